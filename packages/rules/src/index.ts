@@ -1,0 +1,39 @@
+/**
+ * @kefu/rules — the fourteen customer-service policies as typed, explainable rule functions.
+ * Pure and runtime-agnostic: no I/O, no clock reads (`asOf` is an input), no Node-only APIs.
+ */
+
+export {
+  addWorkingDays,
+  type CalendarOptions,
+  type CalendarOutcome,
+  calendarYears,
+  dayInfo,
+  holidaysOf,
+  monthDays,
+  type WorkingDaysAfter,
+} from './calendar-api.js';
+export type { DayInfo, DayReason, HolidayKey, HolidayPeriod } from './kernel/calendar/calendar.js';
+export type { HolidayName } from './kernel/calendar/data.js';
+export { type OrgConfig, orgConfigSchema } from './kernel/config.js';
+export type { EvaluateOptions, PolicyCode, Rule, RuleContext, RuleInfo } from './kernel/define-rule.js';
+export type { ErrorCode, Issue, KefuError } from './kernel/errors.js';
+export { fenToYuan, roundYuan, yuanToFen } from './kernel/money.js';
+export type { PolicyInfo } from './kernel/policy.js';
+export {
+  type Bilingual,
+  type DeadlineInfo,
+  type DeadlineKind,
+  type Outcome,
+  type Quantity,
+  type RuleKind,
+  type RuleResult,
+  type Status,
+  statuses,
+  type Target,
+  type Unit,
+  type Warning,
+} from './kernel/result.js';
+export { type Sanction, type SanctionType, sanctionTypes } from './kernel/sanctions.js';
+export * from './policy-exports.js';
+export { evaluate, getPolicy, getRule, policies, type RuleId, rules } from './registry.js';

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultCalendar } from '../calendar/calendar.js';
+import { calendarDaysDeadline, clockDeadline, dayOfMonthDeadline, judgeTimed } from '../deadline.js';
+import { formatInstant, HOUR, parseDate, parseInstant } from '../time.js';
+
+const zone = 'Asia/Shanghai';
+const ctx = { zone, calendar: defaultCalendar };
+const t = (s: string) => parseInstant(s) ?? Number.NaN;
+const label = { en: '', zh: '' };
+
+describe('deadline kinds', () => {
+  it('clock: due = start + duration, inclusive', () => {
+    const d = clockDeadline(t('2026-11-27T15:00:00+08:00'), 2 * HOUR, label);
+    expect(judgeTimed(d, t('2026-11-27T17:00:00+08:00'), undefined, 0.75).status).toBe('met');
+    expect(judgeTimed(d, t('2026-11-27T17:00:00.001+08:00'), undefined, 0.75).status).toBe('breached');
+  });
+
+  it('calendar-days: due at the end of the Nth local day, counting from the local date', () => {
+    const d = calendarDaysDeadline(t('2026-11-27T23:30:00+08:00'), 7, ctx);
+    expect(formatInstant(d.dueAt, zone)).toBe('2026-12-04T23:59:59.999+08:00');
+  });
+
+  it('day-of-month: the 10th of the month after the period; a day past the month end means its last day', () => {
+    expect(formatInstant(dayOfMonthDeadline({ year: 2026, month: 12 }, 10, 1, ctx).dueAt, zone)).toBe(
+      '2027-01-10T23:59:59.999+08:00',
+    );
+    expect(formatInstant(dayOfMonthDeadline({ year: 2026, month: 1 }, 31, 1, ctx).dueAt, zone)).toBe(
+      '2026-02-28T23:59:59.999+08:00',
+    );
+    expect(formatInstant(dayOfMonthDeadline({ year: 2026, month: 11 }, 25, 0, ctx).dueAt, zone)).toBe(
+      '2026-11-25T23:59:59.999+08:00',
+    );
+  });
+
+  it('pending vs breached around asOf, at-risk past the warning share', () => {
+    const d = clockDeadline(t('2026-11-27T00:00:00Z'), 100, label);
+    expect(judgeTimed(d, undefined, d.windowStart + 75, 0.75).status).toBe('pending');
+    expect(judgeTimed(d, undefined, d.windowStart + 76, 0.75).status).toBe('at-risk');
+    expect(judgeTimed(d, undefined, d.dueAt, 0.75).status).toBe('at-risk');
+    expect(judgeTimed(d, undefined, d.dueAt + 1, 0.75).status).toBe('breached');
+    expect(judgeTimed(d, undefined, d.windowStart - 10, 0.75).status).toBe('pending');
+    expect(() => judgeTimed(d, undefined, undefined, 0.75)).toThrow(/asOf/);
+  });
+});
+
+describe('working days (properties)', () => {
+  const start = fc.integer({ min: parseDate('2004-01-01') ?? 0, max: parseDate('2026-10-31') ?? 0 });
+
+  it('N working days after a date is a working day, strictly after the start', () => {
+    fc.assert(
+      fc.property(start, fc.integer({ min: 1, max: 30 }), (day, n) => {
+        const { day: due } = defaultCalendar.addWorkingDays(day, n);
+        return due > day && defaultCalendar.isWorkingDay(due) && defaultCalendar.workingDaysBetween(day, due) === n;
+      }),
+    );
+  });
+
+  it('is monotonic in N and never before the start', () => {
+    fc.assert(
+      fc.property(start, fc.integer({ min: 0, max: 30 }), (day, n) => {
+        const a = defaultCalendar.addWorkingDays(day, n).day;
+        const b = defaultCalendar.addWorkingDays(day, n + 1).day;
+        return a >= day && b > a;
+      }),
+    );
+  });
+});

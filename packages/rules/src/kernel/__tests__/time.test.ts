@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { endOfLocalDay, formatDay, formatInstant, localDay, parseDate, parseInstant, parseMonth } from '../time.js';
+
+describe('instants, dates and months', () => {
+  it('parses an instant with an offset or Z to the same epoch', () => {
+    expect(parseInstant('2026-11-27T15:00:00+08:00')).toBe(Date.parse('2026-11-27T07:00:00Z'));
+    expect(parseInstant('2026-11-27T07:00:00.123Z')).toBe(Date.parse('2026-11-27T07:00:00.123Z'));
+    expect(parseInstant('2026-11-27T07:00Z')).toBe(Date.parse('2026-11-27T07:00:00Z'));
+  });
+
+  it('rejects instants without an offset, impossible dates and garbage', () => {
+    for (const bad of [
+      '2026-11-27T15:00:00',
+      '2026-02-30T00:00:00Z',
+      '2026-13-01T00:00:00Z',
+      '2026-11-27T24:00:00Z',
+      'soon',
+      '',
+    ]) {
+      expect(parseInstant(bad), bad).toBeUndefined();
+    }
+  });
+
+  it('parses dates and months strictly', () => {
+    expect(parseDate('2024-02-29')).toBeDefined();
+    expect(parseDate('2026-02-29')).toBeUndefined();
+    expect(parseMonth('2026-12')).toEqual({ year: 2026, month: 12 });
+    expect(parseMonth('2026-13')).toBeUndefined();
+  });
+
+  it('counts a UTC instant on the next Shanghai date when it is past 16:00 UTC', () => {
+    const ms = parseInstant('2026-09-30T16:30:00Z') ?? 0;
+    expect(formatDay(localDay(ms, 'Asia/Shanghai'))).toBe('2026-10-01');
+    expect(formatDay(localDay(ms, 'UTC'))).toBe('2026-09-30');
+  });
+
+  it('formats with milliseconds and the zone offset', () => {
+    const day = parseDate('2026-10-09') ?? 0;
+    expect(formatInstant(endOfLocalDay(day, 'Asia/Shanghai'), 'Asia/Shanghai')).toBe('2026-10-09T23:59:59.999+08:00');
+  });
+
+  it('ends a day at local midnight in a zone with daylight saving, on both sides of the change', () => {
+    // Europe/Berlin: CEST (+02:00) until 2026-10-25 03:00, then CET (+01:00).
+    const before = parseDate('2026-10-24') ?? 0;
+    const after = parseDate('2026-10-25') ?? 0;
+    expect(formatInstant(endOfLocalDay(before, 'Europe/Berlin'), 'Europe/Berlin')).toBe(
+      '2026-10-24T23:59:59.999+02:00',
+    );
+    expect(formatInstant(endOfLocalDay(after, 'Europe/Berlin'), 'Europe/Berlin')).toBe('2026-10-25T23:59:59.999+01:00');
+    // The day of the change is 25 hours long.
+    expect(endOfLocalDay(after, 'Europe/Berlin') - endOfLocalDay(before, 'Europe/Berlin')).toBe(25 * 3_600_000);
+  });
+});
+
+describe('describeDuration', () => {
+  it('rounds to whole seconds before splitting, and shows milliseconds under a second', async () => {
+    const { describeDuration } = await import('../time.js');
+    expect(describeDuration(129_599_999).en).toBe('1 d 12 h');
+    expect(describeDuration(61_000)).toEqual({ en: '1 min 1 s', zh: '1分钟1秒' });
+    expect(describeDuration(1).en).toBe('1 ms');
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Deadline kinds and the status of a timed rule. Every deadline is inclusive (`actionAt <= dueAt` is on
+ * time); day-based deadlines end at 23:59:59.999 local time in the organisation's zone.
+ */
+import type { DayInfo, WorkingDayCalendar } from './calendar/calendar.js';
+import { badFact } from './errors.js';
+import type { Bilingual, DeadlineKind, Status } from './result.js';
+import {
+  endOfLocalDay,
+  firstDayOfMonth,
+  formatDay,
+  lastDayOfMonth,
+  localDay,
+  startOfLocalDay,
+  type YearMonth,
+} from './time.js';
+
+export interface Deadline {
+  readonly kind: DeadlineKind;
+  /** When the window opens (ms); `at-risk` is measured as a share of `windowStart … dueAt`. */
+  readonly windowStart: number;
+  readonly dueAt: number;
+  readonly skipped: readonly DayInfo[];
+  readonly describe: Bilingual;
+}
+
+export interface TimeContext {
+  readonly zone: string;
+  readonly calendar: WorkingDayCalendar;
+}
+
+export function clockDeadline(start: number, durationMs: number, describe: Bilingual): Deadline {
+  return { kind: 'clock', windowStart: start, dueAt: start + durationMs, skipped: [], describe };
+}
+
+/** Due at the end of the day `days` calendar days after the start's local date. */
+export function calendarDaysDeadline(start: number, days: number, ctx: TimeContext): Deadline {
+  const due = localDay(start, ctx.zone) + days;
+  return {
+    kind: 'calendar-days',
+    windowStart: start,
+    dueAt: endOfLocalDay(due, ctx.zone),
+    skipped: [],
+    describe: {
+      en: `${days} calendar day(s), by the end of ${formatDay(due)}`,
+      zh: `${days}个自然日内（${formatDay(due)}止）`,
+    },
+  };
+}
+
+/** Due at the end of the `days`th working day after the start's local date (the start day never counts). */
+export function workingDaysDeadline(
+  start: number,
+  days: number,
+  ctx: TimeContext,
+  path: readonly (string | number)[],
+): Deadline {
+  const { day, skipped } = ctx.calendar.addWorkingDays(localDay(start, ctx.zone), days, path);
+  const skippedText = describeSkipped(skipped);
+  return {
+    kind: 'working-days',
+    windowStart: start,
+    dueAt: endOfLocalDay(day, ctx.zone),
+    skipped,
+    describe: {
+      en: `${days} working day(s), by the end of ${formatDay(day)}${skippedText.en}`,
+      zh: `${days}个工作日内（${formatDay(day)}止）${skippedText.zh}`,
+    },
+  };
+}
+
+/**
+ * Due at the end of day `day` of the month `monthsAfter` months after the period (a day past the
+ * month's end means its last day). The window opens at the start of the due month.
+ */
+export function dayOfMonthDeadline(period: YearMonth, day: number, monthsAfter: number, ctx: TimeContext): Deadline {
+  const first = firstDayOfMonth(period, monthsAfter);
+  const last = lastDayOfMonth(period, monthsAfter);
+  const due = Math.min(first + day - 1, last);
+  return {
+    kind: 'day-of-month',
+    windowStart: startOfLocalDay(first, ctx.zone),
+    dueAt: endOfLocalDay(due, ctx.zone),
+    skipped: [],
+    describe: { en: `by the end of ${formatDay(due)}`, zh: `${formatDay(due)}前（含当日）` },
+  };
+}
+
+/** Due at the end of a fixed local date; the window opens at `windowStart`. */
+export function fixedDeadline(dueDay: number, windowStart: number, ctx: TimeContext): Deadline {
+  return {
+    kind: 'fixed',
+    windowStart,
+    dueAt: endOfLocalDay(dueDay, ctx.zone),
+    skipped: [],
+    describe: { en: `by the end of ${formatDay(dueDay)}`, zh: `${formatDay(dueDay)}前（含当日）` },
+  };
+}
+
+function describeSkipped(skipped: readonly DayInfo[]): Bilingual {
+  if (skipped.length === 0) return { en: '', zh: '' };
+  const holidays = new Map<string, { zh: string; n: number }>();
+  let weekends = 0;
+  for (const d of skipped) {
+    if (d.holiday) {
+      const entry = holidays.get(d.holiday.en) ?? { zh: d.holiday.zh, n: 0 };
+      entry.n += 1;
+      holidays.set(d.holiday.en, entry);
+    } else weekends += 1;
+  }
+  const en = [...holidays].map(([name, e]) => `${e.n} day(s) of ${name}`);
+  const zh = [...holidays.values()].map((e) => `${e.zh}${e.n}天`);
+  if (weekends) {
+    en.push(`${weekends} weekend day(s)`);
+    zh.push(`周末${weekends}天`);
+  }
+  return { en: `; skipped ${en.join(', ')}`, zh: `，跳过${zh.join('、')}` };
+}
+
+export interface TimedJudgement {
+  readonly status: Exclude<Status, 'not-applicable'>;
+  /** Share of the window elapsed at `asOf` (pending rules only). */
+  readonly elapsedShare?: number;
+}
+
+/**
+ * The status of a timed rule: `met` when done by the due time, `breached` when done late or not done
+ * and `asOf` is past it, otherwise `pending`, or `at-risk` once more than `warningShare` of the window
+ * has elapsed. Without an action and without `asOf` the status cannot be known: a typed error.
+ */
+export function judgeTimed(
+  deadline: Deadline,
+  doneAt: number | undefined,
+  asOf: number | undefined,
+  warningShare: number,
+): TimedJudgement {
+  if (doneAt !== undefined) return { status: doneAt <= deadline.dueAt ? 'met' : 'breached' };
+  if (asOf === undefined) throw badFact(['asOf'], 'required to judge an action that has not happened yet');
+  if (asOf > deadline.dueAt) return { status: 'breached' };
+  const window = deadline.dueAt - deadline.windowStart;
+  const elapsedShare = window <= 0 ? 1 : Math.max(0, (asOf - deadline.windowStart) / window);
+  return { status: elapsedShare > warningShare ? 'at-risk' : 'pending', elapsedShare };
+}

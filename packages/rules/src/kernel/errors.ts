@@ -1,0 +1,56 @@
+/**
+ * Typed errors. `evaluate()` never throws: whatever goes wrong becomes a `KefuError` value whose
+ * `issues` name the offending field by path, so callers (API, CLI, audit) can report it precisely.
+ */
+
+export type ErrorCode =
+  | 'invalid-facts'
+  | 'invalid-options'
+  | 'invalid-config'
+  | 'unknown-rule'
+  | 'calendar-year-unknown'
+  | 'rule-refused'
+  | 'not-configured'
+  | 'internal';
+
+export interface Issue {
+  /** Path to the offending field, e.g. `['priorBreaches', 2, 'at']`. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+export interface KefuError {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Thrown inside the kernel and rule bodies; caught by `evaluate()` and turned into a `KefuError`.
+ * Rules throw it for their own refusals (the 100th case of a month, an amount outside its range).
+ */
+export class KefuRuleError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: readonly Issue[];
+
+  constructor(code: ErrorCode, message: string, issues: readonly Issue[] = []) {
+    super(message);
+    this.name = 'KefuRuleError';
+    this.code = code;
+    this.issues = issues;
+  }
+
+  toJSON(): KefuError {
+    return { code: this.code, message: this.message, issues: this.issues };
+  }
+}
+
+/** A rule's own refusal of facts that are well-formed but not acceptable (HTTP 422). */
+export function refuse(message: string, path: readonly (string | number)[] = []): KefuRuleError {
+  return new KefuRuleError('rule-refused', message, [{ path, message }]);
+}
+
+/** A fact that passed its schema but contradicts another fact (e.g. a reply before the complaint). */
+export function badFact(path: readonly (string | number)[], message: string): KefuRuleError {
+  return new KefuRuleError('invalid-facts', `${path.join('.')}: ${message}`, [{ path, message }]);
+}

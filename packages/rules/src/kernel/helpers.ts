@@ -1,0 +1,127 @@
+/** Small pieces every rule body uses: instants from validated facts, ordering checks, timed verdicts. */
+import type { Deadline } from './deadline.js';
+import { judgeTimed } from './deadline.js';
+import type { Verdict } from './define-rule.js';
+import { badFact, KefuRuleError } from './errors.js';
+import type { Bilingual, Quantity, Status, Target } from './result.js';
+import { describeDuration, formatInstant, MINUTE, parseInstant } from './time.js';
+
+/** Epoch ms of an instant that its schema already validated. */
+export function at(text: string): number {
+  const ms = parseInstant(text);
+  if (ms === undefined) throw new KefuRuleError('internal', `unvalidated instant ${text}`);
+  return ms;
+}
+
+/** Epoch ms of an optional validated instant. */
+export function atOpt(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : at(text);
+}
+
+/** Reject facts where `later` (at `path`) comes before `earlier` (named `earlierName`). */
+export function notBefore(later: number | undefined, earlier: number, path: string, earlierName: string): void {
+  if (later !== undefined && later < earlier) throw badFact([path], `must not be before ${earlierName}`);
+}
+
+/** `2026-11-27 15:00` in the zone, for explanations. */
+export function localText(ms: number, zone: string): string {
+  const iso = formatInstant(ms, zone);
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}
+
+export const statusText: Readonly<Record<Status, Bilingual>> = {
+  met: { en: 'met', zh: '达标' },
+  breached: { en: 'breached', zh: '违规' },
+  pending: { en: 'pending', zh: '待处理' },
+  'at-risk': { en: 'at risk', zh: '有风险' },
+  'not-applicable': { en: 'not applicable', zh: '不适用' },
+};
+
+export interface TimedInput {
+  readonly deadline: Deadline;
+  /** When the required action happened, if it did. */
+  readonly doneAt: number | undefined;
+  readonly ctx: { readonly asOf: number | undefined; readonly warningShare: number; readonly zone: string };
+  /** The action as a noun: `{ en: 'reply', zh: '回复' }`. */
+  readonly action: Bilingual;
+  readonly measured?: Quantity;
+  readonly target?: Target;
+}
+
+/**
+ * The standard verdict of a timed rule: status from `judgeTimed`, due time, the deadline's own account
+ * of skipped days, and an explanation in both languages. Clock deadlines measure elapsed minutes.
+ */
+export function timedVerdict(input: TimedInput): Verdict<never> {
+  const { deadline, doneAt, ctx, action } = input;
+  const judged = judgeTimed(deadline, doneAt, ctx.asOf, ctx.warningShare);
+  const due = localText(deadline.dueAt, ctx.zone);
+  const how = deadline.describe;
+  const reference = doneAt ?? ctx.asOf ?? deadline.windowStart;
+  const clockMeasure =
+    deadline.kind === 'clock'
+      ? {
+          measured: { value: round2((reference - deadline.windowStart) / MINUTE), unit: 'minute' as const },
+          target: {
+            value: round2((deadline.dueAt - deadline.windowStart) / MINUTE),
+            unit: 'minute' as const,
+            comparator: '<=' as const,
+          },
+        }
+      : {};
+  let explanation: Bilingual;
+  if (doneAt !== undefined) {
+    const when = localText(doneAt, ctx.zone);
+    if (judged.status === 'met') {
+      explanation = {
+        en: `The ${action.en} at ${when} was on time (${how.en}; due ${due})`,
+        zh: `${action.zh}于${when}完成，未超时限（${how.zh}，截止${due}）`,
+      };
+    } else {
+      const late = describeDuration(doneAt - deadline.dueAt);
+      explanation = {
+        en: `The ${action.en} at ${when} was ${late.en} late (${how.en}; due ${due})`,
+        zh: `${action.zh}于${when}完成，超时${late.zh}（${how.zh}，截止${due}）`,
+      };
+    }
+  } else {
+    const asOf = ctx.asOf ?? deadline.windowStart;
+    const now = localText(asOf, ctx.zone);
+    if (judged.status === 'breached') {
+      const late = describeDuration(asOf - deadline.dueAt);
+      explanation = {
+        en: `No ${action.en} by ${due} (${how.en}); ${late.en} overdue at ${now}`,
+        zh: `截至${now}仍未${action.zh}，已超时${late.zh}（${how.zh}，截止${due}）`,
+      };
+    } else {
+      const left = describeDuration(deadline.dueAt - asOf);
+      const used = Math.round((judged.elapsedShare ?? 0) * 100);
+      const risk =
+        judged.status === 'at-risk'
+          ? { en: `, ${used}% of the window used`, zh: `，已用去时限的${used}%` }
+          : { en: '', zh: '' };
+      explanation = {
+        en: `The ${action.en} is due by ${due} (${how.en}); ${left.en} left at ${now}${risk.en}`,
+        zh: `${action.zh}须于${due}前完成（${how.zh}），截至${now}尚余${left.zh}${risk.zh}`,
+      };
+    }
+  }
+  return {
+    status: judged.status,
+    deadline,
+    ...clockMeasure,
+    ...(input.measured && { measured: input.measured }),
+    ...(input.target && { target: input.target }),
+    explanation,
+  };
+}
+
+/** Round to two decimals for reported measures (minutes, ratios as shown), never for money. */
+export function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** A ratio check (`numerator / denominator >= min`) with its measure and target. */
+export function ratio(numerator: number, denominator: number): number {
+  return denominator === 0 ? 0 : numerator / denominator;
+}

@@ -1,0 +1,74 @@
+/**
+ * 投訴 4: 不能當場處理的有效投訴，2小時內回復業戶，并約定下次回復時間。
+ * 投訴 5: 確認無效投訴后，值班人員在2小時內回復業戶。
+ */
+import { z } from 'zod';
+import { clockDeadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { instant, isoDuration, ms } from '../../kernel/schemas.js';
+
+export const complaintReply = defineRule({
+  id: 'P01.complaint-reply',
+  policy: 'P01',
+  clause: '投訴 4,5',
+  seedLines: [14, 15],
+  kind: 'check',
+  title: { en: 'Reply to a complaint within 2 hours', zh: '投诉2小时内回复' },
+  facts: z
+    .object({
+      receivedAt: instant.describe('when the complaint was received'),
+      valid: z.boolean().describe('a valid complaint (有效投訴); false once confirmed invalid'),
+      settledOnSpot: z.boolean().default(false).describe('settled on the spot: no reply is owed'),
+      repliedAt: instant.optional().describe('when the resident was replied to'),
+      nextReplyAt: instant.optional().describe('the next reply time agreed in the reply (valid complaints)'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      validReplyWithin: isoDuration('PT2H', { min: 'PT1M', max: 'P7D' }).describe('reply window for a valid complaint'),
+      invalidReplyWithin: isoDuration('PT2H', { min: 'PT1M', max: 'P7D' }).describe(
+        'reply window once confirmed invalid',
+      ),
+    })
+    .strict(),
+  startOf: (f) => at(f.receivedAt),
+  evaluate(f, ctx) {
+    const received = at(f.receivedAt);
+    const replied = atOpt(f.repliedAt);
+    notBefore(replied, received, 'repliedAt', 'receivedAt');
+    if (f.valid && f.settledOnSpot) {
+      return {
+        status: 'not-applicable',
+        explanation: {
+          en: 'A valid complaint settled on the spot needs no reply within 2 h',
+          zh: '当场处理的有效投诉无需2小时内回复',
+        },
+      };
+    }
+    const window = ms(f.valid ? ctx.params.validReplyWithin : ctx.params.invalidReplyWithin);
+    const hours = f.valid ? ctx.params.validReplyWithin : ctx.params.invalidReplyWithin;
+    const deadline = clockDeadline(received, window, {
+      en: `${hours} after receipt`,
+      zh: `收到投诉后${hours}内`,
+    });
+    const verdict = timedVerdict({ deadline, doneAt: replied, ctx, action: { en: 'reply', zh: '回复' } });
+    // A valid complaint's reply must also fix the next reply time (投訴 4, 并約定下次回復時間).
+    if (f.valid && replied !== undefined && verdict.status === 'met') {
+      const next = atOpt(f.nextReplyAt);
+      if (next === undefined) {
+        return {
+          ...verdict,
+          status: 'breached',
+          explanation: {
+            en: `${verdict.explanation.en}, but it fixed no next reply time`,
+            zh: `${verdict.explanation.zh}，但未约定下次回复时间`,
+          },
+        };
+      }
+      notBefore(next, replied, 'nextReplyAt', 'repliedAt');
+    }
+    return verdict;
+  },
+});

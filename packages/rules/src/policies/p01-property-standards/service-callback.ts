@@ -1,0 +1,53 @@
+/** 走訪 2: 便民服務回訪時間不超過服務完成后的2個工作日。 */
+import { z } from 'zod';
+import { workingDaysDeadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { instant } from '../../kernel/schemas.js';
+import { localDay } from '../../kernel/time.js';
+
+export const serviceCallback = defineRule({
+  id: 'P01.service-callback',
+  policy: 'P01',
+  clause: '走訪 2',
+  seedLines: [18, 18],
+  kind: 'check',
+  title: { en: 'Call back a convenience service within 2 working days', zh: '便民服务2个工作日内回访' },
+  facts: z
+    .object({
+      completedAt: instant.describe('when the convenience service was completed'),
+      calledBackAt: instant.optional().describe('when the resident was called back'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      workingDays: z.number().int().min(1).max(30).default(2).describe('working days allowed after completion'),
+    })
+    .strict(),
+  startOf: (f) => at(f.completedAt),
+  evaluate(f, ctx) {
+    const completed = at(f.completedAt);
+    const calledBack = atOpt(f.calledBackAt);
+    notBefore(calledBack, completed, 'calledBackAt', 'completedAt');
+    const deadline = workingDaysDeadline(completed, ctx.params.workingDays, ctx, ['completedAt']);
+    const reference = calledBack ?? ctx.asOf;
+    const measured =
+      reference === undefined
+        ? undefined
+        : {
+            value: ctx.calendar.workingDaysBetween(localDay(completed, ctx.zone), localDay(reference, ctx.zone), [
+              calledBack === undefined ? 'asOf' : 'calledBackAt',
+            ]),
+            unit: 'working-day' as const,
+          };
+    return timedVerdict({
+      deadline,
+      doneAt: calledBack,
+      ctx,
+      action: { en: 'callback', zh: '回访' },
+      ...(measured && { measured }),
+      target: { value: ctx.params.workingDays, unit: 'working-day', comparator: '<=' },
+    });
+  },
+});

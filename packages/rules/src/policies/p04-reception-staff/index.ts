@@ -1,0 +1,10 @@
+/** P04 Reception staff (房地產客服管理制度篇四, seed lines 114–135). */
+import { definePolicy } from '../../kernel/policy.js';
+
+export const policy = definePolicy({
+  code: 'P04',
+  title: { en: 'Reception staff', zh: '接待人员管理' },
+  seedTitle: '房地產客服管理制度篇四',
+  seedLines: [114, 135],
+  rules: [],
+});

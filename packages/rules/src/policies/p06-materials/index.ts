@@ -1,0 +1,10 @@
+/** P06 Materials (房地產客服管理制度篇六, seed lines 147–177). */
+import { definePolicy } from '../../kernel/policy.js';
+
+export const policy = definePolicy({
+  code: 'P06',
+  title: { en: 'Materials', zh: '物料管理' },
+  seedTitle: '房地產客服管理制度篇六',
+  seedLines: [147, 177],
+  rules: [],
+});

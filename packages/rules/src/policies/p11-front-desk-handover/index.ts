@@ -1,0 +1,10 @@
+/** P11 Front-desk handover (房地產客服管理制度篇十一, seed lines 356–365). */
+import { definePolicy } from '../../kernel/policy.js';
+
+export const policy = definePolicy({
+  code: 'P11',
+  title: { en: 'Front-desk handover', zh: '前台交接班' },
+  seedTitle: '房地產客服管理制度篇十一',
+  seedLines: [356, 365],
+  rules: [],
+});

@@ -1,0 +1,41 @@
+/**
+ * The registry of every rule, and `evaluate(ruleId, facts, options)`: the one entry point that the
+ * audit, the HTTP API and the CLI share.
+ */
+import type { EvaluateOptions, RuleInfo } from './kernel/define-rule.js';
+import type { PolicyInfo } from './kernel/policy.js';
+import type { Outcome } from './kernel/result.js';
+import { policyList } from './policies.js';
+
+type AnyRule = (typeof policyList)[number]['rules'][number];
+
+/** Every catalogue rule id this package implements. */
+export type RuleId = AnyRule extends { id: infer I } ? I : never;
+
+export const policies: readonly PolicyInfo[] = policyList;
+
+export const rules: readonly RuleInfo[] = policyList.flatMap((p): readonly RuleInfo[] => p.rules);
+
+const byId = new Map<string, RuleInfo>(rules.map((r) => [r.id, r]));
+const policyByCode = new Map<string, PolicyInfo>(policies.map((p) => [p.code, p]));
+
+export function getRule(id: string): RuleInfo | undefined {
+  return byId.get(id);
+}
+
+export function getPolicy(code: string): PolicyInfo | undefined {
+  return policyByCode.get(code.toUpperCase());
+}
+
+/**
+ * Evaluate a rule by id. Returns `{ ok: true, result }` or `{ ok: false, error }`; never throws,
+ * whatever the input.
+ */
+export function evaluate(ruleId: string, facts: unknown, options?: EvaluateOptions | unknown): Outcome {
+  const rule = typeof ruleId === 'string' ? byId.get(ruleId) : undefined;
+  if (!rule) {
+    const message = `unknown rule id ${String(ruleId)}`;
+    return { ok: false, error: { code: 'unknown-rule', message, issues: [{ path: ['ruleId'], message }] } };
+  }
+  return rule.run(facts, options);
+}
