@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.tsx'],
+    pool: 'threads',
+    maxWorkers: 1,
+    // Deterministic output whatever the terminal or CI: always 16 colours, so tests can check the colours
+    // and strip them (see src/test-helpers.ts) before checking the text.
+    env: { FORCE_COLOR: '1' },
+  },
+});
