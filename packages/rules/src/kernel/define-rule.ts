@@ -220,7 +220,8 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
       };
       const verdict = spec.evaluate(data, ctx);
       const result = toResult(spec, clause, verdict, resolved.zone);
-      if (!isFiniteDeep(result)) {
+      // Only the parts that carry computed numbers: walking explanations and skipped days costs time.
+      if (!isFiniteDeep([result.value, result.measured, result.target, result.sanctions])) {
         return {
           ok: false,
           error: { code: 'internal', message: `${spec.id}: a computed number is not finite`, issues: [] },

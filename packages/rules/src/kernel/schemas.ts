@@ -11,17 +11,17 @@ export const instant = z
   .refine((s) => parseInstant(s) !== undefined, {
     message: 'expected an ISO-8601 instant with an offset or Z, e.g. 2026-11-27T15:00:00+08:00',
   })
-  .describe('ISO-8601 instant with an offset or Z');
+  .meta({ format: 'date-time', description: 'ISO-8601 instant with an offset or Z' });
 
 export const isoDate = z
   .string()
   .refine((s) => parseDate(s) !== undefined, { message: 'expected a date YYYY-MM-DD' })
-  .describe('date YYYY-MM-DD');
+  .meta({ format: 'date', description: 'date YYYY-MM-DD' });
 
 export const yearMonth = z
   .string()
   .refine((s) => parseMonth(s) !== undefined, { message: 'expected a month YYYY-MM' })
-  .describe('month YYYY-MM');
+  .meta({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'month YYYY-MM' });
 
 export const year = z.number().int().min(1900).max(2999);
 

@@ -9,38 +9,107 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
-const INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+export function dayFromYmd(year: number, month: number, day: number): number {
+  // Months outside 1–12 roll into neighbouring years, as Date.UTC does.
+  const y0 = year + Math.floor((month - 1) / 12);
+  const m = ((((month - 1) % 12) + 12) % 12) + 1;
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** Year, month, day of a day number (Howard Hinnant's civil_from_days). */
+export function ymdOfDay(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+// Instants are parsed by hand (char codes, no regex, no Date): the audit parses millions of them.
+function digits(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
 }
 
 /** Epoch ms of an ISO-8601 instant with an offset or `Z`; `undefined` when malformed or impossible. */
 export function parseInstant(text: string): number | undefined {
-  const m = INSTANT_RE.exec(text);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
-  const second = m[6] === undefined ? 0 : Number(m[6]);
-  const millis = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const zone = m[8] ?? 'Z';
-  let offsetMinutes = 0;
-  if (zone !== 'Z') {
-    const sign = zone.startsWith('-') ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    const oh = Number(digits.slice(0, 2));
-    const om = Number(digits.slice(2));
-    if (oh > 18 || om > 59) return undefined;
-    offsetMinutes = sign * (oh * 60 + om);
+  if (typeof text !== 'string' || text.length < 17) return undefined;
+  if (
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(10) !== 84 ||
+    text.charCodeAt(13) !== 58
+  ) {
+    return undefined;
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * MINUTE;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
+  let i = 16;
+  let second = 0;
+  let millis = 0;
+  if (text.charCodeAt(i) === 58) {
+    second = digits(text, i + 1, 2);
+    if (second < 0 || second > 59) return undefined;
+    i += 3;
+    if (text.charCodeAt(i) === 46) {
+      let j = i + 1;
+      let scale = 100;
+      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) {
+        if (j - i > 9) return undefined;
+        millis += (text.charCodeAt(j) - 48) * scale;
+        scale /= 10;
+        j += 1;
+      }
+      if (j === i + 1) return undefined;
+      millis = Math.floor(millis);
+      i = j;
+    }
+  }
+  let offsetMinutes = 0;
+  const rest = text.length - i;
+  const sign = text.charCodeAt(i);
+  if (sign === 90 && rest === 1) offsetMinutes = 0;
+  else if ((sign === 43 || sign === 45) && (rest === 6 || rest === 5)) {
+    const oh = digits(text, i + 1, 2);
+    const om = rest === 6 ? (text.charCodeAt(i + 3) === 58 ? digits(text, i + 4, 2) : -1) : digits(text, i + 3, 2);
+    if (oh < 0 || om < 0 || oh > 18 || om > 59) return undefined;
+    offsetMinutes = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  } else return undefined;
+  const days = dayFromYmd(year, month, day);
+  return days * DAY + hour * HOUR + minute * MINUTE + second * 1000 + millis - offsetMinutes * MINUTE;
 }
 
 /** Day number of a `YYYY-MM-DD` date; `undefined` when malformed or impossible. */
@@ -51,7 +120,7 @@ export function parseDate(text: string): number | undefined {
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return Date.UTC(year, month - 1, day) / DAY;
+  return dayFromYmd(year, month, day);
 }
 
 export interface YearMonth {
@@ -69,22 +138,19 @@ export function parseMonth(text: string): YearMonth | undefined {
   return { year, month };
 }
 
-export function dayFromYmd(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / DAY;
-}
-
 /** The first day of a month shifted by `months` (negative allowed). */
 export function firstDayOfMonth(ym: YearMonth, months = 0): number {
-  return Date.UTC(ym.year, ym.month - 1 + months, 1) / DAY;
+  return dayFromYmd(ym.year, ym.month + months, 1);
 }
 
 /** The last day of a month shifted by `months`. */
 export function lastDayOfMonth(ym: YearMonth, months = 0): number {
-  return Date.UTC(ym.year, ym.month + months, 0) / DAY;
+  return dayFromYmd(ym.year, ym.month + months + 1, 1) - 1;
 }
 
 export function formatDay(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
+  const { year, month, day: d } = ymdOfDay(day);
+  return `${year}-${pad(month)}-${pad(d)}`;
 }
 
 export function formatMonth(ym: YearMonth): string {
@@ -92,7 +158,7 @@ export function formatMonth(ym: YearMonth): string {
 }
 
 export function yearOfDay(day: number): number {
-  return new Date(day * DAY).getUTCFullYear();
+  return ymdOfDay(day).year;
 }
 
 /** ISO weekday: 1 Monday … 7 Sunday. 1970-01-01 was a Thursday. */
@@ -149,21 +215,31 @@ export function startOfLocalDay(day: number, zone: string): number {
   return instantOfLocal(day, 0, zone);
 }
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
+function pad(n: number): string {
+  return TWO_DIGITS[n] ?? String(n).padStart(2, '0');
+}
+
+function pad3(n: number): string {
+  return n >= 100 ? String(n) : n >= 10 ? `0${n}` : `00${n}`;
 }
 
 /** ISO-8601 with milliseconds and the zone's offset, e.g. `2026-10-09T23:59:59.999+08:00`. */
 export function formatInstant(ms: number, zone: string): string {
   const offset = offsetAt(zone, ms);
-  const d = new Date(ms + offset * MINUTE);
-  const sign = offset < 0 ? '-' : '+';
+  const local = ms + offset * MINUTE;
+  const day = Math.floor(local / DAY);
+  let rest = local - day * DAY;
+  const hour = Math.floor(rest / HOUR);
+  rest -= hour * HOUR;
+  const minute = Math.floor(rest / MINUTE);
+  rest -= minute * MINUTE;
+  const second = Math.floor(rest / 1000);
+  const millis = rest - second * 1000;
   const abs = Math.abs(offset);
-  return (
-    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
+  const sign = offset < 0 ? '-' : '+';
+  return `${formatDay(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}.${pad3(millis)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** A human duration for explanations: "2 h", "1 h 5 min", "61 s". */

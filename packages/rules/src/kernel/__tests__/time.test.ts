@@ -60,3 +60,40 @@ describe('describeDuration', () => {
     expect(describeDuration(1).en).toBe('1 ms');
   });
 });
+
+describe('hand-written date arithmetic agrees with Date', () => {
+  it('property: parseInstant equals Date.parse on any valid ISO instant, in any offset', async () => {
+    const fc = (await import('fast-check')).default;
+    const { parseInstant: parse } = await import('../time.js');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: -14 * 60, max: 14 * 60 }),
+        (d, offset) => {
+          const local = new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 23);
+          const sign = offset < 0 ? '-' : '+';
+          const abs = Math.abs(offset);
+          const text = `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+          return parse(text) === d.getTime() && parse(text) === Date.parse(text);
+        },
+      ),
+    );
+  });
+
+  it('property: day numbers round-trip through year-month-day like Date.UTC', async () => {
+    const fc = (await import('fast-check')).default;
+    const { dayFromYmd, ymdOfDay } = await import('../time.js');
+    fc.assert(
+      fc.property(fc.integer({ min: -200_000, max: 400_000 }), (n) => {
+        const { year, month, day } = ymdOfDay(n);
+        const viaDate = new Date(n * 86_400_000);
+        return (
+          dayFromYmd(year, month, day) === n &&
+          viaDate.getUTCFullYear() === year &&
+          viaDate.getUTCMonth() + 1 === month &&
+          viaDate.getUTCDate() === day
+        );
+      }),
+    );
+  });
+});

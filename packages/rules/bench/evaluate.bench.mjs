@@ -1,0 +1,53 @@
+// evaluate('P01.complaint-reply', …) per second, beside json-rules-engine evaluating the same rule
+// (a reply within 2 h of receipt, 投訴 4) on the same facts, in the same process and run.
+import { Engine } from 'json-rules-engine';
+import { Bench } from 'tinybench';
+import { evaluate } from '../dist/index.js';
+
+const received = Date.parse('2026-11-27T15:00:00+08:00');
+const factsList = Array.from({ length: 1024 }, (_, i) => {
+  const replied = new Date(received + (i % 180) * 60_000).toISOString();
+  return {
+    receivedAt: '2026-11-27T15:00:00+08:00',
+    valid: i % 3 !== 0,
+    settledOnSpot: false,
+    repliedAt: replied,
+    nextReplyAt: '2026-11-28T10:00:00+08:00',
+  };
+});
+
+const engine = new Engine([], { allowUndefinedFacts: true });
+// The same rule for json-rules-engine: elapsed minutes from receipt to reply must be <= 120.
+engine.addFact('elapsedMinutes', (_params, almanac) =>
+  Promise.all([almanac.factValue('receivedAt'), almanac.factValue('repliedAt')]).then(
+    ([r, p]) => (Date.parse(p) - Date.parse(r)) / 60_000,
+  ),
+);
+engine.addRule({
+  name: 'P01.complaint-reply',
+  conditions: { all: [{ fact: 'elapsedMinutes', operator: 'lessThanInclusive', value: 120 }] },
+  event: { type: 'met' },
+  onFailure: () => {},
+});
+
+let i = 0;
+let sink = 0;
+const bench = new Bench({ time: 1500, warmupTime: 300 });
+bench
+  .add('kefu evaluate(P01.complaint-reply)', () => {
+    const out = evaluate('P01.complaint-reply', factsList[i++ & 1023]);
+    if (out.ok && out.result.status === 'met') sink += 1;
+  })
+  .add('json-rules-engine engine.run (same rule)', async () => {
+    const out = await engine.run(factsList[i++ & 1023]);
+    if (out.events.length) sink += 1;
+  });
+await bench.run();
+
+const hz = (name) => bench.tasks.find((t) => t.name === name)?.result?.throughput?.mean ?? 0;
+const kefu = hz('kefu evaluate(P01.complaint-reply)');
+const jre = hz('json-rules-engine engine.run (same rule)');
+console.table(bench.table());
+console.log(`kefu evaluate: ${Math.round(kefu).toLocaleString('en-US')} ops/s`);
+console.log(`json-rules-engine: ${Math.round(jre).toLocaleString('en-US')} ops/s`);
+console.log(`ratio kefu / json-rules-engine: ${(kefu / jre).toFixed(1)}x (sink ${sink > 0})`);
