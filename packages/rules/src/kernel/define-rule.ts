@@ -38,6 +38,8 @@ export interface RuleContext<P> {
   readonly orgName: string | undefined;
   /** Epoch ms of `asOf` (facts' own `asOf` first, then the option). */
   readonly asOf: number | undefined;
+  /** The caller's options, unchanged: a rule built on other rules calls them with these (`callRule`). */
+  readonly options: unknown;
 }
 
 /** What a rule body returns; the runtime adds ids, the clause and formatting. */
@@ -217,6 +219,7 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
         warningShare: version.warningShare,
         orgName: version.orgName,
         asOf,
+        options,
       };
       const verdict = spec.evaluate(data, ctx);
       const result = toResult(spec, clause, verdict, resolved.zone);

@@ -1,9 +1,9 @@
 /** Small pieces every rule body uses: instants from validated facts, ordering checks, timed verdicts. */
 import type { Deadline } from './deadline.js';
 import { judgeTimed } from './deadline.js';
-import type { Verdict } from './define-rule.js';
+import type { RuleInfo, Verdict } from './define-rule.js';
 import { badFact, KefuRuleError } from './errors.js';
-import type { Bilingual, Quantity, Status, Target } from './result.js';
+import type { Bilingual, Quantity, RuleResult, Status, Target } from './result.js';
 import { describeDuration, formatInstant, MINUTE, parseInstant } from './time.js';
 
 /** Epoch ms of an instant that its schema already validated. */
@@ -124,4 +124,30 @@ export function round2(x: number): number {
 /** A ratio check (`numerator / denominator >= min`) with its measure and target. */
 export function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : numerator / denominator;
+}
+
+/** Errors about the configuration or the options are not about the composed facts: they keep their paths. */
+const UNPREFIXED = new Set(['invalid-config', 'invalid-options']);
+
+/**
+ * Evaluate another rule from inside a rule (P12.monthly-score folds the P12 items; P13.overdue-action
+ * builds on P13.closure) with the caller's own options, so an organisation's overrides and `asOf` apply
+ * there too. A failure is re-thrown with its issue paths under `path` (e.g. `['grooming', 2]`).
+ */
+export function callRule(
+  ctx: { readonly options: unknown },
+  rule: RuleInfo,
+  facts: unknown,
+  path: readonly (string | number)[],
+): RuleResult {
+  const outcome = rule.run(facts, ctx.options);
+  if (outcome.ok) return outcome.result;
+  const { code, message, issues } = outcome.error;
+  if (UNPREFIXED.has(code)) throw new KefuRuleError(code, message, issues);
+  const where = path.length === 0 ? '' : `${path.join('.')}: `;
+  throw new KefuRuleError(
+    code,
+    `${where}${message}`,
+    issues.map((i) => ({ path: [...path, ...i.path], message: i.message })),
+  );
 }

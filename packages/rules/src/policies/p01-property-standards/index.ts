@@ -1,14 +1,56 @@
 /** P01 Property customer-service standards (房地產客服管理制度篇一, seed lines 2–49). */
 import { definePolicy } from '../../kernel/policy.js';
+import { communityPlan } from './community-plan.js';
+import { complaintCallbackRate } from './complaint-callback-rate.js';
 import { complaintReply } from './complaint-reply.js';
+import { dutyRecordReview } from './duty-record-review.js';
+import { goodsRelease } from './goods-release.js';
+import { householdVisits } from './household-visits.js';
+import { idRegistration } from './id-registration.js';
+import { records } from './records.js';
 import { serviceCallback } from './service-callback.js';
+import { serviceFee } from './service-fee.js';
+import { shiftCover } from './shift-cover.js';
+import { surveyCollection } from './survey-collection.js';
+import { surveyIssue } from './survey-issue.js';
+import { training } from './training.js';
 
-export { complaintReply, serviceCallback };
+export {
+  communityPlan,
+  complaintCallbackRate,
+  complaintReply,
+  dutyRecordReview,
+  goodsRelease,
+  householdVisits,
+  idRegistration,
+  records,
+  serviceCallback,
+  serviceFee,
+  shiftCover,
+  surveyCollection,
+  surveyIssue,
+  training,
+};
 
 export const policy = definePolicy({
   code: 'P01',
   title: { en: 'Property customer-service standards', zh: '物业客服管理制度' },
   seedTitle: '房地產客服管理制度篇一',
   seedLines: [2, 49],
-  rules: [complaintReply, serviceCallback],
+  rules: [
+    idRegistration,
+    goodsRelease,
+    dutyRecordReview,
+    serviceFee,
+    complaintReply,
+    complaintCallbackRate,
+    householdVisits,
+    serviceCallback,
+    surveyIssue,
+    surveyCollection,
+    shiftCover,
+    communityPlan,
+    training,
+    records,
+  ],
 });

@@ -1,10 +1,19 @@
 /** P02 Document management (房地產客服管理制度篇二, seed lines 50–79). */
 import { definePolicy } from '../../kernel/policy.js';
+import { access } from './access.js';
+import { borrowingRecord } from './borrowing-record.js';
+import { destruction } from './destruction.js';
+import { incomingRoute } from './incoming-route.js';
+import { numberingContinuity } from './numbering-continuity.js';
+import { outgoingRoute } from './outgoing-route.js';
+import { signedImmutable } from './signed-immutable.js';
+
+export { access, borrowingRecord, destruction, incomingRoute, numberingContinuity, outgoingRoute, signedImmutable };
 
 export const policy = definePolicy({
   code: 'P02',
   title: { en: 'Document management', zh: '客服部文件管理制度' },
   seedTitle: '房地產客服管理制度篇二',
   seedLines: [50, 79],
-  rules: [],
+  rules: [borrowingRecord, access, destruction, signedImmutable, incomingRoute, outgoingRoute, numberingContinuity],
 });

@@ -1,10 +1,15 @@
 /** P04 Reception staff (房地產客服管理制度篇四, seed lines 114–135). */
 import { definePolicy } from '../../kernel/policy.js';
+import { escalation } from './escalation.js';
+import { phrase } from './phrase.js';
+import { zeroIncidents } from './zero-incidents.js';
+
+export { escalation, phrase, zeroIncidents };
 
 export const policy = definePolicy({
   code: 'P04',
   title: { en: 'Reception staff', zh: '接待人员管理' },
   seedTitle: '房地產客服管理制度篇四',
   seedLines: [114, 135],
-  rules: [],
+  rules: [escalation, phrase, zeroIncidents],
 });

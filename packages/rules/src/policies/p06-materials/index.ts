@@ -1,10 +1,16 @@
 /** P06 Materials (房地產客服管理制度篇六, seed lines 147–177). */
 import { definePolicy } from '../../kernel/policy.js';
+import { fulfilmentRoute } from './fulfilment-route.js';
+import { inScope } from './in-scope.js';
+import { requisitionApprovals } from './requisition-approvals.js';
+import { requisitionForm } from './requisition-form.js';
+
+export { fulfilmentRoute, inScope, requisitionApprovals, requisitionForm };
 
 export const policy = definePolicy({
   code: 'P06',
   title: { en: 'Materials', zh: '物料管理' },
   seedTitle: '房地產客服管理制度篇六',
   seedLines: [147, 177],
-  rules: [],
+  rules: [requisitionForm, requisitionApprovals, fulfilmentRoute, inScope],
 });

@@ -1,10 +1,41 @@
 /** P08 Front-desk duty (房地產客服管理制度篇八, seed lines 186–228). */
 import { definePolicy } from '../../kernel/policy.js';
+import { dailyLogCheck } from './daily-log-check.js';
+import { engineerArrival } from './engineer-arrival.js';
+import { handover } from './handover.js';
+import { handoverArrival } from './handover-arrival.js';
+import { handoverTidy } from './handover-tidy.js';
+import { logIntegrity } from './log-integrity.js';
+import { monthlyCallback } from './monthly-callback.js';
+import { phoneAnswer } from './phone-answer.js';
+import { repairFeedback } from './repair-feedback.js';
+
+export {
+  dailyLogCheck,
+  engineerArrival,
+  handover,
+  handoverArrival,
+  handoverTidy,
+  logIntegrity,
+  monthlyCallback,
+  phoneAnswer,
+  repairFeedback,
+};
 
 export const policy = definePolicy({
   code: 'P08',
   title: { en: 'Front-desk duty', zh: '前台值班管理' },
   seedTitle: '房地產客服管理制度篇八',
   seedLines: [186, 228],
-  rules: [],
+  rules: [
+    phoneAnswer,
+    handoverArrival,
+    handoverTidy,
+    handover,
+    engineerArrival,
+    repairFeedback,
+    dailyLogCheck,
+    logIntegrity,
+    monthlyCallback,
+  ],
 });

@@ -1,10 +1,44 @@
 /** P09 Complaint handling, retail (房地產客服管理制度篇九, seed lines 229–258). */
 import { definePolicy } from '../../kernel/policy.js';
+import { attribution } from './attribution.js';
+import { bonusDeduction } from './bonus-deduction.js';
+import { closure } from './closure.js';
+import { legitimate } from './legitimate.js';
+import { lossShare } from './loss-share.js';
+import { monthlyStats } from './monthly-stats.js';
+import { recordCard } from './record-card.js';
+import { routing } from './routing.js';
+import { sanctionDeduction } from './sanction-deduction.js';
+import { sanctionTriggers } from './sanction-triggers.js';
+
+export {
+  attribution,
+  bonusDeduction,
+  closure,
+  legitimate,
+  lossShare,
+  monthlyStats,
+  recordCard,
+  routing,
+  sanctionDeduction,
+  sanctionTriggers,
+};
 
 export const policy = definePolicy({
   code: 'P09',
   title: { en: 'Complaint handling, retail', zh: '客户投诉处理（零售）' },
   seedTitle: '房地產客服管理制度篇九',
   seedLines: [229, 258],
-  rules: [],
+  rules: [
+    legitimate,
+    routing,
+    recordCard,
+    closure,
+    monthlyStats,
+    lossShare,
+    bonusDeduction,
+    sanctionDeduction,
+    attribution,
+    sanctionTriggers,
+  ],
 });

@@ -1,10 +1,47 @@
 /** P10 Customer-service department, trading firm (房地產客服管理制度篇十, seed lines 259–355). */
 import { definePolicy } from '../../kernel/policy.js';
+import { callLog } from './call-log.js';
+import { callback30min } from './callback-30min.js';
+import { classification } from './classification.js';
+import { jointLiability } from './joint-liability.js';
+import { leak } from './leak.js';
+import { phoneAnswer } from './phone-answer.js';
+import { privateDealings } from './private-dealings.js';
+import { quarrel } from './quarrel.js';
+import { rebateMonthEnd } from './rebate-month-end.js';
+import { rebateReport } from './rebate-report.js';
+import { repeatViolation } from './repeat-violation.js';
+
+export {
+  callback30min,
+  callLog,
+  classification,
+  jointLiability,
+  leak,
+  phoneAnswer,
+  privateDealings,
+  quarrel,
+  rebateMonthEnd,
+  rebateReport,
+  repeatViolation,
+};
 
 export const policy = definePolicy({
   code: 'P10',
   title: { en: 'Customer-service department, trading firm', zh: '客户服务部管理制度（贸易公司）' },
   seedTitle: '房地產客服管理制度篇十',
   seedLines: [259, 355],
-  rules: [],
+  rules: [
+    rebateReport,
+    rebateMonthEnd,
+    phoneAnswer,
+    callback30min,
+    callLog,
+    repeatViolation,
+    privateDealings,
+    quarrel,
+    classification,
+    leak,
+    jointLiability,
+  ],
 });

@@ -1,13 +1,50 @@
 /** P12 Customer-service staff scoring (房地產客服管理制度篇十二, seed lines 366–389). */
 import { definePolicy } from '../../kernel/policy.js';
+import { absence } from './absence.js';
+import { chatting } from './chatting.js';
+import { dozing } from './dozing.js';
+import { dress } from './dress.js';
+import { grooming } from './grooming.js';
 import { lateness } from './lateness.js';
+import { monthlyScore } from './monthly-score.js';
+import { phoneUse } from './phone-use.js';
+import { posture } from './posture.js';
+import { praise } from './praise.js';
+import { reading } from './reading.js';
+import { serviceComplaint } from './service-complaint.js';
 
-export { lateness };
+export {
+  absence,
+  chatting,
+  dozing,
+  dress,
+  grooming,
+  lateness,
+  monthlyScore,
+  phoneUse,
+  posture,
+  praise,
+  reading,
+  serviceComplaint,
+};
 
 export const policy = definePolicy({
   code: 'P12',
   title: { en: 'Customer-service staff scoring', zh: '客服人员考核办法' },
   seedTitle: '房地產客服管理制度篇十二',
   seedLines: [366, 389],
-  rules: [lateness],
+  rules: [
+    dress,
+    grooming,
+    posture,
+    serviceComplaint,
+    lateness,
+    absence,
+    dozing,
+    phoneUse,
+    chatting,
+    reading,
+    praise,
+    monthlyScore,
+  ],
 });

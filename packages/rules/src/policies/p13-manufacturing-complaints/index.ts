@@ -1,10 +1,41 @@
 /** P13 Complaint handling, manufacturing (房地產客服管理制度篇十三, seed lines 390–471). */
 import { definePolicy } from '../../kernel/policy.js';
+import { approvalAuthority } from './approval-authority.js';
+import { caseNumber } from './case-number.js';
+import { classify } from './classify.js';
+import { closure } from './closure.js';
+import { investigationReport } from './investigation-report.js';
+import { monthlySummary } from './monthly-summary.js';
+import { opinion } from './opinion.js';
+import { overdueAction } from './overdue-action.js';
+import { returnPosting } from './return-posting.js';
+
+export {
+  approvalAuthority,
+  caseNumber,
+  classify,
+  closure,
+  investigationReport,
+  monthlySummary,
+  opinion,
+  overdueAction,
+  returnPosting,
+};
 
 export const policy = definePolicy({
   code: 'P13',
   title: { en: 'Complaint handling, manufacturing', zh: '客诉处理（制造业）' },
   seedTitle: '房地產客服管理制度篇十三',
   seedLines: [390, 471],
-  rules: [],
+  rules: [
+    caseNumber,
+    classify,
+    investigationReport,
+    opinion,
+    closure,
+    overdueAction,
+    monthlySummary,
+    returnPosting,
+    approvalAuthority,
+  ],
 });

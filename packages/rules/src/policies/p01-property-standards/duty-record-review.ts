@@ -1,0 +1,96 @@
+/**
+ * 值班記錄 1: 客戶主管每月查閱值班記錄表，并簽字確認。
+ * 值班記錄 2: 主任每月不定期對值班記錄抽查不少于20%。并簽字確認。
+ * Reading: both happen within the month reviewed, so both are due by the end of its last day (the due
+ * day and month offset are parameters). "不少于20%" is inclusive: exactly 20% is met.
+ */
+import { z } from 'zod';
+import { dayOfMonthDeadline, judgeTimed } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import { atOpt, localText, notBefore, ratio } from '../../kernel/helpers.js';
+import type { Bilingual } from '../../kernel/result.js';
+import { count, instant, yearMonth } from '../../kernel/schemas.js';
+import { firstDayOfMonth, startOfLocalDay } from '../../kernel/time.js';
+import { consequenceOf, joinParts, monthOf, pct, periodStatus, round4, worst } from './period.js';
+
+export const dutyRecordReview = defineRule({
+  id: 'P01.duty-record-review',
+  policy: 'P01',
+  clause: '值班記錄 1,2',
+  seedLines: [7, 8],
+  kind: 'check',
+  title: {
+    en: 'Duty records reviewed and signed monthly, at least 20% spot-checked',
+    zh: '值班记录每月查阅签字，抽查不少于20%',
+  },
+  facts: z
+    .object({
+      month: yearMonth.describe('the month whose duty records are reviewed'),
+      supervisorSignedAt: instant
+        .optional()
+        .describe("when the service supervisor reviewed and signed the month's records"),
+      recordsTotal: count.describe("the month's duty records"),
+      recordsSpotChecked: count.describe('records the service director spot-checked and signed'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      spotCheckMinShare: z.number().gt(0).max(1).default(0.2).describe('least share of records spot-checked'),
+      dueDay: z.number().int().min(1).max(31).default(31).describe('day of the due month (31 = its last day)'),
+      dueMonthsAfter: z.number().int().min(0).max(1).default(0).describe('0: within the month reviewed; 1: the next'),
+    })
+    .strict(),
+  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month)), zone),
+  evaluate(f, ctx) {
+    const p = ctx.params;
+    const month = monthOf(f.month);
+    if (f.recordsSpotChecked > f.recordsTotal) {
+      throw badFact(['recordsSpotChecked'], `${f.recordsSpotChecked} spot-checked of only ${f.recordsTotal} records`);
+    }
+    const signed = atOpt(f.supervisorSignedAt);
+    notBefore(
+      signed,
+      startOfLocalDay(firstDayOfMonth(month), ctx.zone),
+      'supervisorSignedAt',
+      `the start of ${f.month}`,
+    );
+    if (f.recordsTotal === 0) {
+      return {
+        status: 'not-applicable',
+        explanation: { en: `No duty records for ${f.month}: nothing to review`, zh: `${f.month}无值班记录，无需查阅` },
+      };
+    }
+    const deadline = dayOfMonthDeadline(month, p.dueDay, p.dueMonthsAfter, ctx);
+    const due = localText(deadline.dueAt, ctx.zone);
+    const signStatus = judgeTimed(deadline, signed, ctx.asOf, ctx.warningShare).status;
+    const share = ratio(f.recordsSpotChecked, f.recordsTotal);
+    const spotStatus = periodStatus(share >= p.spotCheckMinShare, deadline, ctx.asOf, ctx.warningShare);
+    const status = worst([signStatus, spotStatus]);
+    let sign: Bilingual;
+    if (signed === undefined) {
+      sign = { en: `the supervisor has not signed (due ${due})`, zh: `客服主管尚未签字确认（截止${due}）` };
+    } else {
+      const when = localText(signed, ctx.zone);
+      sign =
+        signStatus === 'met'
+          ? { en: `the supervisor signed at ${when} (due ${due})`, zh: `客服主管于${when}签字确认（截止${due}）` }
+          : {
+              en: `the supervisor signed late at ${when} (due ${due})`,
+              zh: `客服主管于${when}签字，已逾期（截止${due}）`,
+            };
+    }
+    const spot: Bilingual = {
+      en: `the director spot-checked ${f.recordsSpotChecked} of ${f.recordsTotal} records (${pct(share)}; at least ${pct(p.spotCheckMinShare)} required)`,
+      zh: `主任抽查${f.recordsSpotChecked}份，共${f.recordsTotal}份（${pct(share)}，要求不少于${pct(p.spotCheckMinShare)}）`,
+    };
+    return {
+      status,
+      deadline,
+      measured: { value: round4(share), unit: 'ratio' },
+      target: { value: p.spotCheckMinShare, unit: 'ratio', comparator: '>=' },
+      explanation: joinParts(status, [sign, spot], consequenceOf(status)),
+    };
+  },
+});

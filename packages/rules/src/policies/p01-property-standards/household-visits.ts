@@ -1,0 +1,62 @@
+/**
+ * 走訪 1: 走訪業主每月不低于總戶數的5%。
+ * "不低于" is inclusive: exactly 5% is met, 4.9% is breached. Before the month ends (`asOf` inside it) a
+ * shortfall is still open; without `asOf` the counts are read as the month's final figures.
+ */
+import { z } from 'zod';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import { localText, ratio } from '../../kernel/helpers.js';
+import { count, instant, yearMonth } from '../../kernel/schemas.js';
+import { firstDayOfMonth, startOfLocalDay } from '../../kernel/time.js';
+import { consequenceOf, joinParts, leastCount, monthDeadline, monthOf, pct, periodStatus, round4 } from './period.js';
+
+export const householdVisits = defineRule({
+  id: 'P01.household-visits',
+  policy: 'P01',
+  clause: '走訪 1',
+  seedLines: [17, 17],
+  kind: 'check',
+  title: { en: 'Visit at least 5% of households each month', zh: '每月走访业主不低于总户数的5%' },
+  facts: z
+    .object({
+      month: yearMonth.describe('the month of the visits'),
+      households: count.describe('all households (總戶數)'),
+      visited: count.describe('households visited in the month'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      minShare: z.number().gt(0).max(1).default(0.05).describe('least share of all households visited a month'),
+    })
+    .strict(),
+  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month)), zone),
+  evaluate(f, ctx) {
+    if (f.visited > f.households) {
+      throw badFact(['visited'], `${f.visited} households visited of only ${f.households}`);
+    }
+    if (f.households === 0) {
+      return {
+        status: 'not-applicable',
+        explanation: { en: 'No households: nobody to visit', zh: '总户数为0，无需走访' },
+      };
+    }
+    const min = ctx.params.minShare;
+    const share = ratio(f.visited, f.households);
+    const deadline = monthDeadline(monthOf(f.month), ctx);
+    const status = periodStatus(share >= min, deadline, ctx.asOf, ctx.warningShare);
+    const due = localText(deadline.dueAt, ctx.zone);
+    const part = {
+      en: `${f.visited} of ${f.households} households visited in ${f.month} (${pct(share)}; at least ${pct(min)}, ${leastCount(min, f.households)} households, required by ${due})`,
+      zh: `${f.month}走访${f.visited}户，总户数${f.households}户（${pct(share)}；要求不低于${pct(min)}即${leastCount(min, f.households)}户，截止${due}）`,
+    };
+    return {
+      status,
+      deadline,
+      measured: { value: round4(share), unit: 'ratio' },
+      target: { value: min, unit: 'ratio', comparator: '>=' },
+      explanation: joinParts(status, [part], consequenceOf(status)),
+    };
+  },
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checkTotality } from '../../test-support/totality.js';
+import { policy } from './index.js';
+
+// P01 房地產客服管理制度篇一 (seed lines 2–49): every catalogue rule, each total over plausible input.
+describe('P01 policy', () => {
+  it('lists all fourteen catalogue rules', () => {
+    expect(policy.rules.map((r) => r.id)).toEqual([
+      'P01.id-registration',
+      'P01.goods-release',
+      'P01.duty-record-review',
+      'P01.service-fee',
+      'P01.complaint-reply',
+      'P01.complaint-callback-rate',
+      'P01.household-visits',
+      'P01.service-callback',
+      'P01.survey-issue',
+      'P01.survey-collection',
+      'P01.shift-cover',
+      'P01.community-plan',
+      'P01.training',
+      'P01.records',
+    ]);
+  });
+
+  it('property: every rule is total', () => checkTotality(policy.rules));
+});

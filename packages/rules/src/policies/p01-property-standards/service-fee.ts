@@ -1,0 +1,82 @@
+/**
+ * 服務請求 2: 有償服務按收費標準收費。
+ * The price list (收費標準) is configuration: the parameter `priceList` maps a service to its price in
+ * yuan. Facts may carry `listPrice` instead, for an organisation that keeps its list elsewhere; when both
+ * exist they must agree. A service priced nowhere is a `not-configured` error naming the missing entry.
+ */
+import { z } from 'zod';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact, KefuRuleError } from '../../kernel/errors.js';
+import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
+import { yuan } from '../../kernel/schemas.js';
+import { NO_SANCTION } from './period.js';
+
+const RULE_ID = 'P01.service-fee';
+
+export const serviceFee = defineRule({
+  id: RULE_ID,
+  policy: 'P01',
+  clause: '服務請求 2',
+  seedLines: [10, 10],
+  kind: 'check',
+  title: { en: 'Charge a paid service exactly the price list', zh: '有偿服务按收费标准收费' },
+  facts: z
+    .object({
+      service: z.string().trim().min(1).max(200).describe('the paid service, as named in the price list'),
+      charged: yuan.describe('what the resident was charged, in yuan'),
+      quantity: z.number().int().min(1).max(10_000).default(1).describe('units of the service (default 1)'),
+      listPrice: yuan.optional().describe('the unit price from the price list, when it is not in configuration'),
+    })
+    .strict(),
+  params: z
+    .object({
+      priceList: z
+        .record(z.string().trim().min(1), yuan)
+        .default({})
+        .describe('the price list: service → unit price in yuan (收費標準)'),
+    })
+    .strict(),
+  evaluate(f, ctx) {
+    const list = new Map(Object.entries(ctx.params.priceList));
+    const configured = list.get(f.service);
+    if (configured !== undefined && f.listPrice !== undefined && yuanToFen(configured) !== yuanToFen(f.listPrice)) {
+      throw badFact(['listPrice'], `${f.listPrice} yuan differs from the configured price ${configured} yuan`);
+    }
+    const unitPrice = configured ?? f.listPrice;
+    if (unitPrice === undefined) {
+      const message = `no price for "${f.service}": configure it in the price list or give listPrice`;
+      throw new KefuRuleError('not-configured', `${RULE_ID}: ${message}`, [
+        { path: ['config', 'rules', RULE_ID, 'priceList', f.service], message },
+      ]);
+    }
+    const expectedFen = mulDivFen(yuanToFen(unitPrice), f.quantity, 1);
+    const chargedFen = yuanToFen(f.charged);
+    const expected = describeYuan(fenToYuan(expectedFen));
+    const charged = describeYuan(fenToYuan(chargedFen));
+    const what = `${f.quantity} × ${f.service}`;
+    const measured = { value: fenToYuan(chargedFen), unit: 'yuan' as const };
+    const target = { value: fenToYuan(expectedFen), unit: 'yuan' as const, comparator: '=' as const };
+    if (chargedFen === expectedFen) {
+      return {
+        status: 'met',
+        measured,
+        target,
+        explanation: {
+          en: `Charged ${charged.en} for ${what}, exactly the price list`,
+          zh: `${what}收费${charged.zh}，与收费标准一致`,
+        },
+      };
+    }
+    const over = chargedFen > expectedFen;
+    const diff = describeYuan(fenToYuan(Math.abs(chargedFen - expectedFen)));
+    return {
+      status: 'breached',
+      measured,
+      target,
+      explanation: {
+        en: `Charged ${charged.en} for ${what} where the price list gives ${expected.en}: ${over ? 'overcharged' : 'undercharged'} by ${diff.en} (${NO_SANCTION.en})`,
+        zh: `${what}收费${charged.zh}，收费标准为${expected.zh}，${over ? '多收' : '少收'}${diff.zh}（${NO_SANCTION.zh}）`,
+      },
+    };
+  },
+});

@@ -1,0 +1,128 @@
+/**
+ * 培訓 1: 每月制定培訓計劃。
+ * 培訓 3: 培訓合格率100%。(每周1次)
+ * Readings: the month's plan is due by the end of that month (due day and month offset are parameters:
+ * an organisation may want it before the month starts); training is held once a week, so a month needs
+ * as many sessions as it has weeks (by default the weeks that begin on a Monday inside the month); the
+ * pass rate must be 100%. Sessions and pass rate are judged at the month's end; before that they are open.
+ */
+import { z } from 'zod';
+import { dayOfMonthDeadline, judgeTimed } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import { atOpt, localText, ratio } from '../../kernel/helpers.js';
+import type { Bilingual, Status } from '../../kernel/result.js';
+import { count, instant, yearMonth } from '../../kernel/schemas.js';
+import { firstDayOfMonth, lastDayOfMonth, startOfLocalDay, weekdayOfDay, type YearMonth } from '../../kernel/time.js';
+import { consequenceOf, joinParts, monthDeadline, monthOf, pct, periodStatus, round4, worst } from './period.js';
+
+/** Weeks (Monday–Sunday) that begin inside the month, and all weeks the month touches. */
+function weeksOf(month: YearMonth): { mondays: number; touched: number } {
+  const first = firstDayOfMonth(month);
+  const last = lastDayOfMonth(month);
+  let mondays = 0;
+  for (let d = first; d <= last; d += 1) if (weekdayOfDay(d) === 1) mondays += 1;
+  const firstMonday = first - (weekdayOfDay(first) - 1);
+  return { mondays, touched: Math.floor((last - firstMonday) / 7) + 1 };
+}
+
+export const training = defineRule({
+  id: 'P01.training',
+  policy: 'P01',
+  clause: '培訓 1,3',
+  seedLines: [36, 38],
+  kind: 'check',
+  title: { en: 'Monthly training plan, weekly training, 100% pass rate', zh: '每月培训计划，每周培训，合格率100%' },
+  facts: z
+    .object({
+      month: yearMonth.describe('the month of the plan and the training'),
+      planMadeAt: instant.optional().describe("when the month's training plan was made"),
+      sessions: count.describe('training sessions held in the month'),
+      weeksInMonth: z
+        .number()
+        .int()
+        .min(1)
+        .max(6)
+        .optional()
+        .describe('weeks to train in; default: the weeks beginning on a Monday inside the month'),
+      trainees: count.describe('people trained'),
+      passed: count.describe('of those, the ones who passed'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      planDueDay: z.number().int().min(1).max(31).default(31).describe('day of the due month (31 = its last day)'),
+      planDueMonthsAfter: z
+        .number()
+        .int()
+        .min(-1)
+        .max(0)
+        .default(0)
+        .describe('0: the month itself; -1: the month before'),
+      sessionsPerWeek: z.number().int().min(1).max(7).default(1).describe('training sessions a week'),
+      minPassRate: z.number().gt(0).max(1).default(1).describe('least pass rate'),
+    })
+    .strict(),
+  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month)), zone),
+  evaluate(f, ctx) {
+    const p = ctx.params;
+    const month = monthOf(f.month);
+    const weeks = weeksOf(month);
+    if (f.weeksInMonth !== undefined && f.weeksInMonth > weeks.touched) {
+      throw badFact(['weeksInMonth'], `${f.month} spans only ${weeks.touched} weeks`);
+    }
+    if (f.passed > f.trainees) throw badFact(['passed'], `${f.passed} passed of only ${f.trainees} trainees`);
+    if (f.sessions > 0 && f.trainees === 0) throw badFact(['trainees'], 'sessions were held but nobody was trained');
+    if (f.sessions === 0 && f.trainees > 0) throw badFact(['sessions'], 'people were trained but no session was held');
+    const planDeadline = dayOfMonthDeadline(month, p.planDueDay, p.planDueMonthsAfter, ctx);
+    const monthEnd = monthDeadline(month, ctx);
+    const made = atOpt(f.planMadeAt);
+    const planStatus = judgeTimed(planDeadline, made, ctx.asOf, ctx.warningShare).status;
+    const weekCount = f.weeksInMonth ?? weeks.mondays;
+    const needed = weekCount * p.sessionsPerWeek;
+    const sessionStatus = periodStatus(f.sessions >= needed, monthEnd, ctx.asOf, ctx.warningShare);
+    const rate = ratio(f.passed, f.trainees);
+    const passStatus: Status =
+      f.trainees === 0 ? 'not-applicable' : periodStatus(rate >= p.minPassRate, monthEnd, ctx.asOf, ctx.warningShare);
+    const status = worst([planStatus, sessionStatus, passStatus]);
+    const planDue = localText(planDeadline.dueAt, ctx.zone);
+    let plan: Bilingual;
+    if (made === undefined) plan = { en: `no plan yet (due ${planDue})`, zh: `尚未制定培训计划（截止${planDue}）` };
+    else {
+      const when = localText(made, ctx.zone);
+      plan =
+        planStatus === 'met'
+          ? { en: `plan made at ${when} (due ${planDue})`, zh: `培训计划于${when}制定（截止${planDue}）` }
+          : {
+              en: `plan made late, at ${when} (due ${planDue})`,
+              zh: `培训计划于${when}才制定，已逾期（截止${planDue}）`,
+            };
+    }
+    const sessions: Bilingual = {
+      en: `${f.sessions} sessions in ${f.month} (${needed} required: ${weekCount} weeks × ${p.sessionsPerWeek})`,
+      zh: `${f.month}培训${f.sessions}次（要求${needed}次：${weekCount}周×每周${p.sessionsPerWeek}次）`,
+    };
+    const pass: Bilingual =
+      f.trainees === 0
+        ? { en: 'nobody trained, so no pass rate', zh: '无受训人员，不计合格率' }
+        : {
+            en: `${f.passed} of ${f.trainees} passed (${pct(rate)}; ${pct(p.minPassRate)} required)`,
+            zh: `受训${f.trainees}人，合格${f.passed}人（合格率${pct(rate)}，要求${pct(p.minPassRate)}）`,
+          };
+    return {
+      status,
+      deadline: planDeadline,
+      ...(f.trainees > 0
+        ? {
+            measured: { value: round4(rate), unit: 'ratio' as const },
+            target: { value: p.minPassRate, unit: 'ratio' as const, comparator: '>=' as const },
+          }
+        : {
+            measured: { value: f.sessions, unit: 'count' as const },
+            target: { value: needed, unit: 'count' as const, comparator: '>=' as const },
+          }),
+      explanation: joinParts(status, [plan, sessions, pass], consequenceOf(status)),
+    };
+  },
+});

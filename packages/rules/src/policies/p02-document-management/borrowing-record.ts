@@ -1,0 +1,79 @@
+/**
+ * 1.3: 任何人員借閱上述文件資料，須登記日期、用途、經手人及歸還日期。
+ * The loan record needs its date, purpose, handler and return date; a blank entry breaches the rule. A
+ * recorded loan is overdue when the file is not back by the return date (a date means the end of that
+ * local day, an instant means that instant, inclusive).
+ */
+import { z } from 'zod';
+import type { Deadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import type { Bilingual } from '../../kernel/result.js';
+import { instant, isoDate } from '../../kernel/schemas.js';
+import { endOfLocalDay, parseDate } from '../../kernel/time.js';
+import { NO_SANCTION } from './no-sanction.js';
+
+/** The due instant of `returnBy`: the end of a local date, or the instant itself. */
+function dueOf(returnBy: string, zone: string): number {
+  const day = parseDate(returnBy);
+  return day === undefined ? at(returnBy) : endOfLocalDay(day, zone);
+}
+
+export const borrowingRecord = defineRule({
+  id: 'P02.borrowing-record',
+  policy: 'P02',
+  clause: '1.3',
+  seedLines: [54, 54],
+  kind: 'check',
+  title: {
+    en: 'A file loan records date, purpose, handler and return date',
+    zh: '借阅文件须登记日期、用途、经手人及归还日期',
+  },
+  facts: z
+    .object({
+      borrowedAt: instant.describe('the date of the loan, as recorded'),
+      purpose: z.string().max(500).optional().describe('the recorded purpose (用途); blank or absent: not recorded'),
+      handler: z.string().max(100).optional().describe('the recorded handler (經手人); blank or absent: not recorded'),
+      returnBy: z
+        .union([isoDate, instant])
+        .optional()
+        .describe('the recorded return date (歸還日期): a date or an instant; absent: not recorded'),
+      returnedAt: instant.optional().describe('when the file came back'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z.object({}).strict(),
+  startOf: (f) => at(f.borrowedAt),
+  evaluate(f, ctx) {
+    const borrowed = at(f.borrowedAt);
+    const returned = atOpt(f.returnedAt);
+    notBefore(returned, borrowed, 'returnedAt', 'borrowedAt');
+    const missing: Bilingual[] = [];
+    if (!f.purpose?.trim()) missing.push({ en: 'purpose', zh: '用途' });
+    if (!f.handler?.trim()) missing.push({ en: 'handler', zh: '经手人' });
+    if (f.returnBy === undefined) missing.push({ en: 'return date', zh: '归还日期' });
+    const due = f.returnBy === undefined ? undefined : dueOf(f.returnBy, ctx.zone);
+    if (due !== undefined && due < borrowed) throw badFact(['returnBy'], 'must not be before borrowedAt');
+    const registered = { value: 4 - missing.length, unit: 'item' as const };
+    if (missing.length > 0 || due === undefined) {
+      return {
+        status: 'breached',
+        measured: registered,
+        target: { value: 4, unit: 'item', comparator: '=' },
+        explanation: {
+          en: `The loan record lacks its ${missing.map((m) => m.en).join(', ')}: every loan must record date, purpose, handler and return date (${NO_SANCTION.en})`,
+          zh: `借阅登记缺少${missing.map((m) => m.zh).join('、')}：借阅须登记日期、用途、经手人及归还日期（${NO_SANCTION.zh}）`,
+        },
+      };
+    }
+    const deadline: Deadline = {
+      kind: 'fixed',
+      windowStart: borrowed,
+      dueAt: due,
+      skipped: [],
+      describe: { en: 'by the recorded return date', zh: '登记的归还日期前' },
+    };
+    return timedVerdict({ deadline, doneAt: returned, ctx, action: { en: 'return of the file', zh: '归还文件' } });
+  },
+});

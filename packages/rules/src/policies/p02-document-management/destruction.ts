@@ -1,0 +1,67 @@
+/**
+ * 1.7: 要經常進行清理歸檔……對過期的文件資料要及時清理，無保存必要的材料，經總經理批準可做銷毀處理。
+ * Only expired material with no need to keep may be destroyed, and only with the general manager's
+ * approval; when both times are given, the approval must come first.
+ */
+import { z } from 'zod';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import { atOpt, localText } from '../../kernel/helpers.js';
+import type { Bilingual } from '../../kernel/result.js';
+import { instant } from '../../kernel/schemas.js';
+import { NO_SANCTION } from './no-sanction.js';
+
+export const destruction = defineRule({
+  id: 'P02.destruction',
+  policy: 'P02',
+  clause: '1.7',
+  seedLines: [58, 58],
+  kind: 'check',
+  title: {
+    en: "Destroy expired documents only with the general manager's approval",
+    zh: '过期文件经总经理批准方可销毁',
+  },
+  facts: z
+    .object({
+      gmApproved: z.boolean().describe('the general manager approved the destruction'),
+      expired: z
+        .boolean()
+        .default(true)
+        .describe('the material is expired, with no need to keep it (過期, 無保存必要); default true'),
+      approvedAt: instant.optional().describe('when the general manager approved'),
+      destroyedAt: instant.optional().describe('when the material was destroyed'),
+    })
+    .strict(),
+  params: z.object({}).strict(),
+  startOf: (f) => atOpt(f.destroyedAt) ?? atOpt(f.approvedAt),
+  evaluate(f, ctx) {
+    const approvedAt = atOpt(f.approvedAt);
+    const destroyedAt = atOpt(f.destroyedAt);
+    if (approvedAt !== undefined && !f.gmApproved) throw badFact(['approvedAt'], 'given, but gmApproved is false');
+    const faults: Bilingual[] = [];
+    if (!f.expired) faults.push({ en: 'the material still has to be kept', zh: '该材料仍有保存必要' });
+    if (!f.gmApproved) faults.push({ en: "there is no general manager's approval", zh: '未经总经理批准' });
+    if (approvedAt !== undefined && destroyedAt !== undefined && destroyedAt < approvedAt) {
+      faults.push({
+        en: `it was destroyed at ${localText(destroyedAt, ctx.zone)}, before the approval at ${localText(approvedAt, ctx.zone)}`,
+        zh: `于${localText(destroyedAt, ctx.zone)}销毁，早于${localText(approvedAt, ctx.zone)}的批准`,
+      });
+    }
+    if (faults.length === 0) {
+      return {
+        status: 'met',
+        explanation: {
+          en: "Destroying expired material with the general manager's approval is allowed",
+          zh: '过期且无保存必要的材料，经总经理批准，可以销毁',
+        },
+      };
+    }
+    return {
+      status: 'breached',
+      explanation: {
+        en: `Destruction not allowed: ${faults.map((x) => x.en).join('; ')} (${NO_SANCTION.en})`,
+        zh: `不得销毁：${faults.map((x) => x.zh).join('；')}（${NO_SANCTION.zh}）`,
+      },
+    };
+  },
+});

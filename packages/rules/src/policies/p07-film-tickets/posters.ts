@@ -1,0 +1,116 @@
+/**
+ * 5: 每月未[末]時，前臺接待員須通知影院人員送至下月電影海報，并放于員工餐廳出口處。
+ * 6: 前臺接待員負責根據電影檔期，及時更換員工餐廳電影海報。
+ * Read: 每月未時 is 每月末時 (a copying slip): next month's posters are asked for by the end of the month's last day
+ * (`dueDay`, a day past the month's end meaning its last day); an earlier request in the month is on time. When the new
+ * schedule's first day is given, the posters must be up by the end of that day (`postWithinDays` later). The status
+ * is the worse of the two; the due time shown is that of the obligation judged worse (the request's on a tie).
+ */
+import { z } from 'zod';
+import { calendarDaysDeadline, dayOfMonthDeadline } from '../../kernel/deadline.js';
+import { defineRule, type Verdict } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import { atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import type { Status } from '../../kernel/result.js';
+import { instant, isoDate, yearMonth } from '../../kernel/schemas.js';
+import {
+  firstDayOfMonth,
+  formatMonth,
+  parseDate,
+  parseMonth,
+  startOfLocalDay,
+  type YearMonth,
+} from '../../kernel/time.js';
+import { onBreach } from './consequence.js';
+
+const SEVERITY: Readonly<Record<Status, number>> = {
+  'not-applicable': 0,
+  met: 1,
+  pending: 2,
+  'at-risk': 3,
+  breached: 4,
+};
+
+/** The month of a validated `YYYY-MM`. */
+function monthOf(text: string): YearMonth {
+  const month = parseMonth(text);
+  if (month === undefined) throw badFact(['month'], 'expected a month YYYY-MM');
+  return month;
+}
+
+export const posters = defineRule({
+  id: 'P07.posters',
+  policy: 'P07',
+  clause: '5, 6',
+  seedLines: [183, 184],
+  kind: 'check',
+  title: {
+    en: "Next month's film posters requested at month end and put up for the new schedule",
+    zh: '月末通知影院送下月电影海报并按档期及时更换',
+  },
+  facts: z
+    .object({
+      month: yearMonth.describe('the month at whose end the next month’s posters are requested'),
+      requestedAt: instant.optional().describe('when the cinema was asked for the posters; absent: not yet'),
+      scheduleStartsOn: isoDate
+        .optional()
+        .describe('first day of the new film schedule (檔期), if the posting is judged'),
+      postedAt: instant.optional().describe('when the new posters were put up in the staff canteen'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      dueDay: z
+        .number()
+        .int()
+        .min(1)
+        .max(31)
+        .default(31)
+        .describe("day of the month by whose end the request is due (31: the month's last day, seed 月末)"),
+      postWithinDays: z
+        .number()
+        .int()
+        .min(0)
+        .max(7)
+        .default(0)
+        .describe('calendar days after the schedule starts by whose end the posters are up (seed: 及時, same day)'),
+    })
+    .strict(),
+  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month)), zone),
+  evaluate(f, ctx) {
+    const period = monthOf(f.month);
+    const requested = atOpt(f.requestedAt);
+    const posted = atOpt(f.postedAt);
+    if (requested !== undefined) notBefore(posted, requested, 'postedAt', 'requestedAt');
+    const next = formatMonth({
+      year: period.month === 12 ? period.year + 1 : period.year,
+      month: (period.month % 12) + 1,
+    });
+    const request = timedVerdict({
+      deadline: dayOfMonthDeadline(period, ctx.params.dueDay, 0, ctx),
+      doneAt: requested,
+      ctx,
+      action: { en: `request for the ${next} posters`, zh: `通知影院送${next}电影海报` },
+    });
+    const startDay = f.scheduleStartsOn === undefined ? undefined : parseDate(f.scheduleStartsOn);
+    const renew = { en: 'the posters are asked for and put up at once', zh: '须立即通知送海报并更换' };
+    if (startDay === undefined) return onBreach(request, renew);
+    const posting = timedVerdict({
+      deadline: calendarDaysDeadline(startOfLocalDay(startDay, ctx.zone), ctx.params.postWithinDays, ctx),
+      doneAt: posted,
+      ctx,
+      action: { en: 'posting of the new posters', zh: '更换电影海报' },
+    });
+    return onBreach(worse(request, posting), renew);
+  },
+});
+
+/** The worse of two timed verdicts (the first on a tie), with both explanations. */
+function worse(a: Verdict<never>, b: Verdict<never>): Verdict<never> {
+  const pick = SEVERITY[b.status ?? 'met'] > SEVERITY[a.status ?? 'met'] ? b : a;
+  return {
+    ...pick,
+    explanation: { en: `${a.explanation.en}; ${b.explanation.en}`, zh: `${a.explanation.zh}；${b.explanation.zh}` },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * 4.8: 客服組負責人每天檢查前臺《值班日志》并簽字確認…
+ * Reading (catalogue): the team leader signs each day's duty log by the end of that local day (inclusive,
+ * 23:59:59.999); `graceDays` lets an organisation allow the next morning's check instead.
+ */
+import { z } from 'zod';
+import { fixedDeadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import { atOpt, timedVerdict } from '../../kernel/helpers.js';
+import { instant, isoDate } from '../../kernel/schemas.js';
+import { parseDate, startOfLocalDay } from '../../kernel/time.js';
+import { NO_PENALTY } from './consequence.js';
+import { withConsequence } from './instant-deadline.js';
+
+function dayOf(date: string): number {
+  const day = parseDate(date);
+  if (day === undefined) throw badFact(['date'], 'expected a date YYYY-MM-DD');
+  return day;
+}
+
+export const dailyLogCheck = defineRule({
+  id: 'P08.daily-log-check',
+  policy: 'P08',
+  clause: '4.8',
+  seedLines: [216, 216],
+  kind: 'check',
+  title: { en: 'Team leader checks and signs the duty log daily', zh: '客服组负责人每天检查并签署值班日志' },
+  facts: z
+    .object({
+      date: isoDate.describe('the day of the duty log'),
+      signedAt: instant.optional().describe('when the team leader checked and signed the log'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      graceDays: z.number().int().min(0).max(7).default(0).describe('calendar days after the log day to sign by'),
+    })
+    .strict(),
+  startOf: (f, zone) => startOfLocalDay(dayOf(f.date), zone),
+  evaluate(f, ctx) {
+    const day = dayOf(f.date);
+    const opens = startOfLocalDay(day, ctx.zone);
+    const signed = atOpt(f.signedAt);
+    if (signed !== undefined && signed < opens) throw badFact(['signedAt'], 'must not be before the log day starts');
+    const deadline = fixedDeadline(day + ctx.params.graceDays, opens, ctx);
+    const verdict = timedVerdict({ deadline, doneAt: signed, ctx, action: { en: 'log sign-off', zh: '签署值班日志' } });
+    return withConsequence(verdict, NO_PENALTY);
+  },
+});

@@ -1,0 +1,85 @@
+/**
+ * 4.9: …填寫《特約服務/維修工作單》，送至工程組，若工程人員在20分鐘內未到達現場，須致電業戶解釋原因，并跟進完工時間。
+ * Reading: this is the front desk's duty policy, and the clause makes the desk's duty conditional —
+ * engineers on site within 20 minutes of the work order (inclusive) is met; when they are later (or still
+ * absent after 20 minutes), the clause is met only if the desk phoned the owner (`ownerCalledAt`, any time
+ * after the order: the call also follows up the completion time), with an `engineer-late` warning; late and
+ * no call is breached. Not yet arrived within the 20 minutes is pending (at-risk past 75%).
+ */
+import { z } from 'zod';
+import { clockDeadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { at, atOpt, localText, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { describeDuration } from '../../kernel/time.js';
+import { NO_PENALTY } from './consequence.js';
+
+export const engineerArrival = defineRule({
+  id: 'P08.engineer-arrival',
+  policy: 'P08',
+  clause: '4.9',
+  seedLines: [217, 217],
+  kind: 'check',
+  title: {
+    en: 'Engineers on site within 20 minutes, else the desk phones the owner',
+    zh: '工程人员20分钟内到场，否则前台致电业户',
+  },
+  facts: z
+    .object({
+      orderedAt: instant.describe('when the work order reached the engineering team'),
+      arrivedAt: instant.optional().describe('when the engineer reached the site'),
+      ownerCalledAt: instant.optional().describe('when the desk phoned the owner to explain the delay'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      arriveWithin: isoDuration('PT20M', { min: 'PT1M', max: 'P1D' }).describe('engineers on site within this time'),
+    })
+    .strict(),
+  startOf: (f) => at(f.orderedAt),
+  evaluate(f, ctx) {
+    const ordered = at(f.orderedAt);
+    const arrived = atOpt(f.arrivedAt);
+    const called = atOpt(f.ownerCalledAt);
+    notBefore(arrived, ordered, 'arrivedAt', 'orderedAt');
+    notBefore(called, ordered, 'ownerCalledAt', 'orderedAt');
+    const within = describeDuration(ms(ctx.params.arriveWithin));
+    const deadline = clockDeadline(ordered, ms(ctx.params.arriveWithin), {
+      en: `${within.en} after the work order`,
+      zh: `派单后${within.zh}内`,
+    });
+    const verdict = timedVerdict({
+      deadline,
+      doneAt: arrived,
+      ctx,
+      action: { en: 'engineer arrival', zh: '工程人员到场' },
+    });
+    if (verdict.status !== 'breached') return verdict;
+    if (called !== undefined) {
+      const when = localText(called, ctx.zone);
+      return {
+        ...verdict,
+        status: 'met',
+        warnings: [
+          {
+            code: 'engineer-late',
+            en: `Engineers missed the ${within.en} target; the desk's call is the remedy 4.9 prescribes`,
+            zh: `工程人员未在${within.zh}内到场；前台已按4.9致电业户`,
+          },
+        ],
+        explanation: {
+          en: `${verdict.explanation.en}; the desk phoned the owner at ${when} to explain, as 4.9 requires, so the desk's duty is met`,
+          zh: `${verdict.explanation.zh}；前台已于${when}致电业户解释原因，符合4.9要求，前台职责已履行`,
+        },
+      };
+    }
+    return {
+      ...verdict,
+      explanation: {
+        en: `${verdict.explanation.en}, and the desk has not phoned the owner to explain, which 4.9 requires: ${NO_PENALTY.en}`,
+        zh: `${verdict.explanation.zh}，且前台未按4.9致电业户解释原因：${NO_PENALTY.zh}`,
+      },
+    };
+  },
+});

@@ -1,0 +1,95 @@
+/**
+ * 4.1(5): 電話鈴響三聲內必須接聽電話，且必須使用禮貌用語'您好，中原物業'。
+ * Readings: three rings is inclusive (answered on the 3rd ring is met, the 4th is breached). The phrase is
+ * 「{salutation}，{org}」 with org from the configuration's `orgName`, else the `orgName` parameter (seed:
+ * 中原物業). The greeting must open with the phrase; words may follow. Punctuation, spaces, full-width forms
+ * and traditional/simplified script are ignored (see greeting.ts); 你好 for 您好 is not the polite form.
+ */
+import { z } from 'zod';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import type { Bilingual } from '../../kernel/result.js';
+import { count } from '../../kernel/schemas.js';
+import { joinFaults, NO_PENALTY } from './consequence.js';
+import { greetingMatches } from './greeting.js';
+
+export const phoneAnswer = defineRule({
+  id: 'P08.phone-answer',
+  policy: 'P08',
+  clause: '4.1(5)',
+  seedLines: [196, 196],
+  kind: 'check',
+  title: { en: 'Answer the phone within 3 rings with the set greeting', zh: '电话铃响三声内接听并使用礼貌用语' },
+  facts: z
+    .object({
+      rings: count.describe('rings before the phone was answered (or before the caller hung up)'),
+      greeting: z.string().max(500).optional().describe('the words the phone was answered with'),
+      answered: z.boolean().default(true).describe('false when the call was never answered'),
+    })
+    .strict(),
+  params: z
+    .object({
+      maxRings: z.number().int().min(1).max(20).default(3).describe('answer on or before this ring'),
+      salutation: z.string().min(1).max(20).default('您好').describe('the polite opening word'),
+      orgName: z
+        .string()
+        .min(1)
+        .max(100)
+        .default('中原物業')
+        .describe("organisation name in the greeting when the configuration's orgName is not set"),
+    })
+    .strict(),
+  evaluate(f, ctx) {
+    const p = ctx.params;
+    const org = ctx.orgName ?? p.orgName;
+    const phrase = `${p.salutation}，${org}`;
+    const measured = { value: f.rings, unit: 'ring' as const };
+    const target = { value: p.maxRings, unit: 'ring' as const, comparator: '<=' as const };
+    if (!f.answered) {
+      if (f.greeting !== undefined) throw badFact(['greeting'], 'a call that was not answered has no greeting');
+      return {
+        status: 'breached',
+        measured,
+        target,
+        explanation: {
+          en: `The call was not answered (${f.rings} ring(s)); it must be answered within ${p.maxRings} rings: ${NO_PENALTY.en}`,
+          zh: `电话未接听（铃响${f.rings}声），须在铃响${p.maxRings}声内接听：${NO_PENALTY.zh}`,
+        },
+      };
+    }
+    if (f.greeting === undefined) throw badFact(['greeting'], 'required when the call was answered');
+    const faults: Bilingual[] = [];
+    if (f.rings > p.maxRings) {
+      faults.push({
+        en: `answered on ring ${f.rings}, more than ${p.maxRings}`,
+        zh: `铃响${f.rings}声才接听，超过${p.maxRings}声`,
+      });
+    }
+    if (!greetingMatches(f.greeting, phrase)) {
+      faults.push({
+        en: `the greeting "${f.greeting}" does not open with 「${phrase}」`,
+        zh: `问候语「${f.greeting}」未以「${phrase}」开头`,
+      });
+    }
+    if (faults.length === 0) {
+      return {
+        status: 'met',
+        measured,
+        target,
+        explanation: {
+          en: `Answered on ring ${f.rings} (at most ${p.maxRings}) with 「${phrase}」 (punctuation and script ignored)`,
+          zh: `铃响${f.rings}声内接听（不超过${p.maxRings}声），并使用「${phrase}」（不计标点与繁简）`,
+        },
+      };
+    }
+    return {
+      status: 'breached',
+      measured,
+      target,
+      explanation: {
+        en: `Phone answering breached: ${joinFaults(faults).en}; ${NO_PENALTY.en}`,
+        zh: `接听电话违规：${joinFaults(faults).zh}；${NO_PENALTY.zh}`,
+      },
+    };
+  },
+});

@@ -1,0 +1,19 @@
+import { expect, it } from 'vitest';
+import { checkTotality } from '../../test-support/totality.js';
+import { policy } from './index.js';
+
+it('lists every P08 rule of the catalogue', () => {
+  expect(policy.rules.map((r) => r.id)).toEqual([
+    'P08.phone-answer',
+    'P08.handover-arrival',
+    'P08.handover-tidy',
+    'P08.handover',
+    'P08.engineer-arrival',
+    'P08.repair-feedback',
+    'P08.daily-log-check',
+    'P08.log-integrity',
+    'P08.monthly-callback',
+  ]);
+});
+
+it('property: every rule is total', () => checkTotality(policy.rules));

@@ -1,0 +1,58 @@
+/** 第二十六條: 投訴處理期限: 至接到投訴7天結案。 Read (Ambiguities 6): calendar days, due at the end of the 7th day. */
+import { z } from 'zod';
+import { calendarDaysDeadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { instant } from '../../kernel/schemas.js';
+import { localDay } from '../../kernel/time.js';
+
+export const closure = defineRule({
+  id: 'P09.closure',
+  policy: 'P09',
+  clause: '第二十六條',
+  seedLines: [256, 256],
+  kind: 'check',
+  title: { en: 'Close a complaint within 7 days of receipt', zh: '投诉自接到起7天内结案' },
+  facts: z
+    .object({
+      receivedAt: instant.describe('when the complaint was received'),
+      closedAt: instant.optional().describe('when the case was closed (結案)'),
+      accepted: z.boolean().default(true).describe('false when the complaint was declined (第七條): no case to close'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      days: z.number().int().min(1).max(90).default(7).describe('calendar days allowed after receipt'),
+    })
+    .strict(),
+  startOf: (f) => at(f.receivedAt),
+  evaluate(f, ctx) {
+    const received = at(f.receivedAt);
+    const closed = atOpt(f.closedAt);
+    notBefore(closed, received, 'closedAt', 'receivedAt');
+    if (!f.accepted) {
+      return {
+        status: 'not-applicable',
+        explanation: {
+          en: 'A declined complaint opens no case, so there is nothing to close',
+          zh: '未受理的投诉不立案，无需结案',
+        },
+      };
+    }
+    const deadline = calendarDaysDeadline(received, ctx.params.days, ctx);
+    const reference = closed ?? ctx.asOf;
+    const measured =
+      reference === undefined
+        ? undefined
+        : { value: localDay(reference, ctx.zone) - localDay(received, ctx.zone), unit: 'day' as const };
+    return timedVerdict({
+      deadline,
+      doneAt: closed,
+      ctx,
+      action: { en: 'closure', zh: '结案' },
+      ...(measured && { measured }),
+      target: { value: ctx.params.days, unit: 'day', comparator: '<=' },
+    });
+  },
+});

@@ -1,0 +1,49 @@
+/**
+ * 第二十一條 2: 客戶投訴罰扣標準依"客戶投訴損失金額核算基準"罰扣，責任歸屬部門的人員，以損失金額除以該責任部門的總基點數，
+ * 再乘以個人的總基點數即為罰扣金額。 (1: 予以罰扣個人績效獎金，其罰扣金額歸屬公司。)
+ * Exact in fen: loss × person ÷ department, rounded half up once, never through a float quotient.
+ */
+import { z } from 'zod';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
+import { yuan } from '../../kernel/schemas.js';
+import { basePoints } from './base-points.js';
+
+export const lossShare = defineRule({
+  id: 'P09.loss-share',
+  policy: 'P09',
+  clause: '第二十一條 2',
+  seedLines: [251, 251],
+  kind: 'compute',
+  title: { en: "A person's share of a complaint's loss", zh: '客户投诉损失的个人罚扣金额' },
+  facts: z
+    .object({
+      loss: yuan.describe("the complaint's loss in yuan (per the loss accounting basis)"),
+      departmentBasePoints: basePoints.describe("the responsible department's total base points"),
+      personBasePoints: basePoints.describe("the person's total base points"),
+    })
+    .strict(),
+  params: z.object({}).strict(),
+  evaluate(f) {
+    if (f.departmentBasePoints === 0) {
+      throw badFact(['departmentBasePoints'], 'must be above 0: the loss is divided by it');
+    }
+    if (f.personBasePoints > f.departmentBasePoints) {
+      throw badFact(['personBasePoints'], "must not exceed the department's total base points");
+    }
+    const amount = fenToYuan(mulDivFen(yuanToFen(f.loss), f.personBasePoints, f.departmentBasePoints));
+    const loss = describeYuan(f.loss);
+    const share = describeYuan(amount);
+    const d = f.departmentBasePoints;
+    const p = f.personBasePoints;
+    return {
+      value: amount,
+      sanctions: amount > 0 ? [{ type: 'bonus-deduction', amount, clause: 'P09 第二十一條 2' }] : [],
+      explanation: {
+        en: `${loss.en} ÷ ${d} department base points × ${p} personal base points = ${share.en}, deducted from the performance bonus and kept by the company (the monthly cap of P09.bonus-deduction applies)`,
+        zh: `${loss.zh}÷部门总基点数${d}×个人基点数${p}=${share.zh}，从个人绩效奖金中罚扣，归公司所有（受P09.bonus-deduction的每月上限约束）`,
+      },
+    };
+  },
+});

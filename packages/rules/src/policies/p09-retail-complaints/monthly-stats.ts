@@ -1,0 +1,53 @@
+/**
+ * 第二十七條: 行政人事部應于每月初10日內填報投訴統計表，呈報總經理審核。
+ * 第十九條 1: 行政人事部每月10日前應審視上月份結案的客戶投訴案件，凡經批示為行政處分者，經整理后提報"人事公布單"并公布。
+ * Read (Ambiguities 7): on or before the 10th of the month after `month`, inclusive. A submission before that month
+ * starts cannot cover the whole of `month` and is rejected.
+ */
+import { z } from 'zod';
+import { dayOfMonthDeadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { instant, yearMonth } from '../../kernel/schemas.js';
+import { firstDayOfMonth, parseMonth, startOfLocalDay, type YearMonth } from '../../kernel/time.js';
+
+function period(text: string): YearMonth {
+  // The schema has validated the month; the fallback only satisfies the type checker.
+  return parseMonth(text) ?? { year: 1970, month: 1 };
+}
+
+export const monthlyStats = defineRule({
+  id: 'P09.monthly-stats',
+  policy: 'P09',
+  clause: '第二十七條, 第十九條',
+  seedLines: [249, 257],
+  kind: 'check',
+  title: {
+    en: "Complaint statistics and last month's sanction review by the 10th",
+    zh: '每月10日前填报投诉统计表并审视上月结案案件',
+  },
+  facts: z
+    .object({
+      month: yearMonth.describe('the month reported on (last month)'),
+      submittedAt: instant.optional().describe('when the statistics and the review went to the general manager'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      day: z.number().int().min(1).max(31).default(10).describe('day of the following month it is due by'),
+    })
+    .strict(),
+  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(period(f.month), 1), zone),
+  evaluate(f, ctx) {
+    const deadline = dayOfMonthDeadline(period(f.month), ctx.params.day, 1, ctx);
+    const submitted = atOpt(f.submittedAt);
+    notBefore(submitted, deadline.windowStart, 'submittedAt', 'the end of the month reported on');
+    return timedVerdict({
+      deadline,
+      doneAt: submitted,
+      ctx,
+      action: { en: 'complaint statistics report', zh: '填报投诉统计表' },
+    });
+  },
+});

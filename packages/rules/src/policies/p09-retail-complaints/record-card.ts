@@ -1,0 +1,79 @@
+/** 第十五條: 客戶投訴記錄卡中應寫明投訴客戶名稱、客戶要求、受理時間和編號、受理部門處理意見。 */
+import { z } from 'zod';
+import { defineRule } from '../../kernel/define-rule.js';
+import type { Bilingual } from '../../kernel/result.js';
+import { instant } from '../../kernel/schemas.js';
+
+const FIELDS = ['customer', 'request', 'receivedAt', 'number', 'departmentOpinion'] as const;
+type Field = (typeof FIELDS)[number];
+
+const NAMES: Readonly<Record<Field, Bilingual>> = {
+  customer: { en: 'customer name', zh: '投诉客户名称' },
+  request: { en: "customer's request", zh: '客户要求' },
+  receivedAt: { en: 'time received', zh: '受理时间' },
+  number: { en: 'number', zh: '编号' },
+  departmentOpinion: { en: "handling department's opinion", zh: '受理部门处理意见' },
+};
+
+// Optional text fields, so a card with a gap is judged (breached) rather than rejected; blank counts as missing.
+const text = z.string().max(10_000).optional();
+
+export const recordCard = defineRule({
+  id: 'P09.record-card',
+  policy: 'P09',
+  clause: '第十五條',
+  seedLines: [245, 245],
+  kind: 'check',
+  title: { en: 'A complaint record card names its five items', zh: '客户投诉记录卡载明五项内容' },
+  facts: z
+    .object({
+      customer: text.describe('the complaining customer (投訴客戶名稱)'),
+      request: text.describe("the customer's request (客戶要求): price cut, return, exchange, damages …"),
+      receivedAt: instant.optional().describe('when the complaint was accepted (受理時間)'),
+      number: text.describe('the card number (編號)'),
+      departmentOpinion: text.describe("the handling department's opinion (受理部門處理意見)"),
+      accepted: z
+        .boolean()
+        .default(true)
+        .describe('false when the complaint was not accepted (第十六條): no card is filled'),
+    })
+    .strict(),
+  params: z.object({}).strict(),
+  evaluate(f) {
+    const total = FIELDS.length;
+    if (!f.accepted) {
+      return {
+        status: 'not-applicable',
+        explanation: {
+          en: 'A complaint that was not accepted gets no record card (第十六條)',
+          zh: '投诉不成立、未受理的，无需填写记录卡（第十六條）',
+        },
+      };
+    }
+    const missing = FIELDS.filter((k) => (f[k] ?? '').trim() === '');
+    const measured = { value: total - missing.length, unit: 'item' as const };
+    const target = { value: total, unit: 'item' as const, comparator: '>=' as const };
+    if (missing.length === 0) {
+      return {
+        status: 'met',
+        measured,
+        target,
+        explanation: {
+          en: `The record card names all ${total} required items`,
+          zh: `记录卡已载明全部${total}项内容`,
+        },
+      };
+    }
+    const en = missing.map((k) => NAMES[k].en).join(', ');
+    const zh = missing.map((k) => NAMES[k].zh).join('、');
+    return {
+      status: 'breached',
+      measured,
+      target,
+      explanation: {
+        en: `The record card names ${total - missing.length} of ${total} required items; missing: ${en}; it must be completed`,
+        zh: `记录卡仅载明${total - missing.length}/${total}项，缺少：${zh}，须补全`,
+      },
+    };
+  },
+});

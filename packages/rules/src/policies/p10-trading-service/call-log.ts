@@ -1,0 +1,47 @@
+/**
+ * (二)電話接聽客服 2、操作程序: 將來電內容，解決方式，客戶資料登記記錄，日記簿次日提交公司責任人辦公室。
+ * Read (Ambiguities 6): due by the end of the calendar day after the calls, in the organisation's zone.
+ */
+import { z } from 'zod';
+import { calendarDaysDeadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { instant, isoDate } from '../../kernel/schemas.js';
+import { parseDate, startOfLocalDay } from '../../kernel/time.js';
+import { withServiceBreach } from './service-breach.js';
+
+function startOfCallDay(date: string, zone: string): number {
+  // The schema has validated the date; 0 is an unreachable fallback for the type checker.
+  return startOfLocalDay(parseDate(date) ?? 0, zone);
+}
+
+export const callLog = defineRule({
+  id: 'P10.call-log',
+  policy: 'P10',
+  clause: '(二)',
+  seedLines: [294, 295],
+  kind: 'check',
+  title: { en: 'Hand the call log to the office the next day', zh: '来电记录日记簿次日提交责任人办公室' },
+  facts: z
+    .object({
+      callDate: isoDate.describe('the day of the calls the log records (local date)'),
+      submittedAt: instant.optional().describe("when the log reached the principal's office"),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      days: z.number().int().min(1).max(14).default(1).describe('calendar days after the call day'),
+    })
+    .strict(),
+  startOf: (f, zone) => startOfCallDay(f.callDate, zone),
+  evaluate(f, ctx) {
+    const start = startOfCallDay(f.callDate, ctx.zone);
+    const submitted = atOpt(f.submittedAt);
+    notBefore(submitted, start, 'submittedAt', 'the call day');
+    const deadline = calendarDaysDeadline(start, ctx.params.days, ctx);
+    return withServiceBreach(
+      timedVerdict({ deadline, doneAt: submitted, ctx, action: { en: 'call log', zh: '提交来电记录' } }),
+    );
+  },
+});

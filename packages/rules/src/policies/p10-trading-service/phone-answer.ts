@@ -1,0 +1,70 @@
+/**
+ * (二)電話接聽客服 2、操作程序: 來電鈴聲三聲鈴聲之內須接聽電話，熱情并正確使用工作術語:“您好，山東標金，請問什么事情可以幫您”。
+ * The organisation's name is the configuration's `orgName`, else the parameter `orgName` (seed: 山東標金). By default
+ * the greeting must open what was said (anything after it, a staff number say, is allowed); traditional and
+ * simplified forms, punctuation and spacing do not matter (see greeting-text.ts).
+ */
+import { z } from 'zod';
+import { defineRule } from '../../kernel/define-rule.js';
+import type { Bilingual, Status } from '../../kernel/result.js';
+import { count } from '../../kernel/schemas.js';
+import { usesGreeting } from './greeting-text.js';
+import { withServiceBreach } from './service-breach.js';
+
+export const phoneAnswer = defineRule({
+  id: 'P10.phone-answer',
+  policy: 'P10',
+  clause: '(二)操作程序',
+  seedLines: [291, 291],
+  kind: 'check',
+  title: { en: 'Answer within 3 rings with the standard greeting', zh: '三声铃响内接听并使用标准问候语' },
+  facts: z
+    .object({
+      rings: count.describe('rings before the call was answered'),
+      greeting: z.string().max(2000).describe('what the answering staff member said first'),
+    })
+    .strict(),
+  params: z
+    .object({
+      maxRings: z.number().int().min(1).max(20).default(3).describe('rings within which the call is answered'),
+      greeting: z
+        .string()
+        .min(1)
+        .max(200)
+        .default('您好，{org}，請問什麼事情可以幫您')
+        .describe('the standard greeting; {org} is replaced by the organisation name'),
+      orgName: z
+        .string()
+        .min(1)
+        .max(100)
+        .default('山東標金')
+        .describe('organisation name when the configuration has none'),
+      greetingMatch: z
+        .enum(['exact', 'starts-with', 'contains'])
+        .default('starts-with')
+        .describe('how strictly what was said must match the greeting'),
+    })
+    .strict(),
+  evaluate(f, ctx) {
+    const p = ctx.params;
+    const expected = p.greeting.replaceAll('{org}', ctx.orgName ?? p.orgName);
+    const ringsOk = f.rings <= p.maxRings;
+    const greetingOk = usesGreeting(f.greeting, expected, p.greetingMatch);
+    const measured = { value: f.rings, unit: 'ring' as const };
+    const target = { value: p.maxRings, unit: 'ring' as const, comparator: '<=' as const };
+    const ringText: Bilingual = {
+      en: `answered after ${f.rings} ring(s) (at most ${p.maxRings})`,
+      zh: `铃响${f.rings}声接听（不超过${p.maxRings}声）`,
+    };
+    const greetText: Bilingual = greetingOk
+      ? { en: 'with the standard greeting', zh: '使用了标准问候语' }
+      : { en: `without the standard greeting 「${expected}」`, zh: `未使用标准问候语「${expected}」` };
+    const status: Status = ringsOk && greetingOk ? 'met' : 'breached';
+    return withServiceBreach({
+      status,
+      measured,
+      target,
+      explanation: { en: `Phone ${ringText.en} ${greetText.en}`, zh: `电话${ringText.zh}，${greetText.zh}` },
+    });
+  },
+});

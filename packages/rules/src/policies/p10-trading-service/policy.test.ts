@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { getPolicy } from '../../registry.js';
+import { checkTotality } from '../../test-support/totality.js';
+import { policy } from './index.js';
+
+// P10 (房地產客服管理制度篇十, seed lines 259–355): every catalogue rule id, each total over plausible and arbitrary input.
+describe('P10 policy', () => {
+  it('lists the eleven catalogue rules and is registered', () => {
+    expect(policy.rules.map((r) => r.id)).toEqual([
+      'P10.rebate-report',
+      'P10.rebate-month-end',
+      'P10.phone-answer',
+      'P10.callback-30min',
+      'P10.call-log',
+      'P10.repeat-violation',
+      'P10.private-dealings',
+      'P10.quarrel',
+      'P10.classification',
+      'P10.leak',
+      'P10.joint-liability',
+    ]);
+    expect(getPolicy('P10')?.rules).toHaveLength(11);
+  });
+
+  it('property: every rule is total', () => checkTotality(policy.rules));
+});

@@ -1,0 +1,45 @@
+/**
+ * (一)1: 每月6號前認真做好代理商的返傭報表、交易金額和返傭金額的統計整理，確保數據準確無誤。
+ * Read: the statements cover `month` and are due on or before the 6th of the month after (as Ambiguities 7 reads
+ * 「10日前」), inclusive. A submission before that month starts cannot cover the whole of `month` and is rejected.
+ */
+import { z } from 'zod';
+import { dayOfMonthDeadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { instant, yearMonth } from '../../kernel/schemas.js';
+import { firstDayOfMonth, startOfLocalDay } from '../../kernel/time.js';
+import { monthOf } from './month-period.js';
+import { withServiceBreach } from './service-breach.js';
+
+export const rebateReport = defineRule({
+  id: 'P10.rebate-report',
+  policy: 'P10',
+  clause: '(一)1',
+  seedLines: [280, 280],
+  kind: 'check',
+  title: { en: "Agents' rebate statements by the 6th", zh: '每月6号前完成代理商返佣报表' },
+  facts: z
+    .object({
+      month: yearMonth.describe('the month of trades the statements cover'),
+      submittedAt: instant
+        .optional()
+        .describe('when the rebate statements, trade volumes and rebate sums were completed'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      day: z.number().int().min(1).max(31).default(6).describe('day of the following month it is due by'),
+    })
+    .strict(),
+  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month), 1), zone),
+  evaluate(f, ctx) {
+    const deadline = dayOfMonthDeadline(monthOf(f.month), ctx.params.day, 1, ctx);
+    const submitted = atOpt(f.submittedAt);
+    notBefore(submitted, deadline.windowStart, 'submittedAt', 'the end of the month covered');
+    return withServiceBreach(
+      timedVerdict({ deadline, doneAt: submitted, ctx, action: { en: 'rebate report', zh: '提交返佣报表' } }),
+    );
+  },
+});

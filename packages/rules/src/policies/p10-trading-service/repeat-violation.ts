@@ -1,0 +1,151 @@
+/**
+ * (五)違紀處理 1: 客服職員工作時違犯客服工作管理規定，經發現給予100元/次罰款處理; 第二次違反相同規定雙倍處罰; 第三次違反相同規定，
+ * 公司予以除名處理。 (Line 334 then repeats 「違反上述規定，予以責任者200元/次罰款處理」, the penalty of clause 2 copied in by
+ * the web copy; it is not read as part of this ladder.)
+ * Counted: earlier breaches of the same rule by the same employee, strictly before `at`, and, when the parameter
+ * `window` is set, no earlier than `at` minus the window (Ambiguities 3: no window by default). The ladder stops at
+ * the third time; a fourth or later time is read as dismissal again. With `dismissalAt` raised, every time between
+ * the second and dismissal costs the second time's fine (the seed names no other amount).
+ */
+import { DateTime, Duration } from 'luxon';
+import { z } from 'zod';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import { at } from '../../kernel/helpers.js';
+import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
+import type { Bilingual, Warning } from '../../kernel/result.js';
+import type { Sanction } from '../../kernel/sanctions.js';
+import { instant, yuan } from '../../kernel/schemas.js';
+
+export interface RepeatViolationValue {
+  /** 1 for the first time, 2 for the second … */
+  readonly occurrence: number;
+  /** Earlier breaches that counted. */
+  readonly counted: number;
+  /** Yuan; 0 when the outcome is dismissal. */
+  readonly fine: number;
+  readonly dismissal: boolean;
+}
+
+const CLAUSE = 'P10 (五)1';
+
+const windowSchema = z
+  .string()
+  .refine(
+    (s) => {
+      const d = Duration.fromISO(s);
+      const days = d.isValid ? d.as('days') : Number.NaN;
+      return days >= 1 && days <= 3660;
+    },
+    { message: 'expected an ISO-8601 duration between P1D and P10Y, e.g. P12M' },
+  )
+  .describe('rolling window for counting earlier breaches (calendar arithmetic in the zone), e.g. P12M');
+
+function ordinal(n: number): Bilingual {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return { en: `${n}${suffix}`, zh: `第${n}次` };
+}
+
+export const repeatViolation = defineRule({
+  id: 'P10.repeat-violation',
+  policy: 'P10',
+  clause: '(五)1',
+  seedLines: [333, 334],
+  kind: 'compute',
+  title: {
+    en: 'Service-rule breaches: 100 yuan, then double, then dismissal',
+    zh: '违反客服工作管理规定：罚100元、双倍、除名',
+  },
+  facts: z
+    .object({
+      employee: z.string().trim().min(1).max(200).describe('who breached the rule'),
+      rule: z.string().trim().min(1).max(200).describe('the service rule breached'),
+      at: instant.describe('when this breach happened'),
+      priorBreaches: z
+        .array(
+          z
+            .object({
+              rule: z.string().trim().min(1).max(200),
+              at: instant,
+              employee: z.string().trim().min(1).max(200).optional().describe('must be the same employee when given'),
+            })
+            .strict(),
+        )
+        .max(10_000)
+        .default([])
+        .describe("the employee's earlier breaches; only those of the same rule inside the window count"),
+    })
+    .strict(),
+  params: z
+    .object({
+      firstFine: yuan.max(100_000).default(100).describe('fine for the first time'),
+      repeatMultiplier: z.number().min(1).max(10).default(2).describe('the second time costs the first fine × this'),
+      dismissalAt: z.number().int().min(2).max(20).default(3).describe('the time that brings dismissal'),
+      window: windowSchema.optional(),
+    })
+    .strict(),
+  startOf: (f) => at(f.at),
+  evaluate(f, ctx) {
+    const p = ctx.params;
+    const now = at(f.at);
+    f.priorBreaches.forEach((b, i) => {
+      if (b.employee !== undefined && b.employee !== f.employee) {
+        throw badFact(['priorBreaches', i, 'employee'], `a breach by ${b.employee}, not ${f.employee}`);
+      }
+    });
+    const from =
+      p.window === undefined
+        ? Number.NEGATIVE_INFINITY
+        : DateTime.fromMillis(now, { zone: ctx.zone }).minus(Duration.fromISO(p.window)).toMillis();
+    const sameRule = f.priorBreaches.filter((b) => b.rule === f.rule);
+    const counted = sameRule.filter((b) => {
+      const t = at(b.at);
+      return t < now && t >= from;
+    }).length;
+    const warnings: Warning[] = [];
+    const later = sameRule.filter((b) => at(b.at) >= now).length;
+    if (later > 0) {
+      warnings.push({
+        code: 'later-breaches-ignored',
+        en: `${later} listed breach(es) of the same rule at or after this one were not counted`,
+        zh: `所列同一规定的${later}次违规不早于本次，未计入`,
+      });
+    }
+    const occurrence = counted + 1;
+    const dismissal = occurrence >= p.dismissalAt;
+    if (occurrence > p.dismissalAt) {
+      warnings.push({
+        code: 'beyond-ladder',
+        en: `the seed's ladder ends at the ${ordinal(p.dismissalAt).en} time; a later time is read as dismissal again`,
+        zh: `原文处罚阶梯止于${ordinal(p.dismissalAt).zh}；此后仍按除名处理`,
+      });
+    }
+    const firstFen = yuanToFen(p.firstFine);
+    const fineFen = dismissal ? 0 : occurrence === 1 ? firstFen : mulDivFen(firstFen, p.repeatMultiplier, 1);
+    const fine = fenToYuan(fineFen);
+    const sanctions: Sanction[] = dismissal
+      ? [{ type: 'dismissal', clause: CLAUSE }]
+      : [{ type: 'fine', amount: fine, clause: CLAUSE }];
+    const value: RepeatViolationValue = { occurrence, counted, fine, dismissal };
+    const scope: Bilingual =
+      p.window === undefined
+        ? { en: 'all earlier history counted', zh: '计入全部历史记录' }
+        : { en: `counted within ${p.window}`, zh: `计入${p.window}内的记录` };
+    const n = ordinal(occurrence);
+    const outcome: Bilingual = dismissal
+      ? { en: 'dismissal', zh: '予以除名' }
+      : {
+          en: `a fine of ${describeYuan(fine).en}; the department head owes double (P10.joint-liability)`,
+          zh: `罚款${describeYuan(fine).zh}；部门主管追责双倍（P10.joint-liability）`,
+        };
+    return {
+      value,
+      sanctions,
+      warnings,
+      explanation: {
+        en: `The ${n.en} breach of "${f.rule}" by ${f.employee} (${counted} earlier, ${scope.en}; dismissal at the ${ordinal(p.dismissalAt).en}): ${outcome.en}`,
+        zh: `${f.employee}${n.zh}违反「${f.rule}」（此前${counted}次，${scope.zh}；${ordinal(p.dismissalAt).zh}除名）：${outcome.zh}`,
+      },
+    };
+  },
+});

@@ -1,0 +1,131 @@
+/**
+ * 4.1: 本規定采用部門考核與日常檢查及客戶意見(表揚、投訴)相結合的原則，以計分的形式對客服人員進行考核。
+ * One person's month: a base score (default 100; the seed names none, the catalogue sets it) plus the signed
+ * points of every item of 4.2 and 4.3, and the month's outcomes. Every item is scored by calling its own rule
+ * (never re-implemented here), with the caller's options (kernel `callRule`), so the month is exactly the
+ * sum of the items. A score below zero is kept as it is: the seed sets no floor.
+ *
+ * Facts (all lists and counts optional, empty by default):
+ * - `month` `YYYY-MM`, `employee?` (each item's own `employee`, when given, must match it);
+ * - `lateness: [{ shiftStart, arrivedAt }]`                 → P12.lateness, each shift in the month;
+ * - `absentDays: ['YYYY-MM-DD', …]`, `dayWage` (yuan)       → P12.absence (dayWage required with absent days);
+ * - `calls: [{ direction: 'outside'|'inside', start, end, special? }]` → P12.phone-use for the month;
+ * - `chats`, `readings`: a count, or `{ count, severity? }`  → P12.chatting, P12.reading;
+ * - `dress: [{ missing: ['uniform'|'badge'|'tie', …] }]`    → P12.dress, one entry per check that found a lack;
+ * - `grooming: [{ severity, aspect? }]`, `dozing: [{ severity }]`, `serviceComplaints: [{ severity }]`,
+ *   `praise: [{ severity }]`                                  → one rule call per incident;
+ * - `posture`: a count of incidents                           → P12.posture.
+ * Errors inside an item name its path here, e.g. `['grooming', 1, 'severity']`.
+ */
+import { z } from 'zod';
+import { defineRule, type RuleInfo } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import { at, callRule } from '../../kernel/helpers.js';
+import { count, isoDate, yearMonth, yuan } from '../../kernel/schemas.js';
+import { formatInstant } from '../../kernel/time.js';
+import { absence } from './absence.js';
+import { chatting } from './chatting.js';
+import { dozing } from './dozing.js';
+import { dress } from './dress.js';
+import { grooming } from './grooming.js';
+import { ladderFacts } from './ladder.js';
+import { lateness } from './lateness.js';
+import { monthStart } from './month.js';
+import { foldMonth, type MonthlyScoreValue, type ScoredItem, scoreText } from './monthly-fold.js';
+import { phoneCall, phoneUse } from './phone-use.js';
+import { posture } from './posture.js';
+import { praise } from './praise.js';
+import { reading } from './reading.js';
+import { serviceComplaint } from './service-complaint.js';
+
+const ladderEntry = z.union([count.max(1000), ladderFacts]);
+
+export const monthlyScore = defineRule({
+  id: 'P12.monthly-score',
+  policy: 'P12',
+  clause: '4.1',
+  seedLines: [370, 388],
+  kind: 'compute',
+  title: { en: "A person's monthly score and outcomes", zh: '客服人员月度考绩分及处分' },
+  facts: z
+    .object({
+      month: yearMonth.describe('the month scored'),
+      employee: z.string().min(1).optional(),
+      lateness: z.array(lateness.facts).max(62).default([]).describe('late arrivals: { shiftStart, arrivedAt }'),
+      absentDays: z.array(isoDate).max(31).default([]).describe('dates absent in the month'),
+      dayWage: yuan.optional().describe("one day's wages (required when absentDays is not empty)"),
+      calls: z.array(phoneCall).max(1000).default([]).describe('calls on duty: { direction, start, end, special? }'),
+      chats: ladderEntry.default(0).describe('idle chats found: a count or { count, severity? }'),
+      readings: ladderEntry.default(0).describe('reading on duty found: a count or { count, severity? }'),
+      dress: z.array(dress.facts).max(100).default([]).describe('dress checks that found a lack: { missing[] }'),
+      grooming: z.array(grooming.facts).max(100).default([]).describe('grooming incidents: { severity, aspect? }'),
+      posture: count.max(1000).default(0).describe('posture incidents'),
+      dozing: z.array(dozing.facts).max(100).default([]).describe('dozing or sleeping: { severity }'),
+      serviceComplaints: z
+        .array(serviceComplaint.facts)
+        .max(100)
+        .default([])
+        .describe('owner complaints about service: { severity }'),
+      praise: z.array(praise.facts).max(100).default([]).describe('owner praise: { severity }'),
+    })
+    .strict(),
+  params: z
+    .object({
+      baseScore: z.number().min(0).max(1000).default(100).describe('the score a month starts from'),
+    })
+    .strict(),
+  startOf: (f, zone) => monthStart(f.month, zone),
+  evaluate(f, ctx) {
+    const sameEmployee = (who: string | undefined, path: (string | number)[]) => {
+      if (who !== undefined && f.employee !== undefined && who !== f.employee) {
+        throw badFact([...path, 'employee'], `is ${who}, but the month is scored for ${f.employee}`);
+      }
+    };
+    const items: ScoredItem[] = [];
+    const score = (rule: RuleInfo, facts: unknown, path: (string | number)[]) => {
+      items.push({ ruleId: rule.id, result: callRule(ctx, rule, facts, path) });
+    };
+    f.lateness.forEach((entry, i) => {
+      sameEmployee(entry.employee, ['lateness', i]);
+      if (formatInstant(at(entry.shiftStart), ctx.zone).slice(0, 7) !== f.month) {
+        throw badFact(['lateness', i, 'shiftStart'], `is not in ${f.month}`);
+      }
+      score(lateness, entry, ['lateness', i]);
+    });
+    if (f.absentDays.length > 0) {
+      if (f.dayWage === undefined) throw badFact(['dayWage'], 'required when absentDays is not empty');
+      score(absence, { month: f.month, absentDays: f.absentDays, dayWage: f.dayWage }, []);
+    }
+    if (f.calls.length > 0) score(phoneUse, { month: f.month, calls: f.calls }, []);
+    for (const [key, rule] of [
+      ['chats', chatting],
+      ['readings', reading],
+    ] as const) {
+      const entry = f[key];
+      const facts = typeof entry === 'number' ? { count: entry } : entry;
+      if (typeof entry !== 'number') sameEmployee(entry.employee, [key]);
+      if (facts.count > 0) score(rule, facts, [key]);
+    }
+    if (f.posture > 0) score(posture, { times: f.posture }, ['posture']);
+    const lists = [
+      ['dress', dress, f.dress],
+      ['grooming', grooming, f.grooming],
+      ['dozing', dozing, f.dozing],
+      ['serviceComplaints', serviceComplaint, f.serviceComplaints],
+      ['praise', praise, f.praise],
+    ] as const;
+    for (const [key, rule, entries] of lists) {
+      entries.forEach((entry, i) => {
+        sameEmployee(entry.employee, [key, i]);
+        score(rule, entry, [key, i]);
+      });
+    }
+    const value: MonthlyScoreValue = foldMonth(f.month, f.employee, ctx.params.baseScore, items);
+    return {
+      value,
+      measured: { value: value.score, unit: 'point' },
+      sanctions: items.flatMap((item) => item.result.sanctions),
+      explanation: scoreText(value),
+    };
+  },
+});

@@ -1,0 +1,81 @@
+/**
+ * 第五條: 客訴處理作業依客訴異常原因的不同區分為: (一)非質量異常客訴發生原因(指人為因素造成)。(二)質量異常客訴發生原因。
+ * 第九條(六): …改善方法是否需列入追蹤(人為疏忽免列案追蹤)作明確的判定…
+ * The seed names two classes only; the causes below are the reading chosen (human factors such as a wrong
+ * shipment are non-quality; defects of the product itself are quality), and the list of human-factor causes
+ * is a parameter. A non-quality (human negligence) case is exempt from improvement tracking; for a quality
+ * case whether to track is a judgement the policy leaves to the handler.
+ */
+import { z } from 'zod';
+import { defineRule } from '../../kernel/define-rule.js';
+
+export const complaintCause = z.enum([
+  'human-error',
+  'wrong-item-shipped',
+  'wrong-quantity',
+  'wrong-documents',
+  'handling-damage',
+  'late-delivery',
+  'quality-defect',
+  'material',
+  'process',
+  'workmanship',
+  'design',
+  'out-of-specification',
+]);
+
+const HUMAN_FACTORS = [
+  'human-error',
+  'wrong-item-shipped',
+  'wrong-quantity',
+  'wrong-documents',
+  'handling-damage',
+  'late-delivery',
+] as const;
+
+export interface Classification {
+  readonly category: 'quality' | 'non-quality';
+  /** Human negligence is exempt from improvement tracking (人為疏忽免列案追蹤). */
+  readonly trackingExempt: boolean;
+}
+
+export const classify = defineRule({
+  id: 'P13.classify',
+  policy: 'P13',
+  clause: '第五條',
+  seedLines: [399, 402],
+  kind: 'compute',
+  title: { en: 'Quality or non-quality (human error) complaint', zh: '客诉分类：质量异常或非质量异常（人为因素）' },
+  facts: z
+    .object({
+      cause: complaintCause.describe('the cause found for the complaint'),
+    })
+    .strict(),
+  params: z
+    .object({
+      humanFactorCauses: z
+        .array(complaintCause)
+        .max(12)
+        .default([...HUMAN_FACTORS])
+        .describe('causes counted as human factors (非質量異常); every other cause is a quality complaint'),
+    })
+    .strict(),
+  evaluate(f, ctx) {
+    const human = ctx.params.humanFactorCauses.includes(f.cause);
+    const value: Classification = human
+      ? { category: 'non-quality', trackingExempt: true }
+      : { category: 'quality', trackingExempt: false };
+    return {
+      value,
+      explanation: human
+        ? {
+            en: `The cause "${f.cause}" is a human factor, so this is a non-quality complaint, exempt from improvement tracking`,
+            zh: `原因“${f.cause}”属人为因素，为非质量异常客诉，免列案追踪`,
+          }
+        : {
+            en: `The cause "${f.cause}" lies in the product, so this is a quality complaint; whether to track its improvement must be decided`,
+            zh: `原因“${f.cause}”属产品本身，为质量异常客诉，须判定改善方法是否列入追踪`,
+          },
+    };
+  },
+});

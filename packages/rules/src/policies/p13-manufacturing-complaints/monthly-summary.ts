@@ -1,0 +1,67 @@
+/**
+ * 第九條(九): 總經理室生產管理組每月十日前匯總上月份結案的案件于「客訴案件統計表」…
+ * 第十二條(一): 總經理室生產管理組每月十日前應審視上月份結案的客訴案件，凡經批示為行政處分，經整理后送人事單位…
+ * Read (Ambiguities 7): 「每月10日前」 is on or before the 10th. `month` is the month whose closed cases are
+ * summarised; the summary is due by the end of the 10th of the following month.
+ */
+import { z } from 'zod';
+import { dayOfMonthDeadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact, KefuRuleError } from '../../kernel/errors.js';
+import { atOpt, timedVerdict } from '../../kernel/helpers.js';
+import { instant, yearMonth } from '../../kernel/schemas.js';
+import { firstDayOfMonth, localDay, parseMonth, startOfLocalDay } from '../../kernel/time.js';
+
+function period(text: string) {
+  const ym = parseMonth(text);
+  if (!ym) throw new KefuRuleError('internal', `unvalidated month ${text}`);
+  return ym;
+}
+
+export const monthlySummary = defineRule({
+  id: 'P13.monthly-summary',
+  policy: 'P13',
+  clause: '第九條(九), 第十二條',
+  seedLines: [438, 449],
+  kind: 'check',
+  title: {
+    en: "Last month's closed cases summarised and sanctions reviewed by the 10th",
+    zh: '每月10日前汇总上月结案客诉并审视处分',
+  },
+  facts: z
+    .object({
+      month: yearMonth.describe('the month whose closed cases are summarised'),
+      submittedAt: instant.optional().describe('when the summary and the review were submitted'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      day: z.number().int().min(1).max(31).default(10).describe('day of the following month it is due by'),
+    })
+    .strict(),
+  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(period(f.month), 1), zone),
+  evaluate(f, ctx) {
+    const deadline = dayOfMonthDeadline(period(f.month), ctx.params.day, 1, ctx);
+    const submitted = atOpt(f.submittedAt);
+    // A month's closed cases cannot be summarised before the month is over.
+    if (submitted !== undefined && submitted < deadline.windowStart) {
+      throw badFact(['submittedAt'], `is before ${f.month} ended`);
+    }
+    // Measured as the day of the following month it was (or, still open, is) — the 10th at most.
+    const reference = submitted ?? ctx.asOf;
+    const first = firstDayOfMonth(period(f.month), 1);
+    const measured =
+      reference === undefined || reference < deadline.windowStart
+        ? undefined
+        : { value: localDay(reference, ctx.zone) - first + 1, unit: 'day' as const };
+    return timedVerdict({
+      deadline,
+      doneAt: submitted,
+      ctx,
+      ...(measured && { measured }),
+      action: { en: `summary of the cases closed in ${f.month}`, zh: `${f.month}结案客诉汇总` },
+      target: { value: ctx.params.day, unit: 'day', comparator: '<=' },
+    });
+  },
+});

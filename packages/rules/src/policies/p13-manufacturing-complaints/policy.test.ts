@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { checkTotality } from '../../test-support/totality.js';
+import { policy } from './index.js';
+
+describe('P13 policy', () => {
+  it('lists every catalogue rule', () => {
+    expect(policy.rules.map((r) => r.id)).toEqual([
+      'P13.case-number',
+      'P13.classify',
+      'P13.investigation-report',
+      'P13.opinion',
+      'P13.closure',
+      'P13.overdue-action',
+      'P13.monthly-summary',
+      'P13.return-posting',
+      'P13.approval-authority',
+    ]);
+  });
+
+  it('property: every rule is total', () => checkTotality(policy.rules));
+});

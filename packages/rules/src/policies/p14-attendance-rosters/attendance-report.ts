@@ -1,0 +1,54 @@
+/**
+ * 1.1.3: 考勤員應于每月25日將本部門的考勤情況報行政人事部。
+ * Reading: the month's attendance reaches HR by the end of the 25th of the same month (inclusive,
+ * 23:59:59.999 local) — the seed's 每月25日 — not the month after as the catalogue's generic day-of-month
+ * kind would have it. A submission before the month starts contradicts the facts.
+ */
+import { z } from 'zod';
+import { dayOfMonthDeadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import { atOpt, timedVerdict } from '../../kernel/helpers.js';
+import { instant, yearMonth } from '../../kernel/schemas.js';
+import { firstDayOfMonth, parseMonth, startOfLocalDay, type YearMonth } from '../../kernel/time.js';
+import { withConsequence } from './consequence.js';
+
+function monthOf(text: string): YearMonth {
+  const ym = parseMonth(text);
+  if (ym === undefined) throw badFact(['month'], 'expected a month YYYY-MM');
+  return ym;
+}
+
+export const attendanceReport = defineRule({
+  id: 'P14.attendance-report',
+  policy: 'P14',
+  clause: '1.1.3',
+  seedLines: [475, 475],
+  kind: 'check',
+  title: { en: "The month's attendance goes to HR by the 25th", zh: '每月25日前将考勤报行政人事部' },
+  facts: z
+    .object({
+      month: yearMonth.describe('the month whose attendance is reported'),
+      submittedAt: instant.optional().describe('when the attendance reached HR'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      dueDay: z.number().int().min(1).max(31).default(25).describe('day of the month (past its end: the last day)'),
+      monthsAfter: z.number().int().min(0).max(1).default(0).describe('0: the same month (seed), 1: the next'),
+    })
+    .strict(),
+  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month)), zone),
+  evaluate(f, ctx) {
+    const period = monthOf(f.month);
+    const submitted = atOpt(f.submittedAt);
+    if (submitted !== undefined && submitted < startOfLocalDay(firstDayOfMonth(period), ctx.zone)) {
+      throw badFact(['submittedAt'], 'must not be before the month reported starts');
+    }
+    const deadline = dayOfMonthDeadline(period, ctx.params.dueDay, ctx.params.monthsAfter, ctx);
+    return withConsequence(
+      timedVerdict({ deadline, doneAt: submitted, ctx, action: { en: 'attendance report', zh: '考勤上报' } }),
+    );
+  },
+});

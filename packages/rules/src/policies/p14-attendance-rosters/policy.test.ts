@@ -1,0 +1,16 @@
+import { expect, it } from 'vitest';
+import { checkTotality } from '../../test-support/totality.js';
+import { policy } from './index.js';
+
+it('lists every P14 rule of the catalogue', () => {
+  expect(policy.rules.map((r) => r.id)).toEqual([
+    'P14.attendance-report',
+    'P14.roster-publish',
+    'P14.shift-change',
+    'P14.holiday-roster',
+    'P14.three-shifts',
+    'P14.leave-during-work',
+  ]);
+});
+
+it('property: every rule is total', () => checkTotality(policy.rules));

@@ -1,0 +1,70 @@
+/**
+ * 1.1.4: 制定下一個月的排班表，并復印給相關部門，在崗人員需人手一份。
+ * Reading: next month's roster is made and handed out by the end of the previous month (inclusive,
+ * 23:59:59.999 local; `leadDays` earlier if an organisation wants), and every person on duty gets a copy
+ * (`everyoneHasCopy`, judged when given). The at-risk window is the previous month.
+ */
+import { z } from 'zod';
+import { fixedDeadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
+import { atOpt, timedVerdict } from '../../kernel/helpers.js';
+import { instant, yearMonth } from '../../kernel/schemas.js';
+import { firstDayOfMonth, parseMonth, startOfLocalDay, type YearMonth } from '../../kernel/time.js';
+import { NO_PENALTY, withConsequence } from './consequence.js';
+
+function monthOf(text: string): YearMonth {
+  const ym = parseMonth(text);
+  if (ym === undefined) throw badFact(['month'], 'expected a month YYYY-MM');
+  return ym;
+}
+
+export const rosterPublish = defineRule({
+  id: 'P14.roster-publish',
+  policy: 'P14',
+  clause: '1.1.4',
+  seedLines: [476, 476],
+  kind: 'check',
+  title: { en: "Next month's roster handed to everyone on duty before the month", zh: '下月排班表月前发至在岗人员' },
+  facts: z
+    .object({
+      month: yearMonth.describe('the month the roster is for'),
+      publishedAt: instant.optional().describe('when the roster was copied to the departments and staff'),
+      everyoneHasCopy: z.boolean().optional().describe('every person on duty received a copy'),
+      asOf: instant.optional(),
+    })
+    .strict(),
+  params: z
+    .object({
+      leadDays: z.number().int().min(0).max(20).default(0).describe('days before the end of the previous month'),
+    })
+    .strict(),
+  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month), -1), zone),
+  evaluate(f, ctx) {
+    const period = monthOf(f.month);
+    const published = atOpt(f.publishedAt);
+    if (published === undefined && f.everyoneHasCopy === true) {
+      throw badFact(['everyoneHasCopy'], 'copies cannot be handed out before the roster is published');
+    }
+    const dueDay = firstDayOfMonth(period) - 1 - ctx.params.leadDays;
+    const deadline = fixedDeadline(dueDay, startOfLocalDay(firstDayOfMonth(period, -1), ctx.zone), ctx);
+    const verdict = timedVerdict({
+      deadline,
+      doneAt: published,
+      ctx,
+      action: { en: 'roster hand-out', zh: '排班表发放' },
+    });
+    // Published (on time or not) without a copy for everyone on duty breaches 人手一份 as well.
+    if (published !== undefined && f.everyoneHasCopy === false) {
+      return {
+        ...verdict,
+        status: 'breached',
+        explanation: {
+          en: `${verdict.explanation.en}, and not everyone on duty has a copy: ${NO_PENALTY.en}`,
+          zh: `${verdict.explanation.zh}，且在岗人员未能人手一份：${NO_PENALTY.zh}`,
+        },
+      };
+    }
+    return withConsequence(verdict);
+  },
+});
