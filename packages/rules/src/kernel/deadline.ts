@@ -86,6 +86,24 @@ export function dayOfMonthDeadline(period: YearMonth, day: number, monthsAfter: 
   };
 }
 
+/**
+ * Due at an exact instant rather than at the end of a day ("15 minutes before the handover", "before the
+ * shift changes", "by the recorded return time"). Kind `fixed`, so the verdict measures no elapsed minutes:
+ * the rule reports its own measure. A window start after the due instant is taken as the due instant.
+ */
+export function instantDeadline(
+  dueAt: number,
+  windowStart: number,
+  describe: Bilingual = { en: 'by the due time', zh: '截止时间前' },
+): Deadline {
+  return { kind: 'fixed', windowStart: Math.min(windowStart, dueAt), dueAt, skipped: [], describe };
+}
+
+/** The whole month as a window: opens at its first local midnight, due at the end of its last day (kind `fixed`). */
+export function wholeMonthDeadline(month: YearMonth, ctx: TimeContext): Deadline {
+  return fixedDeadline(lastDayOfMonth(month), startOfLocalDay(firstDayOfMonth(month), ctx.zone), ctx);
+}
+
 /** Due at the end of a fixed local date; the window opens at `windowStart`. */
 export function fixedDeadline(dueDay: number, windowStart: number, ctx: TimeContext): Deadline {
   return {

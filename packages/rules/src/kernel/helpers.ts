@@ -1,10 +1,21 @@
-/** Small pieces every rule body uses: instants from validated facts, ordering checks, timed verdicts. */
+/**
+ * Small pieces every rule body uses: instants, dates and months from validated facts, ordering checks,
+ * timed verdicts, statuses combined, and the words of a breach's consequence.
+ */
 import type { Deadline } from './deadline.js';
 import { judgeTimed } from './deadline.js';
-import type { RuleInfo, Verdict } from './define-rule.js';
+import type { PolicyCode, RuleInfo, Verdict } from './define-rule.js';
 import { badFact, KefuRuleError } from './errors.js';
 import type { Bilingual, Quantity, RuleResult, Status, Target } from './result.js';
-import { describeDuration, formatInstant, MINUTE, parseInstant } from './time.js';
+import {
+  describeDuration,
+  formatInstant,
+  MINUTE,
+  parseDate,
+  parseInstant,
+  parseMonth,
+  type YearMonth,
+} from './time.js';
 
 /** Epoch ms of an instant that its schema already validated. */
 export function at(text: string): number {
@@ -16,6 +27,20 @@ export function at(text: string): number {
 /** Epoch ms of an optional validated instant. */
 export function atOpt(text: string | undefined): number | undefined {
   return text === undefined ? undefined : at(text);
+}
+
+/** Day number of a `YYYY-MM-DD` date that its schema already validated. */
+export function dateOf(text: string): number {
+  const day = parseDate(text);
+  if (day === undefined) throw new KefuRuleError('internal', `unvalidated date ${text}`);
+  return day;
+}
+
+/** The month of a `YYYY-MM` that its schema already validated. */
+export function monthOf(text: string): YearMonth {
+  const month = parseMonth(text);
+  if (month === undefined) throw new KefuRuleError('internal', `unvalidated month ${text}`);
+  return month;
 }
 
 /** Reject facts where `later` (at `path`) comes before `earlier` (named `earlierName`). */
@@ -114,6 +139,90 @@ export function timedVerdict(input: TimedInput): Verdict<never> {
     ...(input.target && { target: input.target }),
     explanation,
   };
+}
+
+const SEVERITY: Readonly<Record<Status, number>> = {
+  'not-applicable': 0,
+  met: 1,
+  pending: 2,
+  'at-risk': 3,
+  breached: 4,
+};
+
+/** How bad a status is: not-applicable < met < pending < at-risk < breached. */
+export function statusSeverity(status: Status): number {
+  return SEVERITY[status];
+}
+
+/** The status of several obligations together: the worst one wins (`not-applicable` for none). */
+export function worstStatus(statuses: Iterable<Status>): Status {
+  let result: Status = 'not-applicable';
+  for (const s of statuses) if (SEVERITY[s] > SEVERITY[result]) result = s;
+  return result;
+}
+
+/** Bilingual clauses joined into one: `a; b` / `a；b`. */
+export function joinClauses(parts: readonly Bilingual[]): Bilingual {
+  return { en: parts.map((p) => p.en).join('; '), zh: parts.map((p) => p.zh).join('；') };
+}
+
+/** Bilingual names listed: `a, b` / `a、b`. */
+export function joinList(parts: readonly Bilingual[]): Bilingual {
+  return { en: parts.map((p) => p.en).join(', '), zh: parts.map((p) => p.zh).join('、') };
+}
+
+/** The policy sets the standard but no sanction for breaching it. */
+export const NO_SANCTION: Bilingual = { en: 'the policy prescribes no sanction', zh: '本制度未规定处罚' };
+
+/** A breach that is a finding to correct, without sanction. */
+export const NO_SANCTION_TO_CORRECT: Bilingual = {
+  en: `to be corrected; ${NO_SANCTION.en}`,
+  zh: `须整改，${NO_SANCTION.zh}`,
+};
+
+/**
+ * The consequence of a breach the policy prescribes no penalty for, naming the rules broken:
+ * `a breach of <rules> (P08 prescribes no penalty)` / `违反<rules>（本制度未规定处罚）`. With `forIt`, for a
+ * policy that does penalise other breaches: `… (P11 prescribes no penalty for it)` / `（本制度对此未规定处罚）`.
+ */
+export function noPenalty(policy: PolicyCode, rules: Bilingual, forIt = false): Bilingual {
+  return forIt
+    ? {
+        en: `a breach of ${rules.en} (${policy} prescribes no penalty for it)`,
+        zh: `违反${rules.zh}（本制度对此未规定处罚）`,
+      }
+    : { en: `a breach of ${rules.en} (${policy} prescribes no penalty)`, zh: `违反${rules.zh}（${NO_SANCTION.zh}）` };
+}
+
+function appendIfBreached<V>(verdict: Verdict<V>, tail: Bilingual): Verdict<V> {
+  if (verdict.status !== 'breached') return verdict;
+  return {
+    ...verdict,
+    explanation: { en: `${verdict.explanation.en}${tail.en}`, zh: `${verdict.explanation.zh}${tail.zh}` },
+  };
+}
+
+/** A breached verdict with its consequence after a colon (`…: <consequence>`); any other verdict as it is. */
+export function withConsequence<V>(verdict: Verdict<V>, consequence: Bilingual): Verdict<V> {
+  return appendIfBreached(verdict, { en: `: ${consequence.en}`, zh: `：${consequence.zh}` });
+}
+
+/**
+ * A breached verdict with what must be done and that no sanction follows: `…; <action> (the policy prescribes
+ * no sanction)`, or `… (the policy prescribes no sanction)` without an action; any other verdict as it is.
+ */
+export function onBreach<V>(verdict: Verdict<V>, action?: Bilingual): Verdict<V> {
+  return appendIfBreached(
+    verdict,
+    action
+      ? { en: `; ${action.en} (${NO_SANCTION.en})`, zh: `；${action.zh}（${NO_SANCTION.zh}）` }
+      : { en: ` (${NO_SANCTION.en})`, zh: `（${NO_SANCTION.zh}）` },
+  );
+}
+
+/** A share as a percentage for explanations, to two decimals: `0.049` → `4.9%`. */
+export function percentText(share: number): string {
+  return `${Math.round(share * 10_000) / 100}%`;
 }
 
 /** Round to two decimals for reported measures (minutes, ratios as shown), never for money. */

@@ -215,6 +215,11 @@ export function startOfLocalDay(day: number, zone: string): number {
   return instantOfLocal(day, 0, zone);
 }
 
+/** The instant a month (shifted by `months`) starts in the zone: local midnight of its first day. */
+export function startOfMonth(ym: YearMonth, zone: string, months = 0): number {
+  return startOfLocalDay(firstDayOfMonth(ym, months), zone);
+}
+
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 
 function pad(n: number): string {

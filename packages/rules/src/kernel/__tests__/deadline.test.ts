@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultCalendar } from '../calendar/calendar.js';
-import { calendarDaysDeadline, clockDeadline, dayOfMonthDeadline, judgeTimed } from '../deadline.js';
+import {
+  calendarDaysDeadline,
+  clockDeadline,
+  dayOfMonthDeadline,
+  instantDeadline,
+  judgeTimed,
+  wholeMonthDeadline,
+} from '../deadline.js';
 import { formatInstant, HOUR, parseDate, parseInstant } from '../time.js';
 
 const zone = 'Asia/Shanghai';
@@ -10,6 +17,23 @@ const t = (s: string) => parseInstant(s) ?? Number.NaN;
 const label = { en: '', zh: '' };
 
 describe('deadline kinds', () => {
+  it('instant: due at that instant (inclusive), kind fixed; a window start after it is the due instant', () => {
+    const due = t('2026-11-27T14:45:00+08:00');
+    const d = instantDeadline(due, t('2026-11-27T08:00:00+08:00'), { en: 'before the handover', zh: '交班前' });
+    expect(d).toMatchObject({ kind: 'fixed', dueAt: due, skipped: [], describe: { en: 'before the handover' } });
+    expect(judgeTimed(d, due, undefined, 0.75).status).toBe('met');
+    expect(judgeTimed(d, due + 1, undefined, 0.75).status).toBe('breached');
+    expect(instantDeadline(due, due + HOUR).windowStart).toBe(due);
+    expect(instantDeadline(due, due - HOUR).describe.en.length).toBeGreaterThan(0);
+  });
+
+  it('whole month: opens at the first local midnight, due at the end of the last day, kind fixed', () => {
+    const d = wholeMonthDeadline({ year: 2026, month: 2 }, ctx);
+    expect(d.kind).toBe('fixed');
+    expect(formatInstant(d.windowStart, zone)).toBe('2026-02-01T00:00:00.000+08:00');
+    expect(formatInstant(d.dueAt, zone)).toBe('2026-02-28T23:59:59.999+08:00');
+  });
+
   it('clock: due = start + duration, inclusive', () => {
     const d = clockDeadline(t('2026-11-27T15:00:00+08:00'), 2 * HOUR, label);
     expect(judgeTimed(d, t('2026-11-27T17:00:00+08:00'), undefined, 0.75).status).toBe('met');

@@ -11,7 +11,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { atOpt, localText } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { instant, year } from '../../kernel/schemas.js';
-import { firstDayOfMonth, lastDayOfMonth, startOfLocalDay } from '../../kernel/time.js';
+import { lastDayOfMonth, startOfMonth } from '../../kernel/time.js';
 import { consequenceOf, joinParts, periodStatus } from './period.js';
 
 export const communityPlan = defineRule({
@@ -37,10 +37,10 @@ export const communityPlan = defineRule({
       dueMonth: z.number().int().min(1).max(12).default(12).describe('due by the end of this month of the year before'),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth({ year: f.year - 1, month: 12 }), zone),
+  startOf: (f, zone) => startOfMonth({ year: f.year - 1, month: 12 }, zone),
   evaluate(f, ctx) {
     const dueMonth = { year: f.year - 1, month: ctx.params.dueMonth };
-    const opens = startOfLocalDay(firstDayOfMonth(dueMonth), ctx.zone);
+    const opens = startOfMonth(dueMonth, ctx.zone);
     const deadline = fixedDeadline(lastDayOfMonth(dueMonth), opens, ctx);
     const due = localText(deadline.dueAt, ctx.zone);
     const made = atOpt(f.planMadeAt);

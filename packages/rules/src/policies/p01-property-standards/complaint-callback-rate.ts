@@ -6,9 +6,9 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { ratio } from '../../kernel/helpers.js';
+import { NO_SANCTION_TO_CORRECT, percentText, ratio } from '../../kernel/helpers.js';
 import { count, yearMonth } from '../../kernel/schemas.js';
-import { NO_SANCTION, pct, round4 } from './period.js';
+import { round4 } from './period.js';
 
 export const complaintCallbackRate = defineRule({
   id: 'P01.complaint-callback-rate',
@@ -45,10 +45,10 @@ export const complaintCallbackRate = defineRule({
     }
     const rate = ratio(f.calledBack, f.validComplaints);
     const met = rate >= ctx.params.minRate;
-    const target = pct(ctx.params.minRate);
+    const target = percentText(ctx.params.minRate);
     const text = {
-      en: `${f.calledBack} of ${f.validComplaints} valid complaints${period.en} called back (${pct(rate)}; ${target} required)`,
-      zh: `${period.zh}有效投诉${f.validComplaints}宗，回访${f.calledBack}宗（回访率${pct(rate)}，要求${target}）`,
+      en: `${f.calledBack} of ${f.validComplaints} valid complaints${period.en} called back (${percentText(rate)}; ${target} required)`,
+      zh: `${period.zh}有效投诉${f.validComplaints}宗，回访${f.calledBack}宗（回访率${percentText(rate)}，要求${target}）`,
     };
     return {
       status: met ? 'met' : 'breached',
@@ -57,8 +57,8 @@ export const complaintCallbackRate = defineRule({
       explanation: met
         ? { en: `Met: ${text.en}`, zh: `达标：${text.zh}` }
         : {
-            en: `Breached: ${text.en}; ${f.validComplaints - f.calledBack} still to call back (${NO_SANCTION.en})`,
-            zh: `违规：${text.zh}，尚有${f.validComplaints - f.calledBack}宗未回访（${NO_SANCTION.zh}）`,
+            en: `Breached: ${text.en}; ${f.validComplaints - f.calledBack} still to call back (${NO_SANCTION_TO_CORRECT.en})`,
+            zh: `违规：${text.zh}，尚有${f.validComplaints - f.calledBack}宗未回访（${NO_SANCTION_TO_CORRECT.zh}）`,
           },
     };
   },

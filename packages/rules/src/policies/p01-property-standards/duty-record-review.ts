@@ -8,11 +8,11 @@ import { z } from 'zod';
 import { dayOfMonthDeadline, judgeTimed } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, localText, notBefore, ratio } from '../../kernel/helpers.js';
+import { atOpt, localText, monthOf, notBefore, percentText, ratio, worstStatus } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { count, instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, startOfLocalDay } from '../../kernel/time.js';
-import { consequenceOf, joinParts, monthOf, pct, periodStatus, round4, worst } from './period.js';
+import { startOfMonth } from '../../kernel/time.js';
+import { consequenceOf, joinParts, periodStatus, round4 } from './period.js';
 
 export const dutyRecordReview = defineRule({
   id: 'P01.duty-record-review',
@@ -42,7 +42,7 @@ export const dutyRecordReview = defineRule({
       dueMonthsAfter: z.number().int().min(0).max(1).default(0).describe('0: within the month reviewed; 1: the next'),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month)), zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const p = ctx.params;
     const month = monthOf(f.month);
@@ -50,12 +50,7 @@ export const dutyRecordReview = defineRule({
       throw badFact(['recordsSpotChecked'], `${f.recordsSpotChecked} spot-checked of only ${f.recordsTotal} records`);
     }
     const signed = atOpt(f.supervisorSignedAt);
-    notBefore(
-      signed,
-      startOfLocalDay(firstDayOfMonth(month), ctx.zone),
-      'supervisorSignedAt',
-      `the start of ${f.month}`,
-    );
+    notBefore(signed, startOfMonth(month, ctx.zone), 'supervisorSignedAt', `the start of ${f.month}`);
     if (f.recordsTotal === 0) {
       return {
         status: 'not-applicable',
@@ -67,7 +62,7 @@ export const dutyRecordReview = defineRule({
     const signStatus = judgeTimed(deadline, signed, ctx.asOf, ctx.warningShare).status;
     const share = ratio(f.recordsSpotChecked, f.recordsTotal);
     const spotStatus = periodStatus(share >= p.spotCheckMinShare, deadline, ctx.asOf, ctx.warningShare);
-    const status = worst([signStatus, spotStatus]);
+    const status = worstStatus([signStatus, spotStatus]);
     let sign: Bilingual;
     if (signed === undefined) {
       sign = { en: `the supervisor has not signed (due ${due})`, zh: `客服主管尚未签字确认（截止${due}）` };
@@ -82,8 +77,8 @@ export const dutyRecordReview = defineRule({
             };
     }
     const spot: Bilingual = {
-      en: `the director spot-checked ${f.recordsSpotChecked} of ${f.recordsTotal} records (${pct(share)}; at least ${pct(p.spotCheckMinShare)} required)`,
-      zh: `主任抽查${f.recordsSpotChecked}份，共${f.recordsTotal}份（${pct(share)}，要求不少于${pct(p.spotCheckMinShare)}）`,
+      en: `the director spot-checked ${f.recordsSpotChecked} of ${f.recordsTotal} records (${percentText(share)}; at least ${percentText(p.spotCheckMinShare)} required)`,
+      zh: `主任抽查${f.recordsSpotChecked}份，共${f.recordsTotal}份（${percentText(share)}，要求不少于${percentText(p.spotCheckMinShare)}）`,
     };
     return {
       status,

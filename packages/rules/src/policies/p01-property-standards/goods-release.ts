@@ -8,13 +8,8 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import type { Bilingual } from '../../kernel/result.js';
-import { NO_SANCTION } from './period.js';
-
-interface Condition {
-  readonly ok: boolean;
-  readonly label: Bilingual;
-}
+import { joinList, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
+import { type Condition, faultsOf } from '../../kernel/record.js';
 
 export const goodsRelease = defineRule({
   id: 'P01.goods-release',
@@ -39,18 +34,18 @@ export const goodsRelease = defineRule({
   params: z.object({}).strict(),
   evaluate(f) {
     const conditions: Condition[] = [
-      { ok: f.ownerVerified, label: { en: "owner's identity confirmed", zh: '确认业主身份' } },
-      { ok: f.passComplete, label: { en: 'pass complete and legible', zh: '放行条填写完整、清晰' } },
-      { ok: f.signedByDutyOfficer, label: { en: 'signed by the duty officer', zh: '值班员签字确认' } },
-      { ok: f.stamped, label: { en: 'stamped', zh: '盖章' } },
+      { ok: f.ownerVerified, fault: { en: "owner's identity confirmed", zh: '确认业主身份' } },
+      { ok: f.passComplete, fault: { en: 'pass complete and legible', zh: '放行条填写完整、清晰' } },
+      { ok: f.signedByDutyOfficer, fault: { en: 'signed by the duty officer', zh: '值班员签字确认' } },
+      { ok: f.stamped, fault: { en: 'stamped', zh: '盖章' } },
     ];
     if (!f.isOwner) {
       conditions.push({
         ok: f.ownerConsent === true,
-        label: { en: "owner's consent (non-owner)", zh: '非业主须经业户认可' },
+        fault: { en: "owner's consent (non-owner)", zh: '非业主须经业户认可' },
       });
     }
-    const missing = conditions.filter((c) => !c.ok);
+    const missing = faultsOf(conditions);
     const measured = { value: conditions.length - missing.length, unit: 'item' as const };
     const target = { value: conditions.length, unit: 'item' as const, comparator: '=' as const };
     const who = f.isOwner ? { en: 'the owner', zh: '业主本人' } : { en: 'a non-owner', zh: '非业主' };
@@ -70,8 +65,8 @@ export const goodsRelease = defineRule({
       measured,
       target,
       explanation: {
-        en: `Release to ${who.en} not allowed: ${measured.value} of ${conditions.length} conditions hold, missing ${missing.map((c) => c.label.en).join(', ')}; the goods may not leave (${NO_SANCTION.en})`,
-        zh: `${who.zh}放行物品：${conditions.length}项条件仅满足${measured.value}项，缺少${missing.map((c) => c.label.zh).join('、')}，不得放行（${NO_SANCTION.zh}）`,
+        en: `Release to ${who.en} not allowed: ${measured.value} of ${conditions.length} conditions hold, missing ${joinList(missing).en}; the goods may not leave (${NO_SANCTION_TO_CORRECT.en})`,
+        zh: `${who.zh}放行物品：${conditions.length}项条件仅满足${measured.value}项，缺少${joinList(missing).zh}，不得放行（${NO_SANCTION_TO_CORRECT.zh}）`,
       },
     };
   },

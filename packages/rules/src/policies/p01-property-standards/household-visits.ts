@@ -4,12 +4,13 @@
  * shortfall is still open; without `asOf` the counts are read as the month's final figures.
  */
 import { z } from 'zod';
+import { wholeMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { localText, ratio } from '../../kernel/helpers.js';
+import { localText, monthOf, percentText, ratio } from '../../kernel/helpers.js';
 import { count, instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, startOfLocalDay } from '../../kernel/time.js';
-import { consequenceOf, joinParts, leastCount, monthDeadline, monthOf, pct, periodStatus, round4 } from './period.js';
+import { startOfMonth } from '../../kernel/time.js';
+import { consequenceOf, joinParts, leastCount, periodStatus, round4 } from './period.js';
 
 export const householdVisits = defineRule({
   id: 'P01.household-visits',
@@ -31,7 +32,7 @@ export const householdVisits = defineRule({
       minShare: z.number().gt(0).max(1).default(0.05).describe('least share of all households visited a month'),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month)), zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     if (f.visited > f.households) {
       throw badFact(['visited'], `${f.visited} households visited of only ${f.households}`);
@@ -44,12 +45,12 @@ export const householdVisits = defineRule({
     }
     const min = ctx.params.minShare;
     const share = ratio(f.visited, f.households);
-    const deadline = monthDeadline(monthOf(f.month), ctx);
+    const deadline = wholeMonthDeadline(monthOf(f.month), ctx);
     const status = periodStatus(share >= min, deadline, ctx.asOf, ctx.warningShare);
     const due = localText(deadline.dueAt, ctx.zone);
     const part = {
-      en: `${f.visited} of ${f.households} households visited in ${f.month} (${pct(share)}; at least ${pct(min)}, ${leastCount(min, f.households)} households, required by ${due})`,
-      zh: `${f.month}走访${f.visited}户，总户数${f.households}户（${pct(share)}；要求不低于${pct(min)}即${leastCount(min, f.households)}户，截止${due}）`,
+      en: `${f.visited} of ${f.households} households visited in ${f.month} (${percentText(share)}; at least ${percentText(min)}, ${leastCount(min, f.households)} households, required by ${due})`,
+      zh: `${f.month}走访${f.visited}户，总户数${f.households}户（${percentText(share)}；要求不低于${percentText(min)}即${leastCount(min, f.households)}户，截止${due}）`,
     };
     return {
       status,

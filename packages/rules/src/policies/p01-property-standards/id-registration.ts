@@ -5,9 +5,8 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, notBefore } from '../../kernel/helpers.js';
+import { at, NO_SANCTION_TO_CORRECT, notBefore } from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
-import { NO_SANCTION } from './period.js';
 
 export const idRegistration = defineRule({
   id: 'P01.id-registration',
@@ -62,8 +61,8 @@ export const idRegistration = defineRule({
             zh: `登记${who.zh}有效证件每人用时${each.zh}，未超过${limit.zh}`,
           }
         : {
-            en: `Registering ${who.en}'s valid ID took ${each.en} per person, over the ${limit.en} limit: breached (${NO_SANCTION.en})`,
-            zh: `登记${who.zh}有效证件每人用时${each.zh}，超过${limit.zh}的上限：违规（${NO_SANCTION.zh}）`,
+            en: `Registering ${who.en}'s valid ID took ${each.en} per person, over the ${limit.en} limit: breached (${NO_SANCTION_TO_CORRECT.en})`,
+            zh: `登记${who.zh}有效证件每人用时${each.zh}，超过${limit.zh}的上限：违规（${NO_SANCTION_TO_CORRECT.zh}）`,
           },
     };
   },

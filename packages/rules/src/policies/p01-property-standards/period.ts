@@ -1,38 +1,15 @@
 /**
- * Helpers shared by P01's ratio and period rules. Kept in this folder because the kernel has no helper
- * for "a count that must reach a share by the end of a period" or for combining several obligations.
+ * Helpers shared by P01's ratio and period rules: a count that must reach a share by the end of a period,
+ * and P01's way of wording several obligations together (the kernel has the month, the percentage and the
+ * worst of several statuses).
  */
-import { type Deadline, fixedDeadline, judgeTimed, type TimeContext } from '../../kernel/deadline.js';
-import { KefuRuleError } from '../../kernel/errors.js';
+import { type Deadline, judgeTimed } from '../../kernel/deadline.js';
+import { joinClauses, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
-import { firstDayOfMonth, lastDayOfMonth, parseMonth, startOfLocalDay, type YearMonth } from '../../kernel/time.js';
-
-/** The seed prescribes no sanction for any P01 standard: a breach is a finding to correct. */
-export const NO_SANCTION: Bilingual = {
-  en: 'to be corrected; the policy prescribes no sanction',
-  zh: '须整改，本制度未规定处罚',
-};
-
-/** `0.049` → `4.9%` for explanations. */
-export function pct(share: number): string {
-  return `${Math.round(share * 10000) / 100}%`;
-}
 
 /** Ratios are reported to four decimals so that 4.9% never shows as 5%. */
 export function round4(x: number): number {
   return Math.round(x * 10000) / 10000;
-}
-
-/** A `YYYY-MM` that its schema already validated. */
-export function monthOf(text: string): YearMonth {
-  const m = parseMonth(text);
-  if (!m) throw new KefuRuleError('internal', `unvalidated month ${text}`);
-  return m;
-}
-
-/** The whole month as a window: opens at its first local midnight, due at the end of its last day. */
-export function monthDeadline(month: YearMonth, ctx: TimeContext): Deadline {
-  return fixedDeadline(lastDayOfMonth(month), startOfLocalDay(firstDayOfMonth(month), ctx.zone), ctx);
 }
 
 /**
@@ -51,21 +28,6 @@ export function periodStatus(
   return judgeTimed(deadline, undefined, asOf, warningShare).status;
 }
 
-const SEVERITY: Readonly<Record<Status, number>> = {
-  'not-applicable': 0,
-  met: 1,
-  pending: 2,
-  'at-risk': 3,
-  breached: 4,
-};
-
-/** The status of several obligations together: the worst one wins. */
-export function worst(statuses: readonly Status[]): Status {
-  let result: Status = 'not-applicable';
-  for (const s of statuses) if (SEVERITY[s] > SEVERITY[result]) result = s;
-  return result;
-}
-
 /** The words for a combined status, to open an explanation. */
 export const STATUS_WORDS: Readonly<Record<Status, Bilingual>> = {
   met: { en: 'Met', zh: '达标' },
@@ -80,14 +42,14 @@ export function joinParts(status: Status, parts: readonly Bilingual[], consequen
   const head = STATUS_WORDS[status];
   const tail = consequence ? { en: ` — ${consequence.en}`, zh: `——${consequence.zh}` } : { en: '', zh: '' };
   return {
-    en: `${head.en}: ${parts.map((p) => p.en).join('; ')}${tail.en}`,
-    zh: `${head.zh}：${parts.map((p) => p.zh).join('；')}${tail.zh}`,
+    en: `${head.en}: ${joinClauses(parts).en}${tail.en}`,
+    zh: `${head.zh}：${joinClauses(parts).zh}${tail.zh}`,
   };
 }
 
 /** The consequence to state for a combined status (P01 prescribes no sanction). */
 export function consequenceOf(status: Status): Bilingual | undefined {
-  if (status === 'breached') return NO_SANCTION;
+  if (status === 'breached') return NO_SANCTION_TO_CORRECT;
   if (status === 'pending' || status === 'at-risk') {
     return { en: 'still open, to be completed by the due time', zh: '尚未到期，须在截止前完成' };
   }

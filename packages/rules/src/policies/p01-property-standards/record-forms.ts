@@ -4,6 +4,7 @@
  * 《施工許可正》 is the seed's slip for 《施工許可證》: the corrected name is the default and the
  * slip still matches.
  */
+import { foldForMatch } from '../../kernel/chinese.js';
 
 export const DAILY_FORMS = [
   '物品放行條',
@@ -27,55 +28,14 @@ export const MONTHLY_FORMS = ['培訓計劃表', '部門客戶投訴工作月報
 
 export const YEARLY_FORMS = ['問卷結果統計表', '年度社區文化活動計劃表'] as const;
 
-/** Traditional → simplified for the characters these names use, so either script matches. */
-const SIMPLIFIED: Readonly<Record<string, string>> = {
-  條: '条',
-  員: '员',
-  記: '记',
-  裝: '装',
-  請: '请',
-  動: '动',
-  許: '许',
-  證: '证',
-  潔: '洁',
-  務: '务',
-  託: '托',
-  單: '单',
-  維: '维',
-  錄: '录',
-  業: '业',
-  戶: '户',
-  訪: '访',
-  問: '问',
-  來: '来',
-  顧: '顾',
-  訴: '诉',
-  處: '处',
-  費: '费',
-  價: '价',
-  覽: '览',
-  別: '别',
-  項: '项',
-  報: '报',
-  訓: '训',
-  計: '计',
-  劃: '划',
-  門: '门',
-  結: '结',
-  統: '统',
-  區: '区',
-};
-
 /** Names the seed misspells, by their normalised form. */
 const SLIPS: Readonly<Record<string, string>> = { 施工许可正: '施工许可证' };
 
-/** Simplified script, for explanations in Chinese. */
-export function simplified(name: string): string {
-  return Array.from(name, (ch) => SIMPLIFIED[ch] ?? ch).join('');
-}
-
-/** The key two names match on: no brackets or spaces, simplified script, the seed's slips corrected. */
+/**
+ * The key two names match on (the kernel's `foldForMatch`: no brackets, punctuation or spaces, simplified
+ * script, full-width forms and case folded), the seed's slips corrected.
+ */
 export function formKey(name: string): string {
-  const bare = simplified(name.replace(/[《》〈〉<>"'“”\s]/g, ''));
+  const bare = foldForMatch(name);
   return SLIPS[bare] ?? bare;
 }

@@ -6,11 +6,12 @@
  * but not complete and valid (要求: 內容完整有效), which breaches the rule too.
  */
 import { z } from 'zod';
+import { toSimplified } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import { consequenceOf, joinParts } from './period.js';
-import { DAILY_FORMS, formKey, MONTHLY_FORMS, simplified, YEARLY_FORMS } from './record-forms.js';
+import { DAILY_FORMS, formKey, MONTHLY_FORMS, YEARLY_FORMS } from './record-forms.js';
 
 const formList = (defaults: readonly string[], what: string) =>
   z
@@ -28,7 +29,7 @@ const PERIOD_WORDS: Readonly<Record<'day' | 'month' | 'year', Bilingual>> = {
 
 const quote = (names: readonly string[]) => ({
   en: names.map((n) => `《${n}》`).join(', '),
-  zh: names.map((n) => `《${simplified(n)}》`).join('、'),
+  zh: names.map((n) => `《${toSimplified(n)}》`).join('、'),
 });
 
 export const records = defineRule({

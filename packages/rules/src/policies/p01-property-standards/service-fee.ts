@@ -7,9 +7,9 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact, KefuRuleError } from '../../kernel/errors.js';
+import { NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import { yuan } from '../../kernel/schemas.js';
-import { NO_SANCTION } from './period.js';
 
 const RULE_ID = 'P01.service-fee';
 
@@ -74,8 +74,8 @@ export const serviceFee = defineRule({
       measured,
       target,
       explanation: {
-        en: `Charged ${charged.en} for ${what} where the price list gives ${expected.en}: ${over ? 'overcharged' : 'undercharged'} by ${diff.en} (${NO_SANCTION.en})`,
-        zh: `${what}收费${charged.zh}，收费标准为${expected.zh}，${over ? '多收' : '少收'}${diff.zh}（${NO_SANCTION.zh}）`,
+        en: `Charged ${charged.en} for ${what} where the price list gives ${expected.en}: ${over ? 'overcharged' : 'undercharged'} by ${diff.en} (${NO_SANCTION_TO_CORRECT.en})`,
+        zh: `${what}收费${charged.zh}，收费标准为${expected.zh}，${over ? '多收' : '少收'}${diff.zh}（${NO_SANCTION_TO_CORRECT.zh}）`,
       },
     };
   },

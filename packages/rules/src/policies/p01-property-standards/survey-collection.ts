@@ -7,10 +7,10 @@ import { z } from 'zod';
 import { judgeTimed, workingDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, localText, notBefore, ratio } from '../../kernel/helpers.js';
+import { at, atOpt, localText, notBefore, percentText, ratio } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { count, instant } from '../../kernel/schemas.js';
-import { consequenceOf, joinParts, leastCount, pct, round4 } from './period.js';
+import { consequenceOf, joinParts, leastCount, round4 } from './period.js';
 
 export const surveyCollection = defineRule({
   id: 'P01.survey-collection',
@@ -54,8 +54,8 @@ export const surveyCollection = defineRule({
     const rate = ratio(f.returned, f.issued);
     const need = leastCount(p.minReturnShare, f.issued);
     const counts: Bilingual = {
-      en: `${f.returned} of ${f.issued} questionnaires returned (${pct(rate)}; at least ${pct(p.minReturnShare)}, ${need}, required)`,
-      zh: `回收问卷${f.returned}份，发放${f.issued}份（回收率${pct(rate)}，要求不少于${pct(p.minReturnShare)}即${need}份）`,
+      en: `${f.returned} of ${f.issued} questionnaires returned (${percentText(rate)}; at least ${percentText(p.minReturnShare)}, ${need}, required)`,
+      zh: `回收问卷${f.returned}份，发放${f.issued}份（回收率${percentText(rate)}，要求不少于${percentText(p.minReturnShare)}即${need}份）`,
     };
     const reading: Bilingual = {
       en: `read as: collected within ${deadline.describe.en} (the issue day not counted)`,

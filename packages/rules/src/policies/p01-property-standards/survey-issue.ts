@@ -8,11 +8,11 @@ import { z } from 'zod';
 import { fixedDeadline, judgeTimed } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, localText, notBefore, ratio } from '../../kernel/helpers.js';
+import { atOpt, localText, notBefore, percentText, ratio } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { count, instant, year } from '../../kernel/schemas.js';
-import { firstDayOfMonth, lastDayOfMonth, startOfLocalDay } from '../../kernel/time.js';
-import { consequenceOf, joinParts, leastCount, pct, round4 } from './period.js';
+import { lastDayOfMonth, startOfMonth } from '../../kernel/time.js';
+import { consequenceOf, joinParts, leastCount, round4 } from './period.js';
 
 const HALF_RE = /^(?:(\d{4})-)?H([12])$/;
 
@@ -74,15 +74,13 @@ export const surveyIssue = defineRule({
   startOf: (f, zone) => {
     const m = HALF_RE.exec(f.half);
     const y = m?.[1] !== undefined ? Number(m[1]) : f.year;
-    return y === undefined
-      ? undefined
-      : startOfLocalDay(firstDayOfMonth({ year: y, month: m?.[2] === '2' ? 7 : 1 }), zone);
+    return y === undefined ? undefined : startOfMonth({ year: y, month: m?.[2] === '2' ? 7 : 1 }, zone);
   },
   evaluate(f, ctx) {
     const p = ctx.params;
     const { year: y, second } = halfOf(f.half, f.year);
     const label = `${y}-H${second ? 2 : 1}`;
-    const opens = startOfLocalDay(firstDayOfMonth({ year: y, month: second ? 7 : 1 }), ctx.zone);
+    const opens = startOfMonth({ year: y, month: second ? 7 : 1 }, ctx.zone);
     const issuedAt = atOpt(f.issuedAt);
     notBefore(issuedAt, opens, 'issuedAt', `the start of ${label}`);
     if (f.occupiedHouseholds === 0) {
@@ -100,8 +98,8 @@ export const surveyIssue = defineRule({
     const rate = ratio(f.issued, f.occupiedHouseholds);
     const need = leastCount(p.minIssueRate, f.occupiedHouseholds);
     const counts: Bilingual = {
-      en: `${f.issued} questionnaires for ${f.occupiedHouseholds} occupied households (${pct(rate)}; ${pct(p.minIssueRate)}, ${need}, required)`,
-      zh: `发放问卷${f.issued}份，入住户${f.occupiedHouseholds}户（发放率${pct(rate)}，要求${pct(p.minIssueRate)}即${need}份）`,
+      en: `${f.issued} questionnaires for ${f.occupiedHouseholds} occupied households (${percentText(rate)}; ${percentText(p.minIssueRate)}, ${need}, required)`,
+      zh: `发放问卷${f.issued}份，入住户${f.occupiedHouseholds}户（发放率${percentText(rate)}，要求${percentText(p.minIssueRate)}即${need}份）`,
     };
     let status: Status;
     let when: Bilingual;

@@ -7,14 +7,14 @@
  * pass rate must be 100%. Sessions and pass rate are judged at the month's end; before that they are open.
  */
 import { z } from 'zod';
-import { dayOfMonthDeadline, judgeTimed } from '../../kernel/deadline.js';
+import { dayOfMonthDeadline, judgeTimed, wholeMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, localText, ratio } from '../../kernel/helpers.js';
+import { atOpt, localText, monthOf, percentText, ratio, worstStatus } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { count, instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, lastDayOfMonth, startOfLocalDay, weekdayOfDay, type YearMonth } from '../../kernel/time.js';
-import { consequenceOf, joinParts, monthDeadline, monthOf, pct, periodStatus, round4, worst } from './period.js';
+import { firstDayOfMonth, lastDayOfMonth, startOfMonth, weekdayOfDay, type YearMonth } from '../../kernel/time.js';
+import { consequenceOf, joinParts, periodStatus, round4 } from './period.js';
 
 /** Weeks (Monday–Sunday) that begin inside the month, and all weeks the month touches. */
 function weeksOf(month: YearMonth): { mondays: number; touched: number } {
@@ -64,7 +64,7 @@ export const training = defineRule({
       minPassRate: z.number().gt(0).max(1).default(1).describe('least pass rate'),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month)), zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const p = ctx.params;
     const month = monthOf(f.month);
@@ -76,7 +76,7 @@ export const training = defineRule({
     if (f.sessions > 0 && f.trainees === 0) throw badFact(['trainees'], 'sessions were held but nobody was trained');
     if (f.sessions === 0 && f.trainees > 0) throw badFact(['sessions'], 'people were trained but no session was held');
     const planDeadline = dayOfMonthDeadline(month, p.planDueDay, p.planDueMonthsAfter, ctx);
-    const monthEnd = monthDeadline(month, ctx);
+    const monthEnd = wholeMonthDeadline(month, ctx);
     const made = atOpt(f.planMadeAt);
     const planStatus = judgeTimed(planDeadline, made, ctx.asOf, ctx.warningShare).status;
     const weekCount = f.weeksInMonth ?? weeks.mondays;
@@ -85,7 +85,7 @@ export const training = defineRule({
     const rate = ratio(f.passed, f.trainees);
     const passStatus: Status =
       f.trainees === 0 ? 'not-applicable' : periodStatus(rate >= p.minPassRate, monthEnd, ctx.asOf, ctx.warningShare);
-    const status = worst([planStatus, sessionStatus, passStatus]);
+    const status = worstStatus([planStatus, sessionStatus, passStatus]);
     const planDue = localText(planDeadline.dueAt, ctx.zone);
     let plan: Bilingual;
     if (made === undefined) plan = { en: `no plan yet (due ${planDue})`, zh: `尚未制定培训计划（截止${planDue}）` };
@@ -107,8 +107,8 @@ export const training = defineRule({
       f.trainees === 0
         ? { en: 'nobody trained, so no pass rate', zh: '无受训人员，不计合格率' }
         : {
-            en: `${f.passed} of ${f.trainees} passed (${pct(rate)}; ${pct(p.minPassRate)} required)`,
-            zh: `受训${f.trainees}人，合格${f.passed}人（合格率${pct(rate)}，要求${pct(p.minPassRate)}）`,
+            en: `${f.passed} of ${f.trainees} passed (${percentText(rate)}; ${percentText(p.minPassRate)} required)`,
+            zh: `受训${f.trainees}人，合格${f.passed}人（合格率${percentText(rate)}，要求${percentText(p.minPassRate)}）`,
           };
     return {
       status,

@@ -8,8 +8,8 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
+import { NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
-import { NO_SANCTION } from './no-sanction.js';
 
 const ACTIONS: Readonly<Record<'read' | 'copy' | 'remove', Bilingual>> = {
   read: { en: 'reading', zh: '翻阅' },
@@ -107,8 +107,8 @@ export const access = defineRule({
     return {
       status: 'breached',
       explanation: {
-        en: `${act.en} ${kind.en} without the general manager's approval is not allowed${keeperNote.en} (${NO_SANCTION.en})`,
-        zh: `未经总经理批准不准${act.zh}${kind.zh}${keeperNote.zh}（${NO_SANCTION.zh}）`,
+        en: `${act.en} ${kind.en} without the general manager's approval is not allowed${keeperNote.en} (${NO_SANCTION_TO_CORRECT.en})`,
+        zh: `未经总经理批准不准${act.zh}${kind.zh}${keeperNote.zh}（${NO_SANCTION_TO_CORRECT.zh}）`,
       },
     };
   },

@@ -5,14 +5,20 @@
  * local day, an instant means that instant, inclusive).
  */
 import { z } from 'zod';
-import type { Deadline } from '../../kernel/deadline.js';
+import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { at, atOpt, NO_SANCTION_TO_CORRECT, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { listNames, missingFields } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { instant, isoDate } from '../../kernel/schemas.js';
 import { endOfLocalDay, parseDate } from '../../kernel/time.js';
-import { NO_SANCTION } from './no-sanction.js';
+
+const NAMES: Readonly<Record<'purpose' | 'handler' | 'returnBy', Bilingual>> = {
+  purpose: { en: 'purpose', zh: '用途' },
+  handler: { en: 'handler', zh: '经手人' },
+  returnBy: { en: 'return date', zh: '归还日期' },
+};
 
 /** The due instant of `returnBy`: the end of a local date, or the instant itself. */
 function dueOf(returnBy: string, zone: string): number {
@@ -49,10 +55,7 @@ export const borrowingRecord = defineRule({
     const borrowed = at(f.borrowedAt);
     const returned = atOpt(f.returnedAt);
     notBefore(returned, borrowed, 'returnedAt', 'borrowedAt');
-    const missing: Bilingual[] = [];
-    if (!f.purpose?.trim()) missing.push({ en: 'purpose', zh: '用途' });
-    if (!f.handler?.trim()) missing.push({ en: 'handler', zh: '经手人' });
-    if (f.returnBy === undefined) missing.push({ en: 'return date', zh: '归还日期' });
+    const missing = missingFields(f, ['purpose', 'handler', 'returnBy']);
     const due = f.returnBy === undefined ? undefined : dueOf(f.returnBy, ctx.zone);
     if (due !== undefined && due < borrowed) throw badFact(['returnBy'], 'must not be before borrowedAt');
     const registered = { value: 4 - missing.length, unit: 'item' as const };
@@ -62,18 +65,12 @@ export const borrowingRecord = defineRule({
         measured: registered,
         target: { value: 4, unit: 'item', comparator: '=' },
         explanation: {
-          en: `The loan record lacks its ${missing.map((m) => m.en).join(', ')}: every loan must record date, purpose, handler and return date (${NO_SANCTION.en})`,
-          zh: `借阅登记缺少${missing.map((m) => m.zh).join('、')}：借阅须登记日期、用途、经手人及归还日期（${NO_SANCTION.zh}）`,
+          en: `The loan record lacks its ${listNames(missing, NAMES).en}: every loan must record date, purpose, handler and return date (${NO_SANCTION_TO_CORRECT.en})`,
+          zh: `借阅登记缺少${listNames(missing, NAMES).zh}：借阅须登记日期、用途、经手人及归还日期（${NO_SANCTION_TO_CORRECT.zh}）`,
         },
       };
     }
-    const deadline: Deadline = {
-      kind: 'fixed',
-      windowStart: borrowed,
-      dueAt: due,
-      skipped: [],
-      describe: { en: 'by the recorded return date', zh: '登记的归还日期前' },
-    };
+    const deadline = instantDeadline(due, borrowed, { en: 'by the recorded return date', zh: '登记的归还日期前' });
     return timedVerdict({ deadline, doneAt: returned, ctx, action: { en: 'return of the file', zh: '归还文件' } });
   },
 });

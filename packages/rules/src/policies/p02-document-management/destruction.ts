@@ -6,10 +6,9 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, localText } from '../../kernel/helpers.js';
+import { atOpt, joinClauses, localText, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { instant } from '../../kernel/schemas.js';
-import { NO_SANCTION } from './no-sanction.js';
 
 export const destruction = defineRule({
   id: 'P02.destruction',
@@ -59,8 +58,8 @@ export const destruction = defineRule({
     return {
       status: 'breached',
       explanation: {
-        en: `Destruction not allowed: ${faults.map((x) => x.en).join('; ')} (${NO_SANCTION.en})`,
-        zh: `不得销毁：${faults.map((x) => x.zh).join('；')}（${NO_SANCTION.zh}）`,
+        en: `Destruction not allowed: ${joinClauses(faults).en} (${NO_SANCTION_TO_CORRECT.en})`,
+        zh: `不得销毁：${joinClauses(faults).zh}（${NO_SANCTION_TO_CORRECT.zh}）`,
       },
     };
   },

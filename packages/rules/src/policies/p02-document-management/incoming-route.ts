@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { type RouteStep, stepNames, stepsSchema } from './route.js';
+import { stepNames, stepsSchema, type WorkflowStep } from '../../kernel/workflow.js';
 import { routeVerdict } from './route-verdict.js';
 
 export const INCOMING_STEPS = [
@@ -25,7 +25,7 @@ export const INCOMING_STEPS = [
 
 export type IncomingStep = (typeof INCOMING_STEPS)[number];
 
-const ROUTE: readonly RouteStep<IncomingStep>[] = [
+const ROUTE: readonly WorkflowStep<IncomingStep>[] = [
   { step: 'signed-in', after: [], label: { en: 'signed in by the office', zh: '办公室签收' } },
   { step: 'classified', after: ['signed-in'], label: { en: 'classified', zh: '分类' } },
   { step: 'registered', after: ['classified'], label: { en: 'registered', zh: '登记' } },

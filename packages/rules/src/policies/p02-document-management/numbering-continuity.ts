@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
+import { NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import { count } from '../../kernel/schemas.js';
-import { NO_SANCTION } from './no-sanction.js';
 
 const SHOWN = 5;
 
@@ -106,8 +106,8 @@ export const numberingContinuity = defineRule({
       measured,
       target,
       explanation: {
-        en: `Numbers ${series} are not complete and continuous: ${en.join('; ')} (${NO_SANCTION.en})`,
-        zh: `编号${series}不完整连续：${zh.join('；')}（${NO_SANCTION.zh}）`,
+        en: `Numbers ${series} are not complete and continuous: ${en.join('; ')} (${NO_SANCTION_TO_CORRECT.en})`,
+        zh: `编号${series}不完整连续：${zh.join('；')}（${NO_SANCTION_TO_CORRECT.zh}）`,
       },
     };
   },

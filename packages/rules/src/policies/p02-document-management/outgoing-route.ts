@@ -6,14 +6,14 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { type RouteStep, stepNames, stepsSchema } from './route.js';
+import { stepNames, stepsSchema, type WorkflowStep } from '../../kernel/workflow.js';
 import { routeVerdict } from './route-verdict.js';
 
 export const OUTGOING_STEPS = ['gm-reviewed', 'numbered', 'registered', 'sent', 'filed'] as const;
 
 export type OutgoingStep = (typeof OUTGOING_STEPS)[number];
 
-const ROUTE: readonly RouteStep<OutgoingStep>[] = [
+const ROUTE: readonly WorkflowStep<OutgoingStep>[] = [
   { step: 'gm-reviewed', after: [], label: { en: 'reviewed by the GM', zh: '总经理审阅' } },
   { step: 'numbered', after: ['gm-reviewed'], label: { en: 'numbered by the clerk', zh: '文员编号' } },
   { step: 'registered', after: ['numbered'], label: { en: 'registered by the clerk', zh: '文员登记' } },

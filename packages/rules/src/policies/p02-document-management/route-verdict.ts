@@ -1,11 +1,18 @@
 /** The verdict of a route rule, shared by the incoming and outgoing routes. */
 import type { Verdict } from '../../kernel/define-rule.js';
-import { NO_SANCTION } from './no-sanction.js';
-import { checkRoute, describeProblem, type RouteProblem, type RouteStep, stepText } from './route.js';
+import { NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
+import {
+  checkWorkflow,
+  describeStepProblem,
+  relatedStep,
+  type StepProblem,
+  stepText,
+  type WorkflowStep,
+} from '../../kernel/workflow.js';
 
 /** What a route rule returns as `value`: the first problem by name, or the next step. */
 export interface RouteValue {
-  readonly problem: RouteProblem<string>['kind'] | null;
+  readonly problem: StepProblem<string>['kind'] | null;
   /** The step out of order, repeated or missing. */
   readonly step: string | null;
   /** Its position in the list (0-based); for a missing step, where it was due. */
@@ -17,13 +24,13 @@ export interface RouteValue {
 }
 
 export function routeVerdict<S extends string>(
-  route: readonly RouteStep<S>[],
+  route: readonly WorkflowStep<S>[],
   events: readonly S[],
   optional: ReadonlySet<S>,
   inProgress: boolean,
   name: { en: string; zh: string },
 ): Verdict<RouteValue> {
-  const check = checkRoute(route, events, optional, inProgress);
+  const check = checkWorkflow(route, events, optional, inProgress);
   const required = route.filter((r) => !optional.has(r.step)).length;
   const measured = { value: check.inOrder, unit: 'step' as const };
   const target = { value: required, unit: 'step' as const, comparator: '>=' as const };
@@ -46,23 +53,15 @@ export function routeVerdict<S extends string>(
           },
     };
   }
-  const related =
-    p.kind === 'out-of-order'
-      ? p.before
-      : p.kind === 'too-late'
-        ? p.after
-        : p.kind === 'missing'
-          ? p.before
-          : undefined;
-  const text = describeProblem(route, p);
+  const text = describeStepProblem(route, p);
   return {
     status: 'breached',
     measured,
     target,
-    value: { problem: p.kind, step: p.step, index: p.index, relatedStep: related ?? null, nextStep: null },
+    value: { problem: p.kind, step: p.step, index: p.index, relatedStep: relatedStep(p) ?? null, nextStep: null },
     explanation: {
-      en: `The ${name.en} breaks the required order: ${text.en} (${NO_SANCTION.en})`,
-      zh: `${name.zh}未按规定程序：${text.zh}（${NO_SANCTION.zh}）`,
+      en: `The ${name.en} breaks the required order: ${text.en} (${NO_SANCTION_TO_CORRECT.en})`,
+      zh: `${name.zh}未按规定程序：${text.zh}（${NO_SANCTION_TO_CORRECT.zh}）`,
     },
   };
 }

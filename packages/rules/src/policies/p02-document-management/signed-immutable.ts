@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, atOpt, localText } from '../../kernel/helpers.js';
+import { at, atOpt, localText, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import { instant } from '../../kernel/schemas.js';
 import { describeDuration } from '../../kernel/time.js';
-import { NO_SANCTION } from './no-sanction.js';
 
 export const signedImmutable = defineRule({
   id: 'P02.signed-immutable',
@@ -56,8 +55,8 @@ export const signedImmutable = defineRule({
     return {
       status: 'breached',
       explanation: {
-        en: `Changed at ${when}, ${after.en} after the leader signed at ${signedText}, without approval (${NO_SANCTION.en})`,
-        zh: `领导于${signedText}签发后，于${when}（${after.zh}后）被擅自更改（${NO_SANCTION.zh}）`,
+        en: `Changed at ${when}, ${after.en} after the leader signed at ${signedText}, without approval (${NO_SANCTION_TO_CORRECT.en})`,
+        zh: `领导于${signedText}签发后，于${when}（${after.zh}后）被擅自更改（${NO_SANCTION_TO_CORRECT.zh}）`,
       },
     };
   },

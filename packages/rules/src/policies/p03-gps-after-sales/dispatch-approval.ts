@@ -6,11 +6,10 @@
  */
 import { z } from 'zod';
 import { defineRule, type RuleContext, type Verdict } from '../../kernel/define-rule.js';
-import { at, atOpt, localText, notBefore, round2 } from '../../kernel/helpers.js';
+import { at, atOpt, localText, notBefore, onBreach, round2 } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
 import { describeDuration, MINUTE } from '../../kernel/time.js';
-import { onBreach } from './consequence.js';
 
 const ORDER: Readonly<Record<'installation' | 'repair', Bilingual>> = {
   installation: { en: 'installation work order', zh: '《安装任务派工单》' },

@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
+import { joinClauses, onBreach } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { count } from '../../kernel/schemas.js';
-import { onBreach } from './consequence.js';
 
 const SENT: Readonly<Record<'external-partner' | 'other-department' | 'technician', Bilingual>> = {
   'external-partner': { en: 'an external partner', zh: '外协厂家' },
@@ -84,8 +84,8 @@ export const emergencyDispatch = defineRule({
       measured,
       target,
       explanation: {
-        en: `Sending ${who.en} was not allowed: ${failures.map((x) => x.en).join('; ')}`,
-        zh: `不得派${who.zh}协助：${failures.map((x) => x.zh).join('；')}`,
+        en: `Sending ${who.en} was not allowed: ${joinClauses(failures).en}`,
+        zh: `不得派${who.zh}协助：${joinClauses(failures).zh}`,
       },
     });
   },

@@ -6,11 +6,10 @@
 import { z } from 'zod';
 import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { at, atOpt, notBefore, onBreach, timedVerdict } from '../../kernel/helpers.js';
 import { describeYuan } from '../../kernel/money.js';
 import { instant, yuan } from '../../kernel/schemas.js';
 import { formatDay, localDay } from '../../kernel/time.js';
-import { onBreach } from './consequence.js';
 
 export const feeRemittance = defineRule({
   id: 'P03.fee-remittance',

@@ -1,9 +1,10 @@
 /**
- * Completeness of a written record (維修服務單 entries): which required fields are absent or blank. Shared
- * by the P03 rules that say a form must record certain things; a blank entry counts as not recorded.
+ * The verdict of a written record's completeness (維修服務單 entries), shared by the P03 rules that say a form
+ * must record certain things; a blank entry counts as not recorded (the kernel's `missingFields`).
  */
 import { z } from 'zod';
 import type { Verdict } from '../../kernel/define-rule.js';
+import { listNames, missingFields } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
 
 /** A free-text entry on a form; blank after trimming counts as not recorded. */
@@ -13,31 +14,19 @@ export interface Completeness<K extends string> {
   readonly missing: readonly K[];
 }
 
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-/** The required fields (deduplicated, in the order given) that the facts leave absent or blank. */
-export function missingOf<K extends string>(facts: Partial<Record<K, unknown>>, required: readonly K[]): K[] {
-  return [...new Set(required)].filter((k) => isBlank(facts[k]));
-}
-
-export function listNames<K extends string>(keys: readonly K[], names: Readonly<Record<K, Bilingual>>): Bilingual {
-  return { en: keys.map((k) => names[k].en).join(', '), zh: keys.map((k) => names[k].zh).join('、') };
-}
-
 /**
- * The verdict of a completeness check: met when nothing required is missing, else breached naming each
- * missing field. `form` names the record in both languages (e.g. the repair service form).
+ * The verdict of a completeness check: met when no required entry of the facts is absent or blank, else
+ * breached naming each missing one. `form` names the record in both languages (e.g. the repair service form).
  */
 export function completeness<K extends string>(input: {
-  readonly missing: readonly K[];
+  readonly facts: Partial<Record<K, unknown>>;
   readonly required: readonly K[];
   readonly names: Readonly<Record<K, Bilingual>>;
   readonly form: Bilingual;
 }): Verdict<Completeness<K>> {
   const required = [...new Set(input.required)];
-  const { missing, names, form } = input;
+  const missing = missingFields(input.facts, required);
+  const { names, form } = input;
   const recorded = required.length - missing.length;
   const measured = { value: recorded, unit: 'item' as const };
   const target = { value: required.length, unit: 'item' as const, comparator: '>=' as const };

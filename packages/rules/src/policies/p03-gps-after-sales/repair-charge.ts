@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at } from '../../kernel/helpers.js';
+import { at, onBreach } from '../../kernel/helpers.js';
 import { describeYuan, fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { instant, isoDate, yuan } from '../../kernel/schemas.js';
@@ -21,7 +21,6 @@ import {
   parseDate,
   startOfLocalDay,
 } from '../../kernel/time.js';
-import { onBreach } from './consequence.js';
 
 const dateOrInstant = z.union([isoDate, instant]);
 

@@ -7,12 +7,12 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at } from '../../kernel/helpers.js';
+import { at, onBreach } from '../../kernel/helpers.js';
+import { requiredFieldsParam } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { instant, isoDate } from '../../kernel/schemas.js';
 import { localDay, parseDate } from '../../kernel/time.js';
-import { onBreach } from './consequence.js';
-import { completeness, entry, missingOf } from './record.js';
+import { completeness, entry } from './record.js';
 
 const FIELDS = ['customerName', 'address', 'contact', 'productModel', 'purchaseDate', 'fault'] as const;
 type Field = (typeof FIELDS)[number];
@@ -46,12 +46,9 @@ export const repairIntake = defineRule({
     .strict(),
   params: z
     .object({
-      requiredFields: z
-        .array(z.enum(FIELDS))
-        .min(1)
-        .max(FIELDS.length)
-        .default([...FIELDS])
-        .describe('entries the repair service form must carry (the seed names all six)'),
+      requiredFields: requiredFieldsParam(FIELDS).describe(
+        'entries the repair service form must carry (the seed names all six)',
+      ),
     })
     .strict(),
   startOf: (f) => (f.calledAt === undefined ? undefined : at(f.calledAt)),
@@ -63,7 +60,7 @@ export const repairIntake = defineRule({
     const required = ctx.params.requiredFields;
     return onBreach(
       completeness({
-        missing: missingOf(f, required),
+        facts: f,
         required,
         names: NAMES,
         form: { en: 'repair service form', zh: '《维修服务单》' },

@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
+import { onBreach } from '../../kernel/helpers.js';
+import { requiredFieldsParam } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
-import { onBreach } from './consequence.js';
-import { completeness, entry, missingOf } from './record.js';
+import { completeness, entry } from './record.js';
 
 const FIELDS = ['oldSim', 'newSim'] as const;
 type Field = (typeof FIELDS)[number];
@@ -30,12 +31,7 @@ export const simSwap = defineRule({
     .strict(),
   params: z
     .object({
-      requiredFields: z
-        .array(z.enum(FIELDS))
-        .min(1)
-        .max(FIELDS.length)
-        .default([...FIELDS])
-        .describe('numbers a SIM swap must register (the seed: both)'),
+      requiredFields: requiredFieldsParam(FIELDS).describe('numbers a SIM swap must register (the seed: both)'),
     })
     .strict(),
   evaluate(f, ctx) {
@@ -51,7 +47,7 @@ export const simSwap = defineRule({
     const required = ctx.params.requiredFields;
     return onBreach(
       completeness({
-        missing: missingOf(f, required),
+        facts: f,
         required,
         names: NAMES,
         form: { en: 'repair service form', zh: '《维修服务单》' },

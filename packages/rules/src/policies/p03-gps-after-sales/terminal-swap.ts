@@ -8,9 +8,10 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
+import { onBreach } from '../../kernel/helpers.js';
+import { requiredFieldsParam } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
-import { onBreach } from './consequence.js';
-import { completeness, entry, missingOf } from './record.js';
+import { completeness, entry } from './record.js';
 
 const FIELDS = ['plate', 'fault', 'oldTerminal', 'newTerminal'] as const;
 type Field = (typeof FIELDS)[number];
@@ -47,12 +48,7 @@ export const terminalSwap = defineRule({
     .strict(),
   params: z
     .object({
-      requiredFields: z
-        .array(z.enum(FIELDS))
-        .min(1)
-        .max(FIELDS.length)
-        .default([...FIELDS])
-        .describe('entries a swap must record (the seed names all four)'),
+      requiredFields: requiredFieldsParam(FIELDS).describe('entries a swap must record (the seed names all four)'),
     })
     .strict(),
   evaluate(f, ctx) {
@@ -67,7 +63,7 @@ export const terminalSwap = defineRule({
     }
     const required = ctx.params.requiredFields;
     const verdict = completeness({
-      missing: missingOf(f, required),
+      facts: f,
       required,
       names: NAMES,
       form: { en: 'swap record', zh: '换机记录' },

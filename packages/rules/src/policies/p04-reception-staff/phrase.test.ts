@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, tableFrom } from './hans.js';
+import { normalise, tableFrom } from '../../test-support/hans.js';
 import { phrase } from './phrase.js';
 import { PHRASES, SITUATIONS } from './phrases.js';
 

@@ -5,16 +5,10 @@
  * spaces; 2.2 ends in 等 ("and the like"), so an organisation may add phrases per situation (`extraPhrases`).
  */
 import { z } from 'zod';
+import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';
-import { normalise, tableFrom } from './hans.js';
 import { PHRASES, type Phrase, SITUATIONS, type Situation } from './phrases.js';
-
-const TABLE = tableFrom([
-  ...SITUATIONS.flatMap((s) => PHRASES[s].phrases.map((p) => [p.zh, p.zhHans] as const)),
-  ['麼', '么'],
-  ['後', '后'],
-]);
 
 export interface PhraseChoice {
   readonly zh: string;
@@ -50,18 +44,16 @@ function pick(p: Phrase) {
   return { zh: p.zh, zhHans: p.zhHans, en: p.en };
 }
 
-/** The phrase of `situation` the normalised utterance contains, if any. */
+/** The phrase of `situation` the folded utterance contains, if any. */
 function matchIn(
   said: string,
   situation: Situation,
   extra: Readonly<Record<Situation, readonly string[]>>,
 ): string | undefined {
-  const seed = PHRASES[situation].phrases.find((p) =>
-    (p.match ?? [p.zh]).some((m) => said.includes(normalise(m, TABLE))),
-  );
+  const seed = PHRASES[situation].phrases.find((p) => (p.match ?? [p.zh]).some((m) => said.includes(foldForMatch(m))));
   if (seed) return seed.zh;
   return extra[situation].find((t) => {
-    const norm = normalise(t, TABLE);
+    const norm = foldForMatch(t);
     return norm.length > 0 && said.includes(norm);
   });
 }
@@ -112,7 +104,7 @@ export const phrase = defineRule({
         explanation: { en: `${when.en} say ${say.en}`, zh: `${when.zh}应说${say.zh}` },
       };
     }
-    const said = normalise(f.utterance, TABLE);
+    const said = foldForMatch(f.utterance);
     const shown = f.utterance.length > 40 ? `${f.utterance.slice(0, 40)}…` : f.utterance;
     const matched = matchIn(said, f.situation, extra);
     if (matched !== undefined) {

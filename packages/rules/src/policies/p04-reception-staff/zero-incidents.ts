@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
+import { NO_SANCTION } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { count } from '../../kernel/schemas.js';
 
@@ -83,8 +84,8 @@ export const zeroIncidents = defineRule({
       measured,
       target,
       explanation: {
-        en: `${counts.en}${period.en}: the standard of no complaints, violations or liability accidents is not met (${which.en}); the policy prescribes no sanction`,
-        zh: `${period.zh}${counts.zh}：未达到无投诉、无违纪、无责任事故的要求（${which.zh}）；本制度未规定处罚`,
+        en: `${counts.en}${period.en}: the standard of no complaints, violations or liability accidents is not met (${which.en}); ${NO_SANCTION.en}`,
+        zh: `${period.zh}${counts.zh}：未达到无投诉、无违纪、无责任事故的要求（${which.zh}）；${NO_SANCTION.zh}`,
       },
     };
   },

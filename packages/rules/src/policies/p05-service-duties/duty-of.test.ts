@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { normalise, tableFrom } from '../../test-support/hans.js';
 import { checkTotality } from '../../test-support/totality.js';
 import { DUTIES, DUTY_IDS } from './duties.js';
 import { dutyOf } from './duty-of.js';
-import { normalise, tableFrom } from './hans.js';
 import { policy } from './index.js';
 
 // Seed 一–十 (lines 137–146), e.g. 一、負責物業管理費收費通知單的發放和費用的催繳工作。

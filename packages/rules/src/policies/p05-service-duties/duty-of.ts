@@ -6,16 +6,18 @@
  * keywords are a parameter per duty, since the seed gives only the duties' wording.
  */
 import { z } from 'zod';
+import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import { DUTIES, DUTY_IDS, type DutyId } from './duties.js';
-import { normalise, tableFrom, words } from './hans.js';
 
-const TABLE = tableFrom([
-  ...DUTY_IDS.map((id) => [DUTIES[id].zh, DUTIES[id].zhHans] as const),
-  ['問卷', '问卷'],
-  ['保潔', '保洁'],
-]);
+/** Latin text as space-separated lower-case words, padded, so a keyword can be matched at a word start. */
+function words(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+}
 
 const keywordList = z.array(z.string().trim().min(1).max(60)).max(100);
 const keywordParams = Object.fromEntries(
@@ -46,14 +48,14 @@ const LATIN = /^[\x20-\x7e]+$/;
 
 /** The keywords of a list that occur in the task: Latin ones at a word start, Chinese ones anywhere. */
 function hitsIn(task: string, keywords: readonly string[]): string[] {
-  const cjk = normalise(task, TABLE);
+  const cjk = foldForMatch(task);
   const latin = words(task);
   const found = keywords.filter((k) => {
     if (LATIN.test(k)) {
       const w = words(k).trimEnd();
       return w.trim().length > 0 && latin.includes(w);
     }
-    const n = normalise(k, TABLE);
+    const n = foldForMatch(k);
     return n.length > 0 && cjk.includes(n);
   });
   return [...new Set(found)];

@@ -6,9 +6,9 @@
  * `extraInScope` adds categories an organisation also manages.
  */
 import { z } from 'zod';
+import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';
-import { normalise, tableFrom } from './hans.js';
 
 export const SCOPE = [
   'tools',
@@ -72,8 +72,6 @@ const ENTRIES: Readonly<Record<ScopeItem, ScopeEntry>> = {
     names: ['仓储存储设备', '存储设备', '仓储设备', 'storage equipment'],
   },
 };
-
-const TABLE = tableFrom(SCOPE.map((k) => [ENTRIES[k].seed, ENTRIES[k].zh] as const));
 
 const nameList = z.array(z.string().trim().min(1).max(60)).max(50);
 const aliasParams = Object.fromEntries(
@@ -150,5 +148,5 @@ export const inScope = defineRule({
 
 /** A name reduced for comparison: either script, no punctuation, spaces or case, '-' as a space. */
 function key(name: string): string {
-  return normalise(name.replace(/-/g, ' '), TABLE);
+  return foldForMatch(name.replace(/-/g, ' '));
 }

@@ -8,10 +8,17 @@
  */
 import { z } from 'zod';
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
-import { badFact } from '../../kernel/errors.js';
-import { atOpt } from '../../kernel/helpers.js';
+import { NO_SANCTION } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { instant } from '../../kernel/schemas.js';
+import {
+  checkWorkflow,
+  type StepProblem as KernelProblem,
+  relatedStep,
+  stepNames,
+  stepTime,
+  type WorkflowStep,
+} from '../../kernel/workflow.js';
 
 export const STEPS = [
   'planner-check',
@@ -22,15 +29,6 @@ export const STEPS = [
 ] as const;
 export type Step = (typeof STEPS)[number];
 
-/** Position in the sequence; equal ranks may come in either order. */
-const RANK: Readonly<Record<Step, number>> = {
-  'planner-check': 0,
-  'supervisor-sign': 1,
-  'manager-approve': 2,
-  'sent-to-production': 3,
-  'copy-to-business-management': 3,
-};
-
 const NAMES: Readonly<Record<Step, Bilingual>> = {
   'planner-check': { en: 'planner checks', zh: '计划室核对整理' },
   'supervisor-sign': { en: 'supervisor signs', zh: '业务部主管审查签字' },
@@ -39,12 +37,27 @@ const NAMES: Readonly<Record<Step, Bilingual>> = {
   'copy-to-business-management': { en: 'copy filed with business management', zh: '复印件交业务管理部备案' },
 };
 
+/** Each step after the one before; the submission and the copy both after the approval, in either order. */
+const AFTER: Readonly<Record<Step, readonly Step[]>> = {
+  'planner-check': [],
+  'supervisor-sign': ['planner-check'],
+  'manager-approve': ['supervisor-sign'],
+  'sent-to-production': ['manager-approve'],
+  'copy-to-business-management': ['manager-approve'],
+};
+
+const WORKFLOW: readonly WorkflowStep<Step>[] = STEPS.map((step) => ({ step, after: AFTER[step], label: NAMES[step] }));
+
 export interface StepProblem {
   readonly step: Step;
-  readonly problem: 'missing' | 'out-of-order' | 'repeated';
+  /** `too-late` cannot arise with this order (only the last step can be optional); kept for the kernel's check. */
+  readonly problem: 'missing' | 'out-of-order' | 'too-late' | 'repeated';
   /** Position in the list (0-based) where the problem shows; the list's length for a step missing at the end. */
   readonly index: number;
-  /** For `missing`: the step that came without it; for `out-of-order`: the step it should have followed. */
+  /**
+   * For `missing`: the step that came without it; for `out-of-order`: the step it should have followed; for
+   * `too-late`: the step it should have preceded.
+   */
   readonly relatedStep?: Step;
 }
 
@@ -56,22 +69,11 @@ export interface ApprovalTrail {
   readonly nextStep?: Step;
 }
 
-/** The first problem of a trail, scanning in order. */
-function firstProblem(steps: readonly Step[], required: readonly Step[], finished: boolean): StepProblem | null {
-  const seen = new Set<Step>();
-  for (const [index, step] of steps.entries()) {
-    if (seen.has(step)) return { step, problem: 'repeated', index };
-    const prerequisite = required.find((r) => RANK[r] < RANK[step] && !seen.has(r));
-    if (prerequisite !== undefined) {
-      // A prerequisite that comes later was skipped ahead of; one that never comes is missing.
-      return steps.slice(index + 1).includes(prerequisite)
-        ? { step, problem: 'out-of-order', index, relatedStep: prerequisite }
-        : { step: prerequisite, problem: 'missing', index, relatedStep: step };
-    }
-    seen.add(step);
-  }
-  const absent = required.find((r) => !seen.has(r));
-  return finished && absent !== undefined ? { step: absent, problem: 'missing', index: steps.length } : null;
+/** The kernel's first problem in this rule's terms. */
+function problemOf(p: KernelProblem<Step> | undefined): StepProblem | null {
+  if (p === undefined) return null;
+  const related = relatedStep(p);
+  return { step: p.step, problem: p.kind, index: p.index, ...(related !== undefined && { relatedStep: related }) };
 }
 
 function describe(p: StepProblem): Bilingual {
@@ -86,17 +88,18 @@ function describe(p: StepProblem): Bilingual {
       zh: `“${name.zh}”（第${p.index + 1}步）早于“${related?.zh}”`,
     };
   }
+  if (p.problem === 'too-late') {
+    return {
+      en: `"${name.en}" (step ${p.index + 1}) came after "${related?.en}"`,
+      zh: `“${name.zh}”（第${p.index + 1}步）晚于“${related?.zh}”`,
+    };
+  }
   return related === undefined
     ? { en: `"${name.en}" is missing`, zh: `缺少“${name.zh}”` }
     : { en: `"${name.en}" is missing before "${related.en}"`, zh: `“${related.zh}”之前缺少“${name.zh}”` };
 }
 
 const stepName = z.enum(STEPS).describe(STEPS.join(' | '));
-
-type Entry = Step | { readonly step: Step; readonly at?: string | undefined };
-
-const nameOf = (e: Entry): Step => (typeof e === 'string' ? e : e.step);
-const timeOf = (e: Entry): number | undefined => (typeof e === 'string' ? undefined : atOpt(e.at));
 
 export const requisitionApprovals = defineRule({
   id: 'P06.requisition-approvals',
@@ -140,25 +143,19 @@ export const requisitionApprovals = defineRule({
     .strict(),
   startOf: (f) => {
     const first = f.steps[0];
-    return first === undefined ? undefined : timeOf(first);
+    return first === undefined ? undefined : stepTime(first);
   },
   evaluate(f, ctx): Verdict<ApprovalTrail> {
-    let previous: number | undefined;
-    f.steps.forEach((s, i) => {
-      const t = timeOf(s);
-      if (t === undefined) return;
-      if (previous !== undefined && t < previous)
-        throw badFact(['steps', i, 'at'], 'must not be before the previous step');
-      previous = t;
-    });
-    const required = STEPS.filter((s) => ctx.params.copyRequired || s !== 'copy-to-business-management');
-    const names = f.steps.map(nameOf);
-    const problem = firstProblem(names, required, f.finished);
-    const inOrder = problem === null ? names.length : problem.index;
+    const names = stepNames(f.steps, 'must not be before the previous step');
+    const optional = new Set<Step>(ctx.params.copyRequired ? [] : ['copy-to-business-management']);
+    const required = STEPS.filter((s) => !optional.has(s));
+    const check = checkWorkflow(WORKFLOW, names, optional, !f.finished);
+    const problem = problemOf(check.problem);
+    const inOrder = check.inOrder;
     const target = { value: required.length, unit: 'step' as const, comparator: '>=' as const };
     const measured = { value: inOrder, unit: 'step' as const };
     if (problem === null) {
-      const nextStep = required.find((r) => !names.includes(r));
+      const nextStep = check.next;
       if (nextStep !== undefined) {
         const next = NAMES[nextStep];
         return {
@@ -190,8 +187,8 @@ export const requisitionApprovals = defineRule({
       measured,
       target,
       explanation: {
-        en: `The approval trail breaks the order: ${what.en}; the requisition must be planner-checked, signed by the supervisor and approved by the manager before it goes on (the policy prescribes no sanction)`,
-        zh: `审批流程不合顺序：${what.zh}；内部联络单须先经计划室核对、主管签字、经理审批后方可提交（本制度未规定处罚）`,
+        en: `The approval trail breaks the order: ${what.en}; the requisition must be planner-checked, signed by the supervisor and approved by the manager before it goes on (${NO_SANCTION.en})`,
+        zh: `审批流程不合顺序：${what.zh}；内部联络单须先经计划室核对、主管签字、经理审批后方可提交（${NO_SANCTION.zh}）`,
       },
     };
   },

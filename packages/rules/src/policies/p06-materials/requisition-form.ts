@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
+import { joinClauses, NO_SANCTION } from '../../kernel/helpers.js';
+import { listNames, missingFields, requiredFieldsParam } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { count } from '../../kernel/schemas.js';
 
@@ -20,10 +22,6 @@ const NAMES: Readonly<Record<Field, Bilingual>> = {
 };
 
 const text = z.string().trim().max(200);
-
-function isBlank(value: unknown): boolean {
-  return value === undefined || (typeof value === 'string' && value.trim() === '');
-}
 
 export const requisitionForm = defineRule({
   id: 'P06.requisition-form',
@@ -46,26 +44,21 @@ export const requisitionForm = defineRule({
     .strict(),
   params: z
     .object({
-      requiredFields: z
-        .array(z.enum(FIELDS))
-        .min(1)
-        .max(FIELDS.length)
-        .default(['materialCode', 'materialName', 'urgency'])
-        .describe('items the requisition must state (seed: code, name, urgency)'),
+      requiredFields: requiredFieldsParam(FIELDS, ['materialCode', 'materialName', 'urgency']).describe(
+        'items the requisition must state (seed: code, name, urgency)',
+      ),
     })
     .strict(),
   evaluate(f, ctx) {
     const required = [...new Set(ctx.params.requiredFields)];
-    const missing = required.filter((k) => isBlank(f[k]));
+    const missing = missingFields(f, required);
     const stated = required.length - missing.length;
     const measured = { value: stated, unit: 'item' as const };
     const target = { value: required.length, unit: 'item' as const, comparator: '>=' as const };
     const problems: Bilingual[] = [];
     if (missing.length > 0) {
-      problems.push({
-        en: `it does not state ${missing.map((k) => NAMES[k].en).join(', ')}`,
-        zh: `未写明${missing.map((k) => NAMES[k].zh).join('、')}`,
-      });
+      const list = listNames(missing, NAMES);
+      problems.push({ en: `it does not state ${list.en}`, zh: `未写明${list.zh}` });
     }
     if (!f.reviewedBySiteChief) {
       problems.push({ en: "the site's chief representative has not reviewed it", zh: '未经现场总代表审核' });
@@ -86,8 +79,8 @@ export const requisitionForm = defineRule({
       measured,
       target,
       explanation: {
-        en: `The internal requisition is not ready (${stated} of ${required.length} items stated): ${problems.map((p) => p.en).join('; ')}; it goes back to the site to be completed (the policy prescribes no sanction)`,
-        zh: `内部联络单不合要求（必填内容${required.length}项中写明${stated}项）：${problems.map((p) => p.zh).join('；')}；退回现场补全后再提交（本制度未规定处罚）`,
+        en: `The internal requisition is not ready (${stated} of ${required.length} items stated): ${joinClauses(problems).en}; it goes back to the site to be completed (${NO_SANCTION.en})`,
+        zh: `内部联络单不合要求（必填内容${required.length}项中写明${stated}项）：${joinClauses(problems).zh}；退回现场补全后再提交（${NO_SANCTION.zh}）`,
       },
     };
   },

@@ -6,21 +6,13 @@
  * next day (`coverNextDays`, default 1). On time means at or before that instant.
  */
 import { z } from 'zod';
-import type { Deadline } from '../../kernel/deadline.js';
+import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, localText, timedVerdict } from '../../kernel/helpers.js';
+import { at, atOpt, dateOf, localText, onBreach, timedVerdict } from '../../kernel/helpers.js';
 import { describeYuan } from '../../kernel/money.js';
 import { instant, isoDate, yuan } from '../../kernel/schemas.js';
 import { formatDay, localDay, parseDate, startOfLocalDay } from '../../kernel/time.js';
-import { onBreach } from './consequence.js';
-
-/** Day number of a validated date. */
-function dayOf(text: string): number {
-  const day = parseDate(text);
-  if (day === undefined) throw badFact(['soldOn'], 'expected a date YYYY-MM-DD');
-  return day;
-}
 
 export const dailyRemittance = defineRule({
   id: 'P07.daily-remittance',
@@ -65,7 +57,7 @@ export const dailyRemittance = defineRule({
     return day === undefined ? undefined : startOfLocalDay(day, zone);
   },
   evaluate(f, ctx) {
-    const sold = dayOf(f.soldOn);
+    const sold = dateOf(f.soldOn);
     const end = at(f.shiftEnd);
     const remitted = atOpt(f.remittedAt);
     const dueDay = f.byCover ? sold + ctx.params.coverNextDays : sold;
@@ -78,15 +70,13 @@ export const dailyRemittance = defineRule({
     const opens = startOfLocalDay(sold, ctx.zone);
     if (remitted !== undefined && remitted < opens) throw badFact(['remittedAt'], 'must not be before soldOn');
     const due = localText(end, ctx.zone);
-    const deadline: Deadline = {
-      kind: 'fixed',
-      windowStart: opens,
-      dueAt: end,
-      skipped: [],
-      describe: f.byCover
+    const deadline = instantDeadline(
+      end,
+      opens,
+      f.byCover
         ? { en: `on the receptionist's shift the next day, by ${due}`, zh: `次日班内交前台接待员（${due}前）` }
         : { en: `before the end of the shift, ${due}`, zh: `下班前（${due}）` },
-    };
+    );
     const sum = f.amount === undefined ? { en: 'the takings', zh: '售票款' } : describeYuan(f.amount);
     const action = f.byCover
       ? { en: `hand-over of ${sum.en} to the receptionist`, zh: `将${sum.zh}交前台接待员` }

@@ -9,34 +9,9 @@
 import { z } from 'zod';
 import { calendarDaysDeadline, dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
-import { badFact } from '../../kernel/errors.js';
-import { atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import type { Status } from '../../kernel/result.js';
+import { atOpt, monthOf, notBefore, onBreach, statusSeverity, timedVerdict } from '../../kernel/helpers.js';
 import { instant, isoDate, yearMonth } from '../../kernel/schemas.js';
-import {
-  firstDayOfMonth,
-  formatMonth,
-  parseDate,
-  parseMonth,
-  startOfLocalDay,
-  type YearMonth,
-} from '../../kernel/time.js';
-import { onBreach } from './consequence.js';
-
-const SEVERITY: Readonly<Record<Status, number>> = {
-  'not-applicable': 0,
-  met: 1,
-  pending: 2,
-  'at-risk': 3,
-  breached: 4,
-};
-
-/** The month of a validated `YYYY-MM`. */
-function monthOf(text: string): YearMonth {
-  const month = parseMonth(text);
-  if (month === undefined) throw badFact(['month'], 'expected a month YYYY-MM');
-  return month;
-}
+import { formatMonth, parseDate, startOfLocalDay, startOfMonth } from '../../kernel/time.js';
 
 export const posters = defineRule({
   id: 'P07.posters',
@@ -77,7 +52,7 @@ export const posters = defineRule({
         .describe('calendar days after the schedule starts by whose end the posters are up (seed: 及時, same day)'),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month)), zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const period = monthOf(f.month);
     const requested = atOpt(f.requestedAt);
@@ -108,7 +83,7 @@ export const posters = defineRule({
 
 /** The worse of two timed verdicts (the first on a tie), with both explanations. */
 function worse(a: Verdict<never>, b: Verdict<never>): Verdict<never> {
-  const pick = SEVERITY[b.status ?? 'met'] > SEVERITY[a.status ?? 'met'] ? b : a;
+  const pick = statusSeverity(b.status ?? 'met') > statusSeverity(a.status ?? 'met') ? b : a;
   return {
     ...pick,
     explanation: { en: `${a.explanation.en}; ${b.explanation.en}`, zh: `${a.explanation.zh}；${b.explanation.zh}` },

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
+import { joinClauses, NO_SANCTION } from '../../kernel/helpers.js';
 import { describeYuan, fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { count, yuan } from '../../kernel/schemas.js';
@@ -127,8 +128,8 @@ export const reconciliation = defineRule({
       measured,
       target,
       explanation: {
-        en: `Tickets and takings do not agree: ${gaps.map((g) => g.en).join('; ')} (${stock.en}; ${money.en}); the receptionist who keeps them must account for it (the policy prescribes no sanction)`,
-        zh: `帐实不符：${gaps.map((g) => g.zh).join('；')}（${stock.zh}；${money.zh}），由负责保管的前台接待员说明并处理（本制度未规定处罚）`,
+        en: `Tickets and takings do not agree: ${joinClauses(gaps).en} (${stock.en}; ${money.en}); the receptionist who keeps them must account for it (${NO_SANCTION.en})`,
+        zh: `帐实不符：${joinClauses(gaps).zh}（${stock.zh}；${money.zh}），由负责保管的前台接待员说明并处理（${NO_SANCTION.zh}）`,
       },
     };
   },

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
+import { NO_SANCTION } from '../../kernel/helpers.js';
 import type { Warning } from '../../kernel/result.js';
 import { count } from '../../kernel/schemas.js';
 
@@ -65,8 +66,8 @@ export const stockOut = defineRule({
       target,
       warnings,
       explanation: {
-        en: `Stock ${f.stock} is at or under the threshold of ${threshold} and the cinema has not been asked to deliver: the desk must notify the cinema at once (the policy prescribes no sanction)`,
-        zh: `库存${f.stock}张，不高于阈值${threshold}张，却未通知影院送票；须立即通知，不得断档（本制度未规定处罚）`,
+        en: `Stock ${f.stock} is at or under the threshold of ${threshold} and the cinema has not been asked to deliver: the desk must notify the cinema at once (${NO_SANCTION.en})`,
+        zh: `库存${f.stock}张，不高于阈值${threshold}张，却未通知影院送票；须立即通知，不得断档（${NO_SANCTION.zh}）`,
       },
     };
   },

@@ -7,17 +7,10 @@ import { z } from 'zod';
 import { fixedDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, timedVerdict } from '../../kernel/helpers.js';
+import { atOpt, dateOf, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { instant, isoDate } from '../../kernel/schemas.js';
-import { parseDate, startOfLocalDay } from '../../kernel/time.js';
+import { startOfLocalDay } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
-import { withConsequence } from './instant-deadline.js';
-
-function dayOf(date: string): number {
-  const day = parseDate(date);
-  if (day === undefined) throw badFact(['date'], 'expected a date YYYY-MM-DD');
-  return day;
-}
 
 export const dailyLogCheck = defineRule({
   id: 'P08.daily-log-check',
@@ -38,9 +31,9 @@ export const dailyLogCheck = defineRule({
       graceDays: z.number().int().min(0).max(7).default(0).describe('calendar days after the log day to sign by'),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(dayOf(f.date), zone),
+  startOf: (f, zone) => startOfLocalDay(dateOf(f.date), zone),
   evaluate(f, ctx) {
-    const day = dayOf(f.date);
+    const day = dateOf(f.date);
     const opens = startOfLocalDay(day, ctx.zone);
     const signed = atOpt(f.signedAt);
     if (signed !== undefined && signed < opens) throw badFact(['signedAt'], 'must not be before the log day starts');

@@ -5,13 +5,13 @@
  * window for `at-risk`: it opens at `shiftStart` when given, else `watchWindow` (1 h) before the due time.
  */
 import { z } from 'zod';
+import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, localText, round2, timedVerdict } from '../../kernel/helpers.js';
+import { at, atOpt, localText, round2, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
 import { describeDuration, MINUTE } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
-import { instantDeadline, withConsequence } from './instant-deadline.js';
 
 export const handoverTidy = defineRule({
   id: 'P08.handover-tidy',

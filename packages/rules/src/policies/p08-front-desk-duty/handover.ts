@@ -8,8 +8,9 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import type { Bilingual } from '../../kernel/result.js';
-import { joinFaults, NO_PENALTY } from './consequence.js';
+import { joinClauses } from '../../kernel/helpers.js';
+import { type Condition, faultsOf } from '../../kernel/record.js';
+import { NO_PENALTY } from './consequence.js';
 
 export const handover = defineRule({
   id: 'P08.handover',
@@ -30,7 +31,7 @@ export const handover = defineRule({
     .strict(),
   params: z.object({}).strict(),
   evaluate(f) {
-    const checks: { ok: boolean; fault: Bilingual }[] = [
+    const checks: Condition[] = [
       {
         ok: f.signedByOutgoing,
         fault: { en: 'the outgoing employee did not sign', zh: '交班人员未签字' },
@@ -52,7 +53,7 @@ export const handover = defineRule({
         fault: { en: 'important work was left unfinished', zh: '重要工作未处理完毕即交班' },
       },
     ];
-    const faults = checks.filter((c) => !c.ok).map((c) => c.fault);
+    const faults = faultsOf(checks);
     const measured = { value: faults.length, unit: 'item' as const };
     const target = { value: 0, unit: 'item' as const, comparator: '<=' as const };
     if (faults.length === 0) {
@@ -66,7 +67,7 @@ export const handover = defineRule({
         },
       };
     }
-    const list = joinFaults(faults);
+    const list = joinClauses(faults);
     return {
       status: 'breached',
       measured,

@@ -6,36 +6,17 @@
  * 0); an organisation can move it into the next month. The rule is breached when either part is.
  */
 import { z } from 'zod';
-import { dayOfMonthDeadline, fixedDeadline, judgeTimed } from '../../kernel/deadline.js';
+import { dayOfMonthDeadline, judgeTimed, wholeMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, statusText, timedVerdict } from '../../kernel/helpers.js';
+import { atOpt, monthOf, statusText, timedVerdict, worstStatus } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { count, instant, yearMonth } from '../../kernel/schemas.js';
-import {
-  firstDayOfMonth,
-  formatMonth,
-  lastDayOfMonth,
-  parseMonth,
-  startOfLocalDay,
-  type YearMonth,
-} from '../../kernel/time.js';
+import { formatMonth, startOfMonth } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
-
-function monthOf(text: string): YearMonth {
-  const ym = parseMonth(text);
-  if (ym === undefined) throw badFact(['month'], 'expected a month YYYY-MM');
-  return ym;
-}
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-const SEVERITY: readonly Status[] = ['met', 'pending', 'at-risk', 'breached'];
-
-function worse(a: Status, b: Status): Status {
-  return SEVERITY.indexOf(a) >= SEVERITY.indexOf(b) ? a : b;
 }
 
 export const monthlyCallback = defineRule({
@@ -66,14 +47,15 @@ export const monthlyCallback = defineRule({
       summaryMonthsAfter: z.number().int().min(0).max(1).default(0).describe('0: the same month, 1: the next month'),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month)), zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const p = ctx.params;
     const period = monthOf(f.month);
-    const opens = startOfLocalDay(firstDayOfMonth(period), ctx.zone);
+    const callsDeadline = wholeMonthDeadline(period, ctx);
     const summary = atOpt(f.summaryAt);
-    if (summary !== undefined && summary < opens) throw badFact(['summaryAt'], 'must not be before the month starts');
-    const callsDeadline = fixedDeadline(lastDayOfMonth(period), opens, ctx);
+    if (summary !== undefined && summary < callsDeadline.windowStart) {
+      throw badFact(['summaryAt'], 'must not be before the month starts');
+    }
     const callsStatus: Status =
       f.calls >= p.minCalls ? 'met' : judgeTimed(callsDeadline, undefined, ctx.asOf, ctx.warningShare).status;
     const deadline = dayOfMonthDeadline(period, p.summaryDay, p.summaryMonthsAfter, ctx);
@@ -84,7 +66,7 @@ export const monthlyCallback = defineRule({
       action: { en: 'callback summary', zh: '回访汇总上报' },
     });
     const summaryStatus = verdict.status ?? 'pending';
-    const status = worse(callsStatus, summaryStatus);
+    const status = worstStatus([callsStatus, summaryStatus]);
     const calls: Bilingual = {
       en: `${f.calls} callback(s) in ${formatMonth(period)} (at least ${p.minCalls}: ${statusText[callsStatus].en})`,
       zh: `${formatMonth(period)}回访${f.calls}次（至少${p.minCalls}次：${statusText[callsStatus].zh}）`,

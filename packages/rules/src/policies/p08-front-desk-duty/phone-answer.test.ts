@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { foldForMatch as normaliseGreeting } from '../../kernel/chinese.js';
 import { evaluate } from '../../registry.js';
-import { foldTableAligned, normaliseGreeting } from './greeting.js';
+import { foldTableAligned } from '../../test-support/hans.js';
 import { phoneAnswer } from './phone-answer.js';
 
 // Seed 4.1(5) (line 196): 電話鈴響三聲內必須接聽電話，且必須使用禮貌用語'您好，中原物業'。

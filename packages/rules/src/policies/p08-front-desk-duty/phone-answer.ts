@@ -3,15 +3,16 @@
  * Readings: three rings is inclusive (answered on the 3rd ring is met, the 4th is breached). The phrase is
  * 「{salutation}，{org}」 with org from the configuration's `orgName`, else the `orgName` parameter (seed:
  * 中原物業). The greeting must open with the phrase; words may follow. Punctuation, spaces, full-width forms
- * and traditional/simplified script are ignored (see greeting.ts); 你好 for 您好 is not the polite form.
+ * and traditional/simplified script are ignored (the kernel's foldForMatch); 你好 for 您好 is not the polite form.
  */
 import { z } from 'zod';
+import { usesPhrase } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
+import { joinClauses } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { count } from '../../kernel/schemas.js';
-import { joinFaults, NO_PENALTY } from './consequence.js';
-import { greetingMatches } from './greeting.js';
+import { NO_PENALTY } from './consequence.js';
 
 export const phoneAnswer = defineRule({
   id: 'P08.phone-answer',
@@ -65,7 +66,7 @@ export const phoneAnswer = defineRule({
         zh: `铃响${f.rings}声才接听，超过${p.maxRings}声`,
       });
     }
-    if (!greetingMatches(f.greeting, phrase)) {
+    if (!usesPhrase(f.greeting, phrase, 'starts-with')) {
       faults.push({
         en: `the greeting "${f.greeting}" does not open with 「${phrase}」`,
         zh: `问候语「${f.greeting}」未以「${phrase}」开头`,
@@ -87,8 +88,8 @@ export const phoneAnswer = defineRule({
       measured,
       target,
       explanation: {
-        en: `Phone answering breached: ${joinFaults(faults).en}; ${NO_PENALTY.en}`,
-        zh: `接听电话违规：${joinFaults(faults).zh}；${NO_PENALTY.zh}`,
+        en: `Phone answering breached: ${joinClauses(faults).en}; ${NO_PENALTY.en}`,
+        zh: `接听电话违规：${joinClauses(faults).zh}；${NO_PENALTY.zh}`,
       },
     };
   },

@@ -9,10 +9,9 @@ import { z } from 'zod';
 import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { at, atOpt, notBefore, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { instant } from '../../kernel/schemas.js';
 import { NO_PENALTY } from './consequence.js';
-import { withConsequence } from './instant-deadline.js';
 
 export const repairFeedback = defineRule({
   id: 'P08.repair-feedback',

@@ -7,14 +7,9 @@
 import { z } from 'zod';
 import { dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { atOpt, monthOf, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, parseMonth, startOfLocalDay, type YearMonth } from '../../kernel/time.js';
-
-function period(text: string): YearMonth {
-  // The schema has validated the month; the fallback only satisfies the type checker.
-  return parseMonth(text) ?? { year: 1970, month: 1 };
-}
+import { startOfMonth } from '../../kernel/time.js';
 
 export const monthlyStats = defineRule({
   id: 'P09.monthly-stats',
@@ -38,9 +33,9 @@ export const monthlyStats = defineRule({
       day: z.number().int().min(1).max(31).default(10).describe('day of the following month it is due by'),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(period(f.month), 1), zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, 1),
   evaluate(f, ctx) {
-    const deadline = dayOfMonthDeadline(period(f.month), ctx.params.day, 1, ctx);
+    const deadline = dayOfMonthDeadline(monthOf(f.month), ctx.params.day, 1, ctx);
     const submitted = atOpt(f.submittedAt);
     notBefore(submitted, deadline.windowStart, 'submittedAt', 'the end of the month reported on');
     return timedVerdict({

@@ -1,6 +1,7 @@
 /** 第十五條: 客戶投訴記錄卡中應寫明投訴客戶名稱、客戶要求、受理時間和編號、受理部門處理意見。 */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
+import { listNames, missingFields } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { instant } from '../../kernel/schemas.js';
 
@@ -50,7 +51,7 @@ export const recordCard = defineRule({
         },
       };
     }
-    const missing = FIELDS.filter((k) => (f[k] ?? '').trim() === '');
+    const missing = missingFields(f, FIELDS);
     const measured = { value: total - missing.length, unit: 'item' as const };
     const target = { value: total, unit: 'item' as const, comparator: '>=' as const };
     if (missing.length === 0) {
@@ -64,8 +65,7 @@ export const recordCard = defineRule({
         },
       };
     }
-    const en = missing.map((k) => NAMES[k].en).join(', ');
-    const zh = missing.map((k) => NAMES[k].zh).join('、');
+    const { en, zh } = listNames(missing, NAMES);
     return {
       status: 'breached',
       measured,

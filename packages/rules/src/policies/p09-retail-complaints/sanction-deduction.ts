@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
+import { percentText } from '../../kernel/helpers.js';
 import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import type { Sanction } from '../../kernel/sanctions.js';
@@ -75,8 +76,8 @@ export const sanctionDeduction = defineRule({
     if (f.sanction === 'warning' && p.warningShare > p.minorDemeritShare) {
       warnings.push({
         code: 'warning-exceeds-minor-demerit',
-        en: `The seed's warning costs ${pct(p.warningShare)} of the bonus, more than a minor demerit's ${pct(p.minorDemeritShare)} per base (Ambiguities 1); the seed's text is kept, an organisation may set its own share`,
-        zh: `原文警告罚扣绩效奖金${pct(p.warningShare)}，高于小过每基数${pct(p.minorDemeritShare)}（歧义1）；默认保留原文，组织可另行设定`,
+        en: `The seed's warning costs ${percentText(p.warningShare)} of the bonus, more than a minor demerit's ${percentText(p.minorDemeritShare)} per base (Ambiguities 1); the seed's text is kept, an organisation may set its own share`,
+        zh: `原文警告罚扣绩效奖金${percentText(p.warningShare)}，高于小过每基数${percentText(p.minorDemeritShare)}（歧义1）；默认保留原文，组织可另行设定`,
       });
     }
     // A minor demerit's share × bases (rounded to 6 decimals against float noise), at most the whole bonus.
@@ -90,14 +91,17 @@ export const sanctionDeduction = defineRule({
     if (raw > 1) {
       warnings.push({
         code: 'capped-at-bonus',
-        en: `${bases} bases come to ${pct(raw)}; no more than the whole bonus is deducted`,
-        zh: `${bases}个基数合计${pct(raw)}，最多扣除当月全部奖金`,
+        en: `${bases} bases come to ${percentText(raw)}; no more than the whole bonus is deducted`,
+        zh: `${bases}个基数合计${percentText(raw)}，最多扣除当月全部奖金`,
       });
     }
     const name = NAMES[f.sanction];
     const capReading: Bilingual = p.sharesLossCap
-      ? { en: `counted against the ${pct(p.capShare)} cap`, zh: `计入${pct(p.capShare)}罚扣上限` }
-      : { en: `not counted against the ${pct(p.capShare)} complaint cap`, zh: `不计入客诉${pct(p.capShare)}罚扣上限` };
+      ? { en: `counted against the ${percentText(p.capShare)} cap`, zh: `计入${percentText(p.capShare)}罚扣上限` }
+      : {
+          en: `not counted against the ${percentText(p.capShare)} complaint cap`,
+          zh: `不计入客诉${percentText(p.capShare)}罚扣上限`,
+        };
     if (f.monthlyBonus === undefined) {
       const value: SanctionDeductionValue = { share: shareOfBonus };
       return {
@@ -105,8 +109,8 @@ export const sanctionDeduction = defineRule({
         warnings,
         sanctions: [{ type: 'bonus-deduction', share: shareOfBonus, clause: CLAUSE }],
         explanation: {
-          en: `${name.en} costs ${pct(shareOfBonus)} of the month's performance bonus (${capReading.en})`,
-          zh: `${name.zh}：罚扣当月绩效奖金的${pct(shareOfBonus)}（${capReading.zh}）`,
+          en: `${name.en} costs ${percentText(shareOfBonus)} of the month's performance bonus (${capReading.en})`,
+          zh: `${name.zh}：罚扣当月绩效奖金的${percentText(shareOfBonus)}（${capReading.zh}）`,
         },
       };
     }
@@ -133,13 +137,9 @@ export const sanctionDeduction = defineRule({
       warnings,
       sanctions,
       explanation: {
-        en: `${name.en} costs ${pct(shareOfBonus)} of a ${bonus.en} bonus: ${now.en} deducted this month (${capReading.en})${tail.en}`,
-        zh: `${name.zh}：按当月绩效奖金${bonus.zh}的${pct(shareOfBonus)}罚扣，本月扣${now.zh}（${capReading.zh}）${tail.zh}`,
+        en: `${name.en} costs ${percentText(shareOfBonus)} of a ${bonus.en} bonus: ${now.en} deducted this month (${capReading.en})${tail.en}`,
+        zh: `${name.zh}：按当月绩效奖金${bonus.zh}的${percentText(shareOfBonus)}罚扣，本月扣${now.zh}（${capReading.zh}）${tail.zh}`,
       },
     };
   },
 });
-
-function pct(x: number): string {
-  return `${Math.round(x * 10_000) / 100}%`;
-}

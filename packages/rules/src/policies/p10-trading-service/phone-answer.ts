@@ -2,13 +2,13 @@
  * (二)電話接聽客服 2、操作程序: 來電鈴聲三聲鈴聲之內須接聽電話，熱情并正確使用工作術語:“您好，山東標金，請問什么事情可以幫您”。
  * The organisation's name is the configuration's `orgName`, else the parameter `orgName` (seed: 山東標金). By default
  * the greeting must open what was said (anything after it, a staff number say, is allowed); traditional and
- * simplified forms, punctuation and spacing do not matter (see greeting-text.ts).
+ * simplified forms, punctuation and spacing do not matter (the kernel's foldForMatch, which reads 甚麼 as 什麼).
  */
 import { z } from 'zod';
+import { foldForMatch, usesPhrase } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { count } from '../../kernel/schemas.js';
-import { usesGreeting } from './greeting-text.js';
 import { withServiceBreach } from './service-breach.js';
 
 export const phoneAnswer = defineRule({
@@ -49,7 +49,8 @@ export const phoneAnswer = defineRule({
     const p = ctx.params;
     const expected = p.greeting.replaceAll('{org}', ctx.orgName ?? p.orgName);
     const ringsOk = f.rings <= p.maxRings;
-    const greetingOk = usesGreeting(f.greeting, expected, p.greetingMatch);
+    // A standard greeting of punctuation only asks for nothing.
+    const greetingOk = foldForMatch(expected) === '' || usesPhrase(f.greeting, expected, p.greetingMatch);
     const measured = { value: f.rings, unit: 'ring' as const };
     const target = { value: p.maxRings, unit: 'ring' as const, comparator: '<=' as const };
     const ringText: Bilingual = {

@@ -6,11 +6,10 @@
 import { z } from 'zod';
 import { dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { atOpt, monthOf, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import type { Warning } from '../../kernel/result.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, lastDayOfMonth, startOfLocalDay } from '../../kernel/time.js';
-import { monthOf } from './month-period.js';
+import { lastDayOfMonth, startOfLocalDay, startOfMonth } from '../../kernel/time.js';
 import { withServiceBreach } from './service-breach.js';
 
 export const rebateMonthEnd = defineRule({
@@ -28,7 +27,7 @@ export const rebateMonthEnd = defineRule({
     })
     .strict(),
   params: z.object({}).strict(),
-  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month)), zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const period = monthOf(f.month);
     // Day 31 is clamped to the month's last day by the kernel.

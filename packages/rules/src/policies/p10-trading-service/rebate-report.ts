@@ -6,10 +6,9 @@
 import { z } from 'zod';
 import { dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { atOpt, monthOf, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, startOfLocalDay } from '../../kernel/time.js';
-import { monthOf } from './month-period.js';
+import { startOfMonth } from '../../kernel/time.js';
 import { withServiceBreach } from './service-breach.js';
 
 export const rebateReport = defineRule({
@@ -33,7 +32,7 @@ export const rebateReport = defineRule({
       day: z.number().int().min(1).max(31).default(6).describe('day of the following month it is due by'),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month), 1), zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, 1),
   evaluate(f, ctx) {
     const deadline = dayOfMonthDeadline(monthOf(f.month), ctx.params.day, 1, ctx);
     const submitted = atOpt(f.submittedAt);

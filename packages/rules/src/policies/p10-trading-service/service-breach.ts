@@ -4,14 +4,13 @@
  * computes it.
  */
 import type { Verdict } from '../../kernel/define-rule.js';
+import { withConsequence } from '../../kernel/helpers.js';
+
+const SERVICE_BREACH = {
+  en: 'a breach of the service rules, fined under (五)1 (P10.repeat-violation)',
+  zh: '违反客服工作管理规定，按(五)1处罚（P10.repeat-violation）',
+};
 
 export function withServiceBreach<V>(verdict: Verdict<V>): Verdict<V> {
-  if (verdict.status !== 'breached') return verdict;
-  return {
-    ...verdict,
-    explanation: {
-      en: `${verdict.explanation.en}: a breach of the service rules, fined under (五)1 (P10.repeat-violation)`,
-      zh: `${verdict.explanation.zh}：违反客服工作管理规定，按(五)1处罚（P10.repeat-violation）`,
-    },
-  };
+  return withConsequence(verdict, SERVICE_BREACH);
 }

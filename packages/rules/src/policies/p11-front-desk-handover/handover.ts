@@ -7,8 +7,9 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import type { Bilingual } from '../../kernel/result.js';
-import { joinFaults, NO_PENALTY } from './consequence.js';
+import { joinClauses } from '../../kernel/helpers.js';
+import { type Condition, faultsOf } from '../../kernel/record.js';
+import { NO_PENALTY } from './consequence.js';
 
 export const handover = defineRule({
   id: 'P11.handover',
@@ -28,7 +29,7 @@ export const handover = defineRule({
     .strict(),
   params: z.object({}).strict(),
   evaluate(f) {
-    const checks: { ok: boolean; fault: Bilingual }[] = [
+    const checks: Condition[] = [
       { ok: f.workHandedOver, fault: { en: 'unfinished work was not handed over (5)', zh: '未交接未完成的工作（5）' } },
       {
         ok: f.itemsHandedOver !== false,
@@ -45,7 +46,7 @@ export const handover = defineRule({
       },
     ];
     const judged = f.itemsHandedOver === undefined ? 4 : 5;
-    const faults = checks.filter((c) => !c.ok).map((c) => c.fault);
+    const faults = faultsOf(checks);
     const measured = { value: faults.length, unit: 'item' as const };
     const target = { value: 0, unit: 'item' as const, comparator: '<=' as const };
     if (faults.length === 0) {
@@ -59,7 +60,7 @@ export const handover = defineRule({
         },
       };
     }
-    const list = joinFaults(faults);
+    const list = joinClauses(faults);
     return {
       status: 'breached',
       measured,

@@ -8,11 +8,12 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
+import { joinClauses } from '../../kernel/helpers.js';
 import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import { describeSanctions, type Sanction } from '../../kernel/sanctions.js';
 import { share, yuan } from '../../kernel/schemas.js';
-import { joinFaults, NO_PENALTY } from './consequence.js';
+import { NO_PENALTY } from './consequence.js';
 
 const CLAUSE = 'P11 9';
 
@@ -70,7 +71,7 @@ export const lockUp = defineRule({
         explanation: { en: 'Everything was locked up and the key put back', zh: '物品均已入柜上锁，钥匙已归位' },
       };
     }
-    const list = joinFaults(faults);
+    const list = joinClauses(faults);
     const loss = describeYuan(fenToYuan(lossFen));
     const consequence =
       sanctions.length > 0

@@ -7,12 +7,12 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
+import { monthOf } from '../../kernel/helpers.js';
 import { fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { describeSanctions } from '../../kernel/sanctions.js';
 import { isoDate, yearMonth, yuan } from '../../kernel/schemas.js';
-import { parseDate } from '../../kernel/time.js';
-import { monthDays, monthStart } from './month.js';
+import { firstDayOfMonth, lastDayOfMonth, parseDate, startOfMonth } from '../../kernel/time.js';
 import { centi, pointsParam } from './severity.js';
 
 const CLAUSE = 'P12 4.2.2(3)';
@@ -41,10 +41,12 @@ export const absence = defineRule({
       resignationDays: z.number().int().min(1).max(31).default(3).describe('absent days in a month deemed resignation'),
     })
     .strict(),
-  startOf: (f, zone) => monthStart(f.month, zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const p = ctx.params;
-    const { first, last } = monthDays(f.month);
+    const month = monthOf(f.month);
+    const first = firstDayOfMonth(month);
+    const last = lastDayOfMonth(month);
     const seen = new Set<number>();
     f.absentDays.forEach((text, i) => {
       const day = parseDate(text) ?? Number.NaN;

@@ -20,9 +20,9 @@
 import { z } from 'zod';
 import { defineRule, type RuleInfo } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, callRule } from '../../kernel/helpers.js';
+import { at, callRule, monthOf } from '../../kernel/helpers.js';
 import { count, isoDate, yearMonth, yuan } from '../../kernel/schemas.js';
-import { formatInstant } from '../../kernel/time.js';
+import { formatInstant, startOfMonth } from '../../kernel/time.js';
 import { absence } from './absence.js';
 import { chatting } from './chatting.js';
 import { dozing } from './dozing.js';
@@ -30,7 +30,6 @@ import { dress } from './dress.js';
 import { grooming } from './grooming.js';
 import { ladderFacts } from './ladder.js';
 import { lateness } from './lateness.js';
-import { monthStart } from './month.js';
 import { foldMonth, type MonthlyScoreValue, type ScoredItem, scoreText } from './monthly-fold.js';
 import { phoneCall, phoneUse } from './phone-use.js';
 import { posture } from './posture.js';
@@ -74,7 +73,7 @@ export const monthlyScore = defineRule({
       baseScore: z.number().min(0).max(1000).default(100).describe('the score a month starts from'),
     })
     .strict(),
-  startOf: (f, zone) => monthStart(f.month, zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const sameEmployee = (who: string | undefined, path: (string | number)[]) => {
       if (who !== undefined && f.employee !== undefined && who !== f.employee) {

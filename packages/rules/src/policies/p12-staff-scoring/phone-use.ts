@@ -9,12 +9,11 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at } from '../../kernel/helpers.js';
+import { at, joinClauses, monthOf } from '../../kernel/helpers.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { describeSanctions } from '../../kernel/sanctions.js';
 import { instant, isoDuration, ms, yearMonth } from '../../kernel/schemas.js';
-import { describeDuration, formatInstant } from '../../kernel/time.js';
-import { monthStart } from './month.js';
+import { describeDuration, formatInstant, startOfMonth } from '../../kernel/time.js';
 import { centi, pointsParam } from './severity.js';
 
 const CLAUSE = 'P12 4.2.2(5)';
@@ -71,7 +70,7 @@ export const phoneUse = defineRule({
       message: 'resignationAt must exceed warningAt',
       path: ['resignationAt'],
     }),
-  startOf: (f, zone) => (f.month ? monthStart(f.month, zone) : f.calls[0] && at(f.calls[0].start)),
+  startOf: (f, zone) => (f.month ? startOfMonth(monthOf(f.month), zone) : f.calls[0] && at(f.calls[0].start)),
   evaluate(f, ctx) {
     const p = ctx.params;
     const monthOfCall = (text: string) => formatInstant(at(text), ctx.zone).slice(0, 7);
@@ -146,8 +145,8 @@ export const phoneUse = defineRule({
       target,
       sanctions,
       explanation: {
-        en: `${n} call(s) in ${month} over the limit and so counted as chatting (${listed.map((l) => l.en).join('; ')}${more.en}): ${what.en}`,
-        zh: `${month}有${n}次通话超时，视为电话聊天（${listed.map((l) => l.zh).join('；')}${more.zh}）：${what.zh}`,
+        en: `${n} call(s) in ${month} over the limit and so counted as chatting (${joinClauses(listed).en}${more.en}): ${what.en}`,
+        zh: `${month}有${n}次通话超时，视为电话聊天（${joinClauses(listed).zh}${more.zh}）：${what.zh}`,
       },
     };
   },

@@ -7,16 +7,10 @@
 import { z } from 'zod';
 import { dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { badFact, KefuRuleError } from '../../kernel/errors.js';
-import { atOpt, timedVerdict } from '../../kernel/helpers.js';
+import { badFact } from '../../kernel/errors.js';
+import { atOpt, monthOf, timedVerdict } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, localDay, parseMonth, startOfLocalDay } from '../../kernel/time.js';
-
-function period(text: string) {
-  const ym = parseMonth(text);
-  if (!ym) throw new KefuRuleError('internal', `unvalidated month ${text}`);
-  return ym;
-}
+import { firstDayOfMonth, localDay, startOfMonth } from '../../kernel/time.js';
 
 export const monthlySummary = defineRule({
   id: 'P13.monthly-summary',
@@ -40,9 +34,9 @@ export const monthlySummary = defineRule({
       day: z.number().int().min(1).max(31).default(10).describe('day of the following month it is due by'),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(period(f.month), 1), zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, 1),
   evaluate(f, ctx) {
-    const deadline = dayOfMonthDeadline(period(f.month), ctx.params.day, 1, ctx);
+    const deadline = dayOfMonthDeadline(monthOf(f.month), ctx.params.day, 1, ctx);
     const submitted = atOpt(f.submittedAt);
     // A month's closed cases cannot be summarised before the month is over.
     if (submitted !== undefined && submitted < deadline.windowStart) {
@@ -50,7 +44,7 @@ export const monthlySummary = defineRule({
     }
     // Measured as the day of the following month it was (or, still open, is) — the 10th at most.
     const reference = submitted ?? ctx.asOf;
-    const first = firstDayOfMonth(period(f.month), 1);
+    const first = firstDayOfMonth(monthOf(f.month), 1);
     const measured =
       reference === undefined || reference < deadline.windowStart
         ? undefined

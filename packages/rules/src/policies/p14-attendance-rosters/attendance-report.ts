@@ -8,16 +8,10 @@ import { z } from 'zod';
 import { dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, timedVerdict } from '../../kernel/helpers.js';
+import { atOpt, monthOf, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, parseMonth, startOfLocalDay, type YearMonth } from '../../kernel/time.js';
-import { withConsequence } from './consequence.js';
-
-function monthOf(text: string): YearMonth {
-  const ym = parseMonth(text);
-  if (ym === undefined) throw badFact(['month'], 'expected a month YYYY-MM');
-  return ym;
-}
+import { startOfMonth } from '../../kernel/time.js';
+import { NO_PENALTY } from './consequence.js';
 
 export const attendanceReport = defineRule({
   id: 'P14.attendance-report',
@@ -39,16 +33,17 @@ export const attendanceReport = defineRule({
       monthsAfter: z.number().int().min(0).max(1).default(0).describe('0: the same month (seed), 1: the next'),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month)), zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const period = monthOf(f.month);
     const submitted = atOpt(f.submittedAt);
-    if (submitted !== undefined && submitted < startOfLocalDay(firstDayOfMonth(period), ctx.zone)) {
+    if (submitted !== undefined && submitted < startOfMonth(period, ctx.zone)) {
       throw badFact(['submittedAt'], 'must not be before the month reported starts');
     }
     const deadline = dayOfMonthDeadline(period, ctx.params.dueDay, ctx.params.monthsAfter, ctx);
     return withConsequence(
       timedVerdict({ deadline, doneAt: submitted, ctx, action: { en: 'attendance report', zh: '考勤上报' } }),
+      NO_PENALTY,
     );
   },
 });

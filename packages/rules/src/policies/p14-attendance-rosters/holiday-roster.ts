@@ -11,10 +11,10 @@ import type { HolidayPeriod } from '../../kernel/calendar/calendar.js';
 import { fixedDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { KefuRuleError } from '../../kernel/errors.js';
-import { atOpt, timedVerdict } from '../../kernel/helpers.js';
+import { atOpt, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { instant, year } from '../../kernel/schemas.js';
 import { dayFromYmd, formatDay, localDay, parseDate, startOfLocalDay } from '../../kernel/time.js';
-import { withConsequence } from './consequence.js';
+import { NO_PENALTY } from './consequence.js';
 
 const HOLIDAYS = ['new-year', 'spring-festival', 'labour-day', 'national-day'] as const;
 
@@ -78,6 +78,6 @@ export const holidayRoster = defineRule({
       }),
       target: { value: p.leadDays, unit: 'day', comparator: '>=' },
     });
-    return withConsequence(verdict);
+    return withConsequence(verdict, NO_PENALTY);
   },
 });

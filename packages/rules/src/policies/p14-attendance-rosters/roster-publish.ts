@@ -8,16 +8,10 @@ import { z } from 'zod';
 import { fixedDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, timedVerdict } from '../../kernel/helpers.js';
+import { atOpt, monthOf, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, parseMonth, startOfLocalDay, type YearMonth } from '../../kernel/time.js';
-import { NO_PENALTY, withConsequence } from './consequence.js';
-
-function monthOf(text: string): YearMonth {
-  const ym = parseMonth(text);
-  if (ym === undefined) throw badFact(['month'], 'expected a month YYYY-MM');
-  return ym;
-}
+import { firstDayOfMonth, startOfMonth } from '../../kernel/time.js';
+import { NO_PENALTY } from './consequence.js';
 
 export const rosterPublish = defineRule({
   id: 'P14.roster-publish',
@@ -39,7 +33,7 @@ export const rosterPublish = defineRule({
       leadDays: z.number().int().min(0).max(20).default(0).describe('days before the end of the previous month'),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(firstDayOfMonth(monthOf(f.month), -1), zone),
+  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, -1),
   evaluate(f, ctx) {
     const period = monthOf(f.month);
     const published = atOpt(f.publishedAt);
@@ -47,7 +41,7 @@ export const rosterPublish = defineRule({
       throw badFact(['everyoneHasCopy'], 'copies cannot be handed out before the roster is published');
     }
     const dueDay = firstDayOfMonth(period) - 1 - ctx.params.leadDays;
-    const deadline = fixedDeadline(dueDay, startOfLocalDay(firstDayOfMonth(period, -1), ctx.zone), ctx);
+    const deadline = fixedDeadline(dueDay, startOfMonth(period, ctx.zone, -1), ctx);
     const verdict = timedVerdict({
       deadline,
       doneAt: published,
@@ -65,6 +59,6 @@ export const rosterPublish = defineRule({
         },
       };
     }
-    return withConsequence(verdict);
+    return withConsequence(verdict, NO_PENALTY);
   },
 });

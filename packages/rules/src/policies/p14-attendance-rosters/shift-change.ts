@@ -7,12 +7,12 @@
  * `requestedAt` when given, else `watchWindow` (1 day, not from the seed) before the due time.
  */
 import { z } from 'zod';
+import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, atOpt, localText, notBefore, round2, timedVerdict } from '../../kernel/helpers.js';
+import { at, atOpt, localText, notBefore, round2, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
 import { describeDuration, MINUTE } from '../../kernel/time.js';
-import { withConsequence } from './consequence.js';
-import { instantDeadline } from './instant-deadline.js';
+import { NO_PENALTY } from './consequence.js';
 
 export const shiftChange = defineRule({
   id: 'P14.shift-change',
@@ -73,6 +73,6 @@ export const shiftChange = defineRule({
       ...(done !== undefined && { measured: { value: round2((change - done) / MINUTE), unit: 'minute' as const } }),
       target: { value: round2(lead / MINUTE), unit: 'minute', comparator: '>=' },
     });
-    return withConsequence(verdict);
+    return withConsequence(verdict, NO_PENALTY);
   },
 });

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
+import { joinClauses } from '../../kernel/helpers.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import { NO_PENALTY } from './consequence.js';
 import { clockTime, coverageRuns, DAY_MINUTES, describeSpans, minutesOf, type Span, spanOf } from './shift-times.js';
@@ -105,8 +106,8 @@ export const threeShifts = defineRule({
       target,
       warnings,
       explanation: {
-        en: `The roster is not a gapless ${p.shiftCount}-shift day: ${faults.map((x) => x.en).join('; ')}; ${NO_PENALTY.en}`,
-        zh: `排班未做到${p.shiftCount}班无空档：${faults.map((x) => x.zh).join('；')}；${NO_PENALTY.zh}`,
+        en: `The roster is not a gapless ${p.shiftCount}-shift day: ${joinClauses(faults).en}; ${NO_PENALTY.en}`,
+        zh: `排班未做到${p.shiftCount}班无空档：${joinClauses(faults).zh}；${NO_PENALTY.zh}`,
       },
     };
   },

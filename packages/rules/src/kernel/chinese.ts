@@ -1,0 +1,61 @@
+/**
+ * Chinese text in either script. The seed is written in traditional characters, staff, transcripts and
+ * configuration often in simplified ones: `toSimplified` converts with OpenCC's traditional → mainland
+ * dictionaries (characters and phrases, variants such as 裡/裏 and 衆/眾 included), and `foldForMatch` gives
+ * the form in which a phrase, name or keyword is compared with what someone said or wrote.
+ * `opencc-js/t2cn` carries only the dictionaries this direction needs (~110 KB) and runs in browsers and
+ * workers; the converter is built on first use and kept.
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+
+let converter: ((text: string) => string) | undefined;
+
+/** Simplified (mainland) script of a text in traditional script; simplified text is left as it is. */
+export function toSimplified(text: string): string {
+  const convert = converter ?? OpenCC.Converter({ from: 't', to: 'cn' });
+  converter = convert;
+  return convert(text);
+}
+
+/** What comparisons ignore: punctuation, symbols and white space (full-width forms are folded first). */
+const NOISE = /[\p{P}\p{S}\p{Z}\s]/gu;
+
+/** Wordings read as one after conversion: the variant 甚麼 is 什麼. */
+const VARIANTS: readonly (readonly [string, string])[] = [['甚么', '什么']];
+
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 10_000;
+/** Phrases, names and keywords are short and come back on every evaluation; longer free text is not kept. */
+const FOLD_CACHE_MAX_LENGTH = 64;
+
+/**
+ * The comparable form of a text: NFKC (full-width letters and digits become ASCII), lower case (Latin
+ * names), punctuation, symbols and white space dropped, simplified script, variant wordings folded. So
+ * 「您好，中原物業」, "您好, 中原物业!" and "您好 中原物业" are one phrase, and ＡＢＣ 物業！ is abc物业.
+ */
+export function foldForMatch(text: string): string {
+  const known = foldCache.get(text);
+  if (known !== undefined) return known;
+  let folded = toSimplified(text.normalize('NFKC').toLowerCase().replace(NOISE, ''));
+  for (const [from, to] of VARIANTS) folded = folded.replaceAll(from, to);
+  if (text.length <= FOLD_CACHE_MAX_LENGTH) {
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+/** How a phrase must appear in what was said: the whole of it, at its start, or anywhere in it. */
+export type PhraseMatch = 'exact' | 'starts-with' | 'contains';
+
+/**
+ * Whether `said` uses `phrase` (both folded with `foldForMatch`). A phrase that folds to nothing (only
+ * punctuation, say) is never used: callers that accept it vacuously test `foldForMatch(phrase) === ''`.
+ */
+export function usesPhrase(said: string, phrase: string, match: PhraseMatch = 'contains'): boolean {
+  const want = foldForMatch(phrase);
+  if (want === '') return false;
+  const got = foldForMatch(said);
+  if (match === 'exact') return got === want;
+  return match === 'starts-with' ? got.startsWith(want) : got.includes(want);
+}

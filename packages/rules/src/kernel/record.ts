@@ -1,0 +1,47 @@
+/**
+ * Completeness of a record or a list of conditions: which required entries a form leaves blank, which
+ * conditions fail, named in both languages. The rule keeps its own wording of the verdict.
+ */
+import { z } from 'zod';
+import type { Bilingual } from './result.js';
+
+/** An entry not recorded: absent, `null`, or text that is blank after trimming. */
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** The required fields (deduplicated, in the order given) that the facts leave absent or blank. */
+export function missingFields<K extends string>(facts: Partial<Record<K, unknown>>, required: readonly K[]): K[] {
+  return [...new Set(required)].filter((k) => isBlank(facts[k]));
+}
+
+/**
+ * The parameter naming the fields a record must carry (an organisation may require fewer, or more of the
+ * optional ones): at least one of `fields`, by default `defaults` (all of them). Add `.describe()`.
+ */
+export function requiredFieldsParam<const K extends string>(
+  fields: readonly [K, ...K[]],
+  defaults: readonly K[] = fields,
+) {
+  return z
+    .array(z.enum(fields))
+    .min(1)
+    .max(fields.length)
+    .default([...defaults]);
+}
+
+/** Field names in both languages, listed: `a, b` / `a、b`. */
+export function listNames<K extends string>(keys: readonly K[], names: Readonly<Record<K, Bilingual>>): Bilingual {
+  return { en: keys.map((k) => names[k].en).join(', '), zh: keys.map((k) => names[k].zh).join('、') };
+}
+
+/** A condition a record or an act must meet, and how its failure is named. */
+export interface Condition {
+  readonly ok: boolean;
+  readonly fault: Bilingual;
+}
+
+/** The faults of the conditions that fail, in order. */
+export function faultsOf(conditions: readonly Condition[]): Bilingual[] {
+  return conditions.filter((c) => !c.ok).map((c) => c.fault);
+}
