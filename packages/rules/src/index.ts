@@ -3,6 +3,7 @@
  * Pure and runtime-agnostic: no I/O, no clock reads (`asOf` is an input), no Node-only APIs.
  */
 
+export * from './audit/index.js';
 export {
   addWorkingDays,
   type CalendarOptions,

@@ -194,7 +194,6 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
   knownRuleIds.add(spec.id);
   paramSchemas.set(spec.id, spec.params);
   const clause = `${spec.policy} ${spec.clause}`;
-  const defaults = spec.params.parse({}) as Record<string, unknown>;
 
   const run = (facts: unknown, options?: unknown): Outcome<V> => {
     try {
@@ -237,7 +236,7 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
   };
 
   const fn = (facts: z.input<F>, options?: EvaluateOptions) => run(facts, options);
-  return Object.assign(fn, {
+  const rule = Object.assign(fn, {
     id: spec.id,
     policy: spec.policy,
     clause,
@@ -246,9 +245,19 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
     title: spec.title,
     facts: spec.facts,
     params: spec.params,
-    defaults,
+    defaults: {} as Readonly<Record<string, unknown>>,
     run,
   });
+  // Defaults are computed on first read: parsing 102 parameter schemas at load time costs start-up.
+  let defaults: Readonly<Record<string, unknown>> | undefined;
+  Object.defineProperty(rule, 'defaults', {
+    enumerable: true,
+    get: () => {
+      defaults ??= spec.params.parse({}) as Record<string, unknown>;
+      return defaults;
+    },
+  });
+  return rule;
 }
 
 function toResult<V>(

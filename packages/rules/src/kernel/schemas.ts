@@ -2,9 +2,8 @@
  * Zod building blocks for facts and parameters. Instants, dates and months are kept as the caller's
  * strings in the parsed facts (so results can echo them) and checked here for form and possibility.
  */
-import { Duration } from 'luxon';
 import { z } from 'zod';
-import { parseDate, parseInstant, parseMonth } from './time.js';
+import { DAY, HOUR, MINUTE, parseDate, parseInstant, parseMonth } from './time.js';
 
 export const instant = z
   .string()
@@ -57,17 +56,22 @@ export function isoDuration(defaultValue: string, bounds: { min: string; max: st
     .describe(`ISO-8601 duration (${bounds.min}–${bounds.max})`);
 }
 
-const durationCache = new Map<string, number | undefined>();
+// ISO-8601 durations without calendar units: weeks, days (24 h), hours, minutes, seconds. Parsed by hand
+// (no luxon) because parameters are validated when the package loads and when a configuration resolves.
+const DURATION_RE =
+  /^P(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
+const DURATION_UNITS = [7 * DAY, DAY, HOUR, MINUTE, 1000];
 
-/** Milliseconds of an ISO-8601 duration without calendar units (weeks, hours, minutes, seconds; days as 24 h). */
+/** Milliseconds of an ISO-8601 duration such as `PT2H` or `P1DT30M`; `undefined` for anything else. */
 export function durationMs(text: string): number | undefined {
-  if (durationCache.has(text)) return durationCache.get(text);
-  const d = Duration.fromISO(text);
-  const ok = d.isValid && d.years === 0 && d.months === 0;
-  const ms = ok ? d.as('milliseconds') : undefined;
-  const value = ms !== undefined && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
-  if (durationCache.size < 1000) durationCache.set(text, value);
-  return value;
+  const m = typeof text === 'string' ? DURATION_RE.exec(text) : null;
+  if (!m || text === 'P' || text.endsWith('T')) return undefined;
+  let total = 0;
+  for (let i = 0; i < DURATION_UNITS.length; i += 1) {
+    const part = m[i + 1];
+    if (part !== undefined) total += Number(part.replace(',', '.')) * (DURATION_UNITS[i] ?? 0);
+  }
+  return Number.isFinite(total) ? Math.round(total) : undefined;
 }
 
 /** The value of a duration parameter that the schema already validated. */

@@ -90,3 +90,16 @@ describe('working days (properties)', () => {
     );
   });
 });
+
+describe('ISO-8601 duration parameters', () => {
+  it('parses weeks, days and clock units, and rejects calendar units and malformed text', async () => {
+    const { durationMs } = await import('../schemas.js');
+    expect(durationMs('PT2H')).toBe(7_200_000);
+    expect(durationMs('PT0.5H')).toBe(1_800_000);
+    expect(durationMs('P1DT30M')).toBe(88_200_000);
+    expect(durationMs('P2W')).toBe(14 * 86_400_000);
+    expect(durationMs('PT0S')).toBe(0);
+    for (const bad of ['P1M', 'P1Y', 'P', 'PT', '2H', 'PT-1H', '', 'P1DT'])
+      expect(durationMs(bad), bad).toBeUndefined();
+  });
+});

@@ -1,0 +1,876 @@
+#!/usr/bin/env node
+// A seeded generator of realistic audit logs for a fictional property-management office, 湖畔花园物业管理处
+// (Lakeside Gardens Property Management Office): a few hundred households, a dozen staff, and a month of
+// what happens at its desks — shifts, calls, complaints, repairs, visits, reports, conduct — touching all
+// fourteen policies, with some breaches of each kind. Plain Node ESM, no dependencies.
+//
+//   node examples/generate.mjs                      # writes examples/property-office/{events.ndjson,org.json,config.json}
+//   node examples/generate.mjs --seed 7 --month 2026-05 --households 600 --staff 16
+//   node examples/generate.mjs --scale 20 --months 12 --out /tmp/big   # 20 sites, a year: ~1M events
+//
+// Flags: --seed N (default 1), --month YYYY-MM (first month, default 2026-04), --months N (default 1),
+// --households N (per site, default 400), --staff N (per site, default 12), --scale N (sites, default 1),
+// --out DIR (default examples/property-office), --stdout (events to stdout only).
+//
+// Also a library: `generateOffice(options)` returns { org, config, strictConfig, events() } where events()
+// yields event objects in time order (used by the benchmarks to stream millions of events).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** mulberry32: a tiny seeded PRNG, good enough for test data and identical on every platform. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+const OFFSET = 8 * HOUR; // Asia/Shanghai, no daylight saving
+
+/** `2026-04-03T09:12:00+08:00` for an epoch ms. */
+function iso(ms) {
+  const d = new Date(Math.round(ms / 1000) * 1000 + OFFSET).toISOString();
+  return `${d.slice(0, 19)}+08:00`;
+}
+const dayOf = (ms) => new Date(ms + OFFSET).toISOString().slice(0, 10);
+/** Epoch ms of local midnight of a YYYY-MM-DD. */
+const midnight = (date) => Date.parse(`${date}T00:00:00+08:00`);
+
+const ORG_NAME = '湖畔花园物业';
+const DEFAULTS = { seed: 1, month: '2026-04', months: 1, households: 400, staff: 12, scale: 1 };
+
+/** The staff of one site: three departments, a head each, the rest by role. */
+function siteStaff(site, staff) {
+  const p = (n) => `${site}${n}`;
+  const names = [
+    '王芳',
+    '李娜',
+    '张伟',
+    '刘洋',
+    '陈静',
+    '杨帆',
+    '赵磊',
+    '黄丽',
+    '周杰',
+    '吴敏',
+    '徐强',
+    '孙悦',
+    '马超',
+    '朱琳',
+    '胡斌',
+    '郭婷',
+  ];
+  const roles = ['service-director', 'engineering-supervisor', 'office-manager'];
+  const rest = [
+    'receptionist',
+    'receptionist',
+    'receptionist',
+    'receptionist',
+    'engineer',
+    'engineer',
+    'engineer',
+    'property-assistant',
+    'clerk',
+  ];
+  const people = [];
+  for (let i = 0; i < Math.max(6, staff); i += 1) {
+    const role = i < 3 ? roles[i] : rest[(i - 3) % rest.length];
+    const department =
+      role === 'engineering-supervisor' || role === 'engineer'
+        ? 'ENG'
+        : role === 'office-manager' || role === 'clerk'
+          ? 'ADM'
+          : 'CS';
+    const bonus = role.endsWith('director') || role.endsWith('supervisor') || role.endsWith('manager') ? 3000 : 1500;
+    people.push({
+      id: p(`-${String(i + 1).padStart(2, '0')}`),
+      name: names[i % names.length] + (i >= names.length ? String(Math.floor(i / names.length) + 1) : ''),
+      role,
+      department: `${site}-${department}`,
+      monthlyBonus: bonus,
+      dayWage: bonus === 3000 ? 300 : 180,
+      monthlySalary: bonus === 3000 ? 9000 : 5400,
+      basePoints: bonus === 3000 ? 3 : 2,
+    });
+  }
+  return people;
+}
+
+export function generateOffice(options = {}) {
+  const o = { ...DEFAULTS, ...options };
+  const sites = Array.from({ length: o.scale }, (_, i) => (o.scale === 1 ? 'S' : `S${i + 1}`));
+  const people = sites.flatMap((site) => siteStaff(site, o.staff));
+  const departments = sites.flatMap((site) =>
+    ['CS', 'ENG', 'ADM'].map((d) => {
+      const id = `${site}-${d}`;
+      const head = people.find((p) => p.department === id && /director|supervisor|manager/.test(p.role));
+      const name = { CS: '客服部', ENG: '工程部', ADM: '综合办公室' }[d];
+      return { id, name: o.scale === 1 ? name : `${name} ${site}`, ...(head && { head: head.id }) };
+    }),
+  );
+  const org = {
+    name: `${ORG_NAME}管理处`,
+    households: o.households * o.scale,
+    departments,
+    people: people.map(({ role, ...p }) => p),
+    // Breaches that go through the P10 fine ladder (besides named service-rule breaches): the SLA rules
+    // whose breaches the office fines; frequent desk slips (rings, greetings) are left to P12 scoring.
+    ladder: [
+      'P01.complaint-reply',
+      'P01.service-callback',
+      'P08.engineer-arrival',
+      'P08.repair-feedback',
+      'P10.callback-30min',
+      'P13',
+      'P14.leave-during-work',
+    ],
+  };
+  const config = {
+    zone: 'Asia/Shanghai',
+    orgName: ORG_NAME,
+    rules: {
+      'P01.service-fee': { priceList: { 'door-lock-replacement': 80, 'pipe-unblocking': 60, 'window-cleaning': 120 } },
+    },
+  };
+  // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
+  const strictConfig = {
+    ...config,
+    rules: {
+      ...config.rules,
+      'P01.complaint-reply': { validReplyWithin: 'PT1H', invalidReplyWithin: 'PT1H' },
+      'P08.engineer-arrival': { arriveWithin: 'PT15M' },
+      'P12.lateness': { minorMaxMinutes: 3 },
+      'P10.repeat-violation': { firstFine: 150 },
+    },
+  };
+  return { org, config, strictConfig, events: () => events(o, sites, people) };
+}
+
+/** A binary min-heap on (`t`, `n`): follow-ups (a reply, a callback days later) wait here until their time. */
+const before = (x, y) => x.t < y.t || (x.t === y.t && x.n < y.n);
+class Queue {
+  items = [];
+  push(item) {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!before(item, a[p])) break;
+      a[i] = a[p];
+      i = p;
+    }
+    a[i] = item;
+  }
+  peek() {
+    return this.items[0];
+  }
+  pop() {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= a.length) break;
+        const r = l + 1;
+        const c = r < a.length && before(a[r], a[l]) ? r : l;
+        if (!before(a[c], last)) break;
+        a[i] = a[c];
+        i = c;
+      }
+      a[i] = last;
+    }
+    return top;
+  }
+}
+
+function* events(o, sites, people) {
+  const rnd = prng(o.seed);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const chance = (p) => rnd() < p;
+  const between = (a, b) => a + rnd() * (b - a);
+  const [y, m] = o.month.split('-').map(Number);
+  let caseNo = 0;
+  const next = (prefix) => `${prefix}-${String(++caseNo).padStart(6, '0')}`;
+  const bySite = new Map(sites.map((s) => [s, people.filter((p) => p.id.startsWith(`${s}-`))]));
+  const docNumbers = new Map(sites.map((s) => [s, 0]));
+
+  // The log covers whole months: what would happen after the last one is not in it (still open then).
+  const end = Date.UTC(y, m - 1 + o.months, 1) - OFFSET;
+  const queue = new Queue();
+  let seq = 0;
+  for (let k = 0; k < o.months; k += 1) {
+    const first = Date.UTC(y, m - 1 + k, 1);
+    const monthKey = new Date(first).toISOString().slice(0, 7);
+    const days = new Date(Date.UTC(y, m + k, 0)).getUTCDate();
+    const nextMonth = new Date(Date.UTC(y, m + k, 1)).toISOString().slice(0, 7);
+    for (let d = 1; d <= days; d += 1) {
+      const date = `${monthKey}-${String(d).padStart(2, '0')}`;
+      const day0 = midnight(date);
+      const ev = (at, type, fields) =>
+        queue.push({ t: Math.round(at / 1000) * 1000, n: seq++, e: { type, at: iso(at), ...fields } });
+      for (const site of sites) {
+        const staff = bySite.get(site);
+        const of = (role) => staff.filter((p) => p.role === role);
+        const receptionists = of('receptionist');
+        const engineers = of('engineer');
+        const assistant = of('property-assistant')[0] ?? receptionists[0];
+        const clerk = of('clerk')[0] ?? staff[2];
+        const director = of('service-director')[0];
+        const supervisor = of('engineering-supervisor')[0];
+        const manager = of('office-manager')[0];
+        const dept = (p) => p.department;
+
+        // ── shifts: three front-desk shifts, day staff 08:30 ───────────────────────────────────────
+        const starts = [7, 15, 23].map((h) => day0 + h * HOUR);
+        ev(day0 + 6 * HOUR, 'shifts-set', {
+          department: `${site}-CS`,
+          date,
+          shifts: [
+            { start: '07:00', end: '15:00', name: '早班' },
+            { start: '15:00', end: '23:00', name: '中班' },
+            { start: '23:00', end: '07:00', name: '夜班' },
+          ],
+        });
+        starts.forEach((start, i) => {
+          const r = receptionists[(d + i) % receptionists.length];
+          const roll = rnd();
+          if (roll < 0.01) {
+            ev(start + 30 * MIN, 'absent', { employee: r.id });
+            return;
+          }
+          const late = roll < 0.04 ? between(1, 14) : roll < 0.1 ? between(-9, 0) : between(-25, -11);
+          ev(start + late * MIN, 'arrived', { employee: r.id, shiftStart: iso(start), handover: true });
+          const end = start + 8 * HOUR;
+          const tidy = chance(0.06) ? undefined : end - between(15, 25) * MIN;
+          ev(end, 'shift-ended', { employee: r.id, shiftStart: iso(start), ...(tidy && { tidyStartedAt: iso(tidy) }) });
+          const sloppy = chance(0.04);
+          ev(end + 2 * MIN, 'handover', {
+            employee: r.id,
+            incoming: receptionists[(d + i + 1) % receptionists.length].id,
+            signedByOutgoing: true,
+            signedByIncoming: !sloppy,
+            itemsChecked: true,
+            anomaliesRecorded: true,
+            importantWorkOpen: false,
+            workHandedOver: true,
+            mailChecked: !sloppy || chance(0.5),
+            keysHandedOver: true,
+            logged: true,
+          });
+          if (i === 2) ev(end - 5 * MIN, 'lock-up', { employee: r.id, lockedUp: !chance(0.03), keyReturned: true });
+          if (i === 1 && d % 10 === 7)
+            ev(start + between(60, 400) * MIN, 'left-during-work', {
+              employee: r.id,
+              ...(chance(0.6) && { approvedAt: iso(start + 50 * MIN) }),
+            });
+        });
+        const dayStart = day0 + 8.5 * HOUR;
+        for (const p of [...engineers, supervisor, director, manager, assistant, clerk]) {
+          if (!p) continue;
+          const dow = new Date(day0 + OFFSET).getUTCDay();
+          if (dow === 0 || dow === 6) continue;
+          const roll = rnd();
+          if (roll < 0.005) {
+            ev(dayStart + HOUR, 'absent', { employee: p.id });
+            continue;
+          }
+          const late = roll < 0.05 ? between(0.5, 12) : between(-20, -1);
+          ev(dayStart + late * MIN, 'arrived', { employee: p.id, shiftStart: iso(dayStart) });
+        }
+        if (d % 8 === 6) {
+          const r = pick(receptionists);
+          const change = day0 + (d % 2 ? 15 : 23) * HOUR;
+          ev(change, 'shift-changed', {
+            employee: r.id,
+            ...(chance(0.8) && { approvedAt: iso(change - between(2, 30) * HOUR) }),
+          });
+        }
+        if (d % 11 === 3) {
+          const r = pick(receptionists);
+          const s = day0 + between(9, 12) * HOUR;
+          ev(s, 'shift-covered', { employee: r.id, coverEnd: iso(s + between(1, 5) * HOUR) });
+        }
+
+        // ── calls at the front desk and on the service hotline ─────────────────────────────────────
+        for (let c = 0; c < 28; c += 1) {
+          const at = day0 + between(7, 23) * HOUR;
+          const r = receptionists[Math.floor((at - day0) / (8 * HOUR)) % receptionists.length];
+          const rings = chance(0.05) ? 4 + Math.floor(rnd() * 3) : 1 + Math.floor(rnd() * 3);
+          const long = chance(0.01);
+          ev(at, 'call-answered', {
+            employee: r.id,
+            rings,
+            greeting: chance(0.03) ? '喂，你好' : `您好，${ORG_NAME}`,
+            direction: chance(0.2) ? 'inside' : 'outside',
+            endedAt: iso(at + (long ? between(11, 20) : between(0.5, 4)) * MIN),
+          });
+        }
+        for (let c = 0; c < 6; c += 1) {
+          const at = dayStart + between(0, 9) * HOUR;
+          ev(at, 'call-answered', {
+            employee: assistant.id,
+            line: 'hotline',
+            rings: chance(0.05) ? 4 : 1 + Math.floor(rnd() * 3),
+            greeting: chance(0.05) ? '您好' : `您好，${ORG_NAME}，請問什麼事情可以幫您`,
+            endedAt: iso(at + between(1, 6) * MIN),
+          });
+          if (chance(0.3)) {
+            const q = next(`${site}-Q`);
+            ev(at + 5 * MIN, 'question-escalated', { case: q, employee: assistant.id });
+            ev(at + 5 * MIN + (chance(0.04) ? between(31, 90) : between(5, 29)) * MIN, 'question-answered', {
+              case: q,
+              employee: assistant.id,
+            });
+          }
+        }
+        if (chance(0.3)) {
+          const p = pick(staff);
+          const at = dayStart + between(1, 8) * HOUR;
+          ev(at, 'call-made', {
+            employee: p.id,
+            direction: 'inside',
+            endedAt: iso(at + (chance(0.3) ? between(5.5, 9) : between(1, 4)) * MIN),
+          });
+        }
+        // Yesterday's call log goes to the office today; now and then a day late.
+        ev(day0 + (chance(0.08) ? 47.5 : 23.5) * HOUR, 'report-submitted', {
+          rule: 'P10.call-log',
+          employee: assistant.id,
+          period: dayOf(day0 - DAY),
+        });
+
+        // ── complaints (P01 property; a few retail and manufacturing cases) ────────────────────────
+        const complaints = 1 + Math.floor(rnd() * 3);
+        for (let c = 0; c < complaints; c += 1) {
+          const id = next(`${site}-C`);
+          const r = pick(receptionists);
+          const at = day0 + between(8, 21) * HOUR;
+          const roll = rnd();
+          const scheme =
+            c === 0 && d % 7 === 2 ? 'manufacturing' : (c === 0 && d % 6 === 3) || roll < 0.05 ? 'retail' : 'property';
+          if (scheme === 'property') {
+            const valid = !chance(0.1);
+            const spot = valid && chance(0.25);
+            ev(at, 'complaint-received', { case: id, employee: r.id, valid, settledOnSpot: spot });
+            if (!spot) {
+              const reply = at + (chance(0.07) ? between(121, 300) : between(10, 115)) * MIN;
+              ev(reply, 'complaint-replied', {
+                case: id,
+                employee: r.id,
+                ...(valid && !chance(0.04) && { nextReplyAt: iso(reply + DAY) }),
+              });
+            }
+            const closed = at + between(4, 48) * HOUR;
+            if (valid && chance(0.95))
+              ev(closed + between(1, 48) * HOUR, 'complaint-called-back', { case: id, employee: assistant.id });
+            ev(closed, 'complaint-closed', { case: id, employee: r.id });
+          } else if (scheme === 'retail') {
+            ev(at, 'complaint-received', {
+              case: id,
+              employee: r.id,
+              scheme,
+              customer: `业主${Math.floor(rnd() * o.households)}`,
+              request: '退换商品',
+              number: id,
+              ...(chance(0.9) && { departmentOpinion: '同意退换' }),
+            });
+            ev(at + (d % 12 === 3 || chance(0.1) ? between(8, 12) : between(1, 6)) * DAY, 'complaint-closed', {
+              case: id,
+              employee: r.id,
+            });
+            if (chance(0.3))
+              ev(at + 2 * DAY, 'loss-assessed', {
+                case: id,
+                department: dept(r),
+                ...(chance(0.5) && { employee: r.id }),
+                loss: Math.round(between(200, 2500)),
+              });
+          } else {
+            ev(at, 'complaint-received', {
+              case: id,
+              employee: clerk.id,
+              scheme,
+              market: chance(0.2) ? 'foreign' : 'domestic',
+            });
+            ev(at + 2 * HOUR, 'complaint-accepted', { case: id, employee: manager.id });
+            ev(at + DAY, 'complaint-handled', { case: id });
+            ev(at + DAY + (chance(0.2) ? between(3.2, 5) : between(0.5, 2.5)) * DAY, 'investigation-reported', {
+              case: id,
+            });
+            ev(at + 5 * DAY, 'sales-result-received', { case: id });
+            ev(at + 5 * DAY + (chance(0.15) ? between(1.5, 3) : between(0.1, 0.8)) * DAY, 'opinion-written', {
+              case: id,
+            });
+            if (chance(0.85))
+              ev(at + (chance(0.2) ? between(16, 25) : between(7, 14)) * DAY, 'complaint-closed', { case: id });
+          }
+        }
+
+        // ── services and repairs ───────────────────────────────────────────────────────────────────
+        for (let c = 0; c < 3; c += 1) {
+          const id = next(`${site}-V`);
+          const at = dayStart + between(0, 8) * HOUR;
+          ev(at, 'service-requested', {
+            case: id,
+            employee: assistant.id,
+            kind: 'convenience',
+            service: pick(['代收快递', '代订报刊', '借用工具']),
+          });
+          const done = at + between(1, 6) * HOUR;
+          ev(done, 'service-completed', { case: id, employee: assistant.id });
+          if (!chance(0.02))
+            ev(done + (chance(0.03) ? between(3, 6) : between(0.1, 1.5)) * DAY, 'service-called-back', {
+              case: id,
+              employee: assistant.id,
+            });
+        }
+        if (chance(0.5)) {
+          const id = next(`${site}-P`);
+          const service = pick(['door-lock-replacement', 'pipe-unblocking', 'window-cleaning']);
+          const price = { 'door-lock-replacement': 80, 'pipe-unblocking': 60, 'window-cleaning': 120 }[service];
+          ev(dayStart + between(0, 8) * HOUR, 'service-completed', {
+            case: id,
+            employee: pick(engineers).id,
+            kind: 'paid',
+            service,
+            charged: chance(0.1) ? price + 20 : price,
+          });
+        }
+        for (let c = 0; c < 4; c += 1) {
+          const id = next(`${site}-R`);
+          const eng = pick(engineers);
+          const at = day0 + between(8, 20) * HOUR;
+          ev(at, 'repair-ordered', { case: id, employee: eng.id });
+          const late = chance(0.1);
+          const arrive = at + (late ? between(21, 60) : between(5, 19)) * MIN;
+          if (late && chance(0.7)) ev(at + 20 * MIN, 'owner-called', { case: id, employee: pick(receptionists).id });
+          ev(arrive, 'engineer-arrived', { case: id, employee: eng.id });
+          const done = arrive + between(0.5, 3) * HOUR;
+          ev(done, 'repair-completed', { case: id, employee: eng.id });
+          if (!chance(0.05))
+            ev(done + between(0.5, 20) * HOUR, 'repair-feedback', { case: id, employee: assistant.id });
+        }
+
+        // ── visitors, goods, visits, front-desk records ────────────────────────────────────────────
+        for (let c = 0; c < 10; c += 1) {
+          const at = day0 + between(8, 21) * HOUR;
+          const persons = chance(0.2) ? 2 : 1;
+          ev(at, 'visitor-registered', {
+            employee: pick(receptionists).id,
+            startedAt: iso(at - (chance(0.05) ? 80 : between(20, 55)) * persons * 1000),
+            persons,
+          });
+        }
+        for (let c = 0; c < 2; c += 1) {
+          const owner = chance(0.8);
+          ev(day0 + between(9, 20) * HOUR, 'goods-released', {
+            employee: pick(receptionists).id,
+            ownerVerified: true,
+            passComplete: !chance(0.04),
+            signedByDutyOfficer: true,
+            stamped: !chance(0.03),
+            isOwner: owner,
+            ...(!owner && { ownerConsent: !chance(0.2) }),
+          });
+        }
+        if (chance(0.8))
+          ev(dayStart + between(1, 7) * HOUR, 'household-visited', {
+            employee: assistant.id,
+            household: `${site}-H${Math.floor(rnd() * o.households) + 1}`,
+          });
+        if (!chance(0.05))
+          ev(day0 + between(20, 23.9) * HOUR, 'report-submitted', {
+            rule: 'P08.daily-log-check',
+            period: date,
+            employee: director.id,
+          });
+        if (d % 9 === 4)
+          ev(dayStart + HOUR, 'number-disclosed', {
+            employee: pick(receptionists).id,
+            supervisorApproved: chance(0.6),
+          });
+        if (d % 7 === 1)
+          ev(dayStart + 2 * HOUR, 'item-held', { employee: pick(receptionists).id, approved: d !== 15, kind: 'keep' });
+        if (d === 17 && chance(0.5))
+          ev(dayStart + 3 * HOUR, 'accident', { department: `${site}-ENG`, note: '工程施工轻微事故' });
+
+        // ── conduct and praise ─────────────────────────────────────────────────────────────────────
+        if (chance(0.6)) {
+          const p = pick([...receptionists, ...engineers, assistant]);
+          const kinds = [
+            'dress',
+            'grooming',
+            'posture',
+            'dozing',
+            'chatting',
+            'chatting',
+            'reading',
+            'service-complaint',
+            'service-rule',
+            'private-dealings',
+          ];
+          const kind = kinds[(d + 3 * k) % kinds.length];
+          const extra = {
+            dress: { missing: [pick(['badge', 'tie', 'uniform'])] },
+            grooming: { severity: pick(['light', 'medium']), aspect: 'appearance' },
+            dozing: { severity: pick(['light', 'light', 'medium']) },
+            chatting: chance(0.5) ? { severity: 'light' } : {},
+            reading: {},
+            posture: {},
+            'service-complaint': { severity: 'light' },
+            'service-rule': { rule: pick(['工作时间玩手机', '未按规定填写值班记录']) },
+            'private-dealings': { conduct: 'personal-favour' },
+          }[kind];
+          ev(day0 + between(9, 18) * HOUR, 'conduct-breach', { employee: p.id, kind, ...extra });
+        }
+        if (chance(0.15))
+          ev(day0 + between(9, 18) * HOUR, 'praised', {
+            employee: pick([...receptionists, ...engineers]).id,
+            severity: pick(['light', 'medium']),
+          });
+
+        // ── film tickets sold on consignment at the front desk (P07) ───────────────────────────────
+        const seller = receptionists[d % receptionists.length];
+        const shiftEnd = starts[0] + 8 * HOUR;
+        ev(starts[0] + 6 * HOUR, 'tickets-sold', {
+          employee: seller.id,
+          soldOn: date,
+          shiftEnd: iso(shiftEnd),
+          byCover: false,
+        });
+        if (!chance(0.04))
+          ev(shiftEnd - (chance(0.08) ? -between(30, 120) : between(5, 40)) * MIN, 'takings-remitted', {
+            employee: seller.id,
+            soldOn: date,
+            amount: 35 * (1 + Math.floor(rnd() * 6)),
+          });
+        if (d % 7 === 0) {
+          const sold = 10 + Math.floor(rnd() * 20);
+          const short = chance(0.2) ? 35 : 0;
+          const remitted = Math.min(350, sold * 35 - short);
+          ev(day0 + 17 * HOUR, 'tickets-reconciled', {
+            employee: seller.id,
+            openingStock: 60,
+            closingStock: 60 - sold,
+            ticketsSold: sold,
+            price: 35,
+            cash: sold * 35 - short - remitted,
+            remitted,
+          });
+          ev(day0 + 17.5 * HOUR, 'ticket-stock', {
+            employee: seller.id,
+            stock: chance(0.2) ? 0 : 60 - sold,
+            requested: chance(0.7),
+          });
+        }
+
+        // ── documents, GPS desk, materials (P02, P03, P06) ─────────────────────────────────────────
+        if (chance(0.3)) {
+          const id = next(`${site}-D`);
+          const at = dayStart + between(0, 6) * HOUR;
+          ev(at, 'document-borrowed', {
+            case: id,
+            employee: clerk.id,
+            purpose: '核对合同',
+            handler: clerk.id,
+            returnBy: dayOf(at + 3 * DAY),
+          });
+          if (!chance(0.1))
+            ev(at + (chance(0.15) ? between(4, 8) : between(0.2, 2.5)) * DAY, 'document-returned', {
+              case: id,
+              employee: clerk.id,
+            });
+        }
+        if (chance(0.25)) {
+          const id = next(`${site}-F`);
+          const at = dayStart + between(0, 4) * HOUR;
+          const steps = [
+            'signed-in',
+            'classified',
+            'registered',
+            'gm-reviewed',
+            'circulated',
+            'delivered',
+            'handled',
+            'result-written',
+            'filed',
+          ];
+          if (chance(0.1)) [steps[3], steps[4]] = [steps[4], steps[3]];
+          steps.forEach((step, i) => {
+            ev(at + i * 2 * HOUR, 'document-step', { case: id, employee: clerk.id, flow: 'incoming', step });
+          });
+          docNumbers.set(site, docNumbers.get(site) + (chance(0.05) ? 2 : 1));
+          ev(at + HOUR, 'document-numbered', {
+            employee: clerk.id,
+            number: docNumbers.get(site),
+            series: `${site}-internal`,
+          });
+          if (chance(0.3)) {
+            ev(at + 3 * HOUR, 'document-signed', { case: id, employee: manager.id });
+            if (chance(0.1)) ev(at + 30 * HOUR, 'document-modified', { case: id, employee: clerk.id });
+          }
+        }
+        if (d % 5 === 0) {
+          const at = dayStart + 2 * HOUR;
+          const out = next(`${site}-F`);
+          ['gm-reviewed', 'numbered', 'registered', 'sent', 'filed'].forEach((step, i) => {
+            ev(at + 5 * HOUR + i * 30 * MIN, 'document-step', {
+              case: out,
+              employee: clerk.id,
+              flow: 'outgoing',
+              step: d % 10 === 0 && i < 2 ? ['numbered', 'gm-reviewed'][i] : step,
+            });
+          });
+        }
+        if (d === 12)
+          ev(dayStart + 5 * HOUR, 'document-destroyed', { employee: clerk.id, gmApproved: chance(0.7), expired: true });
+        if (d % 6 === 2)
+          ev(dayStart + 5 * HOUR, 'document-accessed', {
+            employee: pick(staff).id,
+            classification: pick(['ordinary', 'secret', 'personnel']),
+            action: pick(['read', 'copy']),
+            actorRole: 'staff',
+            gmApproved: chance(0.6),
+          });
+        if (d % 4 === 1) {
+          const id = next(`${site}-G`);
+          const at = dayStart + between(0, 5) * HOUR;
+          ev(at, 'repair-call', {
+            case: id,
+            employee: assistant.id,
+            customerName: `车主${id.slice(-3)}`,
+            address: '湖畔花园停车场',
+            contact: '138****0000',
+            productModel: 'GT-200',
+            ...(chance(0.9) && { purchaseDate: dayOf(at - 200 * DAY) }),
+            fault: '定位漂移',
+          });
+          if (!chance(0.1)) ev(at + HOUR, 'dispatch-approved', { case: id, order: 'repair' });
+          ev(at + 2 * HOUR, 'technician-departed', { case: id, employee: pick(engineers).id, order: 'repair' });
+          if (d % 8 === 1) {
+            ev(at + 3 * HOUR, 'fee-collected', { case: id, invoiceIssued: !chance(0.1), amount: 150 });
+            ev(at + 5 * HOUR, 'technician-returned', { case: id });
+            ev(at + (chance(0.1) ? 30 : 5.5) * HOUR, 'fee-remitted', { case: id });
+            ev(at + 3 * HOUR, 'repair-charged', {
+              case: id,
+              purchasedAt: dayOf(at - (d % 2 ? 200 : 500) * DAY),
+              partsCost: 100,
+              labourCost: 50,
+              charged: chance(0.8) ? 100 : 150,
+            });
+          }
+          if (d % 12 === 5)
+            ev(at + 3 * HOUR, 'sim-swapped', {
+              case: id,
+              oldSim: '8986001',
+              ...(chance(0.9) && { newSim: '8986002' }),
+            });
+          if (d % 12 === 9)
+            ev(at + 3 * HOUR, 'terminal-swapped', {
+              case: id,
+              plate: '沪A12345',
+              fault: '定位漂移',
+              oldTerminal: 'T-1001',
+              newTerminal: 'T-2002',
+            });
+        }
+        if (d % 15 === 8)
+          ev(dayStart + 6 * HOUR, 'emergency-dispatched', {
+            techniciansAvailable: chance(0.5) ? 0 : 1,
+            managerApproved: chance(0.7),
+            sent: 'other-department',
+          });
+        if (d % 9 === 4) {
+          const id = next(`${site}-M`);
+          const at = dayStart + between(0, 6) * HOUR;
+          ev(at, 'requisition-raised', {
+            case: id,
+            employee: supervisor.id,
+            materialCode: 'MAT-0042',
+            materialName: '水管接头',
+            urgency: 'normal',
+            reviewedBySiteChief: d !== 13,
+            category: 'spare-parts',
+            requested: 20,
+            inStock: chance(0.5) ? 50 : 5,
+          });
+          const steps = [
+            'planner-check',
+            'supervisor-sign',
+            'manager-approve',
+            'sent-to-production',
+            'copy-to-business-management',
+          ];
+          if (d === 22) steps.splice(1, 1);
+          steps.forEach((step, i) => {
+            ev(at + (i + 1) * 3 * HOUR, 'requisition-step', { case: id, step });
+          });
+        }
+        if (d % 10 === 5)
+          ev(dayStart + 7 * HOUR, 'facts', {
+            rule: 'P05.duty-of',
+            facts: { task: pick(['催缴物业费', '整理住户资料', '安排绿化养护']) },
+          });
+
+        // ── monthly: plans, reviews, reports, bills ────────────────────────────────────────────────
+        if (d === 1) {
+          ev(dayStart + HOUR, 'training-planned', { month: monthKey, employee: director.id });
+          ev(dayStart + 2 * HOUR, 'records-checked', {
+            period: 'month',
+            present: ['培訓計劃表', ...(chance(0.7) ? ['部門客戶投訴工作月報'] : [])],
+          });
+        }
+        if (d % 7 === 3 && !chance(0.1)) {
+          const trainees = receptionists.length + 1;
+          ev(dayStart + 6 * HOUR, 'training-held', {
+            employee: director.id,
+            trainees,
+            passed: chance(0.2) ? trainees - 1 : trainees,
+          });
+        }
+        if (d === 10) {
+          for (const rule of ['P13.monthly-summary', 'P09.monthly-stats']) {
+            const prev = new Date(Date.UTC(y, m - 2 + k, 1)).toISOString().slice(0, 7);
+            ev(dayStart + (chance(0.2) ? 40 : 3) * HOUR, 'report-submitted', {
+              rule,
+              period: prev,
+              employee: manager.id,
+            });
+          }
+        }
+        if (d === 20)
+          ev(dayStart + 3 * HOUR, 'log-inspected', {
+            employee: director.id,
+            pages: Array.from({ length: 30 }, (_, i) => ({
+              number: i + 1,
+              torn: false,
+              altered: i === 17 && chance(0.3),
+            })),
+          });
+        if (d === 24)
+          ev(dayStart + (chance(0.25) ? 40 : 5) * HOUR, 'report-submitted', {
+            rule: 'P14.attendance-report',
+            period: monthKey,
+            employee: manager.id,
+          });
+        if (d === 26)
+          ev(dayStart + 4 * HOUR, 'report-submitted', {
+            rule: 'P14.roster-publish',
+            period: nextMonth,
+            employee: director.id,
+            everyoneHasCopy: !chance(0.2),
+          });
+        if (d === 28) {
+          ev(dayStart + 4 * HOUR, 'report-submitted', { rule: 'P07.posters', period: monthKey, employee: seller.id });
+          for (const r of receptionists)
+            ev(dayStart + 5 * HOUR, 'phone-bill', {
+              employee: r.id,
+              bill: chance(0.3) ? 160 : 80,
+              quota: 120,
+              month: monthKey,
+            });
+          ev(dayStart + 6 * HOUR, 'sanction-imposed', {
+            employee: pick(receptionists).id,
+            sanction: 'warning',
+            cause: 'document-error',
+          });
+        }
+        if (d === days) {
+          if (!chance(0.2))
+            ev(dayStart + 5 * HOUR, 'report-submitted', {
+              rule: 'P08.monthly-callback',
+              period: monthKey,
+              employee: director.id,
+            });
+          ev(dayStart + 6 * HOUR, 'duty-records-reviewed', {
+            employee: director.id,
+            month: monthKey,
+            recordsTotal: 90,
+            recordsSpotChecked: chance(0.3) ? 12 : 20,
+          });
+        }
+        if (date.endsWith('-04-20') || date.endsWith('-09-20') || date.endsWith('-12-20')) {
+          ev(dayStart + 2 * HOUR, 'report-submitted', {
+            rule: 'P14.holiday-roster',
+            period: date.slice(0, 4),
+            holiday: date.includes('-04-') ? 'labour-day' : date.includes('-09-') ? 'national-day' : 'new-year',
+            employee: director.id,
+          });
+        }
+        if (date.endsWith('-06-10') || date.endsWith('-12-10')) {
+          const half = `${date.slice(0, 4)}-H${date.includes('-06-') ? 1 : 2}`;
+          const issued = Math.round(o.households * 0.92);
+          ev(dayStart + 2 * HOUR, 'survey-issued', {
+            department: `${site}-CS`,
+            half,
+            issued,
+            occupiedHouseholds: issued,
+          });
+        }
+        if (date.endsWith('-06-28') || date.endsWith('-12-28')) {
+          const half = `${date.slice(0, 4)}-H${date.includes('-06-') ? 1 : 2}`;
+          ev(dayStart + 2 * HOUR, 'survey-collected', {
+            department: `${site}-CS`,
+            half,
+            returned: Math.round(o.households * between(0.4, 0.6)),
+          });
+        }
+        if (date.endsWith('-12-15'))
+          ev(dayStart + 2 * HOUR, 'community-plan-made', {
+            department: `${site}-CS`,
+            year: Number(date.slice(0, 4)) + 1,
+            costsConfirmed: chance(0.8),
+          });
+      }
+      // Everything up to the end of this day is final: nothing generated later happens earlier.
+      const dayEnd = Math.min(day0 + DAY, end);
+      while (queue.peek() && queue.peek().t < dayEnd) yield queue.pop().e;
+    }
+  }
+}
+
+function parseArgs(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    if (!a.startsWith('--')) continue;
+    const key = a.slice(2);
+    if (key === 'stdout') out.stdout = true;
+    else {
+      i += 1;
+      const v = argv[i];
+      out[key] = ['seed', 'months', 'households', 'staff', 'scale'].includes(key) ? Number(v) : v;
+    }
+  }
+  return out;
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const args = parseArgs(process.argv.slice(2));
+  const office = generateOffice(args);
+  const out = args.out ?? join(dirname(fileURLToPath(import.meta.url)), 'property-office');
+  if (args.stdout) {
+    for (const e of office.events()) process.stdout.write(`${JSON.stringify(e)}\n`);
+  } else {
+    mkdirSync(out, { recursive: true });
+    const lines = [];
+    for (const e of office.events()) lines.push(JSON.stringify(e));
+    writeFileSync(join(out, 'events.ndjson'), `${lines.join('\n')}\n`);
+    writeFileSync(join(out, 'org.json'), `${JSON.stringify(office.org, null, 2)}\n`);
+    writeFileSync(join(out, 'config.json'), `${JSON.stringify(office.config, null, 2)}\n`);
+    writeFileSync(join(out, 'config.strict.json'), `${JSON.stringify(office.strictConfig, null, 2)}\n`);
+    console.error(`wrote ${lines.length} events to ${join(out, 'events.ndjson')}`);
+  }
+}

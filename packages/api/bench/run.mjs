@@ -1,0 +1,163 @@
+/**
+ * Load bench of the built server (dist/server.js), loopback only, bounded in time:
+ *   1. GET /health and POST /v1/rules/{id}/evaluate on the same server, one after the other:
+ *      requests per second of each, their ratio (target: evaluate ≥ 50% of /health), p99, errors;
+ *   2. a sustained run of POST evaluate (default 60 s): 0 errors and flat memory (server RSS sampled
+ *      every second from /proc; the slope over the second half of the run is reported).
+ * The server logs at info level to /dev/null, as a deployment would log (somewhere).
+ * Settings: KEFU_BENCH_SECONDS (per route in phase 1, in 5 alternating rounds; default 10), KEFU_BENCH_SUSTAINED_SECONDS (default 60; 0 skips),
+ * KEFU_BENCH_CONNECTIONS (default 10). Exits 1 when a target is missed.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seconds = Number(process.env.KEFU_BENCH_SECONDS ?? 10);
+const sustained = Number(process.env.KEFU_BENCH_SUSTAINED_SECONDS ?? 60);
+const connections = Number(process.env.KEFU_BENCH_CONNECTIONS ?? 10);
+const rounds = 5;
+
+// The one rule and facts the bench evaluates (a clock-deadline check: parse, validate, compute, format).
+const ruleId = 'P01.complaint-reply';
+const evaluateBody = JSON.stringify({
+  facts: {
+    receivedAt: '2026-11-27T15:00:00+08:00',
+    valid: true,
+    repliedAt: '2026-11-27T16:00:00+08:00',
+    nextReplyAt: '2026-11-28T10:00:00+08:00',
+  },
+});
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(port) {
+  const child = spawn(process.execPath, [join(here, '..', 'dist', 'server.js')], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), KEFU_API_LOG_LEVEL: 'info', KEFU_API_TOKENS: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return child;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  child.kill('SIGKILL');
+  throw new Error('the server did not start');
+}
+
+function run(options) {
+  return autocannon({ connections, pipelining: 1, ...options });
+}
+
+const health = (port, duration) => run({ url: `http://127.0.0.1:${port}/health`, duration });
+const evaluate = (port, duration) =>
+  run({
+    url: `http://127.0.0.1:${port}/v1/rules/${ruleId}/evaluate`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: evaluateBody,
+    duration,
+  });
+
+function rssMiB(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
+function figures(name, r) {
+  const failed = r.errors + r.timeouts + r.non2xx;
+  return {
+    name,
+    reqPerSec: Math.round(r.requests.average),
+    p50ms: r.latency.p50,
+    p99ms: r.latency.p99,
+    requests: r.requests.total,
+    errors: failed,
+  };
+}
+
+/** Several rounds as one: requests over the total time, the worst p99, every error. */
+function combined(name, results) {
+  const requests = results.reduce((s, r) => s + r.requests.total, 0);
+  const duration = results.reduce((s, r) => s + r.duration, 0);
+  return {
+    name,
+    reqPerSec: Math.round(requests / duration),
+    p50ms: Math.max(...results.map((r) => r.latency.p50)),
+    p99ms: Math.max(...results.map((r) => r.latency.p99)),
+    requests,
+    errors: results.reduce((s, r) => s + r.errors + r.timeouts + r.non2xx, 0),
+  };
+}
+
+/** Least-squares slope of y over x. */
+function slope(points) {
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p[0], 0) / n;
+  const my = points.reduce((s, p) => s + p[1], 0) / n;
+  const num = points.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0);
+  const den = points.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+  return den === 0 ? 0 : num / den;
+}
+
+const port = await freePort();
+const server = await startServer(port);
+let failed = false;
+try {
+  console.log(`kefu api bench: node ${process.version}, ${connections} connections, loopback port ${port}`);
+  console.log(`server RSS idle: ${rssMiB(server.pid).toFixed(1)} MiB`);
+  await health(port, 2);
+  await evaluate(port, 2);
+  // Alternate short rounds so a change in the machine's load (the cores are shared) hits both alike.
+  const healthRounds = [];
+  const evaluateRounds = [];
+  for (let i = 0; i < rounds; i += 1) {
+    healthRounds.push(await health(port, seconds / rounds));
+    evaluateRounds.push(await evaluate(port, seconds / rounds));
+  }
+  const h = combined('GET /health', healthRounds);
+  const e = combined(`POST /v1/rules/${ruleId}/evaluate`, evaluateRounds);
+  const ratio = e.reqPerSec / h.reqPerSec;
+  console.table([h, e]);
+  console.log(`evaluate / health = ${(ratio * 100).toFixed(1)}% (target ≥ 50%)`);
+  if (ratio < 0.5 || h.errors + e.errors > 0) failed = true;
+
+  if (sustained > 0) {
+    const samples = [];
+    const started = Date.now();
+    const timer = setInterval(() => samples.push([(Date.now() - started) / 1000, rssMiB(server.pid)]), 1000);
+    samples.push([0, rssMiB(server.pid)]);
+    const s = figures(`sustained ${sustained}s`, await evaluate(port, sustained));
+    clearInterval(timer);
+    samples.push([(Date.now() - started) / 1000, rssMiB(server.pid)]);
+    const rss = samples.map((p) => p[1]);
+    const secondHalf = samples.filter((p) => p[0] >= sustained / 2);
+    const perMinute = slope(secondHalf) * 60;
+    console.table([s]);
+    console.log(
+      `server RSS MiB: start ${rss[0]?.toFixed(1)}, end ${rss.at(-1)?.toFixed(1)}, ` +
+        `min ${Math.min(...rss).toFixed(1)}, max ${Math.max(...rss).toFixed(1)}; ` +
+        `slope over the second half ${perMinute.toFixed(2)} MiB/min`,
+    );
+    if (s.errors > 0 || Math.abs(perMinute) > 10) failed = true;
+  }
+} finally {
+  server.kill('SIGTERM');
+}
+console.log(failed ? 'bench: a target was missed' : 'bench: all targets met');
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { postJson, problemOf, testApp } from './helpers.js';
+
+const log = [
+  { type: 'complaint-received', at: '2026-11-27T15:00:00+08:00', case: 'C1', employee: 'E1' },
+  { type: 'complaint-replied', at: '2026-11-27T16:00:00+08:00', case: 'C1', nextReplyAt: '2026-11-28T10:00:00+08:00' },
+  { type: 'complaint-received', at: '2026-11-27T15:30:00+08:00', case: 'C2' },
+];
+const ndjson = `${log.map((e) => JSON.stringify(e)).join('\n')}\n{not json\n`;
+const asOf = '2026-11-28T00:00:00+08:00';
+
+interface AuditLine {
+  type: string;
+  finding?: { lines: number[]; key?: string; result: { ruleId: string; status?: string } };
+  rejected?: { line: number; reason: string };
+  summary?: { lines: number; evaluated: number; rejected: number; findings: number };
+  ledger?: unknown[];
+  problem?: { code: string; status: number };
+}
+
+function parseLines(text: string): AuditLine[] {
+  return text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as AuditLine);
+}
+
+function sendNdjson(
+  app: ReturnType<typeof testApp>,
+  body: string | ReadableStream<Uint8Array>,
+  query = `?asOf=${encodeURIComponent(asOf)}`,
+) {
+  return app.request(`/v1/audit${query}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-ndjson' },
+    body,
+    duplex: 'half',
+  } as RequestInit);
+}
+
+describe('POST /v1/audit', () => {
+  const app = testApp();
+
+  it('streams NDJSON records, then the summary, for an NDJSON log', async () => {
+    const res = await sendNdjson(app, ndjson);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    const records = parseLines(await res.text());
+    const last = records.at(-1);
+    expect(last?.type).toBe('summary');
+    expect(last?.summary).toMatchObject({ lines: 4, evaluated: 3, rejected: 1 });
+    expect(Array.isArray(last?.ledger)).toBe(true);
+    const findings = records.filter((r) => r.type === 'finding');
+    expect(last?.summary?.findings).toBe(findings.length);
+    const c1 = findings.find((r) => r.finding?.key === 'C1' && r.finding.result.ruleId === 'P01.complaint-reply');
+    expect(c1?.finding).toMatchObject({ lines: [1, 2], result: { status: 'met' } });
+    const c2 = findings.find((r) => r.finding?.key === 'C2' && r.finding.result.ruleId === 'P01.complaint-reply');
+    expect(c2?.finding?.result.status).toBe('breached');
+    expect(records.find((r) => r.type === 'rejected')?.rejected).toMatchObject({ line: 4 });
+  });
+
+  it('sends findings while the log is still arriving', async () => {
+    const encoder = new TextEncoder();
+    let feed: ReadableStreamDefaultController<Uint8Array> | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        feed = controller;
+      },
+    });
+    const res = await sendNdjson(app, body);
+    expect(res.status).toBe(200);
+    feed?.enqueue(encoder.encode(`${JSON.stringify(log[0])}\n${JSON.stringify(log[1])}\n`));
+    const reader = res.body?.getReader();
+    if (!reader) throw new Error('no body');
+    // The reply decides C1 at once: its finding comes before the log is closed.
+    const first = await reader.read();
+    const text = new TextDecoder().decode(first.value);
+    expect(text).toContain('"key":"C1"');
+    expect(text).not.toContain('"summary"');
+    feed?.close();
+    let rest = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      rest += new TextDecoder().decode(value);
+    }
+    expect(parseLines(rest).at(-1)?.summary).toMatchObject({ lines: 2, rejected: 0 });
+  });
+
+  it('audits a JSON body into one JSON report, with options in the body', async () => {
+    const res = await postJson(app, '/v1/audit', { events: [...log, 42, 'not json'], asOf });
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as {
+      summary: { lines: number; evaluated: number; rejected: number; asOf: string };
+      findings: unknown[];
+      rejected: { line: number }[];
+      ledger: unknown[];
+    };
+    expect(report.summary).toMatchObject({ lines: 5, evaluated: 3, rejected: 2 });
+    expect(report.summary.asOf).toBe('2026-11-28T00:00:00.000+08:00');
+    expect(report.rejected.map((r) => r.line)).toEqual([4, 5]);
+    expect(report.findings.length).toBeGreaterThan(0);
+  });
+
+  it('400 for bad options, before anything streams', async () => {
+    const bad = await sendNdjson(app, ndjson, '?asOf=tomorrow');
+    expect(bad.status).toBe(400);
+    expect(await problemOf(bad)).toMatchObject({ code: 'invalid-options', issues: [{ path: ['asOf'] }] });
+    const unknown = await sendNdjson(app, ndjson, '?asof=2026-11-28T00:00:00Z');
+    expect(unknown.status).toBe(400);
+    expect((await problemOf(unknown)).code).toBe('invalid-request');
+    const config = await postJson(app, '/v1/audit', { events: log, config: { zone: 'Mars/Base' } });
+    expect(config.status).toBe(400);
+    expect((await problemOf(config)).issues[0]).toMatchObject({ path: ['config', 'zone'], pointer: '#/config/zone' });
+    const org = await postJson(app, '/v1/audit', { events: log, org: { departments: [], people: [{ id: 'x' }] } });
+    expect(org.status).toBe(400);
+    expect((await problemOf(org)).issues[0]?.pointer).toMatch(/^#\/org\/people\/0/);
+  });
+
+  it('400 for a JSON body that is not the envelope, or not JSON', async () => {
+    const missing = await postJson(app, '/v1/audit', { log });
+    expect(missing.status).toBe(400);
+    expect((await problemOf(missing)).code).toBe('invalid-request');
+    const malformed = await app.request('/v1/audit', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"events":[',
+    });
+    expect(malformed.status).toBe(400);
+    expect((await problemOf(malformed)).code).toBe('invalid-json');
+  });
+
+  it('415 for any other content type', async () => {
+    for (const type of ['text/plain', 'application/jsonl', 'multipart/form-data']) {
+      const res = await app.request('/v1/audit', { method: 'POST', headers: { 'Content-Type': type }, body: ndjson });
+      expect(res.status, type).toBe(415);
+      expect((await problemOf(res)).code).toBe('unsupported-media-type');
+    }
+    const none = await app.request('/v1/audit', { method: 'POST', body: ndjson });
+    expect(none.status).toBe(415);
+  });
+
+  it('413 over the limit: up front with a length, as the last record of a streamed body', async () => {
+    const small = testApp({ bodyLimit: 256 });
+    const big = ndjson.repeat(10);
+    const declared = await small.request('/v1/audit', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-ndjson',
+        'Content-Length': String(new TextEncoder().encode(big).length),
+      },
+      body: big,
+    });
+    expect(declared.status).toBe(413);
+    expect((await problemOf(declared)).code).toBe('payload-too-large');
+    const json = await postJson(small, '/v1/audit', { events: Array.from({ length: 20 }, () => log[0]) });
+    expect(json.status).toBe(413);
+    const streamed = await sendNdjson(
+      small,
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(big));
+          controller.close();
+        },
+      }),
+    );
+    expect(streamed.status).toBe(200);
+    const last = parseLines(await streamed.text()).at(-1);
+    expect(last).toMatchObject({ type: 'error', problem: { code: 'payload-too-large', status: 413 } });
+  });
+
+  it('uses the server organisation file when the request brings none', async () => {
+    const org = { departments: [{ id: 'desk' }], people: [{ id: 'E1', department: 'desk' }] };
+    const withOrg = testApp({ org });
+    const res = await postJson(withOrg, '/v1/audit', { events: log, asOf });
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { findings: { employee?: string; department?: string }[] };
+    expect(report.findings.find((f) => f.employee === 'E1')?.department).toBe('desk');
+    expect(() => testApp({ org: { people: 'nobody' } })).toThrow(/invalid organisation file/);
+  });
+});

@@ -1,0 +1,132 @@
+import { rules } from '@kefu/rules';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { describe, expect, it } from 'vitest';
+import { problemOf, testApp } from './helpers.js';
+
+describe('service routes', () => {
+  const app = testApp();
+
+  it('GET /health answers ok with the registry size', async () => {
+    const res = await app.request('/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', policies: 14, rules: rules.length });
+  });
+
+  it('sets secure headers and a request id, and keeps a valid incoming one', async () => {
+    const res = await app.request('/health', { headers: { 'X-Request-Id': 'abc-123' } });
+    expect(res.headers.get('x-request-id')).toBe('abc-123');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    const fresh = await app.request('/health');
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers an unknown path with a 404 problem', async () => {
+    const res = await app.request('/v2/nothing');
+    expect(res.status).toBe(404);
+    const problem = await problemOf(res);
+    expect(problem).toMatchObject({ code: 'not-found', status: 404, instance: '/v2/nothing' });
+    expect(problem.requestId).toBe(res.headers.get('x-request-id'));
+  });
+
+  it('redirects / to the docs', async () => {
+    const res = await app.request('/');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/docs');
+  });
+
+  it('serves /docs self-contained: no outside script, style or host, and a nonce CSP', async () => {
+    const res = await app.request('/docs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await res.text();
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(html).toContain(`<script nonce="${nonce}">`);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="(?!data:)/);
+    const again = await app.request('/docs');
+    expect(again.headers.get('content-security-policy')).not.toBe(csp);
+  });
+});
+
+describe('GET /openapi.json', () => {
+  const app = testApp();
+
+  it('is OpenAPI 3.1 with every route and one path per rule, schemas from the rules', async () => {
+    const res = await app.request('/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { 'x-kefu-rule'?: string; security?: unknown }>>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown>; $schema?: string }> };
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    for (const path of [
+      '/health',
+      '/v1/policies',
+      '/v1/policies/{id}',
+      '/v1/rules',
+      '/v1/rules/{ruleId}',
+      '/v1/rules/{ruleId}/evaluate',
+      '/v1/calendar/days/{date}',
+      '/v1/calendar/working-days',
+      '/v1/calendar/years/{year}/holidays',
+    ]) {
+      expect(doc.paths[path], path).toBeDefined();
+    }
+    for (const rule of rules) {
+      expect(doc.paths[`/v1/rules/${rule.id}/evaluate`]?.post?.['x-kefu-rule']).toBe(rule.id);
+      const facts = doc.components.schemas[`${rule.id}.facts`];
+      expect(facts).toBeDefined();
+      expect(facts?.$schema).toBeUndefined();
+    }
+    const complaint = doc.components.schemas['P01.complaint-reply.facts'];
+    expect(Object.keys(complaint?.properties ?? {})).toEqual(expect.arrayContaining(['receivedAt', 'valid']));
+    expect(doc.components.schemas.OrgConfig?.properties).toHaveProperty('zone');
+    expect(doc.paths['/v1/rules']?.get?.security).toBeUndefined();
+  });
+
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const doc = (await (await app.request('/openapi.json')).json()) as Record<string, unknown>;
+    const result = await new Validator().validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('leaves no reference unresolved', async () => {
+    const doc: unknown = await (await app.request('/openapi.json')).json();
+    const refs: string[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          if (k === '$ref' && typeof x === 'string') refs.push(x);
+          else walk(x);
+        }
+      }
+    };
+    walk(doc);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      const target = ref
+        .slice(2)
+        .split('/')
+        .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), doc);
+      expect(target, ref).toBeDefined();
+    }
+  });
+
+  it('marks /v1 operations as needing the bearer token when tokens are set', async () => {
+    const secured = testApp({ tokens: ['t'] });
+    const doc = (await (await secured.request('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { security?: unknown }>>;
+    };
+    expect(doc.paths['/v1/rules']?.get?.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/health']?.get?.security).toBeUndefined();
+  });
+});

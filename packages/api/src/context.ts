@@ -1,0 +1,42 @@
+/** What every route module shares: the Hono environment, the validation hook, the app's defaults. */
+import { type Hook, OpenAPIHono, type z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { RequestIdVariables } from 'hono/request-id';
+import type { Log } from './log.js';
+import { bodyIssues, problemResponse } from './problem.js';
+
+export type AppEnv = { Variables: RequestIdVariables };
+
+export interface RouteDeps {
+  /** The organisation configuration used when a request brings none. */
+  readonly config: unknown;
+  /** The organisation file (people, departments) the audit uses when a request brings none. */
+  readonly org: unknown;
+  /** Largest body in bytes; a streamed audit counts its own as it reads. */
+  readonly bodyLimit: number;
+  readonly log: Log;
+}
+
+/** Schema failures of the request itself (body envelope, query, path) as a 400 problem naming each field. */
+export function invalidRequest(c: Context, error: z.ZodError, target: string): Response {
+  const issues = error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: i.message,
+  }));
+  const where = target === 'json' ? 'body' : target;
+  const first = issues[0];
+  const detail = first ? `${where}: ${first.path.join('.') || '(root)'}: ${first.message}` : `invalid ${where}`;
+  return problemResponse(c, {
+    code: 'invalid-request',
+    detail,
+    issues: bodyIssues(issues, target === 'json' ? [] : undefined),
+  });
+}
+
+const validationHook: Hook<unknown, AppEnv, string, Response | undefined> = (result, c) =>
+  result.success ? undefined : invalidRequest(c, result.error, result.target);
+
+/** A route module's app, with the shared validation hook. */
+export function routeApp() {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+}

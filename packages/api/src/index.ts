@@ -1,0 +1,16 @@
+/**
+ * @kefu/api — the Kefu rules over HTTP. Runtime-agnostic: no Node APIs here (the Node entry is server.ts),
+ * so `createApp(options).fetch` serves on Bun, Deno and Workers unchanged.
+ */
+export { type AppType, createApp } from './app.js';
+export type { Problem } from './schemas.js';
+export {
+  type ApiOptions,
+  apiOptionsFromEnv,
+  defaultBodyLimit,
+  type LogEntry,
+  type Logger,
+  type LogLevel,
+  logLevels,
+  parseByteSize,
+} from './settings.js';

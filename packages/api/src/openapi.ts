@@ -1,0 +1,125 @@
+/**
+ * The OpenAPI 3.1 document: the routes as @hono/zod-openapi generates them from their zod schemas, plus
+ * one documented path per rule whose request body is that rule's own facts schema (from the same zod
+ * schema the rule validates with), so a client or the /docs page sees exactly what each rule accepts.
+ */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { eventSchema, orgConfigSchema, orgFileSchema, policies, type RuleInfo, rules } from '@kefu/rules';
+import type { AppEnv } from './context.js';
+import { embeddable, type JsonSchema, jsonSchemaOf } from './json-schema.js';
+import { problemCodes } from './problem.js';
+
+type Json = Record<string, unknown>;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+function ruleOperation(rule: RuleInfo, responses: unknown): Json {
+  const [first, last] = rule.seedLines;
+  return {
+    tags: [rule.policy],
+    summary: `${rule.id}: ${rule.title.en}`,
+    description:
+      `${rule.title.zh}. Clause ${rule.clause}, seed lines ${first}–${last}; a ${rule.kind} rule. ` +
+      `Parameters (overridable in config.rules["${rule.id}"]): schema ${rule.id}.params, defaults ` +
+      `${JSON.stringify(rule.defaults)}.`,
+    operationId: `evaluate:${rule.id}`,
+    'x-kefu-rule': rule.id,
+    requestBody: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            properties: {
+              facts: ref(`${rule.id}.facts`),
+              asOf: { type: 'string', format: 'date-time', description: 'ISO-8601 instant the evaluation is made at' },
+              config: ref('OrgConfig'),
+            },
+            required: ['facts'],
+            additionalProperties: false,
+          },
+        },
+      },
+    },
+    responses,
+  };
+}
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Mark every /v1 operation as needing the bearer token. */
+function secure(paths: Json): Json {
+  const out: Json = {};
+  for (const [path, item] of Object.entries(paths)) {
+    if (!path.startsWith('/v1/') || !isRecord(item)) {
+      out[path] = item;
+      continue;
+    }
+    out[path] = Object.fromEntries(
+      Object.entries(item).map(([method, op]) => [method, isRecord(op) ? { ...op, security: [{ bearer: [] }] } : op]),
+    );
+  }
+  return out;
+}
+
+/** Replace properties of a generated component schema. */
+function refine(schemas: Record<string, unknown>, name: string, properties: Json): void {
+  const schema = schemas[name];
+  if (isRecord(schema) && isRecord(schema.properties)) {
+    schemas[name] = { ...schema, properties: { ...schema.properties, ...properties } };
+  }
+}
+
+export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>, secured: boolean): Json {
+  const base = app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'Kefu API',
+      version: '0.1.0',
+      description:
+        'The fourteen customer-service policies of @kefu/rules over HTTP. Errors are RFC 9457 problem ' +
+        `details; their codes: ${problemCodes.map((p) => `${p.code} (${p.status})`).join(', ')}.`,
+    },
+    tags: [
+      { name: 'service' },
+      { name: 'policies' },
+      { name: 'rules' },
+      { name: 'calendar' },
+      { name: 'audit' },
+      ...policies.map((p) => ({ name: p.code, description: `${p.title.en} (${p.title.zh})` })),
+    ],
+  });
+  const generic = base.paths?.['/v1/rules/{ruleId}/evaluate']?.post;
+  const schemas: Record<string, unknown> = { ...base.components?.schemas };
+  schemas.OrgConfig = embeddable(jsonSchemaOf(orgConfigSchema), 'OrgConfig');
+  schemas.OrgFile = embeddable(jsonSchemaOf(orgFileSchema), 'OrgFile');
+  schemas.AuditEvent = embeddable(jsonSchemaOf(eventSchema), 'AuditEvent');
+  // The request envelopes take these as `unknown` (the library validates them, naming each field); the
+  // document shows their real schemas.
+  refine(schemas, 'EvaluateRequest', { config: ref('OrgConfig') });
+  refine(schemas, 'AuditRequest', {
+    config: ref('OrgConfig'),
+    org: ref('OrgFile'),
+    events: { type: 'array', items: { anyOf: [ref('AuditEvent'), { type: 'string' }] } },
+  });
+  const rulePaths: Json = {};
+  for (const rule of rules) {
+    const facts: JsonSchema = jsonSchemaOf(rule.facts);
+    schemas[`${rule.id}.facts`] = embeddable(facts, `${rule.id}.facts`);
+    schemas[`${rule.id}.params`] = embeddable(jsonSchemaOf(rule.params), `${rule.id}.params`);
+    rulePaths[`/v1/rules/${rule.id}/evaluate`] = { post: ruleOperation(rule, generic?.responses) };
+  }
+  const paths: Json = { ...base.paths, ...rulePaths };
+  return {
+    ...base,
+    'x-kefu-problems': problemCodes,
+    paths: secured ? secure(paths) : paths,
+    components: {
+      ...base.components,
+      schemas,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'One of KEFU_API_TOKENS' } },
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * RFC 9457 problem details for every error. The body names a stable `code` (the library's error code, or
+ * one of the API's own below) and the offending fields by path; it never carries a stack trace.
+ */
+import type { ErrorCode, Issue, KefuError } from '@kefu/rules';
+import type { Context } from 'hono';
+import type { Problem } from './schemas.js';
+
+/** Errors the HTTP layer adds to the library's own codes. */
+export type ApiErrorCode =
+  | 'invalid-json'
+  | 'invalid-request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'unknown-policy'
+  | 'payload-too-large'
+  | 'unsupported-media-type';
+
+export type ProblemCode = ErrorCode | ApiErrorCode;
+
+export type ProblemStatus = 400 | 401 | 403 | 404 | 413 | 415 | 422 | 500;
+
+const catalogue: Readonly<Record<ProblemCode, { readonly status: ProblemStatus; readonly title: string }>> = {
+  'invalid-facts': { status: 400, title: 'Invalid facts' },
+  'invalid-options': { status: 400, title: 'Invalid options' },
+  'invalid-config': { status: 400, title: 'Invalid configuration' },
+  'unknown-rule': { status: 404, title: 'Unknown rule' },
+  'rule-refused': { status: 422, title: 'Refused by the rule' },
+  'calendar-year-unknown': { status: 422, title: 'Calendar year not known' },
+  'not-configured': { status: 422, title: 'Not configured' },
+  internal: { status: 500, title: 'Internal error' },
+  'invalid-json': { status: 400, title: 'Malformed JSON' },
+  'invalid-request': { status: 400, title: 'Invalid request' },
+  unauthorized: { status: 401, title: 'Unauthorized' },
+  forbidden: { status: 403, title: 'Forbidden' },
+  'not-found': { status: 404, title: 'Not found' },
+  'unknown-policy': { status: 404, title: 'Unknown policy' },
+  'payload-too-large': { status: 413, title: 'Payload too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+};
+
+/** Every problem code with its status and title, for the documentation. */
+export const problemCodes = Object.entries(catalogue).map(([code, { status, title }]) => ({ code, status, title }));
+
+/** The statuses a library error can answer with (see `catalogue`). */
+export type KefuStatus = 400 | 404 | 422 | 500;
+
+function kefuStatus(code: ErrorCode): KefuStatus {
+  const { status } = catalogue[code];
+  return status === 400 || status === 404 || status === 422 ? status : 500;
+}
+
+/** RFC 6901 JSON Pointer (as a URI fragment) into the request body. */
+function pointerOf(path: readonly (string | number)[]): string {
+  return `#${path.map((p) => `/${String(p).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')}`;
+}
+
+/**
+ * The issues of a problem. `bodyPrefix` places the library's paths inside the request body (facts paths
+ * are relative to `facts`); without it the issues name query or path parameters and get no pointer.
+ */
+export function bodyIssues(issues: readonly Issue[], bodyPrefix?: readonly (string | number)[]): Problem['issues'] {
+  return issues.map((i) => ({
+    path: [...i.path],
+    ...(bodyPrefix && { pointer: pointerOf([...bodyPrefix, ...i.path]) }),
+    message: i.message,
+  }));
+}
+
+export interface ProblemInput {
+  readonly code: ProblemCode;
+  readonly detail: string;
+  readonly issues?: Problem['issues'];
+}
+
+/** Context key under which a 5xx keeps its real detail for the request log. */
+export const internalDetailKey = 'kefuInternalDetail';
+
+export const problemHeaders = { 'Content-Type': 'application/problem+json' } as const;
+
+export function problemBody(c: Context, input: ProblemInput): Problem {
+  const { status, title } = catalogue[input.code];
+  const requestId: unknown = c.get('requestId');
+  if (status >= 500) c.set(internalDetailKey, input.detail);
+  return {
+    type: `urn:kefu:problem:${input.code}`,
+    title,
+    status,
+    // Internal details go to the log under the request id, never to the caller.
+    detail: status >= 500 ? 'An internal error occurred; quote the request id when reporting it.' : input.detail,
+    instance: c.req.path,
+    code: input.code,
+    issues: input.issues ?? [],
+    ...(typeof requestId === 'string' && { requestId }),
+  };
+}
+
+/** A problem response, outside typed route handlers (middleware, error and not-found handlers). */
+export function problemResponse(c: Context, input: ProblemInput, headers: Record<string, string> = {}): Response {
+  const body = problemBody(c, input);
+  return c.json(body, body.status as ProblemStatus, { ...problemHeaders, ...headers });
+}
+
+/** A library error as a typed problem response; `bodyPrefix` as for {@link bodyIssues}. */
+export function kefuErrorResponse(c: Context, error: KefuError, bodyPrefix?: readonly (string | number)[]) {
+  const body = problemBody(c, {
+    code: error.code,
+    detail: error.message,
+    issues: bodyIssues(error.issues, bodyPrefix),
+  });
+  // One literal status per branch, so the typed client sees each declared response.
+  switch (kefuStatus(error.code)) {
+    case 400:
+      return c.json(body, 400, problemHeaders);
+    case 404:
+      return c.json(body, 404, problemHeaders);
+    case 422:
+      return c.json(body, 422, problemHeaders);
+    default:
+      return c.json(body, 500, problemHeaders);
+  }
+}

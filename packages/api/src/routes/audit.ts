@@ -1,0 +1,187 @@
+/**
+ * POST /v1/audit: an event log in, findings out. NDJSON in (one event per line) streams NDJSON out, one
+ * record per line as the audit decides it, then the summary and ledger; a JSON body (small logs) gets one
+ * JSON report. The audit itself is @kefu/rules' `streamAudit`/`runAudit`; this file only moves bytes.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { type AuditInput, type AuditOptions, runAudit, validateAuditOptions } from '@kefu/rules';
+import { ndjsonStream } from '../audit-stream.js';
+import { invalidRequest, type RouteDeps, routeApp } from '../context.js';
+import { kefuErrorResponse, problemResponse } from '../problem.js';
+import { list, problems, ruleResult, sanction } from '../schemas.js';
+
+export const ndjsonTypes = ['application/x-ndjson', 'application/ndjson'] as const;
+
+/** Whether a request's content type is NDJSON (streamed audit). */
+export function isNdjson(contentType: string | undefined): boolean {
+  const essence = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return ndjsonTypes.some((t) => t === essence);
+}
+
+const options = {
+  asOf: z.string().optional().openapi({
+    description: 'ISO-8601 instant the audit is made at: decides what is still pending',
+    example: '2026-12-01T00:00:00+08:00',
+  }),
+  maxDelay: z.string().optional().openapi({
+    description: 'ISO-8601 duration: how late an event may arrive; lets the audit settle and stream as it reads',
+    example: 'P2D',
+  }),
+};
+
+export const auditJsonBody = z
+  .object({
+    events: list(z.unknown()).openapi({ description: 'The log: event objects (or NDJSON lines as strings)' }),
+    ...options,
+    config: z.unknown().optional().openapi({ description: 'Organisation configuration; default: the server’s' }),
+    org: z.unknown().optional().openapi({ description: 'Organisation file (people, departments)' }),
+  })
+  .strict()
+  .openapi('AuditRequest');
+
+const finding = z
+  .object({
+    lines: list(z.number().int()),
+    key: z.string().optional(),
+    employee: z.string().optional(),
+    department: z.string().optional(),
+    result: ruleResult,
+  })
+  .openapi('AuditFinding');
+
+const rejection = z
+  .object({
+    line: z.number().int(),
+    reason: z.string(),
+    code: z.string().optional(),
+    error: z
+      .object({
+        code: z.string(),
+        message: z.string(),
+        issues: list(z.object({ path: list(z.union([z.string(), z.number()])), message: z.string() })),
+      })
+      .optional(),
+  })
+  .openapi('AuditRejection');
+
+const counts = z.record(z.string(), z.number().optional());
+
+const summary = z
+  .object({
+    lines: z.number().int(),
+    evaluated: z.number().int(),
+    rejected: z.number().int(),
+    findings: z.number().int(),
+    byStatus: counts,
+    byPolicy: z.record(z.string(), counts),
+    asOf: z.string().optional(),
+  })
+  .openapi('AuditSummary', { description: 'Always lines = evaluated + rejected' });
+
+const ledgerEntry = z
+  .object({
+    employee: z.string(),
+    department: z.string().optional(),
+    month: z.string(),
+    fines: z.number(),
+    wageDeductions: z.number(),
+    bonusDeductions: z.number(),
+    carriedOver: z.number(),
+    charges: z.number(),
+    score: z.number(),
+    points: z.number(),
+    sanctions: list(sanction),
+  })
+  .openapi('LedgerEntry');
+
+const report = z
+  .object({ summary, findings: list(finding), rejected: list(rejection), ledger: list(ledgerEntry) })
+  .openapi('AuditReport');
+
+const auditRoute = createRoute({
+  method: 'post',
+  path: '/audit',
+  tags: ['audit'],
+  summary: 'Audit an event log',
+  description:
+    'Send NDJSON (`Content-Type: application/x-ndjson`, options as query parameters, the server’s configuration ' +
+    'and organisation file) to get streamed NDJSON: `{"type":"finding",…}` and `{"type":"rejected",…}` lines as ' +
+    'they are decided, then `{"type":"summary","summary":…,"ledger":[…]}`. Send JSON (`{ events, asOf?, ' +
+    'maxDelay?, config?, org? }`) to get one JSON report.',
+  request: {
+    query: z.object(options),
+    body: {
+      required: true,
+      content: {
+        'application/x-ndjson': { schema: z.string().openapi({ description: 'One event (JSON object) per line' }) },
+        'application/ndjson': { schema: z.string().openapi({ description: 'Same as application/x-ndjson' }) },
+        'application/json': { schema: auditJsonBody },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'The report (JSON), or the stream of records (NDJSON)',
+      content: {
+        'application/json': { schema: report },
+        'application/x-ndjson': {
+          schema: z.string().openapi({ description: 'finding and rejected records, then the summary, one per line' }),
+        },
+      },
+    },
+    ...problems(400, 401, 403, 404, 413, 415, 422, 500),
+  },
+});
+
+/** JSON items as audit input: objects are events, strings are lines, anything else is a line to reject. */
+function asInput(item: unknown): AuditInput {
+  return typeof item === 'string' || (typeof item === 'object' && item !== null) ? item : JSON.stringify(item);
+}
+
+const auditQuery = z.object(options).strict();
+
+/**
+ * A plain route (documented in the registry by hand): with two body media types and a streamed answer,
+ * the generated validator and response types would fit neither, so the handler checks its input itself.
+ */
+export function auditRoutes(deps: RouteDeps) {
+  const app = routeApp();
+  app.openAPIRegistry.registerPath(auditRoute);
+  return app.post('/audit', async (c) => {
+    const query = auditQuery.safeParse(c.req.query());
+    if (!query.success) return invalidRequest(c, query.error, 'query');
+    const contentType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (isNdjson(contentType)) {
+      const options: AuditOptions = { ...query.data, config: deps.config, org: deps.org };
+      const invalid = validateAuditOptions(options);
+      if (invalid) return kefuErrorResponse(c, invalid);
+      return c.body(ndjsonStream(c, deps, c.req.raw.body, options), 200, {
+        'Content-Type': 'application/x-ndjson; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
+    }
+    if (contentType !== 'application/json') {
+      const detail = `send application/x-ndjson (streamed) or application/json, not ${contentType || 'no content type'}`;
+      return problemResponse(c, { code: 'unsupported-media-type', detail });
+    }
+    let raw: unknown;
+    try {
+      raw = await c.req.json();
+    } catch {
+      return problemResponse(c, { code: 'invalid-json', detail: 'Malformed JSON in request body' });
+    }
+    const parsed = auditJsonBody.safeParse(raw);
+    if (!parsed.success) return invalidRequest(c, parsed.error, 'json');
+    const { events, asOf, maxDelay, config, org } = parsed.data;
+    // The body's options first, then the query's, then the server's.
+    const options: AuditOptions = {
+      asOf: asOf ?? query.data.asOf,
+      maxDelay: maxDelay ?? query.data.maxDelay,
+      config: config ?? deps.config,
+      org: org ?? deps.org,
+    };
+    const invalid = validateAuditOptions(options);
+    if (invalid) return kefuErrorResponse(c, invalid, []);
+    return c.json(await runAudit(events.map(asInput), options), 200);
+  });
+}

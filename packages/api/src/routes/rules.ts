@@ -1,0 +1,129 @@
+/** The rule registry and evaluation: everything comes from @kefu/rules' registry, nothing is per policy. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { type ErrorCode, evaluate, getRule, policies, type RuleInfo, rules } from '@kefu/rules';
+import { type RouteDeps, routeApp } from '../context.js';
+import { jsonSchemaOf } from '../json-schema.js';
+import { kefuErrorResponse, problemBody, problemHeaders } from '../problem.js';
+import { problems, ruleDetail, ruleResult, ruleSummary } from '../schemas.js';
+
+export function summaryOf(rule: RuleInfo) {
+  return {
+    id: rule.id,
+    policy: rule.policy,
+    clause: rule.clause,
+    seedLines: [rule.seedLines[0], rule.seedLines[1]] as [number, number],
+    kind: rule.kind,
+    title: rule.title,
+  };
+}
+
+const ruleIdParam = z.object({
+  ruleId: z.string().openapi({ param: { name: 'ruleId', in: 'path' }, example: 'P01.complaint-reply' }),
+});
+
+export const evaluateBody = z
+  .object({
+    facts: z.unknown().openapi({ description: "The rule's facts; each rule's schema is under its own path" }),
+    asOf: z.string().optional().openapi({
+      description: 'ISO-8601 instant the evaluation is made at (decides pending vs breached)',
+      example: '2026-11-27T18:00:00+08:00',
+    }),
+    config: z.unknown().optional().openapi({
+      description: 'Organisation configuration (OrgConfig); default: the server’s',
+    }),
+  })
+  .strict()
+  .openapi('EvaluateRequest');
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/rules',
+  tags: ['rules'],
+  summary: 'List the rules, optionally of one policy',
+  request: {
+    query: z.object({
+      policy: z
+        .string()
+        .optional()
+        .openapi({ description: 'A policy code', example: policies[0]?.code ?? 'P01' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The rules',
+      content: { 'application/json': { schema: z.object({ rules: z.array(ruleSummary) }) } },
+    },
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/rules/{ruleId}',
+  tags: ['rules'],
+  summary: "A rule with its facts and parameter schemas and the seed's defaults",
+  request: { params: ruleIdParam },
+  responses: {
+    200: { description: 'The rule', content: { 'application/json': { schema: ruleDetail } } },
+    ...problems(401, 403, 404),
+  },
+});
+
+const evaluateRoute = createRoute({
+  method: 'post',
+  path: '/rules/{ruleId}/evaluate',
+  tags: ['rules'],
+  summary: 'Evaluate a rule on facts',
+  description: 'Each rule is also documented under its own path with its facts schema.',
+  request: {
+    params: ruleIdParam,
+    body: { content: { 'application/json': { schema: evaluateBody } }, required: true },
+  },
+  responses: {
+    200: {
+      description: 'The result',
+      content: { 'application/json': { schema: z.object({ result: ruleResult }).openapi('EvaluateResponse') } },
+    },
+    ...problems(400, 401, 403, 404, 413, 415, 422, 500),
+  },
+});
+
+/**
+ * Where the library's issue paths sit in the request body: option and configuration issues already name
+ * their body field, an unknown rule names the path parameter, and the rest are relative to `facts`.
+ */
+function bodyPrefixOf(code: ErrorCode): readonly string[] | undefined {
+  if (code === 'invalid-options' || code === 'invalid-config') return [];
+  return code === 'unknown-rule' ? undefined : ['facts'];
+}
+
+export function rulesRoutes(deps: RouteDeps) {
+  return routeApp()
+    .openapi(listRoute, (c) => {
+      const { policy } = c.req.valid('query');
+      if (policy === undefined) return c.json({ rules: rules.map(summaryOf) }, 200);
+      const code = policy.toUpperCase();
+      if (!policies.some((p) => p.code === code)) {
+        const body = problemBody(c, { code: 'unknown-policy', detail: `unknown policy ${policy}` });
+        return c.json(body, 404, problemHeaders);
+      }
+      return c.json({ rules: rules.filter((r) => r.policy === code).map(summaryOf) }, 200);
+    })
+    .openapi(getRoute, (c) => {
+      const rule = getRule(c.req.valid('param').ruleId);
+      if (!rule) {
+        const detail = `unknown rule id ${c.req.valid('param').ruleId}`;
+        return c.json(problemBody(c, { code: 'unknown-rule', detail }), 404, problemHeaders);
+      }
+      const detail = { ...summaryOf(rule), facts: jsonSchemaOf(rule.facts), params: jsonSchemaOf(rule.params) };
+      return c.json({ ...detail, defaults: rule.defaults }, 200);
+    })
+    .openapi(evaluateRoute, (c) => {
+      const { ruleId } = c.req.valid('param');
+      const { facts, asOf, config } = c.req.valid('json');
+      const options = { ...(asOf !== undefined && { asOf }), config: config ?? deps.config };
+      const outcome = evaluate(ruleId, facts, options);
+      if (outcome.ok) return c.json({ result: outcome.result }, 200);
+      return kefuErrorResponse(c, outcome.error, bodyPrefixOf(outcome.error.code));
+    });
+}

@@ -1,0 +1,42 @@
+/** Unauthenticated service routes: health, the OpenAPI document and the docs page. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { policies, rules } from '@kefu/rules';
+import { routeApp } from '../context.js';
+import { docsCsp, docsPage } from '../docs-page.js';
+
+const healthRoute = createRoute({
+  method: 'get',
+  path: '/health',
+  tags: ['service'],
+  summary: 'Liveness; never needs a token',
+  responses: {
+    200: {
+      description: 'The service is up',
+      content: {
+        'application/json': {
+          schema: z.object({ status: z.literal('ok'), policies: z.number().int(), rules: z.number().int() }),
+        },
+      },
+    },
+  },
+});
+
+function nonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/** `document` builds the OpenAPI document on first use (it needs every route registered first). */
+export function serviceRoutes(document: () => Record<string, unknown>) {
+  return routeApp()
+    .openapi(healthRoute, (c) => c.json({ status: 'ok' as const, policies: policies.length, rules: rules.length }, 200))
+    .get('/openapi.json', (c) => c.json(document()))
+    .get('/docs', (c) => {
+      const n = nonce();
+      c.header('Content-Security-Policy', docsCsp(n));
+      c.header('Cache-Control', 'no-store');
+      return c.html(docsPage(n));
+    })
+    .get('/', (c) => c.redirect('/docs'));
+}

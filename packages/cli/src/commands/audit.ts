@@ -1,0 +1,206 @@
+/**
+ * `kefu audit <file|->`: stream an event log (NDJSON) through the audit engine of @kefu/rules. The file is
+ * read as a stream (`createReadStream` → `splitLines` → `streamAudit`) and findings are written as they come
+ * (JSON, CSV), so memory stays flat on large logs. `--compare` audits the log a second time under another
+ * configuration and reports what changes (`compareAudits`).
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { AuditInput, AuditLines, AuditOptions, AuditReport, Finding, Rejection } from '@kefu/rules';
+import { Command, Option } from 'commander';
+import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
+import { readConfig, readJsonFile } from '../input.js';
+import { ctxOf, failOnOption, type GlobalOptions, type RunState, trips } from '../options.js';
+import { type Comparison, collecting, csvSink, jsonSink, type Tail, textSink } from '../output/audit-sinks.js';
+import { noProgress, type Progress, type ProgressStats, textProgress } from '../output/progress.js';
+
+interface AuditCommandOptions extends GlobalOptions {
+  readonly org?: string;
+  readonly config?: string;
+  readonly compare?: string;
+  readonly asOf?: string;
+  readonly maxDelay?: string;
+  readonly json?: boolean;
+  readonly csv?: boolean;
+  readonly failOn?: string;
+  readonly progress?: boolean;
+}
+
+const FLAGS: Readonly<Record<string, string>> = {
+  asOf: '--as-of',
+  config: '--config',
+  org: '--org',
+  maxDelay: '--max-delay',
+};
+
+/** The engine's option errors name `asOf`, `config.…`, `org.…`: say which flag (and which field) that was. */
+function optionLabel(configFlag: string): PathLabel {
+  return (path) => {
+    const [root, ...rest] = path;
+    const flag = root === 'config' ? configFlag : FLAGS[String(root)];
+    return flag ? `${flag} ${rest.join('.')}`.trim() : path.join('.');
+  };
+}
+
+async function inputSize(file: string): Promise<number | undefined> {
+  if (file === '-') return undefined;
+  try {
+    const info = await stat(file);
+    if (info.isFile()) return info.size;
+  } catch (e) {
+    const code = e instanceof Error && 'code' in e ? String(e.code) : String(e);
+    throw new CliError(`<file>: cannot read ${file} (${code})`);
+  }
+  throw new CliError(`<file>: ${file} is not a file`);
+}
+
+interface Counter {
+  bytes: number;
+  lines: number;
+}
+
+async function* countBytes(chunks: AsyncIterable<Buffer | string>, counter: Counter): AsyncGenerator<Buffer | string> {
+  for await (const chunk of chunks) {
+    counter.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+async function* countLines(
+  lines: AsyncIterable<AuditInput>,
+  counter: Counter,
+  keep: AuditInput[] | undefined,
+): AsyncGenerator<AuditInput> {
+  for await (const line of lines) {
+    counter.lines += 1;
+    // Lines may be views into the read buffers; kept ones get their own copy.
+    keep?.push(line instanceof Uint8Array ? line.slice() : line);
+    yield line;
+  }
+}
+
+type Engine = typeof import('@kefu/rules');
+
+/** The log's lines, counted for the progress bar; `keep` collects them when they must be read again. */
+function openLines(engine: Engine, file: string, counter: Counter, keep?: AuditInput[]): AuditLines {
+  const source = file === '-' ? process.stdin : createReadStream(file);
+  return countLines(engine.splitLines(countBytes(source, counter)), counter, keep);
+}
+
+async function startProgress(options: AuditCommandOptions, first: ProgressStats): Promise<Progress> {
+  if (options.progress === false || process.stderr.isTTY !== true) return noProgress;
+  if (options.json || options.csv) return textProgress();
+  const { inkProgress } = await import('../output/progress-ink.js');
+  return inkProgress(first);
+}
+
+async function readOptions(
+  { validateAuditOptions }: Engine,
+  options: AuditCommandOptions,
+): Promise<{ audit: AuditOptions; compare: unknown }> {
+  const config = await readConfig(options.config);
+  const org = options.org === undefined ? undefined : await readJsonFile(options.org, '--org');
+  const audit: AuditOptions = {
+    ...(options.asOf !== undefined && { asOf: options.asOf }),
+    ...(config !== undefined && { config }),
+    ...(org !== undefined && { org }),
+    ...(options.maxDelay !== undefined && { maxDelay: options.maxDelay }),
+  };
+  const invalid = validateAuditOptions(audit);
+  if (invalid) throw fromKefuError(invalid, optionLabel('--config'));
+  if (options.compare === undefined) return { audit, compare: undefined };
+  const compare = await readJsonFile(options.compare, '--compare');
+  const bad = validateAuditOptions({ ...audit, config: compare });
+  if (bad) throw fromKefuError(bad, optionLabel('--compare'));
+  return { audit, compare };
+}
+
+async function run(file: string, options: AuditCommandOptions, state: RunState): Promise<void> {
+  state.json = options.json === true;
+  if (options.compare && options.csv)
+    throw new CliError('--compare, --csv: the comparison has no CSV form; use --json');
+  const ctx = ctxOf(options);
+  const size = await inputSize(file);
+  const engine = await import('@kefu/rules');
+  const { audit, compare } = await readOptions(engine, options);
+  const comparing = options.compare !== undefined;
+
+  const counter: Counter = { bytes: 0, lines: 0 };
+  const started = Date.now();
+  let findings = 0;
+  let rejected = 0;
+  // A comparison reads the log twice; the bar covers both readings.
+  const totalBytes = size === undefined ? undefined : comparing ? size * 2 : size;
+  const stats = (): ProgressStats => ({
+    bytes: counter.bytes,
+    ...(totalBytes !== undefined && { totalBytes }),
+    lines: counter.lines,
+    findings,
+    rejected,
+    elapsedMs: Date.now() - started,
+  });
+
+  const before: { findings: Finding[]; rejected: Rejection[] } = { findings: [], rejected: [] };
+  const base = options.json
+    ? jsonSink()
+    : options.csv
+      ? csvSink(ctx.lang)
+      : textSink(ctx, file === '-' ? 'stdin' : file);
+  const sink = comparing ? collecting(base, before) : base;
+  // stdin cannot be read twice: keep its lines for the second run.
+  const kept: AuditInput[] | undefined = comparing && file === '-' ? [] : undefined;
+  const progress = await startProgress(options, stats());
+  let failed = false;
+  let tail: Tail | undefined;
+  let comparison: Comparison | undefined;
+  try {
+    const records = engine.streamAudit(openLines(engine, file, counter, kept), audit);
+    for (;;) {
+      const next = await records.next();
+      if (next.done) {
+        tail = next.value;
+        break;
+      }
+      const record = next.value;
+      if (record.type === 'finding') {
+        findings += 1;
+        failed ||= trips(options.failOn, record.finding.result.status);
+        await sink.finding(record.finding);
+      } else {
+        rejected += 1;
+        await sink.rejected(record.rejected);
+      }
+      progress.update(stats());
+    }
+    if (comparing) {
+      const first: AuditReport = { ...tail, ...before };
+      const again = kept ?? openLines(engine, file, counter);
+      const after = await engine.runAudit(again, { ...audit, config: compare });
+      comparison = { config: options.compare ?? '', summary: after.summary, diff: engine.compareAudits(first, after) };
+    }
+  } finally {
+    await progress.stop(stats());
+  }
+  await sink.end(tail, comparison);
+  if (failed) state.exitCode = EXIT.failOn;
+}
+
+export function auditCommand(state: RunState): Command {
+  return new Command('audit')
+    .description('audit an event log (NDJSON, one event per line): findings, rejected lines, summary, ledger')
+    .argument('<file|->', 'the event log, or - for stdin')
+    .option('--org <file>', 'the organisation file (people, departments) as JSON')
+    .option('--config <file>', "the organisation's rule configuration (JSON)")
+    .option('--compare <config>', 'audit again under this configuration and show what changes')
+    .option('--as-of <iso>', 'the instant the audit is made at (decides what is still pending)')
+    .option('--max-delay <duration>', 'how far out of time order the log may be (ISO-8601 duration, e.g. PT1H)')
+    .addOption(
+      new Option('--json', 'print { findings, rejected, summary, ledger } as one JSON document').conflicts('csv'),
+    )
+    .addOption(new Option('--csv', 'print the findings as CSV (UTF-8 with BOM, for Excel)'))
+    .addOption(failOnOption())
+    .option('--no-progress', 'no progress bar on stderr')
+    .action((file: string, _options: AuditCommandOptions, cmd: Command) =>
+      run(file, cmd.optsWithGlobals<AuditCommandOptions>(), state),
+    );
+}

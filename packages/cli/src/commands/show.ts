@@ -1,0 +1,65 @@
+/** `kefu show <policy|ruleId>`: clause, facts, parameters, defaults and the seed's own words. */
+import { Command } from 'commander';
+import { CliError } from '../errors.js';
+import { ctxOf, type GlobalOptions, type RunState } from '../options.js';
+import { printJson } from '../output/json.js';
+import { present } from '../output/present.js';
+import { loadRegistry } from '../registry/load.js';
+import { findPolicy, findRule, type PolicyRecord, type Registry, type RuleRecord, rulesOf } from '../registry/types.js';
+import { seedLines } from '../seed.js';
+import { policyDetail, ruleDetail } from '../view/rules.js';
+import { policyCodes } from './rules.js';
+
+interface ShowOptions extends GlobalOptions {
+  readonly json?: boolean;
+}
+
+/** Rule ids containing what was typed, for "did you mean". */
+function suggestions(registry: Registry, query: string): string[] {
+  const q = query.toLowerCase();
+  return registry.rules
+    .map((r) => r.id)
+    .filter((id) => id.toLowerCase().includes(q))
+    .slice(0, 5);
+}
+
+function find(registry: Registry, query: string): { rule: RuleRecord } | { policy: PolicyRecord } {
+  const rule = findRule(registry, query);
+  if (rule) return { rule };
+  const policy = findPolicy(registry, query);
+  if (policy) return { policy };
+  const near = suggestions(registry, query);
+  const hint =
+    near.length > 0
+      ? `; did you mean ${near.join(', ')}?`
+      : ` (a rule id from \`kefu rules\`, or ${policyCodes(registry)})`;
+  throw new CliError(`<policy|ruleId>: unknown rule or policy "${query}"${hint}`);
+}
+
+async function run(query: string, options: ShowOptions, state: RunState): Promise<void> {
+  state.json = options.json === true;
+  const registry = await loadRegistry();
+  const found = find(registry, query);
+  const seed = await seedLines('rule' in found ? found.rule.seedLines : found.policy.seedLines);
+  if (options.json) {
+    const record = 'rule' in found ? found.rule : { ...found.policy, rules: rulesOf(registry, found.policy) };
+    printJson({ ...record, seedText: seed });
+    return;
+  }
+  const ctx = ctxOf(options);
+  const blocks =
+    'rule' in found
+      ? ruleDetail(found.rule, ctx.lang, seed)
+      : policyDetail(found.policy, rulesOf(registry, found.policy), ctx.lang, seed);
+  await present(blocks, ctx);
+}
+
+export function showCommand(state: RunState): Command {
+  return new Command('show')
+    .description("show a policy or a rule: clause, facts, parameters, defaults and the seed's own words")
+    .argument('<policy|ruleId>', 'a policy code (P01–P14) or a rule id (P01.complaint-reply)')
+    .option('--json', 'print as JSON')
+    .action((query: string, _options: ShowOptions, cmd: Command) =>
+      run(query, cmd.optsWithGlobals<ShowOptions>(), state),
+    );
+}

@@ -1,0 +1,49 @@
+/** Reading what the user hands in: inline JSON, `@file`, `-` for stdin, and JSON files. */
+import { readFile } from 'node:fs/promises';
+import { CliError } from './errors.js';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readPath(path: string, flag: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    const reason = e instanceof Error && 'code' in e ? String(e.code) : String(e);
+    throw new CliError(`${flag}: cannot read ${path} (${reason})`);
+  }
+}
+
+/** A file argument: a path, or `-` for stdin. */
+export function readFileArg(path: string, flag: string): Promise<string> {
+  return path === '-' ? readStdin() : readPath(path, flag);
+}
+
+/** A value that is inline text, `@path` for a file, or `-` for stdin. */
+export function readInlineOrFile(value: string, flag: string): Promise<string> {
+  if (value === '-') return readStdin();
+  if (value.startsWith('@')) return readPath(value.slice(1), flag);
+  return Promise.resolve(value);
+}
+
+/** Strip a UTF-8 byte-order mark (Windows editors add one) before parsing. */
+export function parseJson(text: string, flag: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new CliError(`${flag}: not valid JSON (${reason})`);
+  }
+}
+
+export async function readJsonFile(path: string, flag: string): Promise<unknown> {
+  return parseJson(await readFileArg(path, flag), `${flag} ${path}`);
+}
+
+/** `--config <file>` is optional everywhere; its contents are validated by the rule engine. */
+export async function readConfig(path: string | undefined): Promise<unknown> {
+  return path === undefined ? undefined : readJsonFile(path, '--config');
+}

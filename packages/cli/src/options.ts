@@ -1,0 +1,38 @@
+/** Flags several commands share, defined once so they read the same everywhere. */
+import type { Status } from '@kefu/rules';
+import { Option } from 'commander';
+import { type Ctx, defaultLang, isLang, langs, makeCtx } from './context.js';
+
+export interface GlobalOptions {
+  readonly lang?: string;
+  readonly color?: boolean;
+}
+
+export function langOption(): Option {
+  return new Option('--lang <lang>', 'language of human output (default: KEFU_LANG, else en)').choices(langs);
+}
+
+export function ctxOf(options: GlobalOptions): Ctx {
+  return makeCtx(isLang(options.lang) ? options.lang : defaultLang());
+}
+
+export type FailOn = 'breach' | 'at-risk';
+
+export function failOnOption(): Option {
+  return new Option(
+    '--fail-on <level>',
+    'exit 1 when a result is breached (breach) or breached or at risk (at-risk)',
+  ).choices(['breach', 'at-risk'] satisfies FailOn[]);
+}
+
+/** Whether a status trips `--fail-on`. */
+export function trips(failOn: string | undefined, status: Status | undefined): boolean {
+  if (failOn === undefined || status === undefined) return false;
+  return status === 'breached' || (failOn === 'at-risk' && status === 'at-risk');
+}
+
+/** Commands record here whether they print JSON (so errors are JSON too) and their exit code. */
+export interface RunState {
+  json: boolean;
+  exitCode: number;
+}

@@ -1,0 +1,116 @@
+/**
+ * Where an audit's findings and rejections go while the log streams through: a JSON document written as it
+ * goes, CSV rows, or the summary tables printed at the end.
+ */
+import type { AuditDiff, AuditSummary, Finding, LedgerEntry, Rejection } from '@kefu/rules';
+import type { Ctx } from '../context.js';
+import {
+  diffBlocks,
+  findingColumns,
+  findingCsvRow,
+  ledgerBlocks,
+  notableBlocks,
+  rejectedBlocks,
+  summaryBlocks,
+} from '../view/audit.js';
+import { CsvWriter } from './csv.js';
+import { JsonStream } from './json.js';
+import { present } from './present.js';
+
+/** How many breached/at-risk findings and rejected lines the human summary lists. */
+const SHOWN = 20;
+
+export interface Tail {
+  readonly summary: AuditSummary;
+  readonly ledger: readonly LedgerEntry[];
+}
+
+export interface Comparison {
+  readonly config: string;
+  readonly summary: AuditSummary;
+  readonly diff: AuditDiff;
+}
+
+/** Where findings and rejections go while the log streams through. */
+export interface Sink {
+  finding(finding: Finding): Promise<void>;
+  rejected(rejection: Rejection): Promise<void>;
+  end(tail: Tail, comparison: Comparison | undefined): Promise<void>;
+}
+
+export function jsonSink(): Sink {
+  const out = new JsonStream('findings');
+  const rejected: Rejection[] = [];
+  return {
+    finding: (finding) => out.item(finding),
+    async rejected(rejection) {
+      rejected.push(rejection);
+    },
+    async end(tail, comparison) {
+      await out.close({
+        rejected,
+        summary: tail.summary,
+        ledger: tail.ledger,
+        ...(comparison && { compare: comparison }),
+      });
+    },
+  };
+}
+
+export function csvSink(lang: Ctx['lang']): Sink {
+  const out = new CsvWriter(findingColumns());
+  return {
+    finding: (finding) => out.write(findingCsvRow(finding, lang)),
+    async rejected() {},
+    async end(tail) {
+      await out.end();
+      // The CSV holds findings only: say on stderr how many lines were rejected, so it is not missed.
+      const s = tail.summary;
+      process.stderr.write(`kefu: ${s.lines} lines, ${s.findings} findings, ${s.rejected} rejected\n`);
+    },
+  };
+}
+
+export function textSink(ctx: Ctx, source: string): Sink {
+  const notable: Finding[] = [];
+  const rejected: Rejection[] = [];
+  let notableTotal = 0;
+  return {
+    async finding(finding) {
+      const status = finding.result.status;
+      if (status !== 'breached' && status !== 'at-risk') return;
+      notableTotal += 1;
+      if (notable.length < SHOWN) notable.push(finding);
+    },
+    async rejected(rejection) {
+      if (rejected.length < SHOWN) rejected.push(rejection);
+    },
+    async end(tail, comparison) {
+      await present(
+        [
+          ...summaryBlocks(tail.summary, source, ctx.lang),
+          ...ledgerBlocks(tail.ledger, ctx.lang),
+          ...notableBlocks(notable, notableTotal, ctx.lang),
+          ...rejectedBlocks(rejected, tail.summary.rejected, ctx.lang),
+          ...(comparison ? diffBlocks(comparison.diff, comparison.config, ctx.lang) : []),
+        ],
+        ctx,
+      );
+    },
+  };
+}
+
+/** With --compare, the first run's findings are kept to compare them with the second run's. */
+export function collecting(sink: Sink, report: { findings: Finding[]; rejected: Rejection[] }): Sink {
+  return {
+    async finding(finding) {
+      report.findings.push(finding);
+      await sink.finding(finding);
+    },
+    async rejected(rejection) {
+      report.rejected.push(rejection);
+      await sink.rejected(rejection);
+    },
+    end: (tail, comparison) => sink.end(tail, comparison),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * `--csv`: Excel-friendly CSV through csv-stringify — a UTF-8 byte-order mark (without it Excel reads the
+ * Chinese text as ANSI) and CRLF line ends. Rows are written in batches as they come, so a large audit is
+ * never held as one string.
+ */
+import { once } from 'node:events';
+import { stringify } from 'csv-stringify/sync';
+
+export interface CsvColumn {
+  readonly key: string;
+  readonly header: string;
+}
+
+export type CsvRow = Readonly<Record<string, string | number | undefined>>;
+
+// A cell starting with one of these is run as a formula by Excel; a leading apostrophe keeps it text.
+const FORMULA = /^[=+@\t\r]|^-(?!\d)/;
+const BATCH = 500;
+
+export class CsvWriter {
+  private first = true;
+  private batch: CsvRow[] = [];
+
+  constructor(
+    private readonly columns: readonly CsvColumn[],
+    private readonly out: NodeJS.WritableStream = process.stdout,
+  ) {}
+
+  async write(row: CsvRow): Promise<void> {
+    this.batch.push(row);
+    if (this.batch.length >= BATCH) await this.flush();
+  }
+
+  /** Writes what is left; the header (with the BOM) is written even when there are no rows. */
+  async end(): Promise<void> {
+    if (this.first || this.batch.length > 0) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const text = stringify(this.batch, {
+      bom: this.first,
+      header: this.first,
+      record_delimiter: 'windows',
+      columns: this.columns.map((c) => ({ key: c.key, header: c.header })),
+      cast: { string: (value) => (FORMULA.test(value) ? `'${value}` : value) },
+    });
+    this.first = false;
+    this.batch = [];
+    if (!this.out.write(text)) await once(this.out, 'drain');
+  }
+}
+
+export async function writeCsv(rows: Iterable<CsvRow>, columns: readonly CsvColumn[]): Promise<void> {
+  const writer = new CsvWriter(columns);
+  for (const row of rows) await writer.write(row);
+  await writer.end();
+}

@@ -1,0 +1,92 @@
+/**
+ * Blocks as plain text, for pipes, files and CI logs: no colour, no cursor movement, and no React/Ink.
+ * Tables come from cli-table3, which measures Chinese characters as two columns.
+ */
+import Table from 'cli-table3';
+import type { Lang } from '../context.js';
+import type { Block, FieldValue } from '../view/blocks.js';
+import { sanctionText, statusText, word } from '../view/labels.js';
+import { calendarText } from './calendar-text.js';
+
+function fieldText(value: FieldValue, lang: Lang): string {
+  if (value === undefined) return '—';
+  if (typeof value === 'boolean') return word(value ? 'yes' : 'no', lang);
+  return String(value);
+}
+
+/** Key/value lines with the values aligned, drawn as a borderless table so wide characters line up. */
+function fields(entries: readonly (readonly [string, FieldValue])[], lang: Lang): string {
+  const table = new Table({
+    chars: {
+      top: '',
+      'top-mid': '',
+      'top-left': '',
+      'top-right': '',
+      bottom: '',
+      'bottom-mid': '',
+      'bottom-left': '',
+      'bottom-right': '',
+      left: '',
+      'left-mid': '',
+      mid: '',
+      'mid-mid': '',
+      right: '',
+      'right-mid': '',
+      middle: '  ',
+    },
+    style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [] },
+  });
+  for (const [key, value] of entries) table.push([key, fieldText(value, lang)]);
+  return trimLines(table.toString());
+}
+
+function trimLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n');
+}
+
+function blockText(block: Block, lang: Lang): string {
+  switch (block.kind) {
+    case 'heading':
+      return block.subtitle ? `${block.title}\n${block.subtitle}` : block.title;
+    case 'fields':
+      return fields(block.entries, lang);
+    case 'status':
+      return fields([[block.label, statusText(block.status, lang)]], lang);
+    case 'table': {
+      const table = new Table({
+        head: block.columns.map((c) => c.header),
+        colAligns: block.columns.map((c) => c.align ?? 'left'),
+        style: { head: [], border: [], compact: true },
+      });
+      for (const row of block.rows) table.push(block.columns.map((c) => String(row[c.key] ?? '')));
+      return block.title ? `${block.title}\n${table.toString()}` : table.toString();
+    }
+    case 'text':
+      return block.text;
+    case 'explanation':
+      return block[lang];
+    case 'sanctions':
+      return [
+        block.title,
+        ...(block.sanctions.length === 0
+          ? [`  ${word('none', lang)}`]
+          : block.sanctions.map((s) => `  • ${sanctionText(s, lang)}`)),
+      ].join('\n');
+    case 'calendar':
+      return calendarText(block.year, block.month, block.days, lang);
+  }
+}
+
+/** Blocks separated by blank lines; a second-level heading sticks to what follows it. */
+export function blocksToText(blocks: readonly Block[], lang: Lang): string {
+  let out = '';
+  blocks.forEach((block, i) => {
+    const previous = blocks[i - 1];
+    if (i > 0) out += previous?.kind === 'heading' && previous.level === 2 ? '\n' : '\n\n';
+    out += blockText(block, lang);
+  });
+  return `${out}\n`;
+}

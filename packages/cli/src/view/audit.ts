@@ -1,0 +1,280 @@
+/** An audit's outcome as blocks (summary tables) and as CSV rows. Counting is the engine's; this only lays out. */
+import type { AuditDiff, AuditSummary, Finding, LedgerEntry, Rejection, RuleResult, Status } from '@kefu/rules';
+import type { Lang } from '../context.js';
+import type { CsvColumn, CsvRow } from '../output/csv.js';
+import { type Block, type Column, section } from './blocks.js';
+import { sanctionText, statusText, word } from './labels.js';
+
+type StatusCounts = AuditSummary['byStatus'];
+
+// The engine's `statuses` in its order, plus compute rules. Listed here rather than imported so that this
+// module does not load the engine; the check below fails the build if a status is added there.
+const COUNTED = ['met', 'breached', 'pending', 'at-risk', 'not-applicable', 'computed'] as const satisfies readonly (
+  | Status
+  | 'computed'
+)[];
+type Covers<Missing extends never> = Missing;
+export type CountsEveryStatus = Covers<Exclude<Status, (typeof COUNTED)[number]>>;
+
+function countLabel(key: Status | 'computed', lang: Lang): string {
+  if (key === 'computed') return lang === 'zh' ? '计算' : 'computed';
+  return statusText(key, lang);
+}
+
+function countColumns(lang: Lang): Column[] {
+  return COUNTED.map((key) => ({ key, header: countLabel(key, lang), align: 'right' }));
+}
+
+function countCells(counts: StatusCounts): Record<string, number> {
+  return Object.fromEntries(COUNTED.map((key) => [key, counts[key] ?? 0]));
+}
+
+const money = (n: number) => n.toFixed(2);
+
+function resultStatus(result: RuleResult | undefined, lang: Lang): string {
+  if (!result) return '—';
+  return result.status ? statusText(result.status, lang) : countLabel('computed', lang);
+}
+
+export function summaryBlocks(summary: AuditSummary, source: string, lang: Lang): Block[] {
+  const zh = lang === 'zh';
+  const entries: (readonly [string, string | number])[] = [
+    [zh ? '行数' : 'Lines', summary.lines],
+    [zh ? '已评估' : 'Evaluated', summary.evaluated],
+    [zh ? '已拒绝' : 'Rejected', summary.rejected],
+    [zh ? '结论' : 'Findings', summary.findings],
+  ];
+  if (summary.asOf) entries.push([zh ? '评估时点' : 'As of', summary.asOf]);
+  if (summary.from && summary.to) entries.push([zh ? '事件时间' : 'Events', `${summary.from} – ${summary.to}`]);
+  const policies = Object.entries(summary.byPolicy).sort(([a], [b]) => a.localeCompare(b));
+  return [
+    { kind: 'heading', title: zh ? `审计：${source}` : `Audit of ${source}` },
+    { kind: 'fields', entries },
+    ...section(zh ? '按状态' : 'By status', {
+      kind: 'table',
+      columns: countColumns(lang),
+      rows: [countCells(summary.byStatus)],
+    }),
+    ...(policies.length > 0
+      ? section(zh ? '按制度' : 'By policy', {
+          kind: 'table',
+          columns: [{ key: 'policy', header: word('policy', lang) }, ...countColumns(lang)],
+          rows: policies.map(([policy, counts]) => ({ policy, ...countCells(counts) })),
+        })
+      : []),
+    ...(summary.rejectedBy && Object.keys(summary.rejectedBy).length > 0
+      ? section(zh ? '拒绝原因' : 'Rejected by reason', {
+          kind: 'table',
+          columns: [
+            { key: 'reason', header: word('reason', lang) },
+            { key: 'count', header: word('count', lang), align: 'right' },
+          ],
+          rows: Object.entries(summary.rejectedBy).map(([reason, count]) => ({ reason, count })),
+        })
+      : []),
+  ];
+}
+
+/** Rows of the ledger a terminal summary shows; --json and the API have them all. */
+const LEDGER_SHOWN = 50;
+
+export function ledgerBlocks(all: readonly LedgerEntry[], lang: Lang): Block[] {
+  if (all.length === 0) return [];
+  const zh = lang === 'zh';
+  const ledger = all.slice(0, LEDGER_SHOWN);
+  const more = all.length - ledger.length;
+  const rest: Block[] =
+    more > 0
+      ? [
+          {
+            kind: 'text',
+            tone: 'dim',
+            text: zh ? `……另有 ${more} 行；用 --json 查看全部。` : `… and ${more} more; --json lists them all.`,
+          },
+        ]
+      : [];
+  return section(zh ? '月度处罚台账' : 'Monthly ledger', {
+    kind: 'table',
+    columns: [
+      { key: 'employee', header: zh ? '员工' : 'Employee' },
+      { key: 'department', header: zh ? '部门' : 'Department' },
+      { key: 'month', header: zh ? '月份' : 'Month' },
+      { key: 'fines', header: zh ? '罚款' : 'Fines', align: 'right' },
+      { key: 'wage', header: zh ? '扣工资' : 'Wage ded.', align: 'right' },
+      { key: 'bonus', header: zh ? '扣奖金' : 'Bonus ded.', align: 'right' },
+      { key: 'carried', header: zh ? '结转' : 'Carried', align: 'right' },
+      { key: 'charges', header: zh ? '个人费用' : 'Charges', align: 'right' },
+      { key: 'points', header: zh ? '扣分' : 'Points', align: 'right' },
+      { key: 'score', header: zh ? '得分' : 'Score', align: 'right' },
+    ],
+    rows: ledger.map((e) => ({
+      employee: e.employee,
+      department: e.department ?? '',
+      month: e.month,
+      fines: money(e.fines),
+      wage: money(e.wageDeductions),
+      bonus: money(e.bonusDeductions),
+      carried: money(e.carriedOver),
+      charges: money(e.charges),
+      points: e.points,
+      score: e.score,
+    })),
+  }).concat(rest);
+}
+
+function findingRow(f: Finding, lang: Lang) {
+  return {
+    lines: f.lines.join(','),
+    rule: f.result.ruleId,
+    status: resultStatus(f.result, lang),
+    who: [f.key, f.employee].filter(Boolean).join(' / '),
+    explanation: f.result.explanation[lang],
+  };
+}
+
+/** The breached and at-risk findings first seen, and how many more there are. */
+export function notableBlocks(notable: readonly Finding[], total: number, lang: Lang): Block[] {
+  if (total === 0) return [];
+  const zh = lang === 'zh';
+  const more = total - notable.length;
+  return [
+    ...section(zh ? `违规与风险（${total}）` : `Breached and at risk (${total})`, {
+      kind: 'table',
+      columns: [
+        { key: 'lines', header: zh ? '行' : 'Lines' },
+        { key: 'rule', header: word('id', lang) },
+        { key: 'status', header: word('status', lang) },
+        { key: 'who', header: zh ? '对象' : 'Key / employee' },
+        { key: 'explanation', header: word('explanation', lang) },
+      ],
+      rows: notable.map((f) => findingRow(f, lang)),
+    }),
+    ...(more > 0
+      ? [
+          {
+            kind: 'text',
+            tone: 'dim',
+            text: zh
+              ? `……另有 ${more} 条；用 --json 或 --csv 查看全部。`
+              : `… and ${more} more; --json or --csv lists them all.`,
+          } as const,
+        ]
+      : []),
+  ];
+}
+
+export function rejectedBlocks(rejected: readonly Rejection[], total: number, lang: Lang): Block[] {
+  if (total === 0) return [];
+  const zh = lang === 'zh';
+  const more = total - rejected.length;
+  return [
+    ...section(zh ? `被拒绝的行（${total}）` : `Rejected lines (${total})`, {
+      kind: 'table',
+      columns: [
+        { key: 'line', header: zh ? '行' : 'Line', align: 'right' },
+        { key: 'code', header: zh ? '代码' : 'Code' },
+        { key: 'reason', header: word('reason', lang) },
+      ],
+      rows: rejected.map((r) => ({ line: r.line, code: r.code ?? r.error?.code ?? '', reason: r.reason })),
+    }),
+    ...(more > 0
+      ? [{ kind: 'text', tone: 'dim', text: zh ? `……另有 ${more} 行。` : `… and ${more} more.` } as const]
+      : []),
+  ];
+}
+
+function sanctionsOf(result: RuleResult | undefined, lang: Lang): string {
+  return result ? result.sanctions.map((s) => sanctionText(s, lang)).join('; ') : '';
+}
+
+export function diffBlocks(diff: AuditDiff, compared: string, lang: Lang): Block[] {
+  const zh = lang === 'zh';
+  const title = zh ? `改用 ${compared} 后的变化` : `What changes under ${compared}`;
+  if (diff.changed.length === 0 && diff.ledger.length === 0) {
+    return section(title, { kind: 'text', text: zh ? '没有变化。' : 'Nothing changes.', tone: 'dim' });
+  }
+  const before = zh ? '之前' : 'Before';
+  const after = zh ? '之后' : 'After';
+  return [
+    ...section(title, {
+      kind: 'table',
+      columns: [
+        { key: 'rule', header: word('id', lang) },
+        { key: 'who', header: zh ? '对象' : 'Key / employee' },
+        { key: 'lines', header: zh ? '行' : 'Lines' },
+        { key: 'before', header: before },
+        { key: 'after', header: after },
+        { key: 'sanctions', header: word('sanctions', lang) },
+      ],
+      rows: diff.changed.map((c) => ({
+        rule: c.ruleId,
+        who: [c.key, c.employee].filter(Boolean).join(' / '),
+        lines: c.lines.join(','),
+        before: resultStatus(c.before, lang),
+        after: resultStatus(c.after, lang),
+        sanctions: `${sanctionsOf(c.before, lang) || '—'} → ${sanctionsOf(c.after, lang) || '—'}`,
+      })),
+    }),
+    ...(diff.ledger.length > 0
+      ? section(zh ? '台账变化' : 'Ledger changes', {
+          kind: 'table',
+          columns: [
+            { key: 'employee', header: zh ? '员工' : 'Employee' },
+            { key: 'month', header: zh ? '月份' : 'Month' },
+            { key: 'fines', header: zh ? '罚款' : 'Fines' },
+            { key: 'points', header: zh ? '扣分' : 'Points' },
+            { key: 'score', header: zh ? '得分' : 'Score' },
+          ],
+          rows: diff.ledger.map((l) => ({
+            employee: l.employee,
+            month: l.month,
+            fines: `${l.before ? money(l.before.fines) : '—'} → ${l.after ? money(l.after.fines) : '—'}`,
+            points: `${l.before?.points ?? '—'} → ${l.after?.points ?? '—'}`,
+            score: `${l.before?.score ?? '—'} → ${l.after?.score ?? '—'}`,
+          })),
+        })
+      : []),
+  ];
+}
+
+export function findingColumns(): CsvColumn[] {
+  return [
+    { key: 'lines', header: 'lines' },
+    { key: 'ruleId', header: 'ruleId' },
+    { key: 'policy', header: 'policy' },
+    { key: 'clause', header: 'clause' },
+    { key: 'status', header: 'status' },
+    { key: 'key', header: 'key' },
+    { key: 'employee', header: 'employee' },
+    { key: 'department', header: 'department' },
+    { key: 'value', header: 'value' },
+    { key: 'dueAt', header: 'dueAt' },
+    { key: 'measured', header: 'measured' },
+    { key: 'target', header: 'target' },
+    { key: 'sanctions', header: 'sanctions' },
+    { key: 'explanation', header: 'explanation' },
+  ];
+}
+
+/** One finding as a CSV row: machine-readable codes for status, the chosen language for prose. */
+export function findingCsvRow(f: Finding, lang: Lang): CsvRow {
+  const r = f.result;
+  const value =
+    r.value === undefined ? undefined : typeof r.value === 'object' ? JSON.stringify(r.value) : String(r.value);
+  return {
+    lines: f.lines.join(' '),
+    ruleId: r.ruleId,
+    policy: r.policy,
+    clause: r.clause,
+    status: r.status ?? 'computed',
+    key: f.key,
+    employee: f.employee,
+    department: f.department,
+    value,
+    dueAt: r.dueAt,
+    measured: r.measured ? `${r.measured.value} ${r.measured.unit}` : undefined,
+    target: r.target ? `${r.target.comparator} ${r.target.value} ${r.target.unit}` : undefined,
+    sanctions: r.sanctions.map((s) => sanctionText(s, lang)).join('; '),
+    explanation: r.explanation[lang],
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Words for plain-text output, in English and Chinese. The Ink output uses @kefu/ui-kit's own labels; these
+ * mirror them so a piped table reads the same as the terminal one (the kit cannot be imported here: it
+ * loads Ink, which the plain and JSON paths must not).
+ */
+import type { Quantity, RuleKind, Sanction, Status, Unit } from '@kefu/rules';
+import type { Lang } from '../context.js';
+
+const STATUS: Readonly<Record<Lang, Readonly<Record<Status, string>>>> = {
+  en: {
+    met: 'met',
+    breached: 'breached',
+    pending: 'pending',
+    'at-risk': 'at risk',
+    'not-applicable': 'not applicable',
+  },
+  zh: { met: '达标', breached: '违规', pending: '待处理', 'at-risk': '有风险', 'not-applicable': '不适用' },
+};
+
+export function statusText(status: Status, lang: Lang): string {
+  return STATUS[lang][status];
+}
+
+const KIND: Readonly<Record<Lang, Readonly<Record<RuleKind, string>>>> = {
+  en: { check: 'check', compute: 'compute' },
+  zh: { check: '检查', compute: '计算' },
+};
+
+export function kindText(kind: RuleKind, lang: Lang): string {
+  return KIND[lang][kind];
+}
+
+const SANCTION: Readonly<Record<Sanction['type'], Readonly<Record<Lang, string>>>> = {
+  fine: { en: 'fine', zh: '罚款' },
+  'wage-deduction': { en: 'wage deduction', zh: '扣工资' },
+  'bonus-deduction': { en: 'bonus deduction', zh: '扣绩效奖金' },
+  points: { en: 'points', zh: '考绩分' },
+  warning: { en: 'warning', zh: '警告' },
+  'minor-demerit': { en: 'minor demerit', zh: '小过' },
+  'major-demerit': { en: 'major demerit', zh: '大过' },
+  dismissal: { en: 'dismissal', zh: '除名' },
+  'deemed-resignation': { en: 'deemed resignation', zh: '自动离职' },
+  'legal-referral': { en: 'referral to the authorities', zh: '移送司法机关' },
+  charge: { en: 'charge', zh: '个人承担费用' },
+};
+
+function signed(points: number): string {
+  if (points > 0) return `+${points}`;
+  return points < 0 ? `\u2212${-points}` : '0';
+}
+
+/** `fine 100.00 yuan (P10 (五)1)`, `−1 points (P12 2)`, `罚款 100.00 元（P10 (五)1）` — as ui-kit's SanctionList. */
+export function sanctionText(sanction: Sanction, lang: Lang): string {
+  const name = SANCTION[sanction.type][lang];
+  const parts: string[] = [];
+  if (sanction.type === 'points') {
+    const points = `${signed(sanction.points)}${lang === 'zh' ? ' 分' : ' points'}`;
+    parts.push(...(lang === 'zh' ? [name, points] : [points]));
+  } else {
+    parts.push(name);
+    if ('amount' in sanction && sanction.amount !== undefined) {
+      parts.push(`${sanction.amount.toFixed(2)} ${lang === 'zh' ? '元' : 'yuan'}`);
+    }
+    if ('share' in sanction && sanction.share !== undefined) parts.push(`${Math.round(sanction.share * 10000) / 100}%`);
+    if ('count' in sanction && sanction.count !== undefined && sanction.count > 1) parts.push(`×${sanction.count}`);
+  }
+  const text = parts.join(' ');
+  return lang === 'zh' ? `${text}（${sanction.clause}）` : `${text} (${sanction.clause})`;
+}
+
+const WORDS = {
+  id: { en: 'Rule', zh: '规则' },
+  policy: { en: 'Policy', zh: '制度' },
+  clause: { en: 'Clause', zh: '条款' },
+  kind: { en: 'Kind', zh: '类型' },
+  title: { en: 'Title', zh: '名称' },
+  rules: { en: 'Rules', zh: '规则' },
+  seedLines: { en: 'Seed lines', zh: '原文行' },
+  seedTitle: { en: 'Seed heading', zh: '原文标题' },
+  seedWords: { en: "The seed's own words", zh: '原文' },
+  facts: { en: 'Facts', zh: '事实' },
+  params: { en: 'Parameters', zh: '参数' },
+  field: { en: 'Field', zh: '字段' },
+  type: { en: 'Type', zh: '类型' },
+  required: { en: 'Required', zh: '必填' },
+  default: { en: 'Default', zh: '默认值' },
+  description: { en: 'Description', zh: '说明' },
+  yes: { en: 'yes', zh: '是' },
+  no: { en: 'no', zh: '否' },
+  status: { en: 'Status', zh: '状态' },
+  value: { en: 'Value', zh: '结果' },
+  dueAt: { en: 'Due', zh: '期限' },
+  measured: { en: 'Measured', zh: '实测' },
+  target: { en: 'Target', zh: '目标' },
+  sanctions: { en: 'Sanctions', zh: '处罚' },
+  explanation: { en: 'Explanation', zh: '说明' },
+  warnings: { en: 'Warnings', zh: '提示' },
+  deadline: { en: 'Deadline', zh: '期限计算' },
+  skipped: { en: 'Days skipped', zh: '跳过的日期' },
+  date: { en: 'Date', zh: '日期' },
+  reason: { en: 'Reason', zh: '原因' },
+  holiday: { en: 'Holiday', zh: '节日' },
+  count: { en: 'Count', zh: '数量' },
+  none: { en: 'none', zh: '无' },
+} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+
+export type Word = keyof typeof WORDS;
+
+export function word(key: Word, lang: Lang): string {
+  return WORDS[key][lang];
+}
+
+const UNITS: Readonly<Record<Unit, Readonly<Record<Lang, readonly [string, string]>>>> = {
+  millisecond: { en: ['millisecond', 'milliseconds'], zh: ['毫秒', '毫秒'] },
+  second: { en: ['second', 'seconds'], zh: ['秒', '秒'] },
+  minute: { en: ['minute', 'minutes'], zh: ['分钟', '分钟'] },
+  hour: { en: ['hour', 'hours'], zh: ['小时', '小时'] },
+  day: { en: ['day', 'days'], zh: ['天', '天'] },
+  'working-day': { en: ['working day', 'working days'], zh: ['个工作日', '个工作日'] },
+  month: { en: ['month', 'months'], zh: ['个月', '个月'] },
+  ratio: { en: ['', ''], zh: ['', ''] },
+  count: { en: ['', ''], zh: ['', ''] },
+  yuan: { en: ['yuan', 'yuan'], zh: ['元', '元'] },
+  point: { en: ['point', 'points'], zh: ['分', '分'] },
+  ring: { en: ['ring', 'rings'], zh: ['声', '声'] },
+  page: { en: ['page', 'pages'], zh: ['页', '页'] },
+  step: { en: ['step', 'steps'], zh: ['步', '步'] },
+  item: { en: ['item', 'items'], zh: ['项', '项'] },
+};
+
+/** `180 minutes`, `3 个工作日`, `0.25` (a ratio or a count has no unit word). */
+export function quantityText(q: Quantity, lang: Lang): string {
+  const [one, many] = UNITS[q.unit][lang];
+  const name = q.value === 1 ? one : many;
+  if (!name) return String(q.value);
+  return `${q.value} ${name}`;
+}

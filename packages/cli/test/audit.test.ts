@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixture, json, kefu } from './helpers.js';
+
+const log = fixture('events.ndjson');
+const asOf = ['--as-of', '2026-03-31T00:00:00+08:00'];
+
+interface Report {
+  summary: { lines: number; evaluated: number; rejected: number; findings: number; byStatus: Record<string, number> };
+  findings: { lines: number[]; key?: string; result: { ruleId: string; status?: string } }[];
+  rejected: { line: number; code?: string; reason: string }[];
+  ledger: { employee: string; month: string; points: number }[];
+  compare?: {
+    config: string;
+    diff: { changed: { ruleId: string; key?: string; before?: { status?: string }; after?: { status?: string } }[] };
+  };
+}
+
+describe('kefu audit', () => {
+  it('--json prints one document { findings, rejected, summary, ledger } that adds up', () => {
+    const run = kefu(['audit', log, ...asOf, '--org', fixture('org.json'), '--json']);
+    expect(run.status).toBe(0);
+    const report = json(run) as Report;
+    expect(Object.keys(report).sort()).toEqual(['findings', 'ledger', 'rejected', 'summary']);
+    expect(report.summary.lines).toBe(7);
+    expect(report.summary.lines).toBe(report.summary.evaluated + report.summary.rejected);
+    expect(report.findings).toHaveLength(report.summary.findings);
+    const reply = report.findings.find((f) => f.key === 'C-1' && f.result.ruleId === 'P01.complaint-reply');
+    expect(reply?.result.status).toBe('breached');
+    expect(report.rejected.map((r) => r.line)).toEqual([6, 7]);
+    expect(report.ledger.find((e) => e.employee === 'E-1')?.points).toBeLessThan(0);
+  });
+
+  it('reads the log from stdin with -', () => {
+    const fromFile = json(kefu(['audit', log, ...asOf, '--json'])) as Report;
+    const fromStdin = json(kefu(['audit', '-', ...asOf, '--json'], { input: readFileSync(log, 'utf8') })) as Report;
+    expect(fromStdin.summary).toEqual(fromFile.summary);
+  });
+
+  it('prints summary tables as text', () => {
+    const run = kefu(['audit', log, ...asOf]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('By status');
+    expect(run.stdout).toContain('By policy');
+    expect(run.stdout).toContain('P01.complaint-reply');
+    expect(run.stdout).toContain('malformed-json');
+    expect(run.stderr).toBe('');
+  });
+
+  it('--csv writes the findings for Excel: UTF-8 BOM, header, CRLF, the chosen language', () => {
+    const run = kefu(['audit', log, ...asOf, '--csv', '--lang', 'zh']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.startsWith('\uFEFFlines,ruleId,policy,clause,status')).toBe(true);
+    const rows = run.stdout.trimEnd().split('\r\n');
+    expect(rows).toHaveLength(1 + 5);
+    expect(run.stdout).toContain('超时');
+    expect(run.stderr).toContain('2 rejected');
+  });
+
+  it('--fail-on breach exits 1 when a finding is breached', () => {
+    expect(kefu(['audit', log, ...asOf, '--fail-on', 'breach', '--json']).status).toBe(1);
+    const onTime =
+      '{"type":"arrived","at":"2026-03-02T08:55:00+08:00","employee":"E-1","shiftStart":"2026-03-02T09:00:00+08:00"}\n';
+    expect(kefu(['audit', '-', '--fail-on', 'breach', '--json'], { input: onTime }).status).toBe(0);
+  });
+
+  it('--compare shows what a configuration changes', () => {
+    const run = kefu(['audit', log, ...asOf, '--compare', fixture('config-3h.json'), '--json']);
+    expect(run.status).toBe(0);
+    const report = json(run) as Report;
+    const change = report.compare?.diff.changed.find((c) => c.key === 'C-1');
+    expect(change).toMatchObject({
+      ruleId: 'P01.complaint-reply',
+      before: { status: 'breached' },
+      after: { status: 'met' },
+    });
+    const text = kefu(['audit', '-', ...asOf, '--compare', fixture('config-3h.json')], {
+      input: readFileSync(log, 'utf8'),
+    });
+    expect(text.stdout).toMatch(/What changes under .*config-3h\.json/);
+    expect(text.stdout).toMatch(/breached\s*│\s*met/);
+  });
+
+  it('names the bad input and exits 2', () => {
+    const missing = kefu(['audit', 'no-such.ndjson']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('<file>: cannot read no-such.ndjson');
+    const org = kefu(['audit', log, '--org', fixture('org-bad.json')]);
+    expect(org.status).toBe(2);
+    expect(org.stderr).toContain('--org people.0.department');
+    const config = kefu(['audit', log, '--config', fixture('config-bad.json'), '--json']);
+    expect(config.status).toBe(2);
+    expect(config.stderr).toContain('--config zone');
+    expect(json(config)).toMatchObject({ ok: false, error: { code: 'invalid-config' } });
+    const compare = kefu(['audit', log, '--compare', fixture('config-bad.json')]);
+    expect(compare.status).toBe(2);
+    expect(compare.stderr).toContain('--compare zone');
+    const asOfBad = kefu(['audit', log, '--as-of', 'soon']);
+    expect(asOfBad.status).toBe(2);
+    expect(asOfBad.stderr).toContain('--as-of');
+    const both = kefu(['audit', log, '--json', '--csv']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain("'--json' cannot be used with option '--csv'");
+  });
+});

@@ -1,0 +1,42 @@
+/** Running the built `kefu` binary the way a user or a script would: no terminal, exit code and both streams. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+export interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function kefu(
+  args: readonly string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv; nodeArgs?: readonly string[] } = {},
+): Run {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  // The tests check plain, uncoloured output and English unless they say otherwise.
+  delete env.FORCE_COLOR;
+  delete env.KEFU_LANG;
+  if (options.env?.KEFU_LANG) env.KEFU_LANG = options.env.KEFU_LANG;
+  const child = spawnSync(process.execPath, [...(options.nodeArgs ?? []), bin, ...args], {
+    input: options.input ?? '',
+    env,
+    encoding: 'utf8',
+  });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+/** Parses stdout as exactly one JSON document (JSON.parse rejects anything after it). */
+export function json(run: Run): unknown {
+  return JSON.parse(run.stdout);
+}
+
+const ESC = String.fromCharCode(27);
+const SGR = new RegExp(`${ESC}\\[([0-9;]*)m`, 'g');
+
+/** Whether text carries ANSI colour or style codes (a bare reset does not count). */
+export function hasColour(text: string): boolean {
+  return [...text.matchAll(SGR)].some((m) => m[1] !== '' && m[1] !== '0');
+}

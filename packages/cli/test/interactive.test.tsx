@@ -1,0 +1,160 @@
+/** The browser driven through ink-testing-library: keys in, frames out. */
+import { evaluate, policies } from '@kefu/rules';
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Browser } from '../src/interactive/Browser.js';
+
+const KEY = { up: '\u001B[A', down: '\u001B[B', enter: '\r', esc: '\u001B' } as const;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Ink reads keys on the next turn of the event loop and re-renders after.
+const settle = () => sleep(40);
+
+type Instance = ReturnType<typeof render>;
+let instance: Instance | undefined;
+
+afterEach(() => {
+  instance?.unmount();
+  instance = undefined;
+});
+
+function open(lang: 'en' | 'zh' = 'en') {
+  const quits: number[] = [];
+  instance = render(
+    <Browser
+      policies={policies}
+      evaluate={(id, facts) => evaluate(id, facts)}
+      lang={lang}
+      onExit={() => quits.push(1)}
+    />,
+  );
+  const app = instance;
+  const frame = () => app.lastFrame() ?? '';
+  // Each key waits for the screen to change (or 1 s), so the next one reaches what is now on screen even on a
+  // loaded machine; a key that changes nothing just costs the wait.
+  const press = async (...keys: string[]) => {
+    for (const key of keys) {
+      const before = frame();
+      app.stdin.write(key);
+      for (let waited = 0; waited < 1000 && frame() === before; waited += 10) await sleep(10);
+      await sleep(10);
+    }
+  };
+  return { frame, press, quits };
+}
+
+/** Moves the pointer of a list to the line that contains `text`. */
+async function pointTo(ui: ReturnType<typeof open>, text: string) {
+  for (
+    let i = 0;
+    i < 40 &&
+    !ui
+      .frame()
+      .split('\n')
+      .some((l) => l.includes('❯') && l.includes(text));
+    i += 1
+  ) {
+    await ui.press(KEY.down);
+  }
+  expect(
+    ui
+      .frame()
+      .split('\n')
+      .find((l) => l.includes('❯')),
+  ).toContain(text);
+}
+
+describe('interactive browser', () => {
+  it('lists the fourteen policies first', async () => {
+    const ui = open();
+    await settle();
+    for (const code of ['P01', 'P08', 'P14']) expect(ui.frame()).toContain(code);
+    expect(ui.frame()).toContain('q quit');
+  });
+
+  it('policies → rules → facts form → result, and Esc walks back', async () => {
+    const ui = open();
+    await settle();
+    await ui.press(KEY.enter);
+    expect(ui.frame()).toContain('P01.complaint-reply');
+    await pointTo(ui, 'P01.complaint-reply');
+    await ui.press(KEY.enter);
+    expect(ui.frame()).toContain('receivedAt*');
+    expect(ui.frame()).toContain('[ Evaluate ]');
+
+    await ui.press('2026-03-02T09:00:00+08:00', KEY.enter, 'yes', KEY.down, KEY.down);
+    await ui.press('2026-03-02T12:00:00+08:00', KEY.enter, '2026-03-02T13:00:00+08:00');
+    await pointTo(ui, '[ Evaluate ]');
+    await ui.press(KEY.enter);
+    expect(ui.frame()).toContain('breached');
+    expect(ui.frame()).toContain('P01 投訴 4,5');
+    expect(ui.frame()).toMatch(/late/);
+
+    await ui.press(KEY.esc);
+    expect(ui.frame()).toContain('2026-03-02T12:00:00+08:00');
+    await ui.press(KEY.esc);
+    expect(ui.frame()).toContain('P01.service-callback');
+    await ui.press(KEY.esc);
+    expect(ui.frame()).toContain('P14');
+    expect(ui.quits).toHaveLength(0);
+  });
+
+  it('q quits from a list, but is only a letter while typing in the form', async () => {
+    const ui = open();
+    await settle();
+    await ui.press(KEY.enter);
+    await pointTo(ui, 'P01.complaint-reply');
+    await ui.press(KEY.enter, 'q');
+    expect(ui.quits).toHaveLength(0);
+    expect(ui.frame()).toContain('q');
+    await pointTo(ui, '[ Evaluate ]');
+    await ui.press('q');
+    expect(ui.quits).toHaveLength(1);
+  });
+
+  it('q quits from the policy list', async () => {
+    const ui = open();
+    await settle();
+    await ui.press('q');
+    expect(ui.quits).toHaveLength(1);
+  });
+
+  it('names a field that cannot be read, and one the rule refuses, keeping the user on the form', async () => {
+    const ui = open();
+    await settle();
+    await ui.press(KEY.enter);
+    await pointTo(ui, 'P01.complaint-reply');
+    await ui.press(KEY.enter, 'not a time', KEY.enter, 'maybe');
+    await pointTo(ui, '[ Evaluate ]');
+    await ui.press(KEY.enter);
+    expect(ui.frame()).toContain('valid: expected yes or no');
+    // The focus went to the field named.
+    expect(
+      ui
+        .frame()
+        .split('\n')
+        .find((l) => l.includes('❯')),
+    ).toContain('valid');
+
+    await ui.press(...Array.from({ length: 5 }, () => '\u007F'), 'no');
+    await pointTo(ui, '[ Evaluate ]');
+    await ui.press(KEY.enter);
+    expect(ui.frame()).toContain('receivedAt');
+    expect(ui.frame()).toMatch(/ISO-8601/);
+    expect(
+      ui
+        .frame()
+        .split('\n')
+        .find((l) => l.includes('❯')),
+    ).toContain('receivedAt');
+  });
+
+  it('a rule of another policy, in Chinese', async () => {
+    const ui = open('zh');
+    await settle();
+    await pointTo(ui, 'P12');
+    await ui.press(KEY.enter);
+    expect(ui.frame()).toContain('P12.lateness');
+    expect(ui.frame()).toContain('返回');
+  });
+});

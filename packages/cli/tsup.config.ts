@@ -1,0 +1,31 @@
+import { writeFile } from 'node:fs/promises';
+import { defineConfig } from 'tsup';
+import { buildRegistry } from './src/registry/build.js';
+import { REGISTRY_FILE } from './src/registry/load.js';
+
+export default defineConfig({
+  entry: ['src/bin.ts'],
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  clean: true,
+  sourcemap: true,
+  // Every dynamic import() becomes its own chunk: React, Ink and @kefu/ui-kit are reached only from the
+  // terminal-drawing and interactive chunks, and the rule engine only from the commands that evaluate.
+  splitting: true,
+  // The rule engine, zod, luxon and the CommonJS helpers are bundled: loading one chunk is much faster than
+  // resolving their hundreds of files one by one. The Ink side (ink, react, ink-text-input, @kefu/ui-kit)
+  // stays external: it is loaded only on a terminal.
+  noExternal: ['@kefu/rules', 'zod', 'luxon', 'commander', 'cli-table3', 'csv-stringify'],
+  external: ['ink', 'react', 'react/jsx-runtime', 'ink-text-input', '@kefu/ui-kit'],
+  banner: {
+    // The shebang makes dist/bin.js executable; `require` lets the bundled CommonJS (commander, cli-table3)
+    // load Node built-ins from an ES module.
+    js: "#!/usr/bin/env node\nimport { createRequire as __kefuCreateRequire } from 'node:module';\nconst require = __kefuCreateRequire(import.meta.url);",
+  },
+  // The registry as JSON, from the same @kefu/rules that was just bundled (see src/registry/load.ts).
+  async onSuccess() {
+    const { policies } = await import('@kefu/rules');
+    await writeFile(`dist/${REGISTRY_FILE}`, `${JSON.stringify(buildRegistry(policies))}\n`);
+  },
+});

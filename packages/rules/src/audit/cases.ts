@@ -1,0 +1,182 @@
+/**
+ * Open cases: a case gathers what its events said (instants, flags) until each of its timed obligations
+ * is decided, then is freed. An obligation is decided as soon as both its start and its closing action are
+ * known, whatever order their lines came in; one still open at the end is judged as of `asOf`. Memory is
+ * the open cases only.
+ */
+import type { AuditEngine } from './engine.js';
+
+export interface CaseBase {
+  readonly key: string;
+  readonly lines: number[];
+  employee?: string | undefined;
+  department?: string | undefined;
+  /** Latest event instant of the case. */
+  last: number;
+  /** Bit i set: obligation i decided. */
+  decided: number;
+  /** Bit i set: obligation i's due time is known to be after `dueProbe[i]` (sweeps). */
+  due?: number[];
+}
+
+export interface Obligation<C extends CaseBase> {
+  readonly rule: string;
+  /** The obligation exists: its start is known and it applies. */
+  readonly open: (c: C) => boolean;
+  /** Its closing action is known: decide now. */
+  readonly done: (c: C) => boolean;
+  readonly facts: (c: C, engine: AuditEngine) => Record<string, unknown>;
+  /** Instant the obligation starts (its month in the ledger). */
+  readonly start: (c: C) => number;
+}
+
+export interface CaseSpec<C extends CaseBase> {
+  readonly obligations: readonly Obligation<C>[];
+  readonly create: (key: string) => C;
+  /** Nothing more is expected for the case (e.g. it is closed and every obligation decided). */
+  readonly complete: (c: C) => boolean;
+  /** Why the case cannot be judged at the end (e.g. a reply with no complaint), or `undefined`. */
+  readonly orphan: (c: C) => string | undefined;
+  /** Called once when the case is freed (to add it to monthly tallies). */
+  readonly onFree?: (c: C, engine: AuditEngine) => void;
+}
+
+/** How long (log time) the keys of settled cases are remembered, to name a follow-up that comes too late. */
+const REMEMBER_SETTLED = 62 * 24 * 3_600_000;
+
+export class CaseBook<C extends CaseBase> {
+  private readonly cases = new Map<string, C>();
+  /** Keys of cases the horizon settled (`maxDelay`), in settling order, with when: bounded by age. */
+  private readonly settled = new Map<string, number>();
+
+  constructor(private readonly spec: CaseSpec<C>) {}
+
+  get size(): number {
+    return this.cases.size;
+  }
+
+  /** The case an event concerns (created on first sight); records the line and the ids. */
+  touch(key: string, engine: AuditEngine, employee?: string, department?: string): C {
+    let c = this.cases.get(key);
+    if (c === undefined) {
+      c = this.spec.create(key);
+      this.cases.set(key, c);
+    }
+    c.lines.push(engine.line);
+    if (engine.atMs > c.last) c.last = engine.atMs;
+    if (employee !== undefined && c.employee === undefined) c.employee = employee;
+    const dept = engine.departmentOf(employee, department);
+    if (dept !== undefined && c.department === undefined) c.department = dept;
+    return c;
+  }
+
+  peek(key: string): C | undefined {
+    return this.cases.get(key);
+  }
+
+  /** Decide what can be decided now; free the case when nothing more is expected. */
+  settle(c: C, engine: AuditEngine): void {
+    const obligations = this.spec.obligations;
+    for (let i = 0; i < obligations.length; i += 1) {
+      const bit = 1 << i;
+      const o = obligations[i];
+      if (o === undefined || (c.decided & bit) !== 0) continue;
+      if (o.open(c) && o.done(c)) {
+        c.decided |= bit;
+        engine.decide(o.rule, o.facts(c, engine), this.meta(c, o.start(c), false));
+      }
+    }
+    if (this.spec.complete(c)) this.free(c, engine);
+  }
+
+  private meta(c: C, at: number, final: boolean) {
+    // A copy: the case's own list keeps growing after the finding is handed out.
+    return { lines: c.lines.slice(), key: c.key, employee: c.employee, department: c.department, at, final };
+  }
+
+  private free(c: C, engine: AuditEngine): void {
+    this.cases.delete(c.key);
+    this.spec.onFree?.(c, engine);
+  }
+
+  /** Judge every obligation still open, as of the audit's `asOf`, and free the case. */
+  private finalise(c: C, engine: AuditEngine): void {
+    const obligations = this.spec.obligations;
+    let any = false;
+    for (let i = 0; i < obligations.length; i += 1) {
+      const bit = 1 << i;
+      const o = obligations[i];
+      if (o === undefined) continue;
+      if ((c.decided & bit) !== 0) {
+        any = true;
+        continue;
+      }
+      if (o.open(c)) {
+        any = true;
+        c.decided |= bit;
+        engine.decide(o.rule, o.facts(c, engine), this.meta(c, o.start(c), true));
+      }
+    }
+    const orphan = this.spec.orphan(c);
+    if (!any && orphan !== undefined) {
+      const settledAt = this.settled.get(c.key);
+      for (const line of c.lines) {
+        if (settledAt === undefined) engine.rejectLine(line, 'orphan-event', orphan);
+        else {
+          engine.rejectLine(
+            line,
+            'late-event',
+            `${c.key} was already settled at ${engine.iso(settledAt)} (more than maxDelay after its last event); this follow-up comes too late to change it`,
+          );
+        }
+      }
+    }
+    this.free(c, engine);
+  }
+
+  finish(engine: AuditEngine): void {
+    for (const c of [...this.cases.values()]) this.finalise(c, engine);
+  }
+
+  /**
+   * `maxDelay` set: the log is complete up to `horizon`. An obligation whose due time has passed the
+   * horizon is breached whatever comes later, so it is decided now; a case idle since before the horizon
+   * with nothing left open is freed.
+   */
+  sweep(horizon: number, engine: AuditEngine): void {
+    const obligations = this.spec.obligations;
+    for (const c of [...this.cases.values()]) {
+      let open = false;
+      for (let i = 0; i < obligations.length; i += 1) {
+        const bit = 1 << i;
+        const o = obligations[i];
+        if (o === undefined || (c.decided & bit) !== 0 || !o.open(c)) continue;
+        const knownDue = c.due?.[i];
+        if (knownDue !== undefined && knownDue >= horizon) {
+          open = true;
+          continue;
+        }
+        const facts = o.facts(c, engine);
+        const probe = engine.probe(o.rule, facts, horizon);
+        const due = probe?.dueAt === undefined ? undefined : Date.parse(probe.dueAt);
+        if (probe === undefined || due === undefined || due < horizon) {
+          c.decided |= bit;
+          engine.decide(o.rule, facts, this.meta(c, o.start(c), true));
+        } else {
+          c.due ??= [];
+          c.due[i] = due;
+          open = true;
+        }
+      }
+      if (!open && c.last < horizon) {
+        this.finalise(c, engine);
+        this.settled.delete(c.key); // re-inserted last: the map stays in settling order
+        this.settled.set(c.key, horizon);
+      }
+    }
+    for (const [key, at] of this.settled) {
+      if (at >= horizon - REMEMBER_SETTLED) break;
+      this.settled.delete(key);
+    }
+  }
+}

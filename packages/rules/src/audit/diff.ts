@@ -1,0 +1,92 @@
+/**
+ * What-if: the same log under two configurations, and what changes. Findings are matched by what they
+ * concern (rule, key, employee, department, lines), which does not depend on the configuration; a
+ * verdict changes when its status, value or sanctions do. A new due time or target alone (a met reply
+ * is still met under a 1 h window) is not a change of verdict.
+ */
+import type { RuleResult } from '../kernel/result.js';
+import { type AuditLines, runAudit } from './stream.js';
+import type { AuditDiff, AuditOptions, AuditReport, Finding, LedgerEntry } from './types.js';
+
+function identity(f: Finding): string {
+  return [f.result.ruleId, f.key ?? '', f.employee ?? '', f.department ?? '', f.lines.join(',')].join('\u0000');
+}
+
+function verdict(r: RuleResult): string {
+  return JSON.stringify([r.status, r.value, r.sanctions]);
+}
+
+function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+const LEDGER_FIELDS = [
+  'fines',
+  'wageDeductions',
+  'bonusDeductions',
+  'carriedOver',
+  'charges',
+  'score',
+  'points',
+] as const satisfies readonly (keyof LedgerEntry)[];
+
+function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
+  return LEDGER_FIELDS.every((k) => a[k] === b[k]) && JSON.stringify(a.sanctions) === JSON.stringify(b.sanctions);
+}
+
+export function compareAudits(before: AuditReport, after: AuditReport): AuditDiff {
+  const changed: AuditDiff['changed'][number][] = [];
+  const b = group(before.findings, identity);
+  const a = group(after.findings, identity);
+  for (const id of new Set([...b.keys(), ...a.keys()])) {
+    const xs = b.get(id) ?? [];
+    const ys = a.get(id) ?? [];
+    for (let i = 0; i < Math.max(xs.length, ys.length); i += 1) {
+      const x = xs[i];
+      const y = ys[i];
+      if (x && y && verdict(x.result) === verdict(y.result)) continue;
+      const f = x ?? y;
+      if (!f) continue;
+      changed.push({
+        ruleId: f.result.ruleId,
+        ...(f.key !== undefined && { key: f.key }),
+        ...(f.employee !== undefined && { employee: f.employee }),
+        lines: f.lines,
+        ...(x && { before: x.result }),
+        ...(y && { after: y.result }),
+      });
+    }
+  }
+  const ledger: AuditDiff['ledger'][number][] = [];
+  const lb = new Map(before.ledger.map((e) => [`${e.employee}\u0000${e.month}`, e]));
+  const la = new Map(after.ledger.map((e) => [`${e.employee}\u0000${e.month}`, e]));
+  for (const id of new Set([...lb.keys(), ...la.keys()])) {
+    const x = lb.get(id);
+    const y = la.get(id);
+    if (x && y && sameEntry(x, y)) continue;
+    const e = x ?? y;
+    if (!e) continue;
+    ledger.push({ employee: e.employee, month: e.month, ...(x && { before: x }), ...(y && { after: y }) });
+  }
+  ledger.sort((p, q) => (p.month === q.month ? (p.employee < q.employee ? -1 : 1) : p.month < q.month ? -1 : 1));
+  return { changed, ledger };
+}
+
+/** Run the same log under two configurations (`makeLines` is called once for each run) and compare. */
+export async function whatIf(
+  makeLines: () => AuditLines,
+  configBefore: unknown,
+  configAfter: unknown,
+  options?: Omit<AuditOptions, 'config'>,
+): Promise<{ before: AuditReport; after: AuditReport; diff: AuditDiff }> {
+  const before = await runAudit(makeLines(), { ...options, config: configBefore });
+  const after = await runAudit(makeLines(), { ...options, config: configAfter });
+  return { before, after, diff: compareAudits(before, after) };
+}

@@ -1,0 +1,323 @@
+/**
+ * The audit engine: the state shared by every family correlator. It evaluates rules through the registry
+ * (the same functions `evaluate` calls: no rule is implemented twice), turns outcomes into findings or
+ * rejections, counts, and keeps the log's clock (first and latest instant, the horizon behind which the
+ * log is complete when `maxDelay` is set).
+ */
+import type { ResolvedConfig } from '../kernel/config.js';
+import { type RuleInfo, resolveConfigCached } from '../kernel/define-rule.js';
+import type { KefuError } from '../kernel/errors.js';
+import type { RuleResult, Status } from '../kernel/result.js';
+import { formatInstant, parseInstant } from '../kernel/time.js';
+import { getRule } from '../registry.js';
+import { monthIndexOf } from './months.js';
+import type { AuditRecord, Finding, OrgFile, OrgPerson } from './types.js';
+
+export interface FindingMeta {
+  /** The finding's lines: an array nobody changes afterwards (a case passes a copy of its list). */
+  readonly lines: readonly number[];
+  readonly key?: string | undefined;
+  readonly employee?: string | undefined;
+  readonly department?: string | undefined;
+  /** Instant (ms) the finding belongs to: its month in the ledger. */
+  readonly at: number;
+  /** An open obligation judged as of the audit's final `asOf` rather than as of now. */
+  readonly final?: boolean;
+}
+
+type Counts = Partial<Record<Status | 'computed', number>>;
+
+/** What a finding means for the ledger; set by the ledger so the engine need not know it. */
+export type FindingListener = (finding: Finding, at: number) => void;
+
+interface RunOptions {
+  readonly asOf?: string;
+  readonly config?: unknown;
+}
+
+export class AuditEngine {
+  readonly config: unknown;
+  readonly resolved: ResolvedConfig;
+  readonly zone: string;
+  readonly org: OrgFile | undefined;
+  readonly people = new Map<string, OrgPerson>();
+  /** Head of each department. */
+  readonly heads = new Map<string, string>();
+  readonly asOfOption: number | undefined;
+  readonly maxDelay: number | undefined;
+
+  /** Records to hand out: the stream drains this after each line. */
+  readonly out: AuditRecord[] = [];
+
+  // The line being read.
+  line = 0;
+  atMs = 0;
+  inLine = false;
+  private lineRejected = false;
+
+  // The log's clock.
+  first = Number.POSITIVE_INFINITY;
+  latest = Number.NEGATIVE_INFINITY;
+
+  // Counts.
+  lines = 0;
+  private rejectedFormat = 0;
+  /** Lines accepted as events and rejected afterwards, when a rule could not use them. */
+  private readonly rejectedLater = new Set<number>();
+  findings = 0;
+  /** Obligations that could not be judged and that no line stands for. */
+  unjudged = 0;
+  readonly byStatus: Counts = {};
+  readonly byPolicy: Record<string, Counts> = {};
+  readonly rejectedBy: Record<string, number> = {};
+  /** Periodic rules the log mentions (default obligations). */
+  readonly mentioned = new Set<string>();
+
+  onFinding: FindingListener = () => {};
+
+  /** Months before this one are closed: whatever still belongs to them is booked to this one. */
+  openFrom = Number.NEGATIVE_INFINITY;
+  /** Monthly counters shared by families: `name` → month → count. */
+  private readonly tallies = new Map<string, Map<number, number>>();
+
+  private readonly rules = new Map<string, RuleInfo | undefined>();
+  private readonly fixedOptions: RunOptions | undefined;
+  private clockOptions: { ms: number; options: RunOptions } | undefined;
+
+  /** Rule ids and policy codes to evaluate; `undefined`: all. */
+  private readonly only: readonly string[] | undefined;
+  private readonly included = new Map<string, boolean>();
+
+  constructor(options: {
+    asOf?: string;
+    config?: unknown;
+    org?: OrgFile;
+    maxDelay?: number;
+    rules?: readonly string[];
+  }) {
+    this.only = options.rules;
+    this.config = options.config;
+    this.resolved = resolveConfigCached(options.config);
+    this.zone = this.resolved.zone;
+    this.org = options.org;
+    for (const p of options.org?.people ?? []) this.people.set(p.id, p);
+    for (const d of options.org?.departments ?? []) if (d.head !== undefined) this.heads.set(d.id, d.head);
+    this.asOfOption = options.asOf === undefined ? undefined : parseInstant(options.asOf);
+    this.maxDelay = options.maxDelay;
+    // The same options object for every evaluation: the configuration is resolved once per object.
+    this.fixedOptions = options.asOf === undefined ? undefined : { asOf: options.asOf, ...this.withConfig() };
+  }
+
+  private withConfig(): { config?: unknown } {
+    return this.config === undefined ? {} : { config: this.config };
+  }
+
+  // ── lines ──────────────────────────────────────────────────────────────────────────────────────────
+
+  beginLine(line: number): void {
+    this.line = line;
+    this.lines = line;
+    this.inLine = true;
+    this.lineRejected = false;
+  }
+
+  endLine(): void {
+    this.inLine = false;
+  }
+
+  /** Reject the line being read, once, before it was accepted (bad JSON, bad event, late event…). */
+  rejectFormat(code: string, reason: string, error?: KefuError): void {
+    if (this.lineRejected) return;
+    this.lineRejected = true;
+    this.rejectedFormat += 1;
+    this.count(code);
+    this.out.push({ type: 'rejected', rejected: { line: this.line, code, reason, ...(error && { error }) } });
+  }
+
+  /**
+   * Reject a line that was accepted as an event but that a rule could not use (its facts invalid, its
+   * rule unknown, its case never opened). Counted once, whichever rule finds the problem.
+   */
+  rejectLine(line: number, code: string, reason: string, error?: KefuError): void {
+    if (line === this.line && this.inLine && this.lineRejected) return;
+    if (this.rejectedLater.has(line)) return;
+    this.rejectedLater.add(line);
+    if (line === this.line && this.inLine) this.lineRejected = true;
+    this.count(code);
+    this.out.push({ type: 'rejected', rejected: { line, code, reason, ...(error && { error }) } });
+  }
+
+  private count(code: string): void {
+    this.rejectedBy[code] = (this.rejectedBy[code] ?? 0) + 1;
+  }
+
+  get rejected(): number {
+    return this.rejectedFormat + this.rejectedLater.size;
+  }
+
+  // ── the clock ──────────────────────────────────────────────────────────────────────────────────────
+
+  observe(atMs: number): void {
+    this.atMs = atMs;
+    if (atMs > this.latest) this.latest = atMs;
+    if (atMs < this.first) this.first = atMs;
+  }
+
+  /** Instant up to which the log is complete (`maxDelay` set), else `undefined`. */
+  horizon(): number | undefined {
+    return this.maxDelay === undefined || this.latest === Number.NEGATIVE_INFINITY
+      ? undefined
+      : this.latest - this.maxDelay;
+  }
+
+  /** The audit's `asOf` for open obligations: the option, else the log's latest instant. */
+  finalAsOf(): number | undefined {
+    if (this.asOfOption !== undefined) return this.asOfOption;
+    return this.latest === Number.NEGATIVE_INFINITY ? undefined : this.latest;
+  }
+
+  iso(ms: number): string {
+    return formatInstant(ms, this.zone);
+  }
+
+  month(ms: number): number {
+    return monthIndexOf(ms, this.zone);
+  }
+
+  /** The month an instant is booked to: its own, or the first open one if its own is closed. */
+  openMonth(ms: number): number {
+    return Math.max(monthIndexOf(ms, this.zone), this.openFrom);
+  }
+
+  tally(name: string, ms: number, by = 1): void {
+    let perMonth = this.tallies.get(name);
+    if (!perMonth) {
+      perMonth = new Map();
+      this.tallies.set(name, perMonth);
+    }
+    const month = this.openMonth(ms);
+    perMonth.set(month, (perMonth.get(month) ?? 0) + by);
+  }
+
+  /** A month's count, removed (the month is being closed). */
+  takeTally(name: string, month: number): number {
+    const perMonth = this.tallies.get(name);
+    const n = perMonth?.get(month) ?? 0;
+    perMonth?.delete(month);
+    return n;
+  }
+
+  /** A periodic rule the organisation is held to: listed in the org file, or mentioned by the log. */
+  wanted(rule: string): boolean {
+    const listed = this.org?.obligations;
+    return listed !== undefined ? listed.includes(rule) : this.mentioned.has(rule);
+  }
+
+  // ── organisation ───────────────────────────────────────────────────────────────────────────────────
+
+  departmentOf(employee: string | undefined, explicit?: string): string | undefined {
+    if (explicit !== undefined) return explicit;
+    return employee === undefined ? undefined : this.people.get(employee)?.department;
+  }
+
+  // ── evaluation ─────────────────────────────────────────────────────────────────────────────────────
+
+  rule(id: string): RuleInfo | undefined {
+    if (this.rules.has(id)) return this.rules.get(id);
+    const rule = getRule(id);
+    this.rules.set(id, rule);
+    return rule;
+  }
+
+  private optionsAt(ms: number | undefined): RunOptions {
+    if (ms === undefined) return this.withConfig();
+    if (this.clockOptions?.ms !== ms) {
+      this.clockOptions = { ms, options: { asOf: formatInstant(ms, this.zone), ...this.withConfig() } };
+    }
+    return this.clockOptions.options;
+  }
+
+  /**
+   * The options an evaluation runs with: the audit's `asOf` when given; otherwise, for an open obligation
+   * judged at the end, the log's latest instant, and for a decision taken while reading, the log's clock
+   * so far (a decided obligation does not depend on it).
+   */
+  private runOptions(final: boolean | undefined, asOf?: number): RunOptions {
+    if (asOf !== undefined) return this.optionsAt(asOf);
+    if (this.fixedOptions) return this.fixedOptions;
+    if (final) return this.optionsAt(this.finalAsOf());
+    return this.optionsAt(this.latest === Number.NEGATIVE_INFINITY ? undefined : this.latest);
+  }
+
+  /** Whether the `rules` option lets a rule be evaluated. */
+  includes(ruleId: string): boolean {
+    let yes = this.included.get(ruleId);
+    if (yes === undefined) {
+      yes = this.only === undefined || this.only.some((r) => r === ruleId || ruleId.startsWith(`${r}.`));
+      this.included.set(ruleId, yes);
+    }
+    return yes;
+  }
+
+  /** Evaluate without recording anything (a look at an open obligation's due time). */
+  probe(ruleId: string, facts: unknown, asOf: number): RuleResult | undefined {
+    const rule = this.includes(ruleId) ? this.rule(ruleId) : undefined;
+    if (!rule) return undefined;
+    const outcome = rule.run(facts, this.optionsAt(asOf));
+    return outcome.ok ? outcome.result : undefined;
+  }
+
+  /**
+   * Evaluate a rule and record the finding. A rule error rejects the line being read, or (for an
+   * obligation judged later) the first line of what it was built from. Returns the result, if any.
+   */
+  decide(ruleId: string, facts: unknown, meta: FindingMeta, asOf?: number): RuleResult | undefined {
+    if (this.only !== undefined && !this.includes(ruleId)) return undefined;
+    const rule = this.rule(ruleId);
+    if (!rule) {
+      const message = `unknown rule id ${ruleId}`;
+      this.fail(meta, ruleId, { code: 'unknown-rule', message, issues: [{ path: ['rule'], message }] });
+      return undefined;
+    }
+    const outcome = rule.run(facts, this.runOptions(meta.final, asOf));
+    if (!outcome.ok) {
+      this.fail(meta, ruleId, outcome.error);
+      return undefined;
+    }
+    this.record(meta, outcome.result);
+    return outcome.result;
+  }
+
+  private fail(meta: FindingMeta, ruleId: string, error: KefuError): void {
+    const message = error.message.startsWith(ruleId) ? error.message : `${ruleId}: ${error.message}`;
+    const line = this.inLine ? this.line : meta.lines[0];
+    if (line !== undefined) {
+      this.rejectLine(line, error.code, message, error);
+      return;
+    }
+    // An obligation no line stands for (a monthly report never submitted, a month's tally): reported as
+    // line 0 and counted apart, so that lines = evaluated + rejected still holds.
+    this.unjudged += 1;
+    const key = meta.key === undefined ? '' : ` (${meta.key})`;
+    this.out.push({ type: 'rejected', rejected: { line: 0, code: error.code, reason: `${message}${key}`, error } });
+  }
+
+  private record(meta: FindingMeta, result: RuleResult): void {
+    // Built field by field (no spreads): this runs once per finding, hundreds of thousands of times.
+    const finding: { -readonly [K in keyof Finding]: Finding[K] } = { lines: meta.lines, result };
+    if (meta.key !== undefined) finding.key = meta.key;
+    if (meta.employee !== undefined) finding.employee = meta.employee;
+    if (meta.department !== undefined) finding.department = meta.department;
+    this.findings += 1;
+    const status = result.status ?? 'computed';
+    this.byStatus[status] = (this.byStatus[status] ?? 0) + 1;
+    let perPolicy = this.byPolicy[result.policy];
+    if (!perPolicy) {
+      perPolicy = {};
+      this.byPolicy[result.policy] = perPolicy;
+    }
+    perPolicy[status] = (perPolicy[status] ?? 0) + 1;
+    this.out.push({ type: 'finding', finding });
+    this.onFinding(finding, meta.at);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * P09 bonus deductions. A complaint's loss charged to a person is theirs whole (P09.attribution: operations
+ * to the person); charged to a department, it is shared by base points (P09.loss-share for each member in
+ * the organisation file). Either way it is owed against the monthly bonus, capped at 50% a month with the
+ * rest carried (the ledger runs P09.bonus-deduction when the month closes). An administrative sanction is
+ * priced by P09.sanction-deduction, outside the cap by default (catalogue Ambiguities 2).
+ */
+import type { AuditEngine } from '../engine.js';
+import type { AuditEvent } from '../events.js';
+import { fen } from '../ledger/book.js';
+import { type Family, type FamilyContext, here, num, pick, str } from './family.js';
+
+export function bonuses({ ledger }: FamilyContext): Family {
+  function loss(e: AuditEvent, engine: AuditEngine): void {
+    const amount = num(e, 'loss') ?? 0;
+    const department = e.department ?? '';
+    const meta = here(e, engine);
+    if (e.employee !== undefined) {
+      const attribution = engine.decide(
+        'P09.attribution',
+        { side: 'operations', person: e.employee, department },
+        meta,
+      );
+      if (attribution) ledger.person(e.employee, engine.month(engine.atMs), department).cappedOwedFen += fen(amount);
+      return;
+    }
+    const members = (engine.org?.people ?? []).filter((p) => p.department === department && (p.basePoints ?? 0) > 0);
+    if (members.length === 0) {
+      engine.rejectLine(
+        engine.line,
+        'not-configured',
+        `loss-assessed: department ${department} has nobody with base points in the organisation file`,
+      );
+      return;
+    }
+    const total = members.reduce((sum, p) => sum + (p.basePoints ?? 0), 0);
+    for (const p of members) {
+      engine.decide(
+        'P09.loss-share',
+        { loss: amount, departmentBasePoints: total, personBasePoints: p.basePoints ?? 0 },
+        { ...meta, employee: p.id, department },
+      );
+    }
+  }
+
+  return {
+    handle(e: AuditEvent, engine: AuditEngine) {
+      if (e.type === 'loss-assessed') {
+        loss(e, engine);
+        return;
+      }
+      // sanction-imposed
+      const meta = here(e, engine);
+      const cause = str(e, 'cause');
+      if (cause !== undefined) engine.decide('P09.sanction-triggers', { cause }, meta);
+      const bonus = engine.people.get(e.employee ?? '')?.monthlyBonus;
+      engine.decide(
+        'P09.sanction-deduction',
+        { ...pick(e, ['sanction', 'bases']), ...(bonus !== undefined && { monthlyBonus: bonus }) },
+        meta,
+      );
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Calls: each answered call is judged at once (P08 at the front desk, P10 on the service hotline); every
+ * call with an end time joins its employee's month for P12 phone use (too long is chatting), judged when
+ * the month closes. An escalated question is a case: answered within 30 min (P10).
+ */
+import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import type { AuditEngine } from '../engine.js';
+import type { AuditEvent } from '../events.js';
+import { bool, caseKey, type Family, type FamilyContext, here, opt, pick, str } from './family.js';
+
+interface Question extends CaseBase {
+  asked?: string;
+  askedMs: number;
+  answered?: string;
+  answeredOnCall?: boolean;
+}
+
+const obligations: readonly Obligation<Question>[] = [
+  {
+    rule: 'P10.callback-30min',
+    open: (c) => c.asked !== undefined,
+    done: (c) => c.answered !== undefined,
+    facts: (c) => ({ askedAt: c.asked, ...opt('answeredAt', c.answered), ...opt('answeredOnCall', c.answeredOnCall) }),
+    start: (c) => c.askedMs,
+  },
+];
+
+export function calls({ ledger }: FamilyContext): Family {
+  const questions = new CaseBook<Question>({
+    create: (key) => ({ key, lines: [], last: Number.NEGATIVE_INFINITY, decided: 0, askedMs: 0 }),
+    obligations,
+    complete: (c) => (c.decided & 1) !== 0,
+    orphan: (c) => (c.asked === undefined ? `no question ${c.key} was escalated in the log` : undefined),
+  });
+
+  function phoneUse(e: AuditEvent, engine: AuditEngine): void {
+    const end = str(e, 'endedAt');
+    if (e.employee === undefined || end === undefined) return;
+    const direction = str(e, 'direction') === 'inside' ? 'inside' : 'outside';
+    const special = bool(e, 'special');
+    ledger
+      .scoring(e.employee, engine.month(engine.atMs), engine.line)
+      .calls.push({ direction, start: e.at, end, ...(special !== undefined && { special }) });
+  }
+
+  return {
+    handle(e: AuditEvent, engine: AuditEngine) {
+      switch (e.type) {
+        case 'call-answered': {
+          const hotline = str(e, 'line') === 'hotline';
+          engine.decide(
+            hotline ? 'P10.phone-answer' : 'P08.phone-answer',
+            pick(e, hotline ? ['rings', 'greeting'] : ['rings', 'greeting', 'answered']),
+            here(e, engine),
+          );
+          phoneUse(e, engine);
+          return;
+        }
+        case 'call-made':
+          phoneUse(e, engine);
+          return;
+      }
+      const c = questions.touch(caseKey(e), engine, e.employee, e.department);
+      if (e.type === 'question-escalated' && c.asked === undefined) {
+        c.asked = e.at;
+        c.askedMs = engine.atMs;
+      } else if (e.type === 'question-answered' && c.answered === undefined) {
+        c.answered = e.at;
+        c.answeredOnCall = bool(e, 'answeredOnCall');
+      }
+      questions.settle(c, engine);
+    },
+    sweep: (horizon, engine) => questions.sweep(horizon, engine),
+    finish: (engine) => questions.finish(engine),
+  };
+}

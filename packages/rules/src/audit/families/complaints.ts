@@ -1,0 +1,264 @@
+/**
+ * Complaints: one case per complaint, under P01 (property: reply in 2 h, callback rate), P09 (retail:
+ * closed in 7 days, record card) or P13 (manufacturing: closure, investigation report, GM opinion).
+ * A property complaint stays open until it is closed and, if valid, called back: the callback rate of its
+ * month counts it when it is freed.
+ */
+import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import type { AuditEngine } from '../engine.js';
+import type { AuditEvent } from '../events.js';
+import { addLine } from '../ledger/book.js';
+import { monthKey, startOfMonth } from '../months.js';
+import { bool, caseKey, type Family, opt, str } from './family.js';
+
+interface Complaint extends CaseBase {
+  scheme: 'property' | 'retail' | 'manufacturing';
+  received?: string;
+  receivedMs: number;
+  valid: boolean;
+  invalidated: boolean;
+  settledOnSpot: boolean;
+  replied?: string;
+  nextReplyAt?: string;
+  calledBack: boolean;
+  accepted?: string;
+  acceptedMs: number;
+  market?: string;
+  handled?: string;
+  handledMs: number;
+  reported?: string;
+  salesResult?: string;
+  salesResultMs: number;
+  opinion?: string;
+  closed?: string;
+  customer?: string;
+  request?: string;
+  number?: string;
+  departmentOpinion?: string;
+}
+
+const property = (c: Complaint) => c.received !== undefined && c.scheme === 'property';
+const retail = (c: Complaint) => c.received !== undefined && c.scheme === 'retail';
+const validNow = (c: Complaint) => c.valid && !c.invalidated;
+
+function create(key: string): Complaint {
+  return {
+    key,
+    lines: [],
+    last: Number.NEGATIVE_INFINITY,
+    decided: 0,
+    scheme: 'property',
+    receivedMs: 0,
+    valid: true,
+    invalidated: false,
+    settledOnSpot: false,
+    calledBack: false,
+    acceptedMs: 0,
+    handledMs: 0,
+    salesResultMs: 0,
+  };
+}
+
+const obligations: readonly Obligation<Complaint>[] = [
+  {
+    rule: 'P01.complaint-reply',
+    open: property,
+    // Settled on the spot, a valid complaint owes no reply: decided (not applicable) at once.
+    done: (c) => c.replied !== undefined || (validNow(c) && c.settledOnSpot),
+    facts: (c) => ({
+      receivedAt: c.received,
+      valid: validNow(c),
+      settledOnSpot: c.settledOnSpot,
+      ...opt('repliedAt', c.replied),
+      ...opt('nextReplyAt', c.nextReplyAt),
+    }),
+    start: (c) => c.receivedMs,
+  },
+  {
+    rule: 'P09.closure',
+    open: retail,
+    done: (c) => c.closed !== undefined,
+    facts: (c) => ({ receivedAt: c.received, ...opt('closedAt', c.closed) }),
+    start: (c) => c.receivedMs,
+  },
+  {
+    rule: 'P09.record-card',
+    open: retail,
+    done: (c) => c.closed !== undefined,
+    facts: (c) => ({
+      receivedAt: c.received,
+      ...opt('customer', c.customer),
+      ...opt('request', c.request),
+      ...opt('number', c.number),
+      ...opt('departmentOpinion', c.departmentOpinion),
+    }),
+    start: (c) => c.receivedMs,
+  },
+  {
+    rule: 'P13.closure',
+    open: (c) => c.accepted !== undefined,
+    done: (c) => c.closed !== undefined,
+    facts: (c) => ({ acceptedAt: c.accepted, market: c.market ?? 'domestic', ...opt('closedAt', c.closed) }),
+    start: (c) => c.acceptedMs,
+  },
+  {
+    // The P13 follow-up of the same window: a reminder for an open overdue case, an inquiry for a late one.
+    rule: 'P13.overdue-action',
+    open: (c) => c.accepted !== undefined,
+    done: (c) => c.closed !== undefined,
+    facts: (c) => ({ acceptedAt: c.accepted, market: c.market ?? 'domestic', ...opt('closedAt', c.closed) }),
+    start: (c) => c.acceptedMs,
+  },
+  {
+    rule: 'P13.investigation-report',
+    open: (c) => c.handled !== undefined,
+    done: (c) => c.reported !== undefined,
+    facts: (c) => ({ handledAt: c.handled, ...opt('reportedAt', c.reported) }),
+    start: (c) => c.handledMs,
+  },
+  {
+    rule: 'P13.opinion',
+    open: (c) => c.salesResult !== undefined,
+    done: (c) => c.opinion !== undefined,
+    facts: (c) => ({ receivedAt: c.salesResult, ...opt('opinionAt', c.opinion) }),
+    start: (c) => c.salesResultMs,
+  },
+];
+
+const complete = (c: Complaint) =>
+  c.received !== undefined &&
+  c.closed !== undefined &&
+  (c.scheme !== 'property' || c.calledBack || !validNow(c)) &&
+  allDecided(c);
+
+const orphan = (c: Complaint) =>
+  c.received === undefined && c.accepted === undefined && c.handled === undefined && c.salesResult === undefined
+    ? `no complaint ${c.key} was received in the log`
+    : undefined;
+
+// Which obligations are open is known from the case itself: every open one must be decided.
+function allDecided(c: Complaint): boolean {
+  const open = [
+    property(c),
+    retail(c),
+    retail(c),
+    c.accepted !== undefined,
+    c.accepted !== undefined,
+    c.handled !== undefined,
+    c.salesResult !== undefined,
+  ];
+  return open.every((isOpen, i) => !isOpen || (c.decided & (1 << i)) !== 0);
+}
+
+interface CallbackTally {
+  valid: number;
+  calledBack: number;
+  readonly lines: number[];
+}
+
+export function complaints(): Family {
+  const tallies = new Map<number, CallbackTally>();
+  const cases = new CaseBook<Complaint>({
+    create,
+    obligations,
+    complete,
+    orphan,
+    // The callback rate of the month of receipt counts a valid property complaint once it is freed.
+    onFree: (c, engine) => {
+      if (!property(c) || !validNow(c)) return;
+      const month = engine.openMonth(c.receivedMs);
+      let t = tallies.get(month);
+      if (!t) {
+        t = { valid: 0, calledBack: 0, lines: [] };
+        tallies.set(month, t);
+      }
+      t.valid += 1;
+      if (c.calledBack) t.calledBack += 1;
+      const first = c.lines[0];
+      if (first !== undefined) addLine(t.lines, first);
+    },
+  });
+  return {
+    handle(e: AuditEvent, engine: AuditEngine) {
+      const c = cases.touch(caseKey(e), engine, e.employee, e.department);
+      switch (e.type) {
+        case 'complaint-received': {
+          if (c.received !== undefined) break; // a repeated receipt changes nothing
+          c.received = e.at;
+          c.receivedMs = engine.atMs;
+          const scheme = str(e, 'scheme');
+          if (scheme === 'retail' || scheme === 'manufacturing') c.scheme = scheme;
+          c.valid = bool(e, 'valid') ?? true;
+          c.settledOnSpot = bool(e, 'settledOnSpot') ?? false;
+          c.market = str(e, 'market') ?? c.market;
+          c.customer = str(e, 'customer') ?? c.customer;
+          c.request = str(e, 'request') ?? c.request;
+          c.number = str(e, 'number') ?? c.number;
+          c.departmentOpinion = str(e, 'departmentOpinion') ?? c.departmentOpinion;
+          if (c.scheme === 'property') engine.mentioned.add('P01.complaint-callback-rate');
+          if (c.valid) {
+            const dept = engine.departmentOf(e.employee, e.department);
+            if (dept !== undefined) engine.tally(`complaints\u0000${dept}`, engine.atMs);
+            engine.mentioned.add('P04.zero-incidents');
+          }
+          break;
+        }
+        case 'complaint-invalidated':
+          c.invalidated = true;
+          break;
+        case 'complaint-replied':
+          if (c.replied === undefined) {
+            c.replied = e.at;
+            c.nextReplyAt = str(e, 'nextReplyAt');
+          }
+          break;
+        case 'complaint-called-back':
+          c.calledBack = true;
+          engine.tally('callbacks', engine.atMs);
+          break;
+        case 'complaint-accepted':
+          if (c.accepted === undefined) {
+            c.accepted = e.at;
+            c.acceptedMs = engine.atMs;
+          }
+          c.market = str(e, 'market') ?? c.market;
+          break;
+        case 'complaint-handled':
+          if (c.handled === undefined) {
+            c.handled = e.at;
+            c.handledMs = engine.atMs;
+          }
+          break;
+        case 'investigation-reported':
+          c.reported ??= e.at;
+          break;
+        case 'sales-result-received':
+          if (c.salesResult === undefined) {
+            c.salesResult = e.at;
+            c.salesResultMs = engine.atMs;
+          }
+          break;
+        case 'opinion-written':
+          c.opinion ??= e.at;
+          break;
+        case 'complaint-closed':
+          c.closed ??= e.at;
+          c.departmentOpinion = str(e, 'departmentOpinion') ?? c.departmentOpinion;
+          break;
+      }
+      cases.settle(c, engine);
+    },
+    sweep: (horizon, engine) => cases.sweep(horizon, engine),
+    finish: (engine) => cases.finish(engine),
+    closeMonth(month, engine) {
+      const t = tallies.get(month);
+      tallies.delete(month);
+      if (t === undefined && !engine.wanted('P01.complaint-callback-rate')) return;
+      engine.decide(
+        'P01.complaint-callback-rate',
+        { validComplaints: t?.valid ?? 0, calledBack: t?.calledBack ?? 0 },
+        { lines: t?.lines ?? [], key: monthKey(month), at: startOfMonth(month, engine.zone), final: true },
+      );
+    },
+  };
+}

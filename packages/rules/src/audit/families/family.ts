@@ -1,0 +1,70 @@
+/**
+ * A family correlator: the events of one area (complaints, calls, shifts…) turned into the facts of the
+ * rules they feed. Each family keeps its own open cases and monthly tallies and calls rules only through
+ * the engine.
+ */
+import type { AuditEngine, FindingMeta } from '../engine.js';
+import type { AuditEvent } from '../events.js';
+import type { Ledger } from '../ledger/index.js';
+
+export interface Family {
+  handle(e: AuditEvent, engine: AuditEngine): void;
+  /** `maxDelay` set: decide what the log's horizon has made final. */
+  sweep?(horizon: number, engine: AuditEngine): void;
+  /** A month is closed: evaluate its monthly tallies. */
+  closeMonth?(month: number, engine: AuditEngine): void;
+  /** The end of the log: evaluate every obligation still open. */
+  finish?(engine: AuditEngine): void;
+}
+
+export interface FamilyContext {
+  readonly ledger: Ledger;
+}
+
+/** The meta of a finding decided from the event being read. */
+export function here(e: AuditEvent, engine: AuditEngine, key?: string): FindingMeta {
+  const employee = e.employee;
+  return {
+    lines: [engine.line],
+    key: key ?? e.case,
+    employee,
+    department: engine.departmentOf(employee, e.department),
+    at: engine.atMs,
+  };
+}
+
+/** Read a field the event schema already checked. */
+export function str(e: AuditEvent, name: string): string | undefined {
+  const v = e[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function bool(e: AuditEvent, name: string): boolean | undefined {
+  const v = e[name];
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+export function num(e: AuditEvent, name: string): number | undefined {
+  const v = e[name];
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** Copy the named fields that are present (facts take optional fields as absent, never as `undefined`). */
+export function pick(e: AuditEvent, names: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    const v = e[name];
+    if (v !== undefined) out[name] = v;
+  }
+  return out;
+}
+
+/** The case key of an event (the schema requires it where a family needs it). */
+export function caseKey(e: AuditEvent): string {
+  return e.case ?? '';
+}
+
+/** `{ name: value }` when the value is defined, else `{}`: for optional facts. */
+export function opt<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [name]: value }) as { [P in K]?: V };
+}

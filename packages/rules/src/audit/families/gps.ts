@@ -1,0 +1,148 @@
+/**
+ * GPS after-sales (P03): records checked as they are made (repair call, terminal and SIM swaps, emergency
+ * dispatch, repair charge), and one case per order for the two timed links: the manager's approval before
+ * the technician leaves, and money collected on site reaching finance once the technician is back.
+ */
+import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import type { AuditEngine } from '../engine.js';
+import type { AuditEvent } from '../events.js';
+import { bool, caseKey, type Family, here, num, opt, pick, str } from './family.js';
+
+interface Order extends CaseBase {
+  called?: string;
+  order?: string;
+  orderedAt?: string;
+  approved?: string;
+  departed?: string;
+  departedMs: number;
+  collected?: string;
+  collectedMs: number;
+  invoiceIssued?: boolean;
+  amount?: number;
+  returned?: string;
+  remitted?: string;
+}
+
+const obligations: readonly Obligation<Order>[] = [
+  {
+    rule: 'P03.dispatch-approval',
+    // Judged when the technician leaves: an approval logged after that is too late by definition.
+    open: (c) => c.departed !== undefined,
+    done: (c) => c.departed !== undefined,
+    facts: (c) => ({
+      departedAt: c.departed,
+      ...opt('order', c.order),
+      ...opt('orderedAt', c.orderedAt ?? c.called),
+      ...opt('approvedAt', c.approved),
+    }),
+    start: (c) => c.departedMs,
+  },
+  {
+    rule: 'P03.fee-remittance',
+    open: (c) => c.collected !== undefined && c.returned !== undefined,
+    done: (c) => c.remitted !== undefined,
+    facts: (c) => ({
+      collectedAt: c.collected,
+      invoiceIssued: c.invoiceIssued ?? false,
+      returnedAt: c.returned,
+      ...opt('remittedAt', c.remitted),
+      ...opt('amount', c.amount),
+    }),
+    start: (c) => c.collectedMs,
+  },
+];
+
+function complete(c: Order): boolean {
+  const dispatchDone = c.departed === undefined || (c.decided & 1) !== 0;
+  const feeDone = c.collected === undefined || (c.decided & 2) !== 0;
+  return (c.departed !== undefined || c.collected !== undefined) && dispatchDone && feeDone;
+}
+
+function orphan(c: Order): string | undefined {
+  if (c.collected !== undefined && c.returned === undefined) {
+    return `fee collected on order ${c.key}, but no technician-returned event: remittance cannot be judged`;
+  }
+  return c.departed === undefined && c.collected === undefined
+    ? `order ${c.key} never saw a technician leave or a fee collected`
+    : undefined;
+}
+
+const INTAKE = ['customerName', 'address', 'contact', 'productModel', 'purchaseDate', 'fault'] as const;
+
+export function gps(): Family {
+  const cases = new CaseBook<Order>({
+    create: (key) => ({ key, lines: [], last: Number.NEGATIVE_INFINITY, decided: 0, departedMs: 0, collectedMs: 0 }),
+    obligations,
+    complete,
+    orphan,
+  });
+  return {
+    handle(e: AuditEvent, engine: AuditEngine) {
+      switch (e.type) {
+        case 'repair-call': {
+          engine.decide('P03.repair-intake', { ...pick(e, INTAKE), calledAt: e.at }, here(e, engine));
+          // A call on an order still open dates the order (P03.dispatch-approval's orderedAt).
+          const open = e.case === undefined ? undefined : cases.peek(e.case);
+          if (open) open.called ??= e.at;
+          return;
+        }
+        case 'terminal-swapped':
+          engine.decide(
+            'P03.terminal-swap',
+            pick(e, ['plate', 'fault', 'oldTerminal', 'newTerminal', 'labelled']),
+            here(e, engine),
+          );
+          return;
+        case 'sim-swapped':
+          engine.decide('P03.sim-swap', pick(e, ['oldSim', 'newSim']), here(e, engine));
+          return;
+        case 'emergency-dispatched':
+          engine.decide(
+            'P03.emergency-dispatch',
+            pick(e, ['techniciansAvailable', 'managerApproved', 'sent', 'urgent']),
+            here(e, engine),
+          );
+          return;
+        case 'repair-charged':
+          engine.decide(
+            'P03.repair-charge',
+            { ...pick(e, ['purchasedAt', 'partsCost', 'labourCost', 'charged']), repairedAt: e.at },
+            here(e, engine),
+          );
+          return;
+      }
+      const c = cases.touch(caseKey(e), engine, e.employee, e.department);
+      switch (e.type) {
+        case 'dispatch-approved':
+          c.approved ??= e.at;
+          c.order ??= str(e, 'order');
+          break;
+        case 'technician-departed':
+          if (c.departed === undefined) {
+            c.departed = e.at;
+            c.departedMs = engine.atMs;
+          }
+          c.order ??= str(e, 'order');
+          c.orderedAt ??= str(e, 'orderedAt');
+          break;
+        case 'fee-collected':
+          if (c.collected === undefined) {
+            c.collected = e.at;
+            c.collectedMs = engine.atMs;
+            c.invoiceIssued = bool(e, 'invoiceIssued');
+            c.amount = num(e, 'amount');
+          }
+          break;
+        case 'technician-returned':
+          c.returned ??= e.at;
+          break;
+        case 'fee-remitted':
+          c.remitted ??= e.at;
+          break;
+      }
+      cases.settle(c, engine);
+    },
+    sweep: (horizon, engine) => cases.sweep(horizon, engine),
+    finish: (engine) => cases.finish(engine),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Materials (P06): a requisition's form is checked when it is raised (with its scope and fulfilment route
+ * when the event says what and how much); its approval steps are gathered and judged in order once it has
+ * gone to production with the copy to business management, or, unfinished, at the end.
+ */
+import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import type { AuditEngine } from '../engine.js';
+import type { AuditEvent } from '../events.js';
+import { caseKey, type Family, here, pick, str } from './family.js';
+
+interface Requisition extends CaseBase {
+  readonly steps: { step: string; at: string }[];
+  firstMs: number;
+}
+
+const finished = (c: Requisition) =>
+  c.steps.some((s) => s.step === 'sent-to-production') && c.steps.some((s) => s.step === 'copy-to-business-management');
+
+const obligations: readonly Obligation<Requisition>[] = [
+  {
+    rule: 'P06.requisition-approvals',
+    open: (c) => c.steps.length > 0,
+    done: finished,
+    facts: (c) => ({ steps: c.steps, finished: finished(c) }),
+    start: (c) => c.firstMs,
+  },
+];
+
+export function materials(): Family {
+  const cases = new CaseBook<Requisition>({
+    create: (key) => ({ key, lines: [], last: Number.NEGATIVE_INFINITY, decided: 0, steps: [], firstMs: 0 }),
+    obligations,
+    complete: (c) => (c.decided & 1) !== 0,
+    orphan: () => undefined,
+  });
+  return {
+    handle(e: AuditEvent, engine: AuditEngine) {
+      if (e.type === 'requisition-raised') {
+        const meta = here(e, engine);
+        engine.decide(
+          'P06.requisition-form',
+          pick(e, ['materialCode', 'materialName', 'urgency', 'quantity', 'reviewedBySiteChief']),
+          meta,
+        );
+        if (e.category !== undefined) engine.decide('P06.in-scope', pick(e, ['category']), meta);
+        if (e.requested !== undefined || e.inStock !== undefined) {
+          engine.decide('P06.fulfilment-route', pick(e, ['requested', 'inStock']), meta);
+        }
+        return;
+      }
+      const c = cases.touch(caseKey(e), engine, e.employee, e.department);
+      if (c.steps.length === 0) c.firstMs = engine.atMs;
+      c.steps.push({ step: str(e, 'step') ?? '', at: e.at });
+      cases.settle(c, engine);
+    },
+    sweep: (horizon, engine) => cases.sweep(horizon, engine),
+    finish: (engine) => cases.finish(engine),
+  };
+}

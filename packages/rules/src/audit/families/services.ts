@@ -1,0 +1,148 @@
+/**
+ * Services and repairs: one case per service request or work order. P01: a convenience service is called
+ * back within 2 working days of completion; a paid service is charged the price list. P08: an engineer
+ * reaches the site within 20 min of the order (or the owner is phoned), and the owner's opinion is asked
+ * after the repair. The case is freed once every obligation it opened is decided.
+ */
+import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import type { AuditEngine } from '../engine.js';
+import type { AuditEvent } from '../events.js';
+import { bool, caseKey, type Family, here, opt, pick, str } from './family.js';
+
+interface Service extends CaseBase {
+  completed?: string;
+  completedMs: number;
+  calledBack?: string;
+  ordered?: string;
+  orderedMs: number;
+  arrived?: string;
+  ownerCalled?: string;
+  repaired?: string;
+  repairedMs: number;
+  feedback?: string;
+  recorded?: boolean;
+}
+
+const obligations: readonly Obligation<Service>[] = [
+  {
+    rule: 'P01.service-callback',
+    open: (c) => c.completed !== undefined,
+    done: (c) => c.calledBack !== undefined,
+    facts: (c) => ({ completedAt: c.completed, ...opt('calledBackAt', c.calledBack) }),
+    start: (c) => c.completedMs,
+  },
+  {
+    rule: 'P08.engineer-arrival',
+    open: (c) => c.ordered !== undefined,
+    done: (c) => c.arrived !== undefined,
+    facts: (c) => ({
+      orderedAt: c.ordered,
+      ...opt('arrivedAt', c.arrived),
+      ...opt('ownerCalledAt', c.ownerCalled),
+    }),
+    start: (c) => c.orderedMs,
+  },
+  {
+    rule: 'P08.repair-feedback',
+    open: (c) => c.repaired !== undefined,
+    done: (c) => c.feedback !== undefined,
+    facts: (c) => ({
+      completedAt: c.repaired,
+      ...opt('feedbackAt', c.feedback),
+      ...opt('recorded', c.recorded),
+    }),
+    start: (c) => c.repairedMs,
+  },
+];
+
+const OPEN = [
+  (c: Service) => c.completed !== undefined,
+  (c: Service) => c.ordered !== undefined,
+  (c: Service) => c.repaired !== undefined,
+];
+
+/**
+ * Nothing more is expected once every opened obligation is decided and the chain reached its last link:
+ * a work order is done when the repair's feedback is in (or there was no repair to follow up).
+ */
+function complete(c: Service): boolean {
+  for (let i = 0; i < OPEN.length; i += 1) {
+    const isOpen = OPEN[i];
+    if (isOpen?.(c) && (c.decided & (1 << i)) === 0) return false;
+  }
+  if (c.ordered !== undefined && c.repaired === undefined) return false;
+  return c.completed !== undefined || c.ordered !== undefined || c.repaired !== undefined;
+}
+
+function orphan(c: Service): string | undefined {
+  return c.completed === undefined && c.ordered === undefined && c.repaired === undefined
+    ? `no service or work order ${c.key} was completed or ordered in the log`
+    : undefined;
+}
+
+export function services(): Family {
+  const cases = new CaseBook<Service>({
+    create: (key) => ({
+      key,
+      lines: [],
+      last: Number.NEGATIVE_INFINITY,
+      decided: 0,
+      completedMs: 0,
+      orderedMs: 0,
+      repairedMs: 0,
+    }),
+    obligations,
+    complete,
+    orphan,
+  });
+  return {
+    handle(e: AuditEvent, engine: AuditEngine) {
+      if (e.type === 'service-requested') return; // informational: opens nothing by itself
+      if (e.type === 'service-completed' && str(e, 'kind') === 'paid') {
+        // A paid service: the charge is checked against the price list at once; no callback is owed.
+        engine.decide('P01.service-fee', pick(e, ['service', 'charged']), here(e, engine));
+        return;
+      }
+      const c = cases.touch(caseKey(e), engine, e.employee, e.department);
+      switch (e.type) {
+        case 'service-completed':
+          if (c.completed === undefined) {
+            c.completed = e.at;
+            c.completedMs = engine.atMs;
+          }
+          break;
+        case 'service-called-back':
+          c.calledBack ??= e.at;
+          engine.tally('callbacks', engine.atMs);
+          break;
+        case 'repair-ordered':
+          if (c.ordered === undefined) {
+            c.ordered = e.at;
+            c.orderedMs = engine.atMs;
+          }
+          break;
+        case 'owner-called':
+          c.ownerCalled ??= e.at;
+          break;
+        case 'engineer-arrived':
+          c.arrived ??= e.at;
+          break;
+        case 'repair-completed':
+          if (c.repaired === undefined) {
+            c.repaired = e.at;
+            c.repairedMs = engine.atMs;
+          }
+          break;
+        case 'repair-feedback':
+          if (c.feedback === undefined) {
+            c.feedback = e.at;
+            c.recorded = bool(e, 'recorded');
+          }
+          break;
+      }
+      cases.settle(c, engine);
+    },
+    sweep: (horizon, engine) => cases.sweep(horizon, engine),
+    finish: (engine) => cases.finish(engine),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Shifts: arrivals (P12 lateness, P08 early arrival at a handover), absences, shift ends (P08 tidying),
+ * handovers (P08 and P11 each judge their own fields), lock-up, covers, shift changes, leaving during
+ * work and a day's three shifts. Each is judged from its own event; arrivals and absences also join the
+ * employee's P12 month.
+ */
+import { parseDate, parseInstant } from '../../kernel/time.js';
+import type { AuditEngine } from '../engine.js';
+import type { AuditEvent } from '../events.js';
+import { dayKey, monthIndexOfDay } from '../months.js';
+import { type Family, type FamilyContext, here, pick, str } from './family.js';
+
+const P08_HANDOVER = [
+  'signedByOutgoing',
+  'signedByIncoming',
+  'itemsChecked',
+  'anomaliesRecorded',
+  'importantWorkOpen',
+  'anomaliesFound',
+] as const;
+const P11_HANDOVER = ['workHandedOver', 'mailChecked', 'keysHandedOver', 'logged', 'itemsHandedOver'] as const;
+
+function hasAny(e: AuditEvent, names: readonly string[]): boolean {
+  return names.some((n) => e[n] !== undefined);
+}
+
+export function shifts({ ledger }: FamilyContext): Family {
+  return {
+    handle(e: AuditEvent, engine: AuditEngine) {
+      const meta = here(e, engine);
+      switch (e.type) {
+        case 'arrived': {
+          const employee = e.employee ?? '';
+          const shiftStart = str(e, 'shiftStart') ?? '';
+          const facts = { shiftStart, arrivedAt: e.at, employee };
+          engine.decide('P12.lateness', facts, meta);
+          if (e.handover === true) engine.decide('P08.handover-arrival', { shiftStart, arrivedAt: e.at }, meta);
+          // Lateness counts in the month of the shift (P12.monthly-score checks that).
+          const startMs = parseInstant(shiftStart) ?? engine.atMs;
+          ledger.scoring(employee, engine.month(startMs), engine.line).lateness.push(facts);
+          return;
+        }
+        case 'absent': {
+          const date = str(e, 'date') ?? dayKey(engine.atMs, engine.zone);
+          const day = parseDate(date) ?? 0;
+          const s = ledger.scoring(e.employee ?? '', monthIndexOfDay(day), engine.line);
+          if (!s.absentDays.includes(date)) s.absentDays.push(date);
+          return;
+        }
+        case 'shift-ended':
+          engine.decide('P08.handover-tidy', { shiftEnd: e.at, ...pick(e, ['tidyStartedAt', 'shiftStart']) }, meta);
+          return;
+        case 'handover': {
+          const p08 = hasAny(e, P08_HANDOVER);
+          const p11 = hasAny(e, P11_HANDOVER);
+          if (p08) engine.decide('P08.handover', pick(e, P08_HANDOVER), meta);
+          if (p11) engine.decide('P11.handover', pick(e, P11_HANDOVER), meta);
+          if (!p08 && !p11) {
+            engine.rejectLine(engine.line, 'invalid-event', 'handover: gives neither P08 nor P11 handover fields');
+          }
+          return;
+        }
+        case 'lock-up':
+          engine.decide('P11.lock-up', pick(e, ['lockedUp', 'keyReturned', 'lossValue']), meta);
+          return;
+        case 'shift-covered':
+          engine.decide('P01.shift-cover', { coverStart: e.at, ...pick(e, ['coverEnd', 'specialEvent']) }, meta);
+          return;
+        case 'shift-changed':
+          engine.decide(
+            'P14.shift-change',
+            { changeAt: e.at, ...pick(e, ['approvedAt', 'kind', 'reportedAt', 'requestedAt']) },
+            meta,
+          );
+          return;
+        case 'left-during-work':
+          engine.decide(
+            'P14.leave-during-work',
+            { leftAt: e.at, ...pick(e, ['approvedAt', 'reason', 'duringWorkingTime']) },
+            meta,
+          );
+          return;
+        case 'shifts-set':
+          engine.decide('P14.three-shifts', pick(e, ['shifts']), {
+            ...meta,
+            key: e.case ?? str(e, 'date') ?? dayKey(engine.atMs, engine.zone),
+          });
+          return;
+      }
+    },
+  };
+}

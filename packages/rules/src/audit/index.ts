@@ -1,0 +1,32 @@
+/**
+ * The audit: a service team's log of what happened at its desks (NDJSON events) in, every breached,
+ * pending and at-risk rule and what each person owes out. Pure and runtime-agnostic: it reads an
+ * (async) iterable of lines or events, never a file. The rules are the registry's own: the audit only
+ * correlates events into each rule's facts.
+ */
+export { compareAudits, whatIf } from './diff.js';
+export {
+  type AuditEvent,
+  type AuditEventType,
+  type AuditEventTypeInfo,
+  auditEventTypes,
+  checkEvent,
+  eventSchema,
+} from './events.js';
+export { splitLines } from './lines.js';
+export { orgFileSchema, validateAuditOptions } from './options.js';
+export { type AuditInput, type AuditLines, runAudit, streamAudit } from './stream.js';
+export type {
+  AuditDiff,
+  AuditOptions,
+  AuditRecord,
+  AuditReport,
+  AuditSummary,
+  Finding,
+  LedgerEntry,
+  OrgDepartment,
+  OrgFile,
+  OrgPerson,
+  Rejection,
+} from './types.js';
+export { periodicReports } from './vocabulary.js';

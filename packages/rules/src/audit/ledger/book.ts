@@ -1,0 +1,89 @@
+/**
+ * The ledger's working state: one `PersonMonth` per employee and month while the month is open. Amounts
+ * are integer fen (the catalogue's money rule); they become yuan only in the finished `LedgerEntry`.
+ */
+import { yuanToFen } from '../../kernel/money.js';
+import type { Sanction } from '../../kernel/sanctions.js';
+
+/** What P12.monthly-score needs for one person and month (the catalogue's fact names). */
+export interface ScoringMonth {
+  readonly lateness: { shiftStart: string; arrivedAt: string; employee: string }[];
+  readonly absentDays: string[];
+  readonly calls: { direction: 'outside' | 'inside'; start: string; end: string; special?: boolean }[];
+  /** Chatting and reading occurrences: instant and the severity given (the ladder's 3rd and 4th steps). */
+  readonly chats: Occurrence[];
+  readonly readings: Occurrence[];
+  readonly dress: { missing: readonly string[]; employee: string }[];
+  readonly grooming: { severity: string | number; aspect?: string; employee: string }[];
+  posture: number;
+  readonly dozing: { severity: string | number; employee: string }[];
+  readonly serviceComplaints: { severity: string | number; employee: string }[];
+  readonly praise: { severity: string | number; employee: string }[];
+  /** Lines that fed the month (capped: a month's score cites a sample, not thousands of lines). */
+  readonly lines: number[];
+}
+
+export interface Occurrence {
+  readonly at: number;
+  readonly severity: string | number | undefined;
+}
+
+export interface Breach {
+  readonly rule: string;
+  readonly at: number;
+  readonly lines: readonly number[];
+  readonly key: string | undefined;
+}
+
+export class PersonMonth {
+  finesFen = 0;
+  /** Fines this person owes as a department head for others (never cascades further). */
+  jointFen = 0;
+  wageFen = 0;
+  chargesFen = 0;
+  /** P09 complaint-loss deductions owed this month: capped at 50% of the bonus, the rest carried. */
+  cappedOwedFen = 0;
+  /** Bonus deductions outside the cap (sanction deductions, by default). */
+  uncappedFen = 0;
+  takenFen = 0;
+  carriedFen = 0;
+  score: number | undefined;
+  points = 0;
+  readonly sanctions: Sanction[] = [];
+  readonly breaches: Breach[] = [];
+  scoring: ScoringMonth | undefined;
+
+  constructor(
+    readonly employee: string,
+    readonly month: number,
+    public department: string | undefined,
+  ) {}
+
+  scoringMonth(): ScoringMonth {
+    this.scoring ??= {
+      lateness: [],
+      absentDays: [],
+      calls: [],
+      chats: [],
+      readings: [],
+      dress: [],
+      grooming: [],
+      posture: 0,
+      dozing: [],
+      serviceComplaints: [],
+      praise: [],
+      lines: [],
+    };
+    return this.scoring;
+  }
+}
+
+export const LINES_CAP = 64;
+
+export function addLine(lines: number[], line: number): void {
+  if (lines.length < LINES_CAP && lines[lines.length - 1] !== line) lines.push(line);
+}
+
+export function fen(yuan: number): number {
+  return yuanToFen(yuan);
+}

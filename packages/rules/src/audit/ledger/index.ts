@@ -1,0 +1,180 @@
+/**
+ * The ledger: per person per month, what the findings cost. Findings are booked as they are recorded;
+ * a month is settled once it is closed (at the end, or once the log's horizon passes it): P12 month
+ * score, P10 ladder and joint liability, P09 capped bonus deductions with carry-over. Then the month's
+ * working state is dropped and only its `LedgerEntry` rows remain.
+ */
+import type { RuleResult } from '../../kernel/result.js';
+import type { Sanction } from '../../kernel/sanctions.js';
+import type { AuditEngine } from '../engine.js';
+import { monthKey } from '../months.js';
+import type { Finding, LedgerEntry } from '../types.js';
+import { deductBonus } from './bonus.js';
+import { addLine, type Breach, fen, PersonMonth, type ScoringMonth } from './book.js';
+import { jointLiability, LadderHistory } from './ladder.js';
+import { scoreMonth } from './scoring.js';
+
+export class Ledger {
+  private readonly months = new Map<number, Map<string, PersonMonth>>();
+  private readonly ladder = new LadderHistory();
+  /** P09 amounts carried into the next month, by employee (fen). */
+  private carried = new Map<string, number>();
+  private readonly entries: LedgerEntry[] = [];
+  private readonly ladderScope: readonly string[];
+
+  constructor(private readonly engine: AuditEngine) {
+    this.ladderScope = engine.org?.ladder ?? ['*'];
+    engine.onFinding = (finding, at) => this.book(finding, at);
+  }
+
+  person(employee: string, month: number, department?: string): PersonMonth {
+    const index = Math.max(month, this.engine.openFrom);
+    let perMonth = this.months.get(index);
+    if (!perMonth) {
+      perMonth = new Map();
+      this.months.set(index, perMonth);
+    }
+    let pm = perMonth.get(employee);
+    if (!pm) {
+      pm = new PersonMonth(employee, index, this.engine.departmentOf(employee, department));
+      perMonth.set(employee, pm);
+    }
+    return pm;
+  }
+
+  /** The P12 month of a person, for the families that gather it (arrivals, calls, conduct). */
+  scoring(employee: string, month: number, line: number): ScoringMonth {
+    const s = this.person(employee, month).scoringMonth();
+    addLine(s.lines, line);
+    return s;
+  }
+
+  /** A breach the P10 ladder must price (a `service-rule` conduct breach, or an unpriced rule breach). */
+  breach(employee: string, breach: Breach, department?: string): void {
+    this.person(employee, this.engine.month(breach.at), department).breaches.push(breach);
+  }
+
+  private inLadder(ruleId: string): boolean {
+    for (const scope of this.ladderScope) {
+      if (scope === '*' || scope === ruleId || ruleId.startsWith(`${scope}.`)) return true;
+    }
+    return false;
+  }
+
+  private book(finding: Finding, at: number): void {
+    const employee = finding.employee;
+    if (employee === undefined) return;
+    const r = finding.result;
+    // Most findings cost nothing: met, pending, no sanction. Only breaches, sanctions and the ledger's
+    // own compute rules are booked.
+    if (r.sanctions.length === 0 && r.status !== 'breached' && r.kind === 'check') return;
+    // The itemised P12 results are booked through the month's score, not one by one.
+    if (r.policy === 'P12' && r.ruleId !== 'P12.monthly-score') return;
+    if (r.ruleId === 'P09.bonus-deduction') return;
+    const pm = this.person(employee, this.engine.month(at), finding.department);
+    if (r.ruleId === 'P12.monthly-score') {
+      this.bookScore(pm, r);
+      return;
+    }
+    if (r.ruleId === 'P09.loss-share') {
+      if (typeof r.value === 'number') pm.cappedOwedFen += fen(r.value);
+      return;
+    }
+    const joint = r.ruleId === 'P10.joint-liability';
+    for (const s of r.sanctions) this.bookSanction(pm, s, joint);
+    if (joint && r.sanctions.length === 0 && typeof r.value === 'number') {
+      pm.jointFen += fen(r.value);
+      pm.sanctions.push({ type: 'fine', amount: r.value, clause: r.clause, note: 'joint liability' });
+    }
+    if (r.kind === 'check' && r.status === 'breached' && r.sanctions.length === 0 && this.inLadder(r.ruleId)) {
+      pm.breaches.push({ rule: r.ruleId, at, lines: finding.lines, key: finding.key });
+    }
+  }
+
+  private bookSanction(pm: PersonMonth, s: Sanction, joint: boolean): void {
+    pm.sanctions.push(s);
+    switch (s.type) {
+      case 'fine':
+        if (joint) pm.jointFen += fen(s.amount);
+        else pm.finesFen += fen(s.amount);
+        return;
+      case 'wage-deduction':
+        pm.wageFen += fen(s.amount);
+        return;
+      case 'charge':
+        pm.chargesFen += fen(s.amount);
+        return;
+      case 'bonus-deduction': {
+        const bonus = this.engine.people.get(pm.employee)?.monthlyBonus;
+        const amount = s.amount ?? (s.share !== undefined && bonus !== undefined ? s.share * bonus : 0);
+        pm.uncappedFen += fen(amount);
+        return;
+      }
+      case 'points':
+        pm.points += s.points;
+        return;
+      default:
+        return;
+    }
+  }
+
+  private bookScore(pm: PersonMonth, r: RuleResult): void {
+    const v = r.value as { score?: unknown; deductions?: unknown; merits?: unknown } | undefined;
+    if (typeof v?.score === 'number') pm.score = v.score;
+    for (const s of r.sanctions) this.bookSanction(pm, s, false);
+  }
+
+  /** Settle a month: score, ladder, joint liability, bonus; then keep only its entries. */
+  closeMonth(month: number): void {
+    const engine = this.engine;
+    const people = this.months.get(month) ?? new Map<string, PersonMonth>();
+    this.months.set(month, people);
+    // Everyone in the organisation gets a row each month, and anyone carrying a P09 balance.
+    for (const p of engine.org?.people ?? []) this.person(p.id, month, p.department);
+    for (const employee of this.carried.keys()) this.person(employee, month);
+    const sorted = [...people.values()].sort((a, b) => (a.employee < b.employee ? -1 : 1));
+    for (const pm of sorted) scoreMonth(pm, engine);
+    this.ladder.run(sorted, engine);
+    jointLiability(sorted, engine);
+    const carried = new Map<string, number>();
+    for (const pm of [...people.values()].sort((a, b) => (a.employee < b.employee ? -1 : 1))) {
+      const left = deductBonus(pm, this.carried.get(pm.employee) ?? 0, engine);
+      if (left > 0) carried.set(pm.employee, left);
+      this.entries.push(entryOf(pm));
+    }
+    this.carried = carried;
+    this.months.delete(month);
+  }
+
+  /** Months with booked state, in order (the engine closes them all at the end). */
+  pendingMonths(): number[] {
+    return [...this.months.keys()].sort((a, b) => a - b);
+  }
+
+  result(): LedgerEntry[] {
+    return [...this.entries].sort((a, b) =>
+      a.month === b.month ? (a.employee < b.employee ? -1 : 1) : a.month < b.month ? -1 : 1,
+    );
+  }
+}
+
+function entryOf(pm: PersonMonth): LedgerEntry {
+  return {
+    employee: pm.employee,
+    ...(pm.department !== undefined && { department: pm.department }),
+    month: monthKey(pm.month),
+    fines: (pm.finesFen + pm.jointFen) / 100,
+    wageDeductions: pm.wageFen / 100,
+    bonusDeductions: (pm.takenFen + pm.uncappedFen) / 100,
+    carriedOver: pm.carriedFen / 100,
+    charges: pm.chargesFen / 100,
+    // P12.monthly-score gives the score; should it fail (its rejection is reported), base 100 plus points.
+    score: pm.score ?? 100 + pm.points,
+    points: pm.points,
+    // Booking order follows the order lines came in; the entry does not.
+    sanctions: pm.sanctions
+      .map((s) => [JSON.stringify(s), s] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, s]) => s),
+  };
+}

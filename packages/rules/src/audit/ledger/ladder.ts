@@ -1,0 +1,76 @@
+/**
+ * P10 at month end. The fine ladder: each breach of the month, in time order, goes to P10.repeat-violation
+ * with that employee's earlier breaches of the same rule over the log's whole history (ordering by instant,
+ * not by line, keeps the ledger the same whatever order independent cases were logged in). Then joint
+ * liability: a department head pays, through P10.joint-liability, for each employee's fines of the month.
+ */
+import type { AuditEngine } from '../engine.js';
+import { monthKey, startOfMonth } from '../months.js';
+import { type Breach, fen, type PersonMonth } from './book.js';
+
+export class LadderHistory {
+  /** `employee\u0000rule` → instants (ISO) of earlier breaches, in time order. */
+  private readonly prior = new Map<string, string[]>();
+
+  run(persons: Iterable<PersonMonth>, engine: AuditEngine): void {
+    const all: { pm: PersonMonth; b: Breach }[] = [];
+    for (const pm of persons) for (const b of pm.breaches) all.push({ pm, b });
+    all.sort(
+      (x, y) =>
+        x.b.at - y.b.at ||
+        compare(x.pm.employee, y.pm.employee) ||
+        compare(x.b.rule, y.b.rule) ||
+        compare(x.b.key ?? '', y.b.key ?? ''),
+    );
+    for (const { pm, b } of all) {
+      const id = `${pm.employee}\u0000${b.rule}`;
+      let history = this.prior.get(id);
+      if (!history) {
+        history = [];
+        this.prior.set(id, history);
+      }
+      const at = engine.iso(b.at);
+      engine.decide(
+        'P10.repeat-violation',
+        { employee: pm.employee, rule: b.rule, at, priorBreaches: history.map((p) => ({ rule: b.rule, at: p })) },
+        {
+          lines: b.lines,
+          key: b.key === undefined ? b.rule : `${b.rule} ${b.key}`,
+          employee: pm.employee,
+          department: pm.department,
+          at: b.at,
+          final: true,
+        },
+      );
+      history.push(at);
+    }
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Book each employee's fines of the month to the department head, doubled by P10.joint-liability. */
+export function jointLiability(persons: readonly PersonMonth[], engine: AuditEngine): void {
+  const sorted = [...persons].sort((a, b) => compare(a.employee, b.employee));
+  for (const pm of sorted) {
+    if (pm.finesFen <= 0 || pm.department === undefined) continue;
+    const head = engine.heads.get(pm.department);
+    if (head === undefined || head === pm.employee) continue;
+    engine.decide(
+      'P10.joint-liability',
+      { employeeFine: pm.finesFen / 100 },
+      {
+        lines: [],
+        key: `${pm.employee} ${monthKey(pm.month)}`,
+        employee: head,
+        department: pm.department,
+        at: startOfMonth(pm.month, engine.zone),
+        final: true,
+      },
+    );
+  }
+}
+
+export { fen };

@@ -1,0 +1,88 @@
+/**
+ * P12 at month end: the month-counted ladders (absence, phone use, chatting, reading) as findings of
+ * their own, then P12.monthly-score over everything the person's month gathered — which is what the
+ * ledger books (the itemised P12 findings are not booked again).
+ */
+import type { AuditEngine } from '../engine.js';
+import { monthKey, startOfMonth } from '../months.js';
+import type { Occurrence, PersonMonth, ScoringMonth } from './book.js';
+
+/**
+ * A month ladder's facts: the count, and the severity given on the 3rd and 4th occurrences in time order
+ * (those steps' extra points depend on it) — by instant, so the order lines came in does not matter.
+ */
+function ladderFacts(occurrences: readonly Occurrence[], employee: string) {
+  const sorted = [...occurrences].sort((a, b) => a.at - b.at);
+  const third = sorted[2]?.severity;
+  const fourth = sorted[3]?.severity;
+  const severity = { ...(third !== undefined && { third }), ...(fourth !== undefined && { fourth }) };
+  return { count: sorted.length, employee, ...((third !== undefined || fourth !== undefined) && { severity }) };
+}
+
+/** Sort a list in place by each item's JSON. */
+function sortByJson<T>(items: T[]): void {
+  const sorted = items
+    .map((item) => [JSON.stringify(item), item] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, item]) => item);
+  items.splice(0, items.length, ...sorted);
+}
+
+/** The month's items in a canonical order: the score must not depend on the order lines came in. */
+function canonical(s: ScoringMonth): void {
+  s.lateness.sort((a, b) => (a.shiftStart < b.shiftStart ? -1 : a.shiftStart > b.shiftStart ? 1 : 0));
+  s.calls.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  s.absentDays.sort();
+  s.lines.sort((a, b) => a - b);
+  sortByJson(s.dress);
+  sortByJson(s.grooming);
+  sortByJson(s.dozing);
+  sortByJson(s.serviceComplaints);
+  sortByJson(s.praise);
+}
+
+export function scoreMonth(pm: PersonMonth, engine: AuditEngine): void {
+  const month = monthKey(pm.month);
+  const s = pm.scoring;
+  const meta = {
+    lines: s?.lines ?? [],
+    key: month,
+    employee: pm.employee,
+    department: pm.department,
+    at: startOfMonth(pm.month, engine.zone),
+    final: true,
+  };
+  const dayWage = engine.people.get(pm.employee)?.dayWage;
+  if (s) canonical(s);
+  if (s) {
+    if (s.absentDays.length > 0) {
+      engine.decide(
+        'P12.absence',
+        { month, absentDays: s.absentDays, dayWage: dayWage ?? 0, employee: pm.employee },
+        meta,
+      );
+    }
+    if (s.calls.length > 0) engine.decide('P12.phone-use', { month, calls: s.calls, employee: pm.employee }, meta);
+    if (s.chats.length > 0) engine.decide('P12.chatting', ladderFacts(s.chats, pm.employee), meta);
+    if (s.readings.length > 0) engine.decide('P12.reading', ladderFacts(s.readings, pm.employee), meta);
+  }
+  const facts = {
+    month,
+    employee: pm.employee,
+    ...(s && {
+      lateness: s.lateness,
+      absentDays: s.absentDays,
+      ...(s.absentDays.length > 0 && { dayWage: dayWage ?? 0 }),
+      calls: s.calls,
+      chats: ladderFacts(s.chats, pm.employee),
+      readings: ladderFacts(s.readings, pm.employee),
+      dress: s.dress,
+      grooming: s.grooming,
+      posture: s.posture,
+      dozing: s.dozing,
+      serviceComplaints: s.serviceComplaints,
+      praise: s.praise,
+    }),
+  };
+  engine.decide('P12.monthly-score', facts, meta);
+}

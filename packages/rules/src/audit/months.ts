@@ -1,0 +1,59 @@
+/**
+ * Months and days in the organisation's zone, as plain integers (month index = year × 12 + month − 1,
+ * day number = days since 1970-01-01) so the per-event path does no date formatting.
+ */
+import { DAY, endOfLocalDay, formatDay, localDay, startOfLocalDay } from '../kernel/time.js';
+
+/** Civil date of a day number (Howard Hinnant's days-to-civil; exact for the proleptic Gregorian calendar). */
+function civil(day: number): { y: number; m: number; d: number } {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+export function monthIndexOfDay(day: number): number {
+  const { y, m } = civil(day);
+  return y * 12 + m - 1;
+}
+
+export function monthIndexOf(ms: number, zone: string): number {
+  return monthIndexOfDay(localDay(ms, zone));
+}
+
+export function monthKey(index: number): string {
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return `${y}-${m < 10 ? '0' : ''}${m}`;
+}
+
+export function monthIndexOfKey(key: string): number {
+  return Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+}
+
+/** Day number of the first day of a month. */
+export function firstDayOfMonthIndex(index: number): number {
+  const y = Math.floor(index / 12);
+  const m = index - y * 12;
+  return Date.UTC(y, m, 1) / DAY;
+}
+
+/** The last instant (23:59:59.999 local) of a month. */
+export function endOfMonth(index: number, zone: string): number {
+  return endOfLocalDay(firstDayOfMonthIndex(index + 1) - 1, zone);
+}
+
+export function startOfMonth(index: number, zone: string): number {
+  return startOfLocalDay(firstDayOfMonthIndex(index), zone);
+}
+
+export function dayKey(ms: number, zone: string): string {
+  return formatDay(localDay(ms, zone));
+}
+
+export { formatDay, localDay };

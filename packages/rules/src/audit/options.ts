@@ -1,0 +1,123 @@
+/**
+ * Audit options, checked once up front: the configuration (fully resolved, every rule's parameters), the
+ * organisation file and `asOf`. A bad option is the caller's mistake, not a line's, so `streamAudit` throws
+ * for it instead of rejecting lines one by one.
+ */
+import { Duration } from 'luxon';
+import { z } from 'zod';
+import { zodIssues } from '../kernel/config.js';
+import { resolveConfigCached } from '../kernel/define-rule.js';
+import { type KefuError, KefuRuleError } from '../kernel/errors.js';
+import { parseInstant } from '../kernel/time.js';
+import type { AuditOptions, OrgFile } from './types.js';
+
+const money = z.number().min(0).max(1e9);
+
+export const orgFileSchema = z
+  .object({
+    name: z.string().min(1).optional().describe('the organisation’s name'),
+    households: z.number().int().min(0).optional().describe('households served (P01 visits, surveys)'),
+    departments: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            name: z.string().optional(),
+            head: z.string().min(1).optional().describe('employee id of the head (P10 joint liability)'),
+          })
+          .strict(),
+      )
+      .describe('departments'),
+    people: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            name: z.string().optional(),
+            department: z.string().min(1),
+            monthlyBonus: money.optional().describe('monthly performance bonus, yuan (P09)'),
+            dayWage: money.optional().describe('day wage, yuan (P12 absence)'),
+            monthlySalary: money.optional().describe('monthly salary, yuan (P10 quarrel)'),
+            basePoints: z.number().min(0).max(1e6).optional().describe('P09 base points (基點數)'),
+          })
+          .strict(),
+      )
+      .describe('people'),
+    obligations: z.array(z.string().min(1)).optional(),
+    ladder: z.array(z.string().min(1)).optional(),
+  })
+  .strict()
+  .superRefine((org, ctx) => {
+    const departments = new Set(org.departments.map((d) => d.id));
+    const people = new Set<string>();
+    org.people.forEach((p, i) => {
+      if (people.has(p.id)) ctx.addIssue({ code: 'custom', path: ['people', i, 'id'], message: `duplicate ${p.id}` });
+      people.add(p.id);
+      if (!departments.has(p.department)) {
+        ctx.addIssue({ code: 'custom', path: ['people', i, 'department'], message: `no department ${p.department}` });
+      }
+    });
+    org.departments.forEach((d, i) => {
+      if (d.head !== undefined && !people.has(d.head)) {
+        ctx.addIssue({ code: 'custom', path: ['departments', i, 'head'], message: `no person ${d.head}` });
+      }
+    });
+  });
+
+function optionsError(message: string, path: (string | number)[], detail: string): KefuError {
+  return { code: 'invalid-options', message, issues: [{ path, message: detail }] };
+}
+
+/** Milliseconds of an ISO-8601 duration, or `undefined` when it is not one (or not positive). */
+export function durationMs(text: string): number | undefined {
+  const d = Duration.fromISO(text);
+  if (!d.isValid) return undefined;
+  const ms = d.as('milliseconds');
+  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
+/** The first problem with the options, or `undefined` when they are usable. */
+export function validateAuditOptions(options: unknown): KefuError | undefined {
+  if (options === undefined || options === null) return undefined;
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    return optionsError('options must be an object', [], 'expected an object');
+  }
+  const { asOf, config, org, maxDelay, rules, ...rest } = options as AuditOptions & Record<string, unknown>;
+  const extra = Object.keys(rest)[0];
+  if (extra !== undefined) return optionsError(`unknown option ${extra}`, [extra], 'unknown option');
+  if (asOf !== undefined && (typeof asOf !== 'string' || parseInstant(asOf) === undefined)) {
+    return optionsError(
+      'asOf: expected an ISO-8601 instant with an offset or Z',
+      ['asOf'],
+      'expected an ISO-8601 instant with an offset or Z',
+    );
+  }
+  if (maxDelay !== undefined && (typeof maxDelay !== 'string' || durationMs(maxDelay) === undefined)) {
+    return optionsError('maxDelay: expected an ISO-8601 duration such as P2D', ['maxDelay'], 'expected a duration');
+  }
+  if (rules !== undefined && (!Array.isArray(rules) || !rules.every((r) => typeof r === 'string' && r.length > 0))) {
+    return optionsError('rules: expected a list of rule ids or policy codes', ['rules'], 'expected a list of strings');
+  }
+  try {
+    resolveConfigCached(config);
+  } catch (e) {
+    if (e instanceof KefuRuleError) return e.toJSON();
+    return { code: 'invalid-config', message: String(e), issues: [] };
+  }
+  if (org !== undefined) {
+    const parsed = orgFileSchema.safeParse(org);
+    if (!parsed.success) {
+      const issues = zodIssues(parsed.error, ['org']);
+      const first = issues[0];
+      const where = first ? `${first.path.join('.')}: ${first.message}` : 'invalid organisation file';
+      return { code: 'invalid-options', message: `organisation file: ${where}`, issues };
+    }
+  }
+  return undefined;
+}
+
+/** The organisation file, parsed (after `validateAuditOptions` accepted it). */
+export function parseOrg(org: unknown): OrgFile | undefined {
+  if (org === undefined) return undefined;
+  return orgFileSchema.parse(org);
+}

@@ -1,0 +1,288 @@
+/**
+ * `streamAudit` and `runAudit`: read lines (text, bytes or parsed events), turn each into an event or a
+ * rejection, hand events to their family, and yield findings and rejections as soon as they are decided.
+ * At the end every obligation still open is judged as of `asOf`, the months are settled into the ledger,
+ * and the summary is returned. Every line is counted once: lines = evaluated + rejected.
+ */
+import { KefuRuleError } from '../kernel/errors.js';
+import { strictUtf8Decoder } from './codec.js';
+import { AuditEngine } from './engine.js';
+import { checkEvent } from './events.js';
+import { bonuses } from './families/bonuses.js';
+import { calls } from './families/calls.js';
+import { complaints } from './families/complaints.js';
+import { conduct } from './families/conduct.js';
+import { documents } from './families/documents.js';
+import { facts } from './families/facts.js';
+import type { Family, FamilyContext } from './families/family.js';
+import { frontDesk } from './families/front-desk.js';
+import { gps } from './families/gps.js';
+import { materials } from './families/materials.js';
+import { reports } from './families/reports.js';
+import { services } from './families/services.js';
+import { shifts } from './families/shifts.js';
+import { tickets } from './families/tickets.js';
+import { Ledger } from './ledger/index.js';
+import { endOfMonth } from './months.js';
+import { durationMs, parseOrg, validateAuditOptions } from './options.js';
+import type { AuditOptions, AuditRecord, AuditReport, AuditSummary, Finding, LedgerEntry, Rejection } from './types.js';
+import type { FamilyName } from './vocabulary.js';
+
+export type AuditInput = string | Uint8Array | object;
+export type AuditLines = AsyncIterable<AuditInput> | Iterable<AuditInput>;
+
+const WHITESPACE_ONLY = /^\s*$/;
+
+/** One audit's state: the engine, the ledger and the families, fed one line at a time. */
+class Auditor {
+  readonly engine: AuditEngine;
+  private readonly ledger: Ledger;
+  private readonly families: Record<FamilyName, Family>;
+  private readonly order: readonly Family[];
+  private readonly decoder = strictUtf8Decoder();
+  private line = 0;
+  private lastSweep = Number.NEGATIVE_INFINITY;
+  private readonly sweepStep: number;
+  private nextMonthToClose: number | undefined;
+
+  constructor(options: AuditOptions) {
+    const org = parseOrg(options.org);
+    const maxDelay = options.maxDelay === undefined ? undefined : durationMs(options.maxDelay);
+    this.engine = new AuditEngine({
+      ...(options.asOf !== undefined && { asOf: options.asOf }),
+      config: options.config,
+      ...(org !== undefined && { org }),
+      ...(maxDelay !== undefined && { maxDelay }),
+      ...(options.rules !== undefined && { rules: options.rules }),
+    });
+    this.ledger = new Ledger(this.engine);
+    const ctx: FamilyContext = { ledger: this.ledger };
+    this.families = {
+      complaints: complaints(),
+      services: services(),
+      gps: gps(),
+      calls: calls(ctx),
+      shifts: shifts(ctx),
+      conduct: conduct(ctx),
+      bonuses: bonuses(ctx),
+      'front-desk': frontDesk(),
+      documents: documents(),
+      materials: materials(),
+      tickets: tickets(),
+      reports: reports(),
+      facts: facts(),
+    };
+    // Cases first, periodic reports last: a case judged at the end may still feed a month's tally.
+    this.order = Object.values(this.families);
+    // Sweeping costs a pass over the open cases: do it at most every quarter of maxDelay (≥ 1 min).
+    this.sweepStep = Math.max(60_000, (maxDelay ?? 0) / 4);
+  }
+
+  get out(): AuditRecord[] {
+    return this.engine.out;
+  }
+
+  /** Read one line (or one parsed event). */
+  push(item: AuditInput): void {
+    const engine = this.engine;
+    this.line += 1;
+    engine.beginLine(this.line);
+    try {
+      this.read(item);
+    } catch (e) {
+      // A family must never throw; if one does, the line is rejected and the audit goes on.
+      engine.rejectLine(this.line, 'internal', `internal error: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    engine.endLine();
+  }
+
+  private read(item: AuditInput): void {
+    const engine = this.engine;
+    let value: unknown;
+    if (typeof item === 'string' || item instanceof Uint8Array) {
+      let text: string;
+      if (typeof item === 'string') text = item;
+      else {
+        try {
+          text = this.decoder.decode(item);
+        } catch {
+          engine.rejectFormat('invalid-utf8', 'not valid UTF-8');
+          return;
+        }
+      }
+      // Lines given directly (not through splitLines) may still carry a BOM or a CR.
+      if (this.line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
+      if (text.length === 0 || (text.charCodeAt(0) <= 0x20 && WHITESPACE_ONLY.test(text))) {
+        engine.rejectFormat('empty-line', 'empty line');
+        return;
+      }
+      try {
+        value = JSON.parse(text);
+      } catch (e) {
+        engine.rejectFormat('malformed-json', `malformed JSON: ${e instanceof Error ? e.message : String(e)}`);
+        return;
+      }
+    } else {
+      value = item;
+    }
+    const check = checkEvent(value);
+    if (!check.ok) {
+      const { path, message } = check.problem;
+      const where = path.length > 0 ? `${path.join('.')}: ` : '';
+      const type =
+        typeof (value as { type?: unknown } | null)?.type === 'string' ? `${(value as { type: string }).type}: ` : '';
+      engine.rejectFormat(check.code, `${check.code === 'unknown-type' ? '' : type}${where}${message}`, {
+        code: 'invalid-facts',
+        message: `${where}${message}`,
+        issues: [{ path, message }],
+      });
+      return;
+    }
+    const horizon = engine.horizon();
+    if (horizon !== undefined && check.atMs < horizon) {
+      engine.rejectFormat(
+        'late-event',
+        `at ${check.event.at} is more than maxDelay before the latest event (${engine.iso(engine.latest)}): that part of the log is already settled`,
+      );
+      return;
+    }
+    engine.observe(check.atMs);
+    this.families[check.family].handle(check.event, engine);
+    if (engine.maxDelay !== undefined) this.advance();
+  }
+
+  /** `maxDelay` set: settle what the horizon has made final. */
+  private advance(): void {
+    const engine = this.engine;
+    const horizon = engine.horizon();
+    if (horizon === undefined || horizon < this.lastSweep + this.sweepStep) return;
+    this.lastSweep = horizon;
+    engine.inLine = false; // findings settled now belong to earlier lines, not the one being read
+    for (const f of this.order) f.sweep?.(horizon, engine);
+    this.nextMonthToClose ??= engine.month(engine.first);
+    while (endOfMonth(this.nextMonthToClose, engine.zone) < horizon) {
+      this.closeMonth(this.nextMonthToClose);
+      this.nextMonthToClose += 1;
+    }
+    engine.inLine = true;
+  }
+
+  private closeMonth(month: number): void {
+    for (const f of this.order) f.closeMonth?.(month, this.engine);
+    this.ledger.closeMonth(month);
+    this.engine.openFrom = Math.max(this.engine.openFrom, month + 1);
+  }
+
+  /** The end of the log: judge what is open, settle the months, sum up. */
+  end(): { summary: AuditSummary; ledger: LedgerEntry[] } {
+    const engine = this.engine;
+    engine.inLine = false;
+    for (const f of this.order) f.finish?.(engine);
+    if (engine.first !== Number.POSITIVE_INFINITY) {
+      const last = engine.month(engine.latest);
+      for (let m = this.nextMonthToClose ?? engine.month(engine.first); m <= last; m += 1) this.closeMonth(m);
+    }
+    const asOf = engine.finalAsOf();
+    const rejected = engine.rejected;
+    const summary: AuditSummary = {
+      lines: this.line,
+      evaluated: this.line - rejected,
+      rejected,
+      findings: engine.findings,
+      byStatus: engine.byStatus,
+      byPolicy: engine.byPolicy,
+      ...(asOf !== undefined && { asOf: engine.iso(asOf) }),
+      rejectedBy: engine.rejectedBy,
+      unjudged: engine.unjudged,
+      ...(engine.first !== Number.POSITIVE_INFINITY && {
+        from: engine.iso(engine.first),
+        to: engine.iso(engine.latest),
+      }),
+    };
+    return { summary, ledger: this.ledgerEntries() };
+  }
+
+  private ledgerEntries(): LedgerEntry[] {
+    return this.ledger.result();
+  }
+}
+
+function start(options: AuditOptions | undefined): Auditor {
+  const error = validateAuditOptions(options);
+  if (error) throw new KefuRuleError(error.code, error.message, error.issues);
+  return new Auditor(options ?? {});
+}
+
+function isSyncIterable(x: AuditLines): x is Iterable<AuditInput> {
+  return typeof (x as Partial<Iterable<AuditInput>>)[Symbol.iterator] === 'function';
+}
+
+/**
+ * Audit a log, yielding each finding and rejection as soon as it is decided, and returning the summary
+ * and the ledger. Throws `KefuRuleError` for bad options, at the call (nothing is read then); never for
+ * a bad line.
+ */
+export function streamAudit(
+  lines: AuditLines,
+  options?: AuditOptions,
+): AsyncGenerator<AuditRecord, { summary: AuditSummary; ledger: LedgerEntry[] }, undefined> {
+  return stream(start(options), lines);
+}
+
+async function* stream(
+  auditor: Auditor,
+  lines: AuditLines,
+): AsyncGenerator<AuditRecord, { summary: AuditSummary; ledger: LedgerEntry[] }, undefined> {
+  const out = auditor.out;
+  if (isSyncIterable(lines)) {
+    for (const item of lines) {
+      auditor.push(item);
+      if (out.length > 0) yield* drain(out);
+    }
+  } else {
+    for await (const item of lines) {
+      auditor.push(item);
+      if (out.length > 0) yield* drain(out);
+    }
+  }
+  const result = auditor.end();
+  if (out.length > 0) yield* drain(out);
+  return result;
+}
+
+function* drain(out: AuditRecord[]): Generator<AuditRecord> {
+  // Records pushed while these are consumed stay for the next drain.
+  const records = out.splice(0, out.length);
+  yield* records;
+}
+
+/** Audit a log and collect everything. */
+export async function runAudit(lines: AuditLines, options?: AuditOptions): Promise<AuditReport> {
+  const auditor = start(options);
+  const findings: Finding[] = [];
+  const rejected: Rejection[] = [];
+  const out = auditor.out;
+  const collect = () => {
+    for (const r of out) {
+      if (r.type === 'finding') findings.push(r.finding);
+      else rejected.push(r.rejected);
+    }
+    out.length = 0;
+  };
+  // A plain loop for in-memory input: no await per line.
+  if (isSyncIterable(lines)) {
+    for (const item of lines) {
+      auditor.push(item);
+      if (out.length > 0) collect();
+    }
+  } else {
+    for await (const item of lines) {
+      auditor.push(item);
+      if (out.length > 0) collect();
+    }
+  }
+  const { summary, ledger } = auditor.end();
+  collect();
+  return { summary, findings, rejected, ledger };
+}

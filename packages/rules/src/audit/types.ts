@@ -1,0 +1,158 @@
+/**
+ * The audit's public contract, shared by the audit engine, the CLI and the HTTP API.
+ * An audit reads an event log (NDJSON, one event per line) and returns every finding, every rejected
+ * line with its number and reason, a summary and a monthly penalty ledger. Conservation:
+ * `summary.lines === summary.evaluated + summary.rejected`, always.
+ */
+import type { KefuError } from '../kernel/errors.js';
+import type { RuleResult, Status } from '../kernel/result.js';
+import type { Sanction } from '../kernel/sanctions.js';
+
+/** An organisation file: who works where, their bonus and day wage. */
+export interface OrgPerson {
+  readonly id: string;
+  readonly name?: string;
+  readonly department: string;
+  /** Monthly performance bonus in yuan (P09 bonus deductions). */
+  readonly monthlyBonus?: number;
+  /** Day wage in yuan (P12 absence). */
+  readonly dayWage?: number;
+  /** Monthly salary in yuan (P10 quarrel). */
+  readonly monthlySalary?: number;
+  /** P09 base points (基點數) for loss sharing. */
+  readonly basePoints?: number;
+}
+
+export interface OrgDepartment {
+  readonly id: string;
+  readonly name?: string;
+  /** Employee id of the department head (P10 joint liability). */
+  readonly head?: string;
+}
+
+export interface OrgFile {
+  readonly name?: string;
+  readonly households?: number;
+  readonly departments: readonly OrgDepartment[];
+  readonly people: readonly OrgPerson[];
+  /**
+   * Periodic rule ids (monthly reports, daily log checks, plans…) the organisation is held to in every
+   * period the log covers, even when the log has no event for a period. Default: the periodic rules the
+   * log mentions at least once.
+   */
+  readonly obligations?: readonly string[];
+  /**
+   * Rule ids or policy codes whose breaches go through the P10 fine ladder (P10.repeat-violation) when
+   * the rule prices no sanction of its own. Default: every rule (`["*"]`); `[]` turns the ladder off.
+   */
+  readonly ladder?: readonly string[];
+}
+
+export interface AuditOptions {
+  /** ISO instant the audit is made at: decides what is still pending. Required for open obligations. */
+  readonly asOf?: string;
+  /** The organisation's rule configuration (as for `evaluate`). */
+  readonly config?: unknown;
+  /** The organisation file (people, departments). */
+  readonly org?: unknown;
+  /**
+   * ISO-8601 duration: how far out of time order the log may be. When set, state older than the newest
+   * event minus this much is final: open obligations past their due time are decided, idle cases freed,
+   * months closed (memory stays flat on endless logs). An event older than that is rejected. Default:
+   * unset, everything stays open until the end (exact for any order of lines).
+   */
+  readonly maxDelay?: string;
+  /**
+   * Rule ids or policy codes to evaluate (e.g. `["P01", "P08.engineer-arrival"]`); the others are not
+   * evaluated and yield nothing. Default: every rule.
+   */
+  readonly rules?: readonly string[];
+}
+
+/** A rule result tied to what it concerns. */
+export interface Finding {
+  /** 1-based line numbers of the events the finding was decided from. */
+  readonly lines: readonly number[];
+  /** Case, complaint or document key the finding concerns, when there is one. */
+  readonly key?: string;
+  readonly employee?: string;
+  readonly department?: string;
+  readonly result: RuleResult;
+}
+
+export interface Rejection {
+  /** 1-based line number in the input; 0 for an obligation no line stands for (see `summary.unjudged`). */
+  readonly line: number;
+  readonly reason: string;
+  /** Reason code: `malformed-json`, `invalid-utf8`, `not-an-object`, `unknown-type`, `invalid-event`, `late-event`, `orphan-event`, or the rule's error code. */
+  readonly code?: string;
+  /** Typed error from the rule or the event schema, when there is one. */
+  readonly error?: KefuError;
+}
+
+export type AuditRecord =
+  | { readonly type: 'finding'; readonly finding: Finding }
+  | { readonly type: 'rejected'; readonly rejected: Rejection };
+
+export interface AuditSummary {
+  readonly lines: number;
+  /** Lines accepted as events (each may yield zero or more findings). */
+  readonly evaluated: number;
+  readonly rejected: number;
+  readonly findings: number;
+  readonly byStatus: Readonly<Partial<Record<Status | 'computed', number>>>;
+  readonly byPolicy: Readonly<Record<string, Readonly<Partial<Record<Status | 'computed', number>>>>>;
+  readonly asOf?: string;
+  /** Rejected lines by reason code (`malformed-json`, `unknown-type`, `invalid-event`, a rule error code…). */
+  readonly rejectedBy?: Readonly<Record<string, number>>;
+  /** Obligations no line stands for that could not be judged (reported as rejections with line 0). */
+  readonly unjudged?: number;
+  /** First and last event instant seen in the log. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** What one person owes for one month. */
+export interface LedgerEntry {
+  readonly employee: string;
+  readonly department?: string;
+  /** `YYYY-MM` in the organisation's zone. */
+  readonly month: string;
+  /** Fines in yuan (P10 ladders, leaks, private dealings; joint liability for heads). */
+  readonly fines: number;
+  readonly wageDeductions: number;
+  /** P09 bonus deductions actually taken this month after the 50% cap. */
+  readonly bonusDeductions: number;
+  /** P09 deductions carried into later months. */
+  readonly carriedOver: number;
+  readonly charges: number;
+  /** P12: base score plus merits minus deductions. */
+  readonly score: number;
+  readonly points: number;
+  readonly sanctions: readonly Sanction[];
+}
+
+export interface AuditReport {
+  readonly summary: AuditSummary;
+  readonly findings: readonly Finding[];
+  readonly rejected: readonly Rejection[];
+  readonly ledger: readonly LedgerEntry[];
+}
+
+/** The difference the same log makes under two configurations. */
+export interface AuditDiff {
+  readonly changed: readonly {
+    readonly ruleId: string;
+    readonly key?: string;
+    readonly employee?: string;
+    readonly lines: readonly number[];
+    readonly before?: RuleResult;
+    readonly after?: RuleResult;
+  }[];
+  readonly ledger: readonly {
+    readonly employee: string;
+    readonly month: string;
+    readonly before?: LedgerEntry;
+    readonly after?: LedgerEntry;
+  }[];
+}
