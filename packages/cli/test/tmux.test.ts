@@ -40,8 +40,10 @@ async function type(name: string, text: string): Promise<void> {
 
 function start(name: string, command: string): void {
   sessions.push(name);
-  // The pane reports the exit code and stays a while, so the test can read it.
-  tmux('new-session', '-d', '-s', name, '-x', '110', '-y', '40', `${command}; echo "exit=$?"; sleep 30`);
+  // The pane reports the exit code and stays a while, so the test can read it. CI is unset for kefu itself:
+  // Ink renders only the last frame when it sees CI=true, and a person at a terminal is not a CI job.
+  const wrapped = `env -u CI -u CONTINUOUS_INTEGRATION ${command}`;
+  tmux('new-session', '-d', '-s', name, '-x', '110', '-y', '40', `${wrapped}; echo "exit=$?"; sleep 30`);
 }
 
 afterAll(() => {
