@@ -40,6 +40,45 @@ function fields(entries: readonly (readonly [string, FieldValue])[], lang: Lang)
   return trimLines(table.toString());
 }
 
+/** Terminal columns: Chinese and full-width characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+/** The width to fit tables into: the terminal's, else COLUMNS, else 120 (pipes and CI logs). */
+function outputWidth(): number {
+  const columns = process.stdout.columns ?? Number(process.env.COLUMNS);
+  return Number.isFinite(columns) && columns >= 40 ? columns : 120;
+}
+
+/**
+ * Column widths that fit `limit` by wrapping the widest column (an explanation, usually) instead of
+ * letting one long cell push the table off the screen; `undefined` when the table already fits.
+ */
+function fitColumns(head: readonly string[], rows: readonly string[][], limit: number): number[] | undefined {
+  const natural = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))) + 2);
+  const total = natural.reduce((a, b) => a + b, 0) + natural.length + 1;
+  if (total <= limit) return undefined;
+  const widest = natural.indexOf(Math.max(...natural));
+  const others = total - (natural[widest] ?? 0);
+  const room = limit - others;
+  if (room < 20) return undefined;
+  return natural.map((w, i) => (i === widest ? room : w));
+}
+
 function trimLines(text: string): string {
   return text
     .split('\n')
@@ -56,12 +95,19 @@ function blockText(block: Block, lang: Lang): string {
     case 'status':
       return fields([[block.label, statusText(block.status, lang)]], lang);
     case 'table': {
+      const rows = block.rows.map((row) => block.columns.map((c) => String(row[c.key] ?? '')));
+      const widths = fitColumns(
+        block.columns.map((c) => c.header),
+        rows,
+        outputWidth(),
+      );
       const table = new Table({
         head: block.columns.map((c) => c.header),
         colAligns: block.columns.map((c) => c.align ?? 'left'),
         style: { head: [], border: [], compact: true },
+        ...(widths && { colWidths: widths, wordWrap: true, wrapOnWordBoundary: true }),
       });
-      for (const row of block.rows) table.push(block.columns.map((c) => String(row[c.key] ?? '')));
+      for (const row of rows) table.push(row);
       return block.title ? `${block.title}\n${table.toString()}` : table.toString();
     }
     case 'text':
