@@ -134,21 +134,25 @@ export function resolveConfigCached(config: unknown): ResolvedConfig {
   return resolved;
 }
 
-const paramCache = new WeakMap<object, Map<string, unknown>>();
-
-function paramsFor<P extends z.ZodObject>(spec: { id: string; params: P }, config: ResolvedConfig, index: number) {
-  let perConfig = paramCache.get(config);
-  if (!perConfig) {
-    perConfig = new Map();
-    paramCache.set(config, perConfig);
-  }
-  const key = `${index}`;
-  const cacheKey = `${spec.id}@${key}`;
-  if (perConfig.has(cacheKey)) return perConfig.get(cacheKey) as z.output<P>;
-  const overrides = config.versions[index]?.rules[spec.id] ?? {};
-  const parsed = spec.params.parse(overrides) as z.output<P>;
-  perConfig.set(cacheKey, parsed);
-  return parsed;
+/**
+ * A rule's parsed parameters per resolved configuration, by version index. One per rule (made in
+ * `defineRule`): a lookup per evaluation must not build string keys.
+ */
+function paramsCache<P extends z.ZodObject>(spec: { id: string; params: P }) {
+  const perConfig = new WeakMap<ResolvedConfig, (z.output<P> | undefined)[]>();
+  return (config: ResolvedConfig, index: number): z.output<P> => {
+    let byVersion = perConfig.get(config);
+    if (!byVersion) {
+      byVersion = [];
+      perConfig.set(config, byVersion);
+    }
+    const hit = byVersion[index];
+    if (hit !== undefined) return hit;
+    const overrides = config.versions[index]?.rules[spec.id] ?? {};
+    const parsed = spec.params.parse(overrides) as z.output<P>;
+    byVersion[index] = parsed;
+    return parsed;
+  };
 }
 
 function toError(e: unknown): KefuError {
@@ -157,6 +161,10 @@ function toError(e: unknown): KefuError {
   return { code: 'internal', message: `internal error: ${message}`, issues: [] };
 }
 
+// The last `asOf` text parsed: callers (the audit above all) pass the same options object many times.
+let lastAsOfText: string | undefined;
+let lastAsOfMs: number | undefined;
+
 function parseOptions(options: unknown): { asOf: number | undefined; config: unknown } {
   if (options === undefined || options === null) return { asOf: undefined, config: undefined };
   if (typeof options !== 'object' || Array.isArray(options)) {
@@ -164,15 +172,22 @@ function parseOptions(options: unknown): { asOf: number | undefined; config: unk
       { path: [], message: 'expected an object' },
     ]);
   }
-  const { asOf, config, ...rest } = options as { asOf?: unknown; config?: unknown };
-  const extra = Object.keys(rest)[0];
-  if (extra !== undefined) {
-    throw new KefuRuleError('invalid-options', `unknown option ${extra}`, [
-      { path: [extra], message: 'unknown option' },
-    ]);
+  // The first own enumerable key other than asOf and config, in Object.keys order, without copying.
+  for (const key in options) {
+    if (key !== 'asOf' && key !== 'config' && Object.hasOwn(options, key)) {
+      throw new KefuRuleError('invalid-options', `unknown option ${key}`, [{ path: [key], message: 'unknown option' }]);
+    }
   }
+  const { asOf, config } = options as { asOf?: unknown; config?: unknown };
   if (asOf === undefined) return { asOf: undefined, config };
-  const ms = typeof asOf === 'string' ? parseInstant(asOf) : undefined;
+  let ms: number | undefined;
+  if (typeof asOf === 'string') {
+    if (asOf !== lastAsOfText) {
+      lastAsOfMs = parseInstant(asOf);
+      lastAsOfText = asOf;
+    }
+    ms = lastAsOfMs;
+  }
   if (ms === undefined) {
     const message = 'expected an ISO-8601 instant with an offset or Z';
     throw new KefuRuleError('invalid-options', `asOf: ${message}`, [{ path: ['asOf'], message }]);
@@ -180,11 +195,28 @@ function parseOptions(options: unknown): { asOf: number | undefined; config: unk
   return { asOf: ms, config };
 }
 
+// Loops rather than every()/Object.values(): this runs on every result, and allocates nothing.
 function isFiniteDeep(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every(isFiniteDeep);
-  if (value && typeof value === 'object') return Object.values(value).every(isFiniteDeep);
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isFiniteDeep(item)) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && !isFiniteDeep((value as Record<string, unknown>)[key])) return false;
+  }
   return true;
+}
+
+/** The parts of a result that carry computed numbers (walking explanations and skipped days costs time). */
+function resultIsFinite(result: RuleResult<unknown>): boolean {
+  return (
+    isFiniteDeep(result.value) &&
+    isFiniteDeep(result.measured) &&
+    isFiniteDeep(result.target) &&
+    isFiniteDeep(result.sanctions)
+  );
 }
 
 export function defineRule<const Id extends string, F extends z.ZodType, P extends z.ZodObject, V = never>(
@@ -194,6 +226,7 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
   knownRuleIds.add(spec.id);
   paramSchemas.set(spec.id, spec.params);
   const clause = `${spec.policy} ${spec.clause}`;
+  const paramsFor = paramsCache(spec);
 
   const run = (facts: unknown, options?: unknown): Outcome<V> => {
     try {
@@ -212,7 +245,7 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
       const start = spec.startOf?.(data, resolved.zone) ?? asOf;
       const { version, index } = versionAt(resolved, start);
       const ctx: RuleContext<z.output<P>> = {
-        params: paramsFor(spec, resolved, index),
+        params: paramsFor(resolved, index),
         zone: resolved.zone,
         calendar: resolved.calendar,
         warningShare: version.warningShare,
@@ -222,8 +255,7 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
       };
       const verdict = spec.evaluate(data, ctx);
       const result = toResult(spec, clause, verdict, resolved.zone);
-      // Only the parts that carry computed numbers: walking explanations and skipped days costs time.
-      if (!isFiniteDeep([result.value, result.measured, result.target, result.sanctions])) {
+      if (!resultIsFinite(result)) {
         return {
           ok: false,
           error: { code: 'internal', message: `${spec.id}: a computed number is not finite`, issues: [] },
@@ -260,33 +292,35 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
   return rule;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function toResult<V>(
   spec: { id: string; policy: PolicyCode; kind: RuleKind },
   clause: string,
   v: Verdict<V>,
   zone: string,
 ): RuleResult<V> {
+  // Built field by field (no conditional spreads: this runs for every evaluation), in the order the
+  // fields have always had, so that serialised results stay byte-identical.
+  const head: Mutable<Partial<RuleResult<V>>> = { ruleId: spec.id, policy: spec.policy, clause, kind: spec.kind };
+  if (v.status !== undefined) head.status = v.status;
+  if (v.value !== undefined) head.value = v.value;
   const dueAt = v.dueAt ?? v.deadline?.dueAt;
-  return {
-    ruleId: spec.id,
-    policy: spec.policy,
-    clause,
-    kind: spec.kind,
-    ...(v.status !== undefined && { status: v.status }),
-    ...(v.value !== undefined && { value: v.value }),
-    ...(dueAt !== undefined && { dueAt: formatInstant(dueAt, zone) }),
-    ...(v.measured !== undefined && { measured: v.measured }),
-    ...(v.target !== undefined && { target: v.target }),
-    sanctions: v.sanctions ?? [],
-    explanation: { en: `${v.explanation.en} (${clause})`, zh: `${v.explanation.zh}（${clause}）` },
-    warnings: v.warnings ?? [],
-    ...(v.deadline !== undefined && {
-      deadline: {
-        kind: v.deadline.kind,
-        start: formatInstant(v.deadline.windowStart, zone),
-        dueAt: formatInstant(v.deadline.dueAt, zone),
-        skipped: v.deadline.skipped,
-      },
-    }),
-  };
+  const dueText = dueAt === undefined ? undefined : formatInstant(dueAt, zone);
+  if (dueText !== undefined) head.dueAt = dueText;
+  if (v.measured !== undefined) head.measured = v.measured;
+  if (v.target !== undefined) head.target = v.target;
+  head.sanctions = v.sanctions ?? [];
+  head.explanation = { en: `${v.explanation.en} (${clause})`, zh: `${v.explanation.zh}（${clause}）` };
+  head.warnings = v.warnings ?? [];
+  const d = v.deadline;
+  if (d !== undefined) {
+    head.deadline = {
+      kind: d.kind,
+      start: formatInstant(d.windowStart, zone),
+      dueAt: dueText !== undefined && d.dueAt === dueAt ? dueText : formatInstant(d.dueAt, zone),
+      skipped: d.skipped,
+    };
+  }
+  return head as RuleResult<V>;
 }
