@@ -7,7 +7,7 @@
  * the third time; a fourth or later time is read as dismissal again. With `dismissalAt` raised, every time between
  * the second and dismissal costs the second time's fine (the seed names no other amount).
  */
-import { DateTime, Duration } from 'luxon';
+import { Duration } from 'luxon';
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
@@ -16,6 +16,7 @@ import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/mone
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { instant, yuan } from '../../kernel/schemas.js';
+import { minusWindow } from './window.js';
 
 export interface RepeatViolationValue {
   /** 1 for the first time, 2 for the second … */
@@ -93,10 +94,7 @@ export const repeatViolation = defineRule({
         throw badFact(['priorBreaches', i, 'employee'], `a breach by ${b.employee}, not ${f.employee}`);
       }
     });
-    const from =
-      p.window === undefined
-        ? Number.NEGATIVE_INFINITY
-        : DateTime.fromMillis(now, { zone: ctx.zone }).minus(Duration.fromISO(p.window)).toMillis();
+    const from = p.window === undefined ? Number.NEGATIVE_INFINITY : minusWindow(now, p.window, ctx.zone);
     const sameRule = f.priorBreaches.filter((b) => b.rule === f.rule);
     const counted = sameRule.filter((b) => {
       const t = at(b.at);

@@ -73,15 +73,17 @@ export const phoneUse = defineRule({
   startOf: (f, zone) => (f.month ? startOfMonth(monthOf(f.month), zone) : f.calls[0] && at(f.calls[0].start)),
   evaluate(f, ctx) {
     const p = ctx.params;
-    const monthOfCall = (text: string) => formatInstant(at(text), ctx.zone).slice(0, 7);
-    const month = f.month ?? (f.calls[0] ? monthOfCall(f.calls[0].start) : undefined);
+    const monthOfCall = (ms: number) => formatInstant(ms, ctx.zone).slice(0, 7);
+    const month = f.month ?? (f.calls[0] ? monthOfCall(at(f.calls[0].start)) : undefined);
+    const outsideMax = ms(p.outsideMax);
+    const insideMax = ms(p.insideMax);
     const over: { index: number; start: number; length: number; limit: number; direction: string }[] = [];
     f.calls.forEach((call, i) => {
       const start = at(call.start);
       const length = at(call.end) - start;
       if (length < 0) throw badFact(['calls', i, 'end'], 'must not be before the call start');
-      if (monthOfCall(call.start) !== month) throw badFact(['calls', i, 'start'], `is not in ${month}`);
-      const limit = ms(call.direction === 'outside' ? p.outsideMax : p.insideMax);
+      if (monthOfCall(start) !== month) throw badFact(['calls', i, 'start'], `is not in ${month}`);
+      const limit = call.direction === 'outside' ? outsideMax : insideMax;
       if (!call.special && length > limit) over.push({ index: i, start, length, limit, direction: call.direction });
     });
     if (f.calls.length === 0 || month === undefined) {
