@@ -15,9 +15,12 @@ export default defineConfig({
   splitting: true,
   // The rule engine, zod, luxon and the CommonJS helpers are bundled: loading one chunk is much faster than
   // resolving their hundreds of files one by one. The Ink side (ink, react, ink-text-input, @kefu/ui-kit)
-  // stays external: it is loaded only on a terminal.
+  // stays external: it is loaded only on a terminal. `@kefu/ui-kit/text`, the kit's Ink-free entry (labels,
+  // sanction lines, the calendar grid), stays external too and is imported statically by the plain-text
+  // paths: it resolves at run time from node_modules (a workspace dependency) to ui-kit's dist/text/index.js,
+  // which imports neither Ink nor React (test/lazy-ink.test.ts holds both sides to that).
   noExternal: ['@kefu/rules', 'zod', 'luxon', 'commander', 'cli-table3', 'csv-stringify'],
-  external: ['ink', 'react', 'react/jsx-runtime', 'ink-text-input', '@kefu/ui-kit'],
+  external: ['ink', 'react', 'react/jsx-runtime', 'ink-text-input', '@kefu/ui-kit', '@kefu/ui-kit/text'],
   banner: {
     // The shebang makes dist/bin.js executable; `require` lets the bundled CommonJS (commander, cli-table3)
     // load Node built-ins from an ES module.

@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // Two entries: the Ink components (dist/index.js) and the Ink-free plain-text helpers (dist/text/index.js,
+  // `@kefu/ui-kit/text`). Code both use is split into shared chunks, which import neither Ink nor React.
+  entry: { index: 'src/index.ts', 'text/index': 'src/text/index.ts' },
   format: ['esm'],
   target: 'es2022',
   platform: 'node',

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     pool: 'threads',
     maxWorkers: 1,
     // Deterministic output whatever the terminal or CI: always 16 colours, so tests can check the colours

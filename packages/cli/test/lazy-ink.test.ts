@@ -1,6 +1,8 @@
 /**
  * React and Ink must stay off the --json, --csv and plain-text paths (start-up time; scripts need no
- * terminal UI). A resolve hook refuses them; the commands must still succeed under it.
+ * terminal UI). A resolve hook refuses them, and @kefu/ui-kit's Ink entry, but lets through
+ * `@kefu/ui-kit/text` (the kit's Ink-free labels and calendar grid, which those paths use); the commands
+ * must still succeed under it.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -26,6 +28,29 @@ describe('React and Ink are loaded only to draw on a terminal', () => {
     );
     expect(child.status).not.toBe(0);
     expect(child.stderr).toContain('was loaded on a path that must not load it');
+  });
+
+  // Resolved from the CLI's own node_modules, as dist/bin.js resolves them.
+  const load = (specifier: string) =>
+    spawnSync(
+      process.execPath,
+      [...nodeArgs, '--input-type=module', '-e', `await import(${JSON.stringify(specifier)})`],
+      {
+        cwd: fileURLToPath(new URL('..', import.meta.url)),
+        encoding: 'utf8',
+      },
+    );
+
+  it.each(['@kefu/ui-kit', 'ink', 'react'])('the hook refuses %s (control)', (specifier) => {
+    const child = load(specifier);
+    expect(child.status).not.toBe(0);
+    expect(child.stderr).toContain(`kefu test: ${specifier} was loaded on a path that must not load it`);
+  });
+
+  it('the hook lets @kefu/ui-kit/text through, and it loads without Ink or React', () => {
+    const child = load('@kefu/ui-kit/text');
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(0);
   });
 
   it.each([

@@ -3,7 +3,7 @@
  * It must say exactly what the engine says, and kefu must still work without it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +24,12 @@ describe('the registry file', () => {
   it('is rebuilt from the engine when missing', () => {
     const copy = mkdtempSync(join(tmpdir(), 'kefu-dist-'));
     try {
-      cpSync(dist, copy, { recursive: true });
-      rmSync(join(copy, 'registry.json'));
-      const child = spawnSync(process.execPath, [join(copy, 'bin.js'), 'rules', '--json'], { encoding: 'utf8' });
+      cpSync(dist, join(copy, 'dist'), { recursive: true });
+      rmSync(join(copy, 'dist', 'registry.json'));
+      // The external packages (@kefu/ui-kit/text on this path) resolve from the CLI's node_modules, as installed.
+      symlinkSync(fileURLToPath(new URL('../node_modules/', import.meta.url)), join(copy, 'node_modules'), 'dir');
+      const bin = join(copy, 'dist', 'bin.js');
+      const child = spawnSync(process.execPath, [bin, 'rules', '--json'], { encoding: 'utf8' });
       expect(child.status).toBe(0);
       expect(JSON.parse(child.stdout)).toEqual(json(kefu(['rules', '--json'])));
     } finally {

@@ -1,7 +1,8 @@
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type CalendarDay, CalendarMonth } from './CalendarMonth.js';
+import { CalendarMonth } from './CalendarMonth.js';
 import { plain, SGR, styled } from './test-helpers.js';
+import { type CalendarDay, calendarLegendText, calendarMonthText } from './text/calendar.js';
 
 afterEach(cleanup);
 
@@ -64,5 +65,23 @@ describe('CalendarMonth', () => {
     expect(plain(render(<CalendarMonth year={2025} month={13} days={[]} />).lastFrame())).toBe(
       'invalid month: 2025-13',
     );
+  });
+});
+
+describe('CalendarMonth and calendarMonthText', () => {
+  it('print the same lines (the text has no weekend legend entry: only colour shows weekends)', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const [year, month, days] of [
+        [2025, 10, october],
+        [2024, 2, []],
+        [2026, 6, []],
+      ] as const) {
+        const drawn = plain(render(<CalendarMonth year={year} month={month} days={days} lang={lang} />).lastFrame());
+        const text = calendarMonthText(year, month, days, lang).split('\n');
+        const legend = text.indexOf(calendarLegendText(lang));
+        text[legend] = calendarLegendText(lang, { weekend: true });
+        expect(drawn.split('\n')).toEqual(text);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { displayWidth, padToWidth, singleLine } from './text.js';
+import { displayWidth, padToWidth, singleLine } from './width.js';
 
 /** A value {@link KeyValue} can show. */
 export type KeyValueValue = string | number | boolean | undefined;

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import { displayWidth, formatCount, POINTER, padToWidth, singleLine } from './text.js';
+import { formatCount } from './text/numbers.js';
+import { displayWidth, POINTER, padToWidth, singleLine } from './width.js';
 
 /** One entry of a {@link PolicyList}. */
 export type PolicyListItem = {

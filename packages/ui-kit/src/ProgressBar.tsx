@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { finiteOr, formatCount } from './text.js';
+import { finiteOr, formatCount } from './text/numbers.js';
 
 /** Default bar width in terminal columns. */
 export const DEFAULT_PROGRESS_WIDTH = 30;

@@ -1,7 +1,8 @@
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatSanction, formatSignedPoints, type SanctionItem, SanctionList } from './SanctionList.js';
+import { SanctionList } from './SanctionList.js';
 import { plain, SGR, styled } from './test-helpers.js';
+import { formatSanction, formatSignedPoints, type SanctionItem } from './text/sanctions.js';
 
 afterEach(cleanup);
 

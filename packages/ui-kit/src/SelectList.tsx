@@ -1,6 +1,6 @@
 import { Box, Text, useInput } from 'ink';
 import { useRef, useState } from 'react';
-import { displayWidth, POINTER, padToWidth, singleLine } from './text.js';
+import { displayWidth, POINTER, padToWidth, singleLine } from './width.js';
 
 /** One choice of a {@link SelectList}. */
 export type SelectListItem = {

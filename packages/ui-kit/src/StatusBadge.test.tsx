@@ -1,7 +1,8 @@
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type BadgeStatus, STATUS_LABELS_EN, STATUS_LABELS_ZH, StatusBadge, statusLabel } from './StatusBadge.js';
+import { StatusBadge } from './StatusBadge.js';
 import { plain, SGR, styled } from './test-helpers.js';
+import { type BadgeStatus, STATUS_LABELS_EN, STATUS_LABELS_ZH, statusLabel } from './text/status.js';
 
 afterEach(cleanup);
 

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import { displayWidth, finiteOr, padToWidth, singleLine, truncateToWidth } from './text.js';
+import { finiteOr } from './text/numbers.js';
+import { displayWidth, padToWidth, singleLine, truncateToWidth } from './width.js';
 
 /** One column of a {@link Table}. */
 export type TableColumn = {

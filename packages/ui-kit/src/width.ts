@@ -1,6 +1,7 @@
 /**
- * Internal text helpers shared by the components: terminal column widths (CJK characters take two
- * columns), truncation with an ellipsis and padding. Not part of the public API.
+ * Internal helpers shared by the components: terminal column widths (CJK characters take two columns),
+ * truncation with an ellipsis and padding. Not part of the public API. (Number formatting is in
+ * text/numbers.ts, which the Ink-free `@kefu/ui-kit/text` entry shares.)
  */
 import stringWidth from 'string-width';
 
@@ -45,24 +46,6 @@ export function padToWidth(text: string, width: number, align: 'left' | 'right' 
   const gap = Math.max(0, Math.floor(width) - displayWidth(text));
   const fill = ' '.repeat(gap);
   return align === 'right' ? fill + text : text + fill;
-}
-
-const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const moneyFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** `12345` → `"12,345"` (rounded; locale-independent so output is stable across machines). */
-export function formatCount(value: number): string {
-  return integerFormat.format(value);
-}
-
-/** `1234.5` → `"1,234.50"`. */
-export function formatMoney(value: number): string {
-  return moneyFormat.format(value);
-}
-
-/** A finite number or `fallback`. */
-export function finiteOr(value: number | undefined, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
 /** The marker in front of the selected item of a list. */

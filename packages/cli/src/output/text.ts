@@ -2,11 +2,11 @@
  * Blocks as plain text, for pipes, files and CI logs: no colour, no cursor movement, and no React/Ink.
  * Tables come from cli-table3, which measures Chinese characters as two columns.
  */
+import { calendarMonthText, statusLabel } from '@kefu/ui-kit/text';
 import Table from 'cli-table3';
 import type { Lang } from '../context.js';
 import type { Block, FieldValue } from '../view/blocks.js';
-import { sanctionText, statusText, word } from '../view/labels.js';
-import { calendarText } from './calendar-text.js';
+import { sanctionText, word } from '../view/labels.js';
 
 function fieldText(value: FieldValue, lang: Lang): string {
   if (value === undefined) return '—';
@@ -93,7 +93,7 @@ function blockText(block: Block, lang: Lang): string {
     case 'fields':
       return fields(block.entries, lang);
     case 'status':
-      return fields([[block.label, statusText(block.status, lang)]], lang);
+      return fields([[block.label, statusLabel(block.status, lang)]], lang);
     case 'table': {
       const rows = block.rows.map((row) => block.columns.map((c) => String(row[c.key] ?? '')));
       const widths = fitColumns(
@@ -122,7 +122,7 @@ function blockText(block: Block, lang: Lang): string {
           : block.sanctions.map((s) => `  • ${sanctionText(s, lang)}`)),
       ].join('\n');
     case 'calendar':
-      return calendarText(block.year, block.month, block.days, lang);
+      return calendarMonthText(block.year, block.month, block.days, lang);
   }
 }
 

@@ -1,9 +1,10 @@
 /** An audit's outcome as blocks (summary tables) and as CSV rows. Counting is the engine's; this only lays out. */
 import type { AuditDiff, AuditSummary, Finding, LedgerEntry, Rejection, RuleResult, Status } from '@kefu/rules';
+import { statusLabel } from '@kefu/ui-kit/text';
 import type { Lang } from '../context.js';
 import type { CsvColumn, CsvRow } from '../output/csv.js';
 import { type Block, type Column, section } from './blocks.js';
-import { sanctionText, statusText, word } from './labels.js';
+import { sanctionText, word } from './labels.js';
 
 type StatusCounts = AuditSummary['byStatus'];
 
@@ -18,7 +19,7 @@ export type CountsEveryStatus = Covers<Exclude<Status, (typeof COUNTED)[number]>
 
 function countLabel(key: Status | 'computed', lang: Lang): string {
   if (key === 'computed') return lang === 'zh' ? '计算' : 'computed';
-  return statusText(key, lang);
+  return statusLabel(key, lang);
 }
 
 function countColumns(lang: Lang): Column[] {
@@ -33,7 +34,7 @@ const money = (n: number) => n.toFixed(2);
 
 function resultStatus(result: RuleResult | undefined, lang: Lang): string {
   if (!result) return '—';
-  return result.status ? statusText(result.status, lang) : countLabel('computed', lang);
+  return result.status ? statusLabel(result.status, lang) : countLabel('computed', lang);
 }
 
 export function summaryBlocks(summary: AuditSummary, source: string, lang: Lang): Block[] {

@@ -4,6 +4,7 @@
  * browser draws the same blocks, so `kefu evaluate` and the browser's result screen cannot drift apart.
  */
 import type { Sanction, Status } from '@kefu/rules';
+import type { CalendarDay, CalendarDayKind } from '@kefu/ui-kit/text';
 
 export type Cell = string | number;
 
@@ -15,13 +16,9 @@ export interface Column {
 
 export type FieldValue = string | number | boolean | undefined;
 
-export type DayKind = 'workday' | 'weekend' | 'holiday' | 'make-up';
-
-export interface Day {
-  readonly date: string;
-  readonly kind: DayKind;
-  readonly name?: string;
-}
+/** A day of a calendar block: ui-kit's calendar types, which both the text grid and the Ink one draw. */
+export type DayKind = CalendarDayKind;
+export type Day = CalendarDay;
 
 export type Block =
   | { readonly kind: 'heading'; readonly title: string; readonly subtitle?: string; readonly level?: 1 | 2 }

@@ -1,25 +1,11 @@
 /**
- * Words for plain-text output, in English and Chinese. The Ink output uses @kefu/ui-kit's own labels; these
- * mirror them so a piped table reads the same as the terminal one (the kit cannot be imported here: it
- * loads Ink, which the plain and JSON paths must not).
+ * Words for plain-text output, in English and Chinese, that are the CLI's own. Status labels, sanction
+ * names and the calendar's words come from `@kefu/ui-kit/text`, the kit's Ink-free entry, so a piped
+ * table reads the same as the terminal one without loading Ink on the plain and JSON paths.
  */
-import type { Quantity, RuleKind, Sanction, Status, Unit } from '@kefu/rules';
+import type { Quantity, RuleKind, Sanction, Unit } from '@kefu/rules';
+import { formatSanction } from '@kefu/ui-kit/text';
 import type { Lang } from '../context.js';
-
-const STATUS: Readonly<Record<Lang, Readonly<Record<Status, string>>>> = {
-  en: {
-    met: 'met',
-    breached: 'breached',
-    pending: 'pending',
-    'at-risk': 'at risk',
-    'not-applicable': 'not applicable',
-  },
-  zh: { met: '达标', breached: '违规', pending: '待处理', 'at-risk': '有风险', 'not-applicable': '不适用' },
-};
-
-export function statusText(status: Status, lang: Lang): string {
-  return STATUS[lang][status];
-}
 
 const KIND: Readonly<Record<Lang, Readonly<Record<RuleKind, string>>>> = {
   en: { check: 'check', compute: 'compute' },
@@ -30,42 +16,12 @@ export function kindText(kind: RuleKind, lang: Lang): string {
   return KIND[lang][kind];
 }
 
-const SANCTION: Readonly<Record<Sanction['type'], Readonly<Record<Lang, string>>>> = {
-  fine: { en: 'fine', zh: '罚款' },
-  'wage-deduction': { en: 'wage deduction', zh: '扣工资' },
-  'bonus-deduction': { en: 'bonus deduction', zh: '扣绩效奖金' },
-  points: { en: 'points', zh: '考绩分' },
-  warning: { en: 'warning', zh: '警告' },
-  'minor-demerit': { en: 'minor demerit', zh: '小过' },
-  'major-demerit': { en: 'major demerit', zh: '大过' },
-  dismissal: { en: 'dismissal', zh: '除名' },
-  'deemed-resignation': { en: 'deemed resignation', zh: '自动离职' },
-  'legal-referral': { en: 'referral to the authorities', zh: '移送司法机关' },
-  charge: { en: 'charge', zh: '个人承担费用' },
-};
-
-function signed(points: number): string {
-  if (points > 0) return `+${points}`;
-  return points < 0 ? `\u2212${-points}` : '0';
-}
-
-/** `fine 100.00 yuan (P10 (五)1)`, `−1 points (P12 2)`, `罚款 100.00 元（P10 (五)1）` — as ui-kit's SanctionList. */
+/**
+ * `fine 100.00 yuan (P10 (五)1)`, `−1 points (P12 2)`, `罚款 1000.00 元（P10 連帶責任）`: ui-kit's sanction line,
+ * with amounts not grouped in thousands (plain text and CSV print `1000.00`, not `1,000.00`).
+ */
 export function sanctionText(sanction: Sanction, lang: Lang): string {
-  const name = SANCTION[sanction.type][lang];
-  const parts: string[] = [];
-  if (sanction.type === 'points') {
-    const points = `${signed(sanction.points)}${lang === 'zh' ? ' 分' : ' points'}`;
-    parts.push(...(lang === 'zh' ? [name, points] : [points]));
-  } else {
-    parts.push(name);
-    if ('amount' in sanction && sanction.amount !== undefined) {
-      parts.push(`${sanction.amount.toFixed(2)} ${lang === 'zh' ? '元' : 'yuan'}`);
-    }
-    if ('share' in sanction && sanction.share !== undefined) parts.push(`${Math.round(sanction.share * 10000) / 100}%`);
-    if ('count' in sanction && sanction.count !== undefined && sanction.count > 1) parts.push(`×${sanction.count}`);
-  }
-  const text = parts.join(' ');
-  return lang === 'zh' ? `${text}（${sanction.clause}）` : `${text} (${sanction.clause})`;
+  return formatSanction(sanction, lang, { grouping: false });
 }
 
 const WORDS = {
