@@ -176,13 +176,37 @@ class Auditor {
 
   /** The end of the log: judge what is open, settle the months, sum up. */
   end(): { summary: AuditSummary; ledger: LedgerEntry[] } {
+    const steps = this.ending();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `end`, one step at a time (each family's open cases, then each month): a stream hands out each step's
+   * records before the next, so that without `maxDelay` the whole log's month-end findings are never
+   * held at once. The records and their order are the same either way.
+   */
+  *ending(): Generator<void, { summary: AuditSummary; ledger: LedgerEntry[] }, undefined> {
     const engine = this.engine;
     engine.inLine = false;
-    for (const f of this.order) f.finish?.(engine);
+    for (const f of this.order) {
+      f.finish?.(engine);
+      yield;
+    }
     if (engine.first !== Number.POSITIVE_INFINITY) {
       const last = engine.month(engine.latest);
-      for (let m = this.nextMonthToClose ?? engine.month(engine.first); m <= last; m += 1) this.closeMonth(m);
+      for (let m = this.nextMonthToClose ?? engine.month(engine.first); m <= last; m += 1) {
+        this.closeMonth(m);
+        yield;
+      }
     }
+    return this.summary();
+  }
+
+  private summary(): { summary: AuditSummary; ledger: LedgerEntry[] } {
+    const engine = this.engine;
     const asOf = engine.finalAsOf();
     const rejected = engine.rejected;
     const summary: AuditSummary = {
@@ -246,9 +270,12 @@ async function* stream(
       if (out.length > 0) yield* drain(out);
     }
   }
-  const result = auditor.end();
-  if (out.length > 0) yield* drain(out);
-  return result;
+  const steps = auditor.ending();
+  for (;;) {
+    const step = steps.next();
+    if (out.length > 0) yield* drain(out);
+    if (step.done) return step.value;
+  }
 }
 
 function* drain(out: AuditRecord[]): Generator<AuditRecord> {
