@@ -3,6 +3,7 @@
  * call with an end time joins its employee's month for P12 phone use (too long is chatting), judged when
  * the month closes. An escalated question is a case: answered within 30 min (P10).
  */
+import { parseInstant } from '../../kernel/time.js';
 import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
@@ -37,10 +38,17 @@ export function calls({ ledger }: FamilyContext): Family {
     const end = str(e, 'endedAt');
     if (e.employee === undefined || end === undefined) return;
     const direction = str(e, 'direction') === 'inside' ? 'inside' : 'outside';
+    const endMs = parseInstant(end);
+    if (endMs === undefined) return; // the event check has validated it
     const special = bool(e, 'special');
     ledger
       .scoring(e.employee, engine.month(engine.atMs), engine.line)
-      .calls.push({ direction, start: e.at, end, ...(special !== undefined && { special }) });
+      .calls.push(
+        { direction, start: e.at, end, ...(special !== undefined && { special }) },
+        engine.atMs,
+        endMs,
+        engine.zone,
+      );
   }
 
   return {

@@ -4,12 +4,14 @@
  */
 import { yuanToFen } from '../../kernel/money.js';
 import type { Sanction } from '../../kernel/sanctions.js';
+import { CallList } from './calls.js';
 
 /** What P12.monthly-score needs for one person and month (the catalogue's fact names). */
 export interface ScoringMonth {
   readonly lateness: { shiftStart: string; arrivedAt: string; employee: string }[];
   readonly absentDays: string[];
-  readonly calls: { direction: 'outside' | 'inside'; start: string; end: string; special?: boolean }[];
+  /** Packed (see calls.ts): without `maxDelay` every month's calls stay to the end of the log. */
+  readonly calls: CallList;
   /** Chatting and reading occurrences: instant and the severity given (the ladder's 3rd and 4th steps). */
   readonly chats: Occurrence[];
   readonly readings: Occurrence[];
@@ -63,7 +65,7 @@ export class PersonMonth {
     this.scoring ??= {
       lateness: [],
       absentDays: [],
-      calls: [],
+      calls: new CallList(),
       chats: [],
       readings: [],
       dress: [],

@@ -6,6 +6,7 @@
 import type { AuditEngine } from '../engine.js';
 import { monthKey, startOfMonth } from '../months.js';
 import type { Occurrence, PersonMonth, ScoringMonth } from './book.js';
+import type { CallFacts } from './calls.js';
 
 /**
  * A month ladder's facts: the count, and the severity given on the 3rd and 4th occurrences in time order
@@ -29,9 +30,10 @@ function sortByJson<T>(items: T[]): void {
 }
 
 /** The month's items in a canonical order: the score must not depend on the order lines came in. */
-function canonical(s: ScoringMonth): void {
+function canonical(s: ScoringMonth, zone: string): CallFacts[] {
+  const calls = s.calls.facts(zone);
+  calls.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   s.lateness.sort((a, b) => (a.shiftStart < b.shiftStart ? -1 : a.shiftStart > b.shiftStart ? 1 : 0));
-  s.calls.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   s.absentDays.sort();
   s.lines.sort((a, b) => a - b);
   sortByJson(s.dress);
@@ -39,6 +41,7 @@ function canonical(s: ScoringMonth): void {
   sortByJson(s.dozing);
   sortByJson(s.serviceComplaints);
   sortByJson(s.praise);
+  return calls;
 }
 
 export function scoreMonth(pm: PersonMonth, engine: AuditEngine): void {
@@ -53,7 +56,7 @@ export function scoreMonth(pm: PersonMonth, engine: AuditEngine): void {
     final: true,
   };
   const dayWage = engine.people.get(pm.employee)?.dayWage;
-  if (s) canonical(s);
+  const calls = s ? canonical(s, engine.zone) : [];
   if (s) {
     if (s.absentDays.length > 0) {
       engine.decide(
@@ -62,7 +65,7 @@ export function scoreMonth(pm: PersonMonth, engine: AuditEngine): void {
         meta,
       );
     }
-    if (s.calls.length > 0) engine.decide('P12.phone-use', { month, calls: s.calls, employee: pm.employee }, meta);
+    if (calls.length > 0) engine.decide('P12.phone-use', { month, calls, employee: pm.employee }, meta);
     if (s.chats.length > 0) engine.decide('P12.chatting', ladderFacts(s.chats, pm.employee), meta);
     if (s.readings.length > 0) engine.decide('P12.reading', ladderFacts(s.readings, pm.employee), meta);
   }
@@ -73,7 +76,7 @@ export function scoreMonth(pm: PersonMonth, engine: AuditEngine): void {
       lateness: s.lateness,
       absentDays: s.absentDays,
       ...(s.absentDays.length > 0 && { dayWage: dayWage ?? 0 }),
-      calls: s.calls,
+      calls,
       chats: ladderFacts(s.chats, pm.employee),
       readings: ladderFacts(s.readings, pm.employee),
       dress: s.dress,

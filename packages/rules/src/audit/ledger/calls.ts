@@ -1,0 +1,70 @@
+/**
+ * A person-month's calls for P12 phone use, packed: without `maxDelay` every month stays open to the end
+ * of the log, and one object and two instant strings per call were most of the audit's memory. A call is
+ * three numbers (start, end, flags); its instant texts are kept only when they are not what the zone's
+ * own formatting gives back (another offset, milliseconds), so the facts rebuilt at month end are the
+ * log's own texts, byte for byte.
+ */
+import { formatInstant } from '../../kernel/time.js';
+
+export interface CallFacts {
+  direction: 'outside' | 'inside';
+  start: string;
+  end: string;
+  special?: boolean;
+}
+
+const INSIDE = 1;
+const SPECIAL_GIVEN = 2;
+const SPECIAL = 4;
+
+/** `2026-03-02T09:15:00+08:00`: the zone's formatting, without milliseconds when they are zero. */
+function canonical(ms: number, zone: string): string {
+  const text = formatInstant(ms, zone);
+  return text.slice(20, 23) === '000' ? `${text.slice(0, 19)}${text.slice(23)}` : text;
+}
+
+export class CallList {
+  /** start ms, end ms, flags — three numbers per call, in arrival order. */
+  private readonly packed: number[] = [];
+  /** Texts that differ from `canonical`, by call index. */
+  private odd: Map<number, { start?: string; end?: string }> | undefined;
+
+  get length(): number {
+    return this.packed.length / 3;
+  }
+
+  push(call: CallFacts, startMs: number, endMs: number, zone: string): void {
+    const index = this.length;
+    let flags = call.direction === 'inside' ? INSIDE : 0;
+    if (call.special !== undefined) flags |= SPECIAL_GIVEN | (call.special ? SPECIAL : 0);
+    this.packed.push(startMs, endMs, flags);
+    const oddStart = call.start === canonical(startMs, zone) ? undefined : call.start;
+    const oddEnd = call.end === canonical(endMs, zone) ? undefined : call.end;
+    if (oddStart !== undefined || oddEnd !== undefined) {
+      this.odd ??= new Map();
+      this.odd.set(index, {
+        ...(oddStart !== undefined && { start: oddStart }),
+        ...(oddEnd !== undefined && { end: oddEnd }),
+      });
+    }
+  }
+
+  /** The calls as P12.phone-use facts, in arrival order, with the log's own texts. */
+  facts(zone: string): CallFacts[] {
+    const out: CallFacts[] = [];
+    const p = this.packed;
+    for (let i = 0; i < p.length; i += 3) {
+      const flags = p[i + 2] ?? 0;
+      const odd = this.odd?.get(i / 3);
+      const call: CallFacts = {
+        direction: (flags & INSIDE) !== 0 ? 'inside' : 'outside',
+        start: odd?.start ?? canonical(p[i] ?? 0, zone),
+        end: odd?.end ?? canonical(p[i + 1] ?? 0, zone),
+      };
+      if ((flags & SPECIAL_GIVEN) !== 0) call.special = (flags & SPECIAL) !== 0;
+      out.push(call);
+    }
+    return out;
+  }
+}
