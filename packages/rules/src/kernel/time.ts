@@ -59,9 +59,28 @@ function digits(text: string, from: number, count: number): number {
   return value;
 }
 
+// The last instants parsed: the same text is parsed several times in a row (an event's `at` by the event
+// check, by a rule's facts schema, by the rule body), most often as the same string object.
+let lastText0 = '';
+let lastMs0: number | undefined;
+let lastText1 = '';
+let lastMs1: number | undefined;
+
 /** Epoch ms of an ISO-8601 instant with an offset or `Z`; `undefined` when malformed or impossible. */
 export function parseInstant(text: string): number | undefined {
-  if (typeof text !== 'string' || text.length < 17) return undefined;
+  if (typeof text !== 'string') return undefined;
+  if (text === lastText0) return lastMs0;
+  if (text === lastText1) return lastMs1;
+  const ms = parseInstantText(text);
+  lastText1 = lastText0;
+  lastMs1 = lastMs0;
+  lastText0 = text;
+  lastMs0 = ms;
+  return ms;
+}
+
+function parseInstantText(text: string): number | undefined {
+  if (text.length < 17) return undefined;
   if (
     text.charCodeAt(4) !== 45 ||
     text.charCodeAt(7) !== 45 ||
@@ -171,25 +190,58 @@ export function isValidZone(zone: string): boolean {
 }
 
 const QUARTER_HOUR = 15 * MINUTE;
-const offsetCache = new Map<string, Map<number, number>>();
-const OFFSET_CACHE_LIMIT = 50_000;
+const BUCKETS_PER_DAY = 96;
+/**
+ * Per zone, per UTC day: the offset (minutes; historical ones may be fractional) of each quarter-hour,
+ * filled as they are asked for; NaN is not looked up yet.
+ */
+const offsetCache = new Map<string, Map<number, Float64Array>>();
+/** ~22 years of days per zone (768 bytes each): a log of many years never clears it. */
+const OFFSET_CACHE_DAYS = 8_000;
+
+// The last zone and day asked for: most lookups are for the same zone, many for the same day.
+let lastZone = '';
+let lastPerZone: Map<number, Float64Array> | undefined;
+let lastDay = Number.NaN;
+let lastDayOffsets: Float64Array | undefined;
+
+function dayOffsets(zone: string, day: number): Float64Array {
+  let perZone = lastPerZone;
+  if (zone !== lastZone || perZone === undefined) {
+    perZone = offsetCache.get(zone);
+    if (!perZone) {
+      perZone = new Map();
+      offsetCache.set(zone, perZone);
+    }
+    lastZone = zone;
+    lastPerZone = perZone;
+    lastDay = Number.NaN;
+  }
+  let offsets = perZone.get(day);
+  if (offsets === undefined) {
+    // Bounded cache: a long-running server sees every day of its history once.
+    if (perZone.size >= OFFSET_CACHE_DAYS) perZone.clear();
+    offsets = new Float64Array(BUCKETS_PER_DAY).fill(Number.NaN);
+    perZone.set(day, offsets);
+  }
+  lastDay = day;
+  lastDayOffsets = offsets;
+  return offsets;
+}
 
 /** The zone's UTC offset in minutes at an instant. */
 export function offsetAt(zone: string, ms: number): number {
   if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
-  let perZone = offsetCache.get(zone);
-  if (!perZone) {
-    perZone = new Map();
-    offsetCache.set(zone, perZone);
-  }
   const bucket = Math.floor(ms / QUARTER_HOUR);
-  let offset = perZone.get(bucket);
-  if (offset === undefined) {
-    offset = IANAZone.create(zone).offset(ms);
-    // Bounded cache: a long-running server sees every quarter-hour of its history once.
-    if (perZone.size >= OFFSET_CACHE_LIMIT) perZone.clear();
-    perZone.set(bucket, offset);
-  }
+  const day = Math.floor(bucket / BUCKETS_PER_DAY);
+  const offsets =
+    day === lastDay && zone === lastZone && lastDayOffsets !== undefined ? lastDayOffsets : dayOffsets(zone, day);
+  const slot = bucket - day * BUCKETS_PER_DAY;
+  const known = offsets[slot];
+  if (known !== undefined && !Number.isNaN(known)) return known;
+  // (An unknown zone's NaN is stored as not looked up: asked again, it is computed again.)
+  const offset = IANAZone.create(zone).offset(ms);
+  offsets[slot] = offset;
   return offset;
 }
 
