@@ -259,29 +259,26 @@ async function* stream(
   lines: AuditLines,
 ): AsyncGenerator<AuditRecord, { summary: AuditSummary; ledger: LedgerEntry[] }, undefined> {
   const out = auditor.out;
+  // Records are yielded straight from `out` (no delegation to a sync generator per line: in an async
+  // generator each `yield*` over one wraps it and adds promise ticks per record). Records pushed while
+  // these are consumed stay for the next drain.
   if (isSyncIterable(lines)) {
     for (const item of lines) {
       auditor.push(item);
-      if (out.length > 0) yield* drain(out);
+      if (out.length > 0) for (const r of out.splice(0, out.length)) yield r;
     }
   } else {
     for await (const item of lines) {
       auditor.push(item);
-      if (out.length > 0) yield* drain(out);
+      if (out.length > 0) for (const r of out.splice(0, out.length)) yield r;
     }
   }
   const steps = auditor.ending();
   for (;;) {
     const step = steps.next();
-    if (out.length > 0) yield* drain(out);
+    if (out.length > 0) for (const r of out.splice(0, out.length)) yield r;
     if (step.done) return step.value;
   }
-}
-
-function* drain(out: AuditRecord[]): Generator<AuditRecord> {
-  // Records pushed while these are consumed stay for the next drain.
-  const records = out.splice(0, out.length);
-  yield* records;
 }
 
 /** Audit a log and collect everything. */
