@@ -5,7 +5,7 @@
  * own formatting gives back (another offset, milliseconds), so the facts rebuilt at month end are the
  * log's own texts, byte for byte.
  */
-import { formatInstant } from '../../kernel/time.js';
+import { formatInstant, offsetAt } from '../../kernel/time.js';
 
 export interface CallFacts {
   direction: 'outside' | 'inside';
@@ -19,9 +19,31 @@ const SPECIAL_GIVEN = 2;
 const SPECIAL = 4;
 
 /** `2026-03-02T09:15:00+08:00`: the zone's formatting, without milliseconds when they are zero. */
-function canonical(ms: number, zone: string): string {
+export function canonical(ms: number, zone: string): string {
   const text = formatInstant(ms, zone);
   return text.slice(20, 23) === '000' ? `${text.slice(0, 19)}${text.slice(23)}` : text;
+}
+
+/**
+ * Whether `text`, which parses to `ms`, is what `canonical(ms, zone)` gives — without formatting: a
+ * `YYYY-MM-DDTHH:MM:SS±HH:MM` text (years 1000–9999) whose offset is the zone's at that instant has the
+ * same local fields as the zone's formatting of the same instant. Anything else is formatted and compared.
+ */
+export function isCanonical(text: string, ms: number, zone: string): boolean {
+  if (text.length === 25 && text.charCodeAt(16) === 58 && text.charCodeAt(22) === 58 && text.charCodeAt(0) !== 48) {
+    const sign = text.charCodeAt(19);
+    if (sign === 43 || sign === 45) {
+      const minutes =
+        (text.charCodeAt(20) - 48) * 600 +
+        (text.charCodeAt(21) - 48) * 60 +
+        (text.charCodeAt(23) - 48) * 10 +
+        (text.charCodeAt(24) - 48);
+      const offset = offsetAt(zone, ms);
+      // `ms` has no milliseconds (the text has none), and −00:00 is not how the zone's +00:00 is written.
+      if (ms % 1000 === 0 && (sign === 45 ? minutes !== 0 && -minutes === offset : minutes === offset)) return true;
+    }
+  }
+  return text === canonical(ms, zone);
 }
 
 export class CallList {
@@ -39,8 +61,8 @@ export class CallList {
     let flags = call.direction === 'inside' ? INSIDE : 0;
     if (call.special !== undefined) flags |= SPECIAL_GIVEN | (call.special ? SPECIAL : 0);
     this.packed.push(startMs, endMs, flags);
-    const oddStart = call.start === canonical(startMs, zone) ? undefined : call.start;
-    const oddEnd = call.end === canonical(endMs, zone) ? undefined : call.end;
+    const oddStart = isCanonical(call.start, startMs, zone) ? undefined : call.start;
+    const oddEnd = isCanonical(call.end, endMs, zone) ? undefined : call.end;
     if (oddStart !== undefined || oddEnd !== undefined) {
       this.odd ??= new Map();
       this.odd.set(index, {

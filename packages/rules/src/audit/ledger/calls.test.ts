@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseInstant } from '../../kernel/time.js';
+import { canonical, isCanonical } from './calls.js';
+
+// isCanonical must agree with formatting and comparing, for every text the event check accepts.
+describe('CallList: canonical instant texts', () => {
+  const zones = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'UTC', 'Asia/Kolkata', 'Pacific/Chatham'];
+  const offsets = ['+08:00', '-05:00', '-04:00', '+00:00', '-00:00', 'Z', '+05:30', '+12:45', '+13:45', '+0800'];
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed % n;
+  };
+  it('agrees with formatting on random texts', () => {
+    let checked = 0;
+    let canonicalTexts = 0;
+    for (let i = 0; i < 20_000; i += 1) {
+      const year = [2026, 2024, 1969, 999, 1000, 9999, 1883][rand(7)] ?? 2026;
+      const frac = ['', '', '', '.000', '.5'][rand(5)] ?? '';
+      const text = `${pad(year, 4)}-${pad(1 + rand(12))}-${pad(1 + rand(28))}T${pad(rand(24))}:${pad(rand(60))}:${pad(rand(60))}${frac}${offsets[rand(offsets.length)]}`;
+      const ms = parseInstant(text);
+      if (ms === undefined) continue;
+      const zone = zones[rand(zones.length)] ?? 'UTC';
+      expect(isCanonical(text, ms, zone), `${text} in ${zone}`).toBe(text === canonical(ms, zone));
+      checked += 1;
+      if (text === canonical(ms, zone)) canonicalTexts += 1;
+    }
+    expect(checked).toBeGreaterThan(10_000);
+    expect(canonicalTexts).toBeGreaterThan(500);
+  });
+});
