@@ -13,7 +13,7 @@ import { at, joinClauses, monthOf } from '../../kernel/helpers.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { describeSanctions } from '../../kernel/sanctions.js';
 import { instant, isoDuration, ms, yearMonth } from '../../kernel/schemas.js';
-import { describeDuration, formatInstant, startOfMonth } from '../../kernel/time.js';
+import { describeDuration, formatDay, localDay, startOfMonth } from '../../kernel/time.js';
 import { centi, pointsParam } from './severity.js';
 
 const CLAUSE = 'P12 4.2.2(5)';
@@ -73,7 +73,18 @@ export const phoneUse = defineRule({
   startOf: (f, zone) => (f.month ? startOfMonth(monthOf(f.month), zone) : f.calls[0] && at(f.calls[0].start)),
   evaluate(f, ctx) {
     const p = ctx.params;
-    const monthOfCall = (ms: number) => formatInstant(ms, ctx.zone).slice(0, 7);
+    // The first 7 characters of the instant's local formatting, which depend only on its local day:
+    // remembered for the last day (a month's calls come a few dozen a day).
+    let lastDay = Number.NaN;
+    let lastText = '';
+    const monthOfCall = (ms: number) => {
+      const day = localDay(ms, ctx.zone);
+      if (day !== lastDay) {
+        lastText = formatDay(day).slice(0, 7);
+        lastDay = day;
+      }
+      return lastText;
+    };
     const month = f.month ?? (f.calls[0] ? monthOfCall(at(f.calls[0].start)) : undefined);
     const outsideMax = ms(p.outsideMax);
     const insideMax = ms(p.insideMax);
