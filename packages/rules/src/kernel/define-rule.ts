@@ -2,7 +2,7 @@
  * `defineRule` turns a rule's specification (metadata, facts schema, parameters, body) into a typed
  * function that validates, picks the configuration version, evaluates and formats — and never throws.
  */
-import type { z } from 'zod';
+import { compile, type z } from 'zod';
 import type { WorkingDayCalendar } from './calendar/calendar.js';
 import { type ResolvedConfig, resolveConfig, versionAt, zodIssues } from './config.js';
 import type { Deadline } from './deadline.js';
@@ -227,12 +227,17 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
   paramSchemas.set(spec.id, spec.params);
   const clause = `${spec.policy} ${spec.clause}`;
   const paramsFor = paramsCache(spec);
+  // The facts schema compiled to a generated parser (zod's compile: the same output, and on any input it
+  // cannot settle it falls back to the runtime parser, so the same issues). Compiled on first use: the
+  // package loads without compiling a hundred schemas.
+  let factsSchema: F | undefined;
 
   const run = (facts: unknown, options?: unknown): Outcome<V> => {
     try {
       const { asOf: optionAsOf, config } = parseOptions(options);
       const resolved = resolveConfigCached(config);
-      const parsed = spec.facts.safeParse(facts);
+      factsSchema ??= compile(spec.facts);
+      const parsed = factsSchema.safeParse(facts);
       if (!parsed.success) {
         const issues = zodIssues(parsed.error);
         const first = issues[0];
