@@ -4,7 +4,7 @@
  * are declared here, module-local, with just what the audit uses.
  */
 
-interface Utf8Decoder {
+export interface Utf8Decoder {
   decode(input?: Uint8Array): string;
 }
 

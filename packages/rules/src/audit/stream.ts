@@ -23,6 +23,7 @@ import { services } from './families/services.js';
 import { shifts } from './families/shifts.js';
 import { tickets } from './families/tickets.js';
 import { Ledger } from './ledger/index.js';
+import { takeLineBatches } from './lines.js';
 import { endOfMonth } from './months.js';
 import { durationMs, parseOrg, validateAuditOptions } from './options.js';
 import type { AuditOptions, AuditRecord, AuditReport, AuditSummary, Finding, LedgerEntry, Rejection } from './types.js';
@@ -262,7 +263,15 @@ async function* stream(
   // Records are yielded straight from `out` (no delegation to a sync generator per line: in an async
   // generator each `yield*` over one wraps it and adds promise ticks per record). Records pushed while
   // these are consumed stay for the next drain.
-  if (isSyncIterable(lines)) {
+  // Lines from `splitLines` are taken a chunk at a time: the chunk's lines are read in one go and their
+  // records yielded after (the same records in the same order, one await per chunk rather than per line).
+  const batches = takeLineBatches(lines);
+  if (batches !== undefined) {
+    for await (const batch of batches) {
+      for (const item of batch) auditor.push(item);
+      if (out.length > 0) for (const r of out.splice(0, out.length)) yield r;
+    }
+  } else if (isSyncIterable(lines)) {
     for (const item of lines) {
       auditor.push(item);
       if (out.length > 0) for (const r of out.splice(0, out.length)) yield r;
@@ -294,8 +303,14 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
     }
     out.length = 0;
   };
-  // A plain loop for in-memory input: no await per line.
-  if (isSyncIterable(lines)) {
+  const batches = takeLineBatches(lines);
+  if (batches !== undefined) {
+    for await (const batch of batches) {
+      for (const item of batch) auditor.push(item);
+      if (out.length > 0) collect();
+    }
+  } else if (isSyncIterable(lines)) {
+    // A plain loop for in-memory input: no await per line.
     for (const item of lines) {
       auditor.push(item);
       if (out.length > 0) collect();
