@@ -53,4 +53,23 @@ describe('P04.escalation (1.3)', () => {
       },
     });
   });
+
+  it("accepts the seed's Chinese role names, in either script", () => {
+    expect(escalation({ role: '物業助理' })).toMatchObject({
+      ok: true,
+      result: { value: { role: 'property-assistant', answersTo: 'property-director' } },
+    });
+    expect(escalation({ role: '接待人員' })).toMatchObject({
+      ok: true,
+      result: { value: { role: 'receptionist', answersTo: 'service-director' } },
+    });
+    expect(escalation({ role: '客服部经理' })).toMatchObject({
+      ok: true,
+      result: { value: { answersTo: 'general-manager' } },
+    });
+    expect(escalation({ role: '保安' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-facts', issues: [{ path: ['role'] }] },
+    });
+  });
 });

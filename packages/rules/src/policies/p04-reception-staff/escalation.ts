@@ -5,6 +5,7 @@
  * never loop.
  */
 import { z } from 'zod';
+import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';
 
@@ -27,6 +28,18 @@ export const ROLE_NAMES: Readonly<Record<Role, Bilingual & { readonly seed: stri
   'service-manager': { en: 'service manager', zh: '客服部经理', seed: '客服部經理' },
   'general-manager': { en: 'general manager', zh: '总经理', seed: '總經理' },
 };
+
+/** The seed's and the glossary's Chinese names (either script) also name a role, e.g. 物業助理 or 物业助理. */
+const ROLE_ALIASES: ReadonlyMap<string, Role> = new Map([
+  ...ROLES.flatMap((role) =>
+    [ROLE_NAMES[role].seed, ROLE_NAMES[role].zh].map((name) => [foldForMatch(name), role] as const),
+  ),
+  [foldForMatch('接待人員'), 'receptionist'],
+]);
+
+function roleOf(value: unknown): unknown {
+  return typeof value === 'string' ? (ROLE_ALIASES.get(foldForMatch(value)) ?? value) : value;
+}
 
 const SEED_CHAIN: Readonly<Record<Role, Role | null>> = {
   'property-assistant': 'property-director',
@@ -84,9 +97,9 @@ export const escalation = defineRule({
   facts: z
     .object({
       role: z
-        .enum(ROLES)
+        .preprocess(roleOf, z.enum(ROLES))
         .describe(
-          'property-assistant 物業助理, property-director 物業主任, receptionist 業戶服務接待人員, service-director 客服主任, service-manager 客服部經理, general-manager 總經理',
+          'property-assistant 物業助理, property-director 物業主任, receptionist 業戶服務接待人員, service-director 客服主任, service-manager 客服部經理, general-manager 總經理 (the Chinese names are accepted too)',
         ),
     })
     .strict(),
