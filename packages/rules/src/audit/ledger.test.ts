@@ -4,7 +4,7 @@
  * months decided in the organisation's zone.
  */
 import { describe, expect, it } from 'vitest';
-import { audit, ev, findingsOf, have, ledgerOf } from './test-kit.js';
+import { audit, ev, findingsOf, have, ledgerOf, org } from './test-kit.js';
 
 const late = (c: string, day: string) => [
   ev('complaint-received', `${day}T09:00`, { case: c, employee: 'E1' }),
@@ -121,4 +121,23 @@ describe('ledger', () => {
     const e2 = ledgerOf(r, 'E2', '2026-03');
     expect(e2?.sanctions.some((s) => s.type === 'dismissal')).toBe(true);
   });
+
+  it.runIf(have('P01.complaint-reply', 'P10.callback-30min', 'P10.repeat-violation'))(
+    'by default the ladder prices only P10’s own rules; an organisation adds other policies with `ladder`',
+    async () => {
+      const lines = [
+        ...late('A', '2026-03-10'),
+        ev('question-escalated', '2026-03-11T10:00', { case: 'Q1', employee: 'E1' }),
+        ev('question-answered', '2026-03-11T11:00', { case: 'Q1' }),
+      ];
+      const { ladder: _all, ...withoutLadder } = org;
+      const byDefault = await audit(lines, { org: withoutLadder });
+      expect(findingsOf(byDefault, 'P10.repeat-violation').map((f) => f.key)).toEqual(['P10.callback-30min Q1']);
+      const adopted = await audit(lines, { org: { ...withoutLadder, ladder: ['P01', 'P10'] } });
+      expect(findingsOf(adopted, 'P10.repeat-violation').map((f) => f.key)).toEqual([
+        'P01.complaint-reply A',
+        'P10.callback-30min Q1',
+      ]);
+    },
+  );
 });

@@ -17,6 +17,8 @@ export const org: OrgFile = {
     { id: 'H2', department: 'ENG', monthlyBonus: 3000, dayWage: 300 },
     { id: 'G1', department: 'ENG', monthlyBonus: 1200, dayWage: 160 },
   ],
+  // The tests exercise the ladder on other policies' breaches too (the default is P10's rules only).
+  ladder: ['*'],
 };
 
 export const asOf = '2026-03-31T23:59:59+08:00';

@@ -43,7 +43,9 @@ export interface OrgFile {
   readonly obligations?: readonly string[];
   /**
    * Rule ids or policy codes whose breaches go through the P10 fine ladder (P10.repeat-violation) when
-   * the rule prices no sanction of its own. Default: every rule (`["*"]`); `[]` turns the ladder off.
+   * the rule prices no sanction of its own; `"*"` means every rule, `[]` turns the ladder off. Default:
+   * `["P10"]` — the ladder is P10's own ((五)1 fines breaches of P10's service rules); an organisation that
+   * adopts it for other policies' rules says which.
    */
   readonly ladder?: readonly string[];
 }

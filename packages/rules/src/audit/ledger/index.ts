@@ -23,7 +23,8 @@ export class Ledger {
   private readonly ladderScope: readonly string[];
 
   constructor(private readonly engine: AuditEngine) {
-    this.ladderScope = engine.org?.ladder ?? ['*'];
+    // P10 (五)1 prices breaches of P10's own service rules; other policies join only when the org says so.
+    this.ladderScope = engine.org?.ladder ?? ['P10'];
     engine.onFinding = (finding, at) => this.book(finding, at);
   }
 
