@@ -3,13 +3,14 @@
  * timed verdicts, statuses combined, and the words of a breach's consequence.
  */
 import type { Deadline } from './deadline.js';
-import { judgeTimed } from './deadline.js';
+import { dayOfMonthDeadline, judgeTimed, type TimeContext } from './deadline.js';
 import type { PolicyCode, RuleInfo, Verdict } from './define-rule.js';
 import { badFact, KefuRuleError } from './errors.js';
 import type { Bilingual, Quantity, RuleResult, Status, Target } from './result.js';
 import {
   describeDuration,
   formatInstant,
+  localDay,
   MINUTE,
   parseDate,
   parseInstant,
@@ -223,6 +224,37 @@ export function onBreach<V>(verdict: Verdict<V>, action?: Bilingual): Verdict<V>
 /** A share as a percentage for explanations, to two decimals: `0.049` → `4.9%`. */
 export function percentText(share: number): string {
   return `${Math.round(share * 10_000) / 100}%`;
+}
+
+/**
+ * A monthly report due by the end of day `day` of the month after `month` (「每月N日前」, inclusive): its
+ * deadline, a submission before `month` ended rejected (it cannot cover the whole month), the day of the
+ * following month it came on (or, still open, is) as the measure, and the standard timed verdict.
+ */
+export function monthlyReportVerdict(input: {
+  readonly month: string;
+  readonly submittedAt: string | undefined;
+  readonly day: number;
+  readonly ctx: TimeContext & { readonly asOf: number | undefined; readonly warningShare: number };
+  readonly action: Bilingual;
+}): Verdict<never> {
+  const { ctx } = input;
+  const deadline = dayOfMonthDeadline(monthOf(input.month), input.day, 1, ctx);
+  const submitted = atOpt(input.submittedAt);
+  notBefore(submitted, deadline.windowStart, 'submittedAt', `the end of ${input.month}, the month reported on`);
+  const reference = submitted ?? ctx.asOf;
+  const measured =
+    reference === undefined || reference < deadline.windowStart
+      ? undefined
+      : { value: localDay(reference, ctx.zone) - localDay(deadline.windowStart, ctx.zone) + 1, unit: 'day' as const };
+  return timedVerdict({
+    deadline,
+    doneAt: submitted,
+    ctx,
+    action: input.action,
+    ...(measured && { measured }),
+    target: { value: input.day, unit: 'day', comparator: '<=' },
+  });
 }
 
 /** Round to two decimals for reported measures (minutes, ratios as shown), never for money. */

@@ -5,9 +5,8 @@
  * starts cannot cover the whole of `month` and is rejected.
  */
 import { z } from 'zod';
-import { dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { atOpt, monthOf, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { monthlyReportVerdict, monthOf } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';
 import { startOfMonth } from '../../kernel/time.js';
 
@@ -35,12 +34,10 @@ export const monthlyStats = defineRule({
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, 1),
   evaluate(f, ctx) {
-    const deadline = dayOfMonthDeadline(monthOf(f.month), ctx.params.day, 1, ctx);
-    const submitted = atOpt(f.submittedAt);
-    notBefore(submitted, deadline.windowStart, 'submittedAt', 'the end of the month reported on');
-    return timedVerdict({
-      deadline,
-      doneAt: submitted,
+    return monthlyReportVerdict({
+      month: f.month,
+      submittedAt: f.submittedAt,
+      day: ctx.params.day,
       ctx,
       action: { en: 'complaint statistics report', zh: '填报投诉统计表' },
     });

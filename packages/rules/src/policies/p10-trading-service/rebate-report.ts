@@ -4,9 +4,8 @@
  * 「10日前」), inclusive. A submission before that month starts cannot cover the whole of `month` and is rejected.
  */
 import { z } from 'zod';
-import { dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { atOpt, monthOf, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { monthlyReportVerdict, monthOf } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';
 import { startOfMonth } from '../../kernel/time.js';
 import { withServiceBreach } from './service-breach.js';
@@ -34,11 +33,14 @@ export const rebateReport = defineRule({
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, 1),
   evaluate(f, ctx) {
-    const deadline = dayOfMonthDeadline(monthOf(f.month), ctx.params.day, 1, ctx);
-    const submitted = atOpt(f.submittedAt);
-    notBefore(submitted, deadline.windowStart, 'submittedAt', 'the end of the month covered');
     return withServiceBreach(
-      timedVerdict({ deadline, doneAt: submitted, ctx, action: { en: 'rebate report', zh: '提交返佣报表' } }),
+      monthlyReportVerdict({
+        month: f.month,
+        submittedAt: f.submittedAt,
+        day: ctx.params.day,
+        ctx,
+        action: { en: 'rebate report', zh: '提交返佣报表' },
+      }),
     );
   },
 });

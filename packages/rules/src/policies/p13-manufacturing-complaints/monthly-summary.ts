@@ -5,12 +5,10 @@
  * summarised; the summary is due by the end of the 10th of the following month.
  */
 import { z } from 'zod';
-import { dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { badFact } from '../../kernel/errors.js';
-import { atOpt, monthOf, timedVerdict } from '../../kernel/helpers.js';
+import { monthlyReportVerdict, monthOf } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, localDay, startOfMonth } from '../../kernel/time.js';
+import { startOfMonth } from '../../kernel/time.js';
 
 export const monthlySummary = defineRule({
   id: 'P13.monthly-summary',
@@ -36,26 +34,12 @@ export const monthlySummary = defineRule({
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, 1),
   evaluate(f, ctx) {
-    const deadline = dayOfMonthDeadline(monthOf(f.month), ctx.params.day, 1, ctx);
-    const submitted = atOpt(f.submittedAt);
-    // A month's closed cases cannot be summarised before the month is over.
-    if (submitted !== undefined && submitted < deadline.windowStart) {
-      throw badFact(['submittedAt'], `is before ${f.month} ended`);
-    }
-    // Measured as the day of the following month it was (or, still open, is) — the 10th at most.
-    const reference = submitted ?? ctx.asOf;
-    const first = firstDayOfMonth(monthOf(f.month), 1);
-    const measured =
-      reference === undefined || reference < deadline.windowStart
-        ? undefined
-        : { value: localDay(reference, ctx.zone) - first + 1, unit: 'day' as const };
-    return timedVerdict({
-      deadline,
-      doneAt: submitted,
+    return monthlyReportVerdict({
+      month: f.month,
+      submittedAt: f.submittedAt,
+      day: ctx.params.day,
       ctx,
-      ...(measured && { measured }),
       action: { en: `summary of the cases closed in ${f.month}`, zh: `${f.month}结案客诉汇总` },
-      target: { value: ctx.params.day, unit: 'day', comparator: '<=' },
     });
   },
 });
