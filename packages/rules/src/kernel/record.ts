@@ -3,6 +3,7 @@
  * conditions fail, named in both languages. The rule keeps its own wording of the verdict.
  */
 import { z } from 'zod';
+import type { Verdict } from './define-rule.js';
 import type { Bilingual } from './result.js';
 
 /** An entry not recorded: absent, `null`, or text that is blank after trimming. */
@@ -44,4 +45,20 @@ export interface Condition {
 /** The faults of the conditions that fail, in order. */
 export function faultsOf(conditions: readonly Condition[]): Bilingual[] {
   return conditions.filter((c) => !c.ok).map((c) => c.fault);
+}
+
+/**
+ * The verdict of a rule made of conditions: met when none fails, else breached; the measure is the number
+ * of failing conditions (target 0). `breached` words the failure from the faults and their joined list.
+ */
+export function faultsVerdict(
+  conditions: readonly Condition[],
+  text: { readonly met: Bilingual; readonly breached: (faults: readonly Bilingual[]) => Bilingual },
+): Verdict<never> {
+  const faults = faultsOf(conditions);
+  const measured = { value: faults.length, unit: 'item' as const };
+  const target = { value: 0, unit: 'item' as const, comparator: '<=' as const };
+  return faults.length === 0
+    ? { status: 'met', measured, target, explanation: text.met }
+    : { status: 'breached', measured, target, explanation: text.breached(faults) };
 }

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { joinClauses } from '../../kernel/helpers.js';
-import { type Condition, faultsOf } from '../../kernel/record.js';
+import { type Condition, faultsVerdict } from '../../kernel/record.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const handover = defineRule({
@@ -53,29 +53,18 @@ export const handover = defineRule({
         fault: { en: 'important work was left unfinished', zh: '重要工作未处理完毕即交班' },
       },
     ];
-    const faults = faultsOf(checks);
-    const measured = { value: faults.length, unit: 'item' as const };
-    const target = { value: 0, unit: 'item' as const, comparator: '<=' as const };
-    if (faults.length === 0) {
-      return {
-        status: 'met',
-        measured,
-        target,
-        explanation: {
-          en: 'Both sides signed, items were counted, anomalies recorded and no important work left open',
-          zh: '交接双方已签字，公物已清点，异常已记录，无未完成的重要工作',
-        },
-      };
-    }
-    const list = joinClauses(faults);
-    return {
-      status: 'breached',
-      measured,
-      target,
-      explanation: {
-        en: `The handover is not valid (${faults.length} of 5 conditions failed: ${list.en}); ${NO_PENALTY.en}`,
-        zh: `交接班无效（5项条件中${faults.length}项未满足：${list.zh}）；${NO_PENALTY.zh}`,
+    return faultsVerdict(checks, {
+      met: {
+        en: 'Both sides signed, items were counted, anomalies recorded and no important work left open',
+        zh: '交接双方已签字，公物已清点，异常已记录，无未完成的重要工作',
       },
-    };
+      breached: (faults) => {
+        const list = joinClauses(faults);
+        return {
+          en: `The handover is not valid (${faults.length} of 5 conditions failed: ${list.en}); ${NO_PENALTY.en}`,
+          zh: `交接班无效（5项条件中${faults.length}项未满足：${list.zh}）；${NO_PENALTY.zh}`,
+        };
+      },
+    });
   },
 });

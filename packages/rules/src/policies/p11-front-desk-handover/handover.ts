@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { joinClauses } from '../../kernel/helpers.js';
-import { type Condition, faultsOf } from '../../kernel/record.js';
+import { type Condition, faultsVerdict } from '../../kernel/record.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const handover = defineRule({
@@ -46,29 +46,18 @@ export const handover = defineRule({
       },
     ];
     const judged = f.itemsHandedOver === undefined ? 4 : 5;
-    const faults = faultsOf(checks);
-    const measured = { value: faults.length, unit: 'item' as const };
-    const target = { value: 0, unit: 'item' as const, comparator: '<=' as const };
-    if (faults.length === 0) {
-      return {
-        status: 'met',
-        measured,
-        target,
-        explanation: {
-          en: `All ${judged} handover items were done and written in the handover log`,
-          zh: `${judged}项交接内容均已完成并记入交接日志`,
-        },
-      };
-    }
-    const list = joinClauses(faults);
-    return {
-      status: 'breached',
-      measured,
-      target,
-      explanation: {
-        en: `${faults.length} of ${judged} handover items missing — ${list.en}; ${NO_PENALTY.en}`,
-        zh: `${judged}项交接内容中${faults.length}项未完成——${list.zh}；${NO_PENALTY.zh}`,
+    return faultsVerdict(checks, {
+      met: {
+        en: `All ${judged} handover items were done and written in the handover log`,
+        zh: `${judged}项交接内容均已完成并记入交接日志`,
       },
-    };
+      breached: (faults) => {
+        const list = joinClauses(faults);
+        return {
+          en: `${faults.length} of ${judged} handover items missing — ${list.en}; ${NO_PENALTY.en}`,
+          zh: `${judged}项交接内容中${faults.length}项未完成——${list.zh}；${NO_PENALTY.zh}`,
+        };
+      },
+    });
   },
 });
