@@ -205,6 +205,22 @@ let lastPerZone: Map<number, Float64Array> | undefined;
 let lastDay = Number.NaN;
 let lastDayOffsets: Float64Array | undefined;
 
+/**
+ * The zone's offset for a whole UTC day when it does not change that day, else NaN (look up each
+ * quarter-hour). Asking IANA data costs microseconds (Intl formatting); a log touches every quarter-hour of
+ * its days, and nearly every day has one offset. Sampled every 6 hours and at the day's last minute: zones
+ * change offset at most a few times a year, never twice within six hours.
+ */
+function wholeDayOffset(zone: string, day: number): number {
+  const start = day * DAY;
+  const iana = IANAZone.create(zone);
+  const first = iana.offset(start);
+  for (const at of [start + 6 * HOUR, start + 12 * HOUR, start + 18 * HOUR, start + DAY - MINUTE]) {
+    if (iana.offset(at) !== first) return Number.NaN;
+  }
+  return first;
+}
+
 function dayOffsets(zone: string, day: number): Float64Array {
   let perZone = lastPerZone;
   if (zone !== lastZone || perZone === undefined) {
@@ -221,7 +237,7 @@ function dayOffsets(zone: string, day: number): Float64Array {
   if (offsets === undefined) {
     // Bounded cache: a long-running server sees every day of its history once.
     if (perZone.size >= OFFSET_CACHE_DAYS) perZone.clear();
-    offsets = new Float64Array(BUCKETS_PER_DAY).fill(Number.NaN);
+    offsets = new Float64Array(BUCKETS_PER_DAY).fill(wholeDayOffset(zone, day));
     perZone.set(day, offsets);
   }
   lastDay = day;

@@ -9,8 +9,11 @@ import { monthKey, startOfMonth } from '../months.js';
 import { type Breach, fen, type PersonMonth } from './book.js';
 
 export class LadderHistory {
-  /** `employee\u0000rule` → instants (ISO) of earlier breaches, in time order. */
-  private readonly prior = new Map<string, string[]>();
+  /**
+   * `employee\u0000rule` → instants (epoch ms) of earlier breaches, in time order: numbers, not ISO texts,
+   * because this history is kept for the whole log (a 10M-event log holds every priced breach).
+   */
+  private readonly prior = new Map<string, number[]>();
 
   run(persons: Iterable<PersonMonth>, engine: AuditEngine): void {
     const all: { pm: PersonMonth; b: Breach }[] = [];
@@ -29,10 +32,14 @@ export class LadderHistory {
         history = [];
         this.prior.set(id, history);
       }
-      const at = engine.iso(b.at);
       engine.decide(
         'P10.repeat-violation',
-        { employee: pm.employee, rule: b.rule, at, priorBreaches: history.map((p) => ({ rule: b.rule, at: p })) },
+        {
+          employee: pm.employee,
+          rule: b.rule,
+          at: engine.iso(b.at),
+          priorBreaches: history.map((p) => ({ rule: b.rule, at: engine.iso(p) })),
+        },
         {
           lines: b.lines,
           key: b.key === undefined ? b.rule : `${b.rule} ${b.key}`,
@@ -42,7 +49,7 @@ export class LadderHistory {
           final: true,
         },
       );
-      history.push(at);
+      history.push(b.at);
     }
   }
 }
