@@ -21,6 +21,11 @@ export interface ScoringMonth {
   readonly dozing: { severity: string | number; employee: string }[];
   readonly serviceComplaints: { severity: string | number; employee: string }[];
   readonly praise: { severity: string | number; employee: string }[];
+  /**
+   * A day's wage given by a `facts` event for P12.absence: used only when the organisation file gives the
+   * person none (the file is what prices `absent` events, so it wins over a line's own figure).
+   */
+  dayWage: number | undefined;
   /** Lines that fed the month (capped: a month's score cites a sample, not thousands of lines). */
   readonly lines: number[];
 }
@@ -74,6 +79,7 @@ export class PersonMonth {
       dozing: [],
       serviceComplaints: [],
       praise: [],
+      dayWage: undefined,
       lines: [],
     };
     return this.scoring;

@@ -69,14 +69,12 @@ export class Ledger {
     // Most findings cost nothing: met, pending, no sanction. Only breaches, sanctions and the ledger's
     // own compute rules are booked.
     if (r.sanctions.length === 0 && r.status !== 'breached' && r.kind === 'check') return;
-    // The itemised P12 results are booked through the month's score, not one by one.
-    if (r.policy === 'P12' && r.ruleId !== 'P12.monthly-score') return;
+    // P12 is booked only through the month's score, which `closeMonth` books itself: not the itemised
+    // results (each item is in the person's ScoringMonth), and not a P12.monthly-score a `facts` event
+    // hands in (judged as given; booking it too would count the month's items twice).
+    if (r.policy === 'P12') return;
     if (r.ruleId === 'P09.bonus-deduction') return;
     const pm = this.person(employee, this.engine.month(at), finding.department);
-    if (r.ruleId === 'P12.monthly-score') {
-      this.bookScore(pm, r);
-      return;
-    }
     if (r.ruleId === 'P09.loss-share') {
       if (typeof r.value === 'number') pm.cappedOwedFen += fen(r.value);
       return;
@@ -134,7 +132,10 @@ export class Ledger {
     for (const p of engine.org?.people ?? []) this.person(p.id, month, p.department);
     for (const employee of this.carried.keys()) this.person(employee, month);
     const sorted = [...people.values()].sort((a, b) => (a.employee < b.employee ? -1 : 1));
-    for (const pm of sorted) scoreMonth(pm, engine);
+    for (const pm of sorted) {
+      const score = scoreMonth(pm, engine);
+      if (score) this.bookScore(pm, score);
+    }
     this.ladder.run(sorted, engine);
     jointLiability(sorted, engine);
     const carried = new Map<string, number>();
