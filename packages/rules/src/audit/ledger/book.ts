@@ -35,6 +35,16 @@ export interface Occurrence {
   readonly severity: string | number | undefined;
 }
 
+/** A `sanction-imposed` event, priced by P09.sanction-deduction when its month closes (sanctions.ts). */
+export interface ImposedSanction {
+  readonly at: number;
+  readonly line: number;
+  readonly key: string | undefined;
+  readonly sanction: string;
+  readonly bases: number | undefined;
+  readonly cause: string | undefined;
+}
+
 export interface Breach {
   readonly rule: string;
   readonly at: number;
@@ -50,10 +60,13 @@ export class PersonMonth {
   chargesFen = 0;
   /** P09 complaint-loss deductions owed this month: capped at 50% of the bonus, the rest carried. */
   cappedOwedFen = 0;
-  /** Bonus deductions outside the cap (sanction deductions, by default). */
+  /** Bonus deductions besides the capped complaint losses: sanction deductions (sanctions.ts). */
   uncappedFen = 0;
   takenFen = 0;
+  /** Everything carried into the next month: capped complaint losses and unpaid sanction deductions. */
   carriedFen = 0;
+  /** Administrative sanctions of the month, priced at month close after the capped loss deductions. */
+  readonly imposed: ImposedSanction[] = [];
   score: number | undefined;
   points = 0;
   readonly sanctions: Sanction[] = [];
