@@ -10,11 +10,12 @@
 //
 // Flags: --seed N (default 1), --month YYYY-MM (first month, default 2026-04), --months N (default 1),
 // --households N (per site, default 400), --staff N (per site, default 12), --scale N (sites, default 1),
-// --out DIR (default examples/property-office), --stdout (events to stdout only).
+// --out DIR (default examples/property-office: without --out the committed example is rewritten),
+// --stdout (events to stdout only), --help (this text; writes nothing).
 //
 // Also a library: `generateOffice(options)` returns { org, config, strictConfig, events() } where events()
 // yields event objects in time order (used by the benchmarks to stream millions of events).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -879,7 +880,7 @@ function parseArgs(argv) {
     const a = argv[i];
     if (!a.startsWith('--')) continue;
     const key = a.slice(2);
-    if (key === 'stdout') out.stdout = true;
+    if (key === 'stdout' || key === 'help') out[key] = true;
     else {
       i += 1;
       const v = argv[i];
@@ -892,6 +893,16 @@ function parseArgs(argv) {
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const args = parseArgs(process.argv.slice(2));
+  if (args.help || process.argv.includes('-h')) {
+    // The usage is this file's opening comment: never fall through to writing the example.
+    const text = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+    const usage = text.slice(
+      1,
+      text.findIndex((l) => l.startsWith('import ')),
+    );
+    process.stdout.write(`${usage.map((l) => l.replace(/^\/\/ ?/, '')).join('\n')}\n`);
+    process.exit(0);
+  }
   const office = generateOffice(args);
   const out = args.out ?? join(dirname(fileURLToPath(import.meta.url)), 'property-office');
   if (args.stdout) {
