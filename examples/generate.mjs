@@ -10,11 +10,12 @@
 //
 // Flags: --seed N (default 1), --month YYYY-MM (first month, default 2026-04), --months N (default 1),
 // --households N (per site, default 400), --staff N (per site, default 12), --scale N (sites, default 1),
-// --out DIR (default examples/property-office), --stdout (events to stdout only).
+// --out DIR (default examples/property-office: without --out the committed example is rewritten),
+// --stdout (events to stdout only), --help (this text; writes nothing).
 //
 // Also a library: `generateOffice(options)` returns { org, config, strictConfig, events() } where events()
 // yields event objects in time order (used by the benchmarks to stream millions of events).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -196,6 +197,12 @@ class Queue {
 
 function* events(o, sites, people) {
   const rnd = prng(o.seed);
+  // Periodic paperwork (surveys, the community plan, rebate reports) draws from a stream of its own, so it
+  // leaves every other event of a seed as it was.
+  const paper = prng(o.seed + 0x5ef2);
+  const paperChance = (p) => paper() < p;
+  /** Questionnaires issued, by `site half`, for their collection. */
+  const surveys = new Map();
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const chance = (p) => rnd() < p;
   const between = (a, b) => a + rnd() * (b - a);
@@ -808,29 +815,56 @@ function* events(o, sites, people) {
             employee: director.id,
           });
         }
-        if (date.endsWith('-06-10') || date.endsWith('-12-10')) {
-          const half = `${date.slice(0, 4)}-H${date.includes('-06-') ? 1 : 2}`;
-          const issued = Math.round(o.households * 0.92);
+        // ── paperwork drawn from its own stream (`paper`): surveys, the community plan, rebates ─────────
+        // P01 走訪 3,4: the half-year's satisfaction survey is issued in April / October (due by the end of
+        // June / December), now and then not to every occupied household, and collected two weeks later
+        // (within the 15 working days), now and then with fewer than half back.
+        if (date.endsWith('-04-08') || date.endsWith('-10-08')) {
+          const half = `${date.slice(0, 4)}-H${date.includes('-04-') ? 1 : 2}`;
+          const occupied = Math.round(o.households * 0.92);
+          const issued = paperChance(0.3) ? occupied - 10 - Math.floor(paper() * 20) : occupied;
+          surveys.set(`${site} ${half}`, issued);
           ev(dayStart + 2 * HOUR, 'survey-issued', {
             department: `${site}-CS`,
+            employee: director.id,
             half,
             issued,
-            occupiedHouseholds: issued,
+            occupiedHouseholds: occupied,
           });
         }
-        if (date.endsWith('-06-28') || date.endsWith('-12-28')) {
-          const half = `${date.slice(0, 4)}-H${date.includes('-06-') ? 1 : 2}`;
-          ev(dayStart + 2 * HOUR, 'survey-collected', {
-            department: `${site}-CS`,
-            half,
-            returned: Math.round(o.households * between(0.4, 0.6)),
-          });
+        if (date.endsWith('-04-22') || date.endsWith('-10-22')) {
+          const half = `${date.slice(0, 4)}-H${date.includes('-04-') ? 1 : 2}`;
+          const issued = surveys.get(`${site} ${half}`);
+          if (issued !== undefined)
+            ev(dayStart + 3 * HOUR, 'survey-collected', {
+              department: `${site}-CS`,
+              employee: director.id,
+              half,
+              returned: Math.round(issued * (0.42 + paper() * 0.2)),
+            });
         }
-        if (date.endsWith('-12-15'))
+        // P01 社區文化 1,3: next year's community-culture plan is made in December; in the log's first month
+        // this year's plan, which the December before it does not show, is made — late.
+        if (date.endsWith('-12-15') || (k === 0 && d === 15))
           ev(dayStart + 2 * HOUR, 'community-plan-made', {
             department: `${site}-CS`,
-            year: Number(date.slice(0, 4)) + 1,
-            costsConfirmed: chance(0.8),
+            employee: director.id,
+            year: Number(date.slice(0, 4)) + (date.endsWith('-12-15') ? 1 : 0),
+            costsConfirmed: paperChance(0.7),
+          });
+        // P10 (一)1,2: last month's agents' rebate statements by the 6th (now and then the 8th); the month's
+        // actual and pending rebates tallied on its last day (now and then forgotten).
+        if (d === 4)
+          ev(day0 + (paperChance(0.25) ? 4 * DAY : 0) + 15 * HOUR, 'report-submitted', {
+            rule: 'P10.rebate-report',
+            period: new Date(Date.UTC(y, m - 2 + k, 1)).toISOString().slice(0, 7),
+            employee: assistant.id,
+          });
+        if (d === days && !paperChance(0.3))
+          ev(day0 + 17 * HOUR, 'report-submitted', {
+            rule: 'P10.rebate-month-end',
+            period: monthKey,
+            employee: assistant.id,
           });
       }
       // Everything up to the end of this day is final: nothing generated later happens earlier.
@@ -846,7 +880,7 @@ function parseArgs(argv) {
     const a = argv[i];
     if (!a.startsWith('--')) continue;
     const key = a.slice(2);
-    if (key === 'stdout') out.stdout = true;
+    if (key === 'stdout' || key === 'help') out[key] = true;
     else {
       i += 1;
       const v = argv[i];
@@ -859,6 +893,16 @@ function parseArgs(argv) {
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const args = parseArgs(process.argv.slice(2));
+  if (args.help || process.argv.includes('-h')) {
+    // The usage is this file's opening comment: never fall through to writing the example.
+    const text = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+    const usage = text.slice(
+      1,
+      text.findIndex((l) => l.startsWith('import ')),
+    );
+    process.stdout.write(`${usage.map((l) => l.replace(/^\/\/ ?/, '')).join('\n')}\n`);
+    process.exit(0);
+  }
   const office = generateOffice(args);
   const out = args.out ?? join(dirname(fileURLToPath(import.meta.url)), 'property-office');
   if (args.stdout) {

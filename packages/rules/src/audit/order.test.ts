@@ -42,6 +42,18 @@ function cases(): string[][] {
     ]);
   }
   out.push([ev('loss-assessed', '2026-03-20T10:00', { department: 'CS', loss: 900 })]);
+  // A P12 ladder handed in as facts joins E1's month; E2's sanctions are priced at month close, in time
+  // order (two at one instant), after the loss share.
+  out.push([
+    ev('facts', '2026-03-09T10:00', {
+      rule: 'P12.chatting',
+      employee: 'E1',
+      facts: { count: 2, severity: { third: 'heavy' } },
+    }),
+  ]);
+  out.push([ev('sanction-imposed', '2026-03-15T10:00', { employee: 'E2', sanction: 'warning' })]);
+  out.push([ev('sanction-imposed', '2026-03-15T10:00', { employee: 'E2', sanction: 'minor-demerit', bases: 2 })]);
+  out.push([ev('sanction-imposed', '2026-03-12T10:00', { employee: 'E2', sanction: 'minor-demerit' })]);
   out.push([ev('complaint-replied', '2026-03-21T10:00', { case: 'ORPHAN' })]);
   out.push(['{"type":"arrived"']);
   out.push([ev('report-submitted', '2026-03-10T10:00', { rule: 'P13.monthly-summary', period: '2026-02' })]);

@@ -71,7 +71,7 @@ class Auditor {
       materials: materials(),
       tickets: tickets(),
       reports: reports(),
-      facts: facts(),
+      facts: facts(ctx),
     };
     // Cases first, periodic reports last: a case judged at the end may still feed a month's tally.
     this.order = Object.values(this.families);

@@ -2,13 +2,15 @@
  * P09 bonus deductions. A complaint's loss charged to a person is theirs whole (P09.attribution: operations
  * to the person); charged to a department, it is shared by base points (P09.loss-share for each member in
  * the organisation file). Either way it is owed against the monthly bonus, capped at 50% a month with the
- * rest carried (the ledger runs P09.bonus-deduction when the month closes). An administrative sanction is
- * priced by P09.sanction-deduction, outside the cap by default (catalogue Ambiguities 2).
+ * rest carried (the ledger runs P09.bonus-deduction when the month closes). An administrative sanction's
+ * cause is judged at once (P09.sanction-triggers); its price waits for the month close, where the ledger
+ * runs P09.sanction-deduction after the capped loss deductions with what the bonus has already lost
+ * (ledger/sanctions.ts): priced at once, two sanctions in a month could take more than the whole bonus.
  */
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { fen } from '../ledger/book.js';
-import { type Family, type FamilyContext, here, num, pick, str } from './family.js';
+import { type Family, type FamilyContext, here, num, str } from './family.js';
 
 export function bonuses({ ledger }: FamilyContext): Family {
   function loss(e: AuditEvent, engine: AuditEngine): void {
@@ -49,15 +51,20 @@ export function bonuses({ ledger }: FamilyContext): Family {
         loss(e, engine);
         return;
       }
-      // sanction-imposed
-      const meta = here(e, engine);
+      // sanction-imposed (the event schema requires `employee` and `sanction`)
       const cause = str(e, 'cause');
-      if (cause !== undefined) engine.decide('P09.sanction-triggers', { cause }, meta);
-      const bonus = engine.people.get(e.employee ?? '')?.monthlyBonus;
-      engine.decide(
-        'P09.sanction-deduction',
-        { ...pick(e, ['sanction', 'bases']), ...(bonus !== undefined && { monthlyBonus: bonus }) },
-        meta,
+      if (cause !== undefined) engine.decide('P09.sanction-triggers', { cause }, here(e, engine));
+      ledger.impose(
+        e.employee ?? '',
+        {
+          at: engine.atMs,
+          line: engine.line,
+          key: e.case,
+          sanction: str(e, 'sanction') ?? '',
+          bases: num(e, 'bases'),
+          cause,
+        },
+        e.department,
       );
     },
   };

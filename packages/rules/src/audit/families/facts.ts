@@ -1,15 +1,70 @@
 /**
  * The generic event: `{"type":"facts","rule":…,"facts":{…}}` hands a rule its facts as they are, so every
- * rule of the catalogue is auditable before a richer event exists for it. Judged at once.
+ * rule of the catalogue is auditable before a richer event exists for it. Judged at once — except the P12
+ * items P12.monthly-score folds (p12-items.ts), which also join the person's month, or only join it.
  */
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
-import { type Family, here, str } from './family.js';
+import type { Ledger } from '../ledger/index.js';
+import { type Family, type FamilyContext, here, str } from './family.js';
+import { type P12Item, p12Items } from './p12-items.js';
 
-export function facts(): Family {
+/** Run a month ladder's rule to check its facts, recording nothing; a refusal rejects the line. */
+function accepted(ruleId: string, facts: unknown, engine: AuditEngine): boolean {
+  const rule = engine.rule(ruleId);
+  if (!rule) return false;
+  const outcome = rule.run(facts, engine.config === undefined ? undefined : { config: engine.config });
+  if (outcome.ok) return true;
+  const { error } = outcome;
+  const message = error.message.startsWith(ruleId) ? error.message : `${ruleId}: ${error.message}`;
+  engine.rejectLine(engine.line, error.code, message, error);
+  return false;
+}
+
+function scoringItem(e: AuditEvent, ruleId: string, item: P12Item, engine: AuditEngine, ledger: Ledger): void {
+  // With a `rules` option that leaves out both the item and the month's score, nothing here is audited.
+  if (!engine.includes(ruleId) && !engine.includes('P12.monthly-score')) return;
+  const given = (e.facts as { employee?: unknown } | undefined)?.employee;
+  const inFacts = typeof given === 'string' ? given : undefined;
+  if (e.employee !== undefined && inFacts !== undefined && e.employee !== inFacts) {
+    engine.rejectLine(
+      engine.line,
+      'invalid-event',
+      `facts: employee is ${e.employee} but facts.employee is ${inFacts}; a ${ruleId} item belongs to one person's month`,
+    );
+    return;
+  }
+  const employee = e.employee ?? inFacts;
+  if (employee === undefined || employee === '') {
+    engine.rejectLine(
+      engine.line,
+      'invalid-event',
+      `facts: ${ruleId} counts towards a person's P12 month score: give the event's employee (or facts.employee)`,
+    );
+    return;
+  }
+  if (item.atOnce && engine.includes(ruleId)) {
+    // The finding stays: the ledger never books an itemised P12 result (only the month's score), so the
+    // item is counted once however it is reported — as for the item's own event.
+    const meta = { ...here(e, engine), employee, department: engine.departmentOf(employee, e.department) };
+    if (engine.decide(ruleId, e.facts, meta) === undefined) return; // rejected: nothing joins the month
+  } else if (!accepted(ruleId, e.facts, engine)) return;
+  item.merge(e.facts, { engine, ledger, employee });
+}
+
+export function facts({ ledger }: FamilyContext): Family {
   return {
     handle(e: AuditEvent, engine: AuditEngine) {
-      engine.decide(str(e, 'rule') ?? '', e.facts, here(e, engine));
+      const ruleId = str(e, 'rule') ?? '';
+      const item = p12Items.get(ruleId);
+      if (item !== undefined) {
+        scoringItem(e, ruleId, item, engine, ledger);
+        return;
+      }
+      // Every other rule is judged as given. That includes P12.monthly-score: its finding is reported, but
+      // the ledger does not book it (ledger/index.ts) — the month's score is the one computed at month
+      // close from the items the log gave; booking a handed-in score as well would count them twice.
+      engine.decide(ruleId, e.facts, here(e, engine));
     },
   };
 }

@@ -21,6 +21,11 @@ export interface ScoringMonth {
   readonly dozing: { severity: string | number; employee: string }[];
   readonly serviceComplaints: { severity: string | number; employee: string }[];
   readonly praise: { severity: string | number; employee: string }[];
+  /**
+   * A day's wage given by a `facts` event for P12.absence: used only when the organisation file gives the
+   * person none (the file is what prices `absent` events, so it wins over a line's own figure).
+   */
+  dayWage: number | undefined;
   /** Lines that fed the month (capped: a month's score cites a sample, not thousands of lines). */
   readonly lines: number[];
 }
@@ -28,6 +33,16 @@ export interface ScoringMonth {
 export interface Occurrence {
   readonly at: number;
   readonly severity: string | number | undefined;
+}
+
+/** A `sanction-imposed` event, priced by P09.sanction-deduction when its month closes (sanctions.ts). */
+export interface ImposedSanction {
+  readonly at: number;
+  readonly line: number;
+  readonly key: string | undefined;
+  readonly sanction: string;
+  readonly bases: number | undefined;
+  readonly cause: string | undefined;
 }
 
 export interface Breach {
@@ -45,10 +60,13 @@ export class PersonMonth {
   chargesFen = 0;
   /** P09 complaint-loss deductions owed this month: capped at 50% of the bonus, the rest carried. */
   cappedOwedFen = 0;
-  /** Bonus deductions outside the cap (sanction deductions, by default). */
+  /** Bonus deductions besides the capped complaint losses: sanction deductions (sanctions.ts). */
   uncappedFen = 0;
   takenFen = 0;
+  /** Everything carried into the next month: capped complaint losses and unpaid sanction deductions. */
   carriedFen = 0;
+  /** Administrative sanctions of the month, priced at month close after the capped loss deductions. */
+  readonly imposed: ImposedSanction[] = [];
   score: number | undefined;
   points = 0;
   readonly sanctions: Sanction[] = [];
@@ -74,6 +92,7 @@ export class PersonMonth {
       dozing: [],
       serviceComplaints: [],
       praise: [],
+      dayWage: undefined,
       lines: [],
     };
     return this.scoring;

@@ -1,8 +1,9 @@
 /**
  * The ledger: per person per month, what the findings cost. Findings are booked as they are recorded;
  * a month is settled once it is closed (at the end, or once the log's horizon passes it): P12 month
- * score, P10 ladder and joint liability, P09 capped bonus deductions with carry-over. Then the month's
- * working state is dropped and only its `LedgerEntry` rows remain.
+ * score, P10 ladder and joint liability, P09 capped bonus deductions with carry-over, then P09 sanction
+ * deductions on what the bonus has left. Then the month's working state is dropped and only its
+ * `LedgerEntry` rows remain.
  */
 import type { RuleResult } from '../../kernel/result.js';
 import type { Sanction } from '../../kernel/sanctions.js';
@@ -10,15 +11,20 @@ import type { AuditEngine } from '../engine.js';
 import { monthKey } from '../months.js';
 import type { Finding, LedgerEntry } from '../types.js';
 import { deductBonus } from './bonus.js';
-import { addLine, type Breach, fen, PersonMonth, type ScoringMonth } from './book.js';
+import { addLine, type Breach, fen, type ImposedSanction, PersonMonth, type ScoringMonth } from './book.js';
 import { jointLiability, LadderHistory } from './ladder.js';
+import { priceSanctions } from './sanctions.js';
 import { scoreMonth } from './scoring.js';
 
 export class Ledger {
   private readonly months = new Map<number, Map<string, PersonMonth>>();
   private readonly ladder = new LadderHistory();
-  /** P09 amounts carried into the next month, by employee (fen). */
+  /** P09 amounts carried into the next month under the 50% cap, by employee (fen). */
   private carried = new Map<string, number>();
+  /** P09 sanction deductions carried into the next month outside the cap, by employee (fen). */
+  private sanctionCarried = new Map<string, number>();
+  /** A month is being settled: the ledger books its own P09.sanction-deduction results (sanctions.ts). */
+  private settling = false;
   private readonly entries: LedgerEntry[] = [];
   private readonly ladderScope: readonly string[];
 
@@ -50,6 +56,11 @@ export class Ledger {
     return s;
   }
 
+  /** An administrative sanction, priced when its month closes (after the month's capped loss deductions). */
+  impose(employee: string, sanction: ImposedSanction, department?: string): void {
+    this.person(employee, this.engine.month(sanction.at), department).imposed.push(sanction);
+  }
+
   /** A breach the P10 ladder must price (a `service-rule` conduct breach, or an unpriced rule breach). */
   breach(employee: string, breach: Breach, department?: string): void {
     this.person(employee, this.engine.month(breach.at), department).breaches.push(breach);
@@ -69,14 +80,14 @@ export class Ledger {
     // Most findings cost nothing: met, pending, no sanction. Only breaches, sanctions and the ledger's
     // own compute rules are booked.
     if (r.sanctions.length === 0 && r.status !== 'breached' && r.kind === 'check') return;
-    // The itemised P12 results are booked through the month's score, not one by one.
-    if (r.policy === 'P12' && r.ruleId !== 'P12.monthly-score') return;
+    // P12 is booked only through the month's score, which `closeMonth` books itself: not the itemised
+    // results (each item is in the person's ScoringMonth), and not a P12.monthly-score a `facts` event
+    // hands in (judged as given; booking it too would count the month's items twice).
+    if (r.policy === 'P12') return;
     if (r.ruleId === 'P09.bonus-deduction') return;
+    // Sanctions priced at month close are booked by `priceSanctions`; a `facts` event's is booked as given.
+    if (r.ruleId === 'P09.sanction-deduction' && this.settling) return;
     const pm = this.person(employee, this.engine.month(at), finding.department);
-    if (r.ruleId === 'P12.monthly-score') {
-      this.bookScore(pm, r);
-      return;
-    }
     if (r.ruleId === 'P09.loss-share') {
       if (typeof r.value === 'number') pm.cappedOwedFen += fen(r.value);
       return;
@@ -125,25 +136,44 @@ export class Ledger {
     for (const s of r.sanctions) this.bookSanction(pm, s, false);
   }
 
-  /** Settle a month: score, ladder, joint liability, bonus; then keep only its entries. */
+  /** Settle a month: score, ladder, joint liability, bonus, sanctions; then keep only its entries. */
   closeMonth(month: number): void {
+    this.settling = true;
+    try {
+      this.settle(month);
+    } finally {
+      this.settling = false;
+    }
+  }
+
+  private settle(month: number): void {
     const engine = this.engine;
     const people = this.months.get(month) ?? new Map<string, PersonMonth>();
     this.months.set(month, people);
     // Everyone in the organisation gets a row each month, and anyone carrying a P09 balance.
     for (const p of engine.org?.people ?? []) this.person(p.id, month, p.department);
     for (const employee of this.carried.keys()) this.person(employee, month);
+    for (const employee of this.sanctionCarried.keys()) this.person(employee, month);
     const sorted = [...people.values()].sort((a, b) => (a.employee < b.employee ? -1 : 1));
-    for (const pm of sorted) scoreMonth(pm, engine);
+    for (const pm of sorted) {
+      const score = scoreMonth(pm, engine);
+      if (score) this.bookScore(pm, score);
+    }
     this.ladder.run(sorted, engine);
     jointLiability(sorted, engine);
     const carried = new Map<string, number>();
+    const sanctionCarried = new Map<string, number>();
     for (const pm of [...people.values()].sort((a, b) => (a.employee < b.employee ? -1 : 1))) {
       const left = deductBonus(pm, this.carried.get(pm.employee) ?? 0, engine);
-      if (left > 0) carried.set(pm.employee, left);
+      const sanctions = priceSanctions(pm, this.sanctionCarried.get(pm.employee) ?? 0, engine);
+      const capped = left + sanctions.capped;
+      pm.carriedFen = capped + sanctions.uncapped;
+      if (capped > 0) carried.set(pm.employee, capped);
+      if (sanctions.uncapped > 0) sanctionCarried.set(pm.employee, sanctions.uncapped);
       this.entries.push(entryOf(pm));
     }
     this.carried = carried;
+    this.sanctionCarried = sanctionCarried;
     this.months.delete(month);
   }
 

@@ -1,19 +1,27 @@
 /**
  * P12 at month end: the month-counted ladders (absence, phone use, chatting, reading) as findings of
- * their own, then P12.monthly-score over everything the person's month gathered — which is what the
+ * their own, then P12.monthly-score over everything the person's month gathered — whose result the
  * ledger books (the itemised P12 findings are not booked again).
  */
+import type { RuleResult } from '../../kernel/result.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey, startOfMonth } from '../months.js';
 import type { Occurrence, PersonMonth, ScoringMonth } from './book.js';
 import type { CallFacts } from './calls.js';
 
+function severityText(o: Occurrence): string {
+  return o.severity === undefined ? '' : String(o.severity);
+}
+
 /**
  * A month ladder's facts: the count, and the severity given on the 3rd and 4th occurrences in time order
- * (those steps' extra points depend on it) — by instant, so the order lines came in does not matter.
+ * (those steps' extra points depend on it) — by instant, then severity (a `facts` event's count gives
+ * several at one instant), so the order lines came in does not matter.
  */
 function ladderFacts(occurrences: readonly Occurrence[], employee: string) {
-  const sorted = [...occurrences].sort((a, b) => a.at - b.at);
+  const sorted = [...occurrences].sort(
+    (a, b) => a.at - b.at || (severityText(a) < severityText(b) ? -1 : severityText(a) > severityText(b) ? 1 : 0),
+  );
   const third = sorted[2]?.severity;
   const fourth = sorted[3]?.severity;
   const severity = { ...(third !== undefined && { third }), ...(fourth !== undefined && { fourth }) };
@@ -44,7 +52,8 @@ function canonical(s: ScoringMonth, zone: string): CallFacts[] {
   return calls;
 }
 
-export function scoreMonth(pm: PersonMonth, engine: AuditEngine): void {
+/** Judge a person's month; returns the P12.monthly-score result for the ledger to book. */
+export function scoreMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefined {
   const month = monthKey(pm.month);
   const s = pm.scoring;
   const meta = {
@@ -55,7 +64,8 @@ export function scoreMonth(pm: PersonMonth, engine: AuditEngine): void {
     at: startOfMonth(pm.month, engine.zone),
     final: true,
   };
-  const dayWage = engine.people.get(pm.employee)?.dayWage;
+  // The organisation file's day wage, else one a `facts` event for P12.absence gave.
+  const dayWage = engine.people.get(pm.employee)?.dayWage ?? s?.dayWage;
   const calls = s ? canonical(s, engine.zone) : [];
   if (s) {
     if (s.absentDays.length > 0) {
@@ -87,5 +97,5 @@ export function scoreMonth(pm: PersonMonth, engine: AuditEngine): void {
       praise: s.praise,
     }),
   };
-  engine.decide('P12.monthly-score', facts, meta);
+  return engine.decide('P12.monthly-score', facts, meta);
 }

@@ -1,0 +1,155 @@
+/**
+ * The P12 items a `facts` event may hand in (`{"type":"facts","rule":"P12.grooming",…}`): the eleven rules
+ * P12.monthly-score folds. The ledger books P12 only through the month's score (ledger/scoring.ts, over the
+ * person's ScoringMonth), so an item judged from its line alone would cost the person nothing. Each item
+ * here joins the person's month the way its own event does (conduct.ts, shifts.ts, calls.ts), and so counts
+ * once, in the score. The facts are parsed with the item rule's own schema (no fact is re-read here).
+ */
+import type { z } from 'zod';
+import { parseInstant } from '../../kernel/time.js';
+import { absence } from '../../policies/p12-staff-scoring/absence.js';
+import { chatting } from '../../policies/p12-staff-scoring/chatting.js';
+import { dozing } from '../../policies/p12-staff-scoring/dozing.js';
+import { dress } from '../../policies/p12-staff-scoring/dress.js';
+import { grooming } from '../../policies/p12-staff-scoring/grooming.js';
+import type { ladderFacts } from '../../policies/p12-staff-scoring/ladder.js';
+import { lateness } from '../../policies/p12-staff-scoring/lateness.js';
+import { phoneUse } from '../../policies/p12-staff-scoring/phone-use.js';
+import { posture } from '../../policies/p12-staff-scoring/posture.js';
+import { praise } from '../../policies/p12-staff-scoring/praise.js';
+import { reading } from '../../policies/p12-staff-scoring/reading.js';
+import { serviceComplaint } from '../../policies/p12-staff-scoring/service-complaint.js';
+import type { AuditEngine } from '../engine.js';
+import type { Occurrence, ScoringMonth } from '../ledger/book.js';
+import type { Ledger } from '../ledger/index.js';
+import { monthIndexOfKey } from '../months.js';
+
+export interface ItemContext {
+  readonly engine: AuditEngine;
+  readonly ledger: Ledger;
+  readonly employee: string;
+}
+
+export interface P12Item {
+  /**
+   * An incident is judged on its own line, as its own event is. A month ladder (absence, phone use, chatting,
+   * reading) is judged only at month close with the month's whole count — its rung (the 3rd time: a warning)
+   * depends on every occurrence of the month, and judging the line as well would report the same
+   * occurrences twice.
+   */
+  readonly atOnce: boolean;
+  /** Add the facts to the person's month; false (nothing added) when they do not parse. */
+  merge(facts: unknown, c: ItemContext): boolean;
+}
+
+function item<S extends z.ZodType>(schema: S, atOnce: boolean, add: (f: z.output<S>, c: ItemContext) => void): P12Item {
+  return {
+    atOnce,
+    merge(facts, c) {
+      const parsed = schema.safeParse(facts);
+      if (!parsed.success) return false;
+      add(parsed.data, c);
+      return true;
+    },
+  };
+}
+
+function month(c: ItemContext, index: number): ScoringMonth {
+  return c.ledger.scoring(c.employee, index, c.engine.line);
+}
+
+/** The month of the line's own instant (incidents, as conduct.ts books them). */
+function thisMonth(c: ItemContext): ScoringMonth {
+  return month(c, c.engine.month(c.engine.atMs));
+}
+
+/**
+ * A ladder's count as that many occurrences at the line's instant: one severity goes with each, a
+ * `{ third, fourth }` with the third and fourth of them (the rungs it chooses).
+ */
+function occurrences(f: z.output<typeof ladderFacts>, at: number): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (let i = 0; i < f.count; i += 1) {
+    const s = f.severity;
+    const severity = typeof s === 'object' ? (i === 2 ? s.third : i === 3 ? s.fourth : undefined) : s;
+    out.push({ at, severity });
+  }
+  return out;
+}
+
+export const p12Items: ReadonlyMap<string, P12Item> = new Map<string, P12Item>([
+  [
+    'P12.lateness',
+    // Lateness counts in the month of the shift, as for `arrived`.
+    item(lateness.facts, true, (f, c) => {
+      const start = parseInstant(f.shiftStart) ?? c.engine.atMs;
+      month(c, c.engine.month(start)).lateness.push({
+        shiftStart: f.shiftStart,
+        arrivedAt: f.arrivedAt,
+        employee: c.employee,
+      });
+    }),
+  ],
+  [
+    'P12.absence',
+    item(absence.facts, false, (f, c) => {
+      const s = month(c, monthIndexOfKey(f.month));
+      for (const day of f.absentDays) if (!s.absentDays.includes(day)) s.absentDays.push(day);
+      // The organisation file's day wage prices the month when it has one (scoring.ts); else this figure.
+      // Lines that disagree: the lowest, whatever their order (no line charges more than it says).
+      s.dayWage = s.dayWage === undefined ? f.dayWage : Math.min(s.dayWage, f.dayWage);
+    }),
+  ],
+  [
+    'P12.phone-use',
+    item(phoneUse.facts, false, (f, c) => {
+      const first = f.calls[0];
+      const start = first === undefined ? undefined : parseInstant(first.start);
+      // The rule's own month: the one given, else the first call's (it checks every call is in it).
+      const index =
+        f.month !== undefined ? monthIndexOfKey(f.month) : start === undefined ? undefined : c.engine.month(start);
+      if (index === undefined) return;
+      const calls = month(c, index).calls;
+      for (const call of f.calls) {
+        const startMs = parseInstant(call.start) ?? c.engine.atMs;
+        calls.push(call, startMs, parseInstant(call.end) ?? startMs, c.engine.zone);
+      }
+    }),
+  ],
+  ['P12.chatting', item(chatting.facts, false, (f, c) => thisMonth(c).chats.push(...occurrences(f, c.engine.atMs)))],
+  ['P12.reading', item(reading.facts, false, (f, c) => thisMonth(c).readings.push(...occurrences(f, c.engine.atMs)))],
+  [
+    'P12.dress',
+    item(dress.facts, true, (f, c) => thisMonth(c).dress.push({ missing: f.missing, employee: c.employee })),
+  ],
+  [
+    'P12.grooming',
+    item(grooming.facts, true, (f, c) =>
+      thisMonth(c).grooming.push({
+        severity: f.severity,
+        ...(f.aspect !== undefined && { aspect: f.aspect }),
+        employee: c.employee,
+      }),
+    ),
+  ],
+  [
+    'P12.posture',
+    item(posture.facts, true, (f, c) => {
+      thisMonth(c).posture += f.times;
+    }),
+  ],
+  [
+    'P12.dozing',
+    item(dozing.facts, true, (f, c) => thisMonth(c).dozing.push({ severity: f.severity, employee: c.employee })),
+  ],
+  [
+    'P12.service-complaint',
+    item(serviceComplaint.facts, true, (f, c) =>
+      thisMonth(c).serviceComplaints.push({ severity: f.severity, employee: c.employee }),
+    ),
+  ],
+  [
+    'P12.praise',
+    item(praise.facts, true, (f, c) => thisMonth(c).praise.push({ severity: f.severity, employee: c.employee })),
+  ],
+]);

@@ -1,0 +1,110 @@
+/**
+ * P09 administrative sanctions at month end (第二十四條: 警告一次，罰扣績效獎金100%…). They are priced after
+ * the month's capped complaint-loss deductions (第二十一條 3, bonus.ts), one by one in time order, each through
+ * P09.sanction-deduction with `alreadyDeducted` = what the bonus has already lost this month (the loss
+ * deductions taken, a sanction balance carried in, the earlier sanctions of the month). So two sanctions in
+ * a month, or a sanction on top of the capped losses, never take more than the whole bonus, and with the
+ * rule's `sharesLossCap` set never more than the cap.
+ *
+ * What the rule cannot take this month (`carried`) is owed, not forgiven — the rule's own explanation says
+ * it "carries into later months":
+ * - with `sharesLossCap`, it joins the complaint-loss carry-over, so the next month's P09.bonus-deduction
+ *   takes it in instalments within the cap (第二十一條 3 逐月分期罰扣);
+ * - without (the default, catalogue Ambiguities 2), it stays outside the cap: the next month takes it first,
+ *   after that month's loss deductions, from whatever its bonus leaves, and carries the rest again.
+ */
+import { versionAt } from '../../kernel/config.js';
+import { fenToYuan } from '../../kernel/money.js';
+import type { RuleResult } from '../../kernel/result.js';
+import type { AuditEngine } from '../engine.js';
+import { fen, type ImposedSanction, type PersonMonth } from './book.js';
+
+const RULE = 'P09.sanction-deduction';
+
+export interface SanctionCarry {
+  /** Fen that joins the capped complaint-loss carry-over (`sharesLossCap` set). */
+  readonly capped: number;
+  /** Fen owed outside the cap, taken first next month. */
+  readonly uncapped: number;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Time order; at the same instant an order read from the events themselves (never the line number first),
+ * so the findings do not depend on the order independent lines came in.
+ */
+function inOrder(imposed: readonly ImposedSanction[]): ImposedSanction[] {
+  return [...imposed].sort(
+    (x, y) =>
+      x.at - y.at ||
+      compare(x.sanction, y.sanction) ||
+      (x.bases ?? 1) - (y.bases ?? 1) ||
+      compare(x.key ?? '', y.key ?? '') ||
+      compare(x.cause ?? '', y.cause ?? '') ||
+      x.line - y.line,
+  );
+}
+
+function amountsOf(result: RuleResult): { amount: number; carried: number } {
+  const value = result.value;
+  if (value === null || typeof value !== 'object') return { amount: 0, carried: 0 };
+  const { amount, carried } = value as { amount?: unknown; carried?: unknown };
+  return {
+    amount: typeof amount === 'number' ? amount : 0,
+    carried: typeof carried === 'number' ? carried : 0,
+  };
+}
+
+/** The rule's `sharesLossCap` in the configuration in force at an instant (the rule runs with that `asOf`). */
+function sharesLossCap(engine: AuditEngine, at: number): boolean {
+  return versionAt(engine.resolved, at).version.rules[RULE]?.sharesLossCap === true;
+}
+
+/**
+ * Price a person's sanctions of the month. `carriedIn`: fen of sanction deductions earlier months could not
+ * take (outside the cap). Runs after `deductBonus`, so `pm.takenFen` is the month's capped loss deduction.
+ */
+export function priceSanctions(pm: PersonMonth, carriedIn: number, engine: AuditEngine): SanctionCarry {
+  const bonus = engine.people.get(pm.employee)?.monthlyBonus;
+  const bonusFen = bonus === undefined ? undefined : fen(bonus);
+  let uncapped = carriedIn;
+  let capped = 0;
+  if (bonusFen !== undefined && uncapped > 0) {
+    // An older debt first: the balance carried in, from what this month's bonus still has.
+    const take = Math.min(uncapped, Math.max(0, bonusFen - pm.takenFen - pm.uncappedFen));
+    if (take > 0) {
+      pm.uncappedFen += take;
+      pm.sanctions.push({
+        type: 'bonus-deduction',
+        amount: fenToYuan(take),
+        clause: 'P09 第二十四條',
+        note: 'carried from an earlier month',
+      });
+      uncapped -= take;
+    }
+  }
+  for (const s of inOrder(pm.imposed)) {
+    const already = bonusFen === undefined ? 0 : Math.min(bonusFen, pm.takenFen + pm.uncappedFen);
+    const facts = {
+      sanction: s.sanction,
+      ...(s.bases !== undefined && { bases: s.bases }),
+      // Without a bonus in the organisation file only the share is known: nothing to subtract from.
+      ...(bonus !== undefined && { monthlyBonus: bonus, alreadyDeducted: fenToYuan(already) }),
+    };
+    const meta = { lines: [s.line], key: s.key, employee: pm.employee, department: pm.department, at: s.at };
+    const result = engine.decide(RULE, facts, meta, s.at);
+    if (!result) continue;
+    pm.sanctions.push(...result.sanctions);
+    const { amount, carried } = amountsOf(result);
+    pm.uncappedFen += fen(amount);
+    if (carried > 0) {
+      if (sharesLossCap(engine, s.at)) capped += fen(carried);
+      else uncapped += fen(carried);
+    }
+  }
+  pm.imposed.length = 0;
+  return { capped, uncapped };
+}
