@@ -8,12 +8,26 @@
 //    30 min, phone answered in 3 rings): the same bytes read the same way (64 KiB chunks → splitLines →
 //    strict UTF-8 decode → JSON.parse), the same correlation by case, one engine.run per decided case. The
 //    audit reads the same bytes (the same four rules, then all rules those events feed). Target ≥ 20×.
-// 3. Memory: RSS after streaming 1M and 3M events from the generator (nothing kept), each in its own
-//    process, with maxDelay P7D (settled state freed; `--exact-memory` adds the run without). Flat means
-//    RSS(3M) ≈ RSS(1M).
+// 3. Memory: the generator writes a 1M- and a 10M-event log (90 sites, 2024–2026) to temporary files; each is
+//    audited in its own process, read from the file as `kefu audit FILE` reads it, with maxDelay P7D (settled
+//    months and cases freed; `--exact-memory` adds the run without). Reported: the process's peak RSS and
+//    the live heap after full collections. Target: 10M events under 300 MB RSS, flat in the log's length.
 //
 //   node --expose-gc bench/audit.bench.mjs [--events N] [--only throughput|jre|memory] [--exact-memory]
+//                                [--memory-events 1000000,10000000]
 import { spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  createReadStream,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine } from 'json-rules-engine';
 import { generateOffice } from '../../../examples/generate.mjs';
@@ -58,36 +72,79 @@ async function drain(iterable) {
 
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 
-// ── 3. memory, in a child process per length ───────────────────────────────────────────────────────
-if (arg('rss', undefined) !== undefined) {
-  const n = Number(arg('rss'));
-  const maxDelay = arg('max-delay', undefined);
-  const office = generateOffice({ scale: 30, months: 36, month: '2024-01', seed: 7 });
-  let peak = 0;
-  let seen = 0;
-  function* lines() {
-    for (const line of officeLines(n, office)) {
-      seen += 1;
-      if (seen % 50_000 === 0) {
-        globalThis.gc?.();
-        peak = Math.max(peak, process.memoryUsage().rss);
-      }
-      yield line;
-    }
+// ── 3. memory, in child processes: one writes the logs to files, one audits each file ─────────────────
+// The log is read from a file the way `kefu audit FILE` reads it (a read stream in 64 KiB chunks), so the
+// figure is the audit's, not the generator's: the generator alone holds ~150 MB RSS by the end of a long log.
+if (arg('write-logs', undefined) !== undefined) {
+  const sizes = arg('write-logs').split(',').map(Number);
+  const dir = arg('dir');
+  const largest = Math.max(...sizes);
+  // 90 sites over 36 months (2024-01 … 2026-12, inside the bundled calendar): ~10.8M events.
+  const office = generateOffice({ scale: 90, months: 36, month: '2024-01', seed: 7 });
+  writeFileSync(join(dir, 'org.json'), JSON.stringify(office.org));
+  writeFileSync(join(dir, 'config.json'), JSON.stringify(office.config));
+  const files = sizes.map((n) => ({ n, fd: openSync(join(dir, `${n}.ndjson`), 'w') }));
+  let batch = [];
+  let written = 0;
+  const flush = () => {
+    const text = `${batch.join('\n')}\n`;
+    for (const f of files) if (written <= f.n) writeSync(f.fd, text);
+    batch = [];
+  };
+  for (const line of officeLines(largest, office)) {
+    batch.push(line);
+    written += 1;
+    // Flush on every file's boundary so each file ends exactly at its size.
+    if (batch.length === 10_000 || sizes.includes(written)) flush();
   }
-  const { summary } = await drain(
-    streamAudit(lines(), { asOf: ASOF, org: office.org, config: office.config, ...(maxDelay && { maxDelay }) }),
-  );
-  globalThis.gc?.();
-  peak = Math.max(peak, process.memoryUsage().rss);
-  console.log(JSON.stringify({ n, lines: summary.lines, rejected: summary.rejected, rssMB: Math.round(peak / 1e6) }));
+  if (batch.length > 0) flush();
+  for (const f of files) closeSync(f.fd);
   process.exit(0);
 }
 
+if (arg('rss-file', undefined) !== undefined) {
+  const file = arg('rss-file');
+  const dir = dirname(file);
+  const maxDelay = arg('max-delay', undefined);
+  const org = JSON.parse(readFileSync(join(dir, 'org.json'), 'utf8'));
+  const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
+  let heapPeak = 0;
+  let records = 0;
+  const t = performance.now();
+  const it = streamAudit(splitLines(createReadStream(file, { highWaterMark: 65536 })), {
+    asOf: ASOF,
+    org,
+    config,
+    ...(maxDelay && { maxDelay }),
+  });
+  for (;;) {
+    const r = await it.next();
+    if (r.done) {
+      globalThis.gc?.();
+      heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+      const { lines, rejected } = r.value.summary;
+      // maxRSS: the operating system's peak for the process (KiB), transient garbage included.
+      const rssMB = Math.round((process.resourceUsage().maxRSS * 1024) / 1e6);
+      const seconds = (performance.now() - t) / 1000;
+      console.log(JSON.stringify({ lines, rejected, rssMB, heapMB: Math.round(heapPeak / 1e6), seconds }));
+      process.exit(0);
+    }
+    // Live heap after a full collection, every 500k records: what the audit holds, without garbage.
+    records += 1;
+    if (records % 500_000 === 0) {
+      globalThis.gc?.();
+      heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+    }
+  }
+}
+
 const office = generateOffice({ scale: 30, months: 36, month: '2024-01', seed: 7 });
-const t0 = performance.now();
-const lines = [...officeLines(EVENTS, office)];
-console.log(`generated ${fmt(lines.length)} events in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const lines = [];
+if (only !== 'memory') {
+  const t0 = performance.now();
+  for (const line of officeLines(EVENTS, office)) lines.push(line);
+  console.log(`generated ${fmt(lines.length)} events in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
 
 // ── 1. throughput ─────────────────────────────────────────────────────────────────────────────────
 if (!only || only === 'throughput') {
@@ -218,24 +275,37 @@ if (!only || only === 'jre') {
 // ── 3. memory ─────────────────────────────────────────────────────────────────────────────────────
 if (!only || only === 'memory') {
   const self = fileURLToPath(import.meta.url);
-  const run = (n, maxDelay) => {
-    const r = spawnSync(
-      process.execPath,
-      ['--expose-gc', self, '--rss', String(n), ...(maxDelay ? ['--max-delay', maxDelay] : [])],
-      { encoding: 'utf8' },
-    );
+  const node = (extra) => {
+    const r = spawnSync(process.execPath, ['--expose-gc', self, ...extra], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
-    return JSON.parse(r.stdout.trim().split('\n').pop());
+    return r.stdout.trim().split('\n').pop();
   };
-  const small = Math.round(EVENTS);
-  const large = 3 * small;
-  // Without maxDelay (exact mode) state is kept to the end: `--exact-memory` measures that too.
-  for (const maxDelay of args.includes('--exact-memory') ? ['P7D', undefined] : ['P7D']) {
-    const a = run(small, maxDelay);
-    const b = run(large, maxDelay);
-    const perMillion = ((b.rssMB - a.rssMB) / (large - small)) * 1e6;
-    console.log(
-      `memory (${maxDelay ? `maxDelay ${maxDelay}` : 'no maxDelay'}): RSS ${a.rssMB} MB at ${fmt(a.lines)} events, ${b.rssMB} MB at ${fmt(b.lines)} events: ratio ${(b.rssMB / a.rssMB).toFixed(2)}, slope ${perMillion.toFixed(1)} MB per million events (10M extrapolated: ${Math.round(a.rssMB + (perMillion * (10e6 - small)) / 1e6)} MB)`,
-    );
+  // 1M and 10M events by default (the target: 10M under 300 MB RSS); `--memory-events 1000000,3000000`
+  // for a quicker look. The files (~1.6 GB for 10M) go to the system's temporary directory and are removed.
+  const sizes = arg('memory-events', '1000000,10000000').split(',').map(Number);
+  const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
+  try {
+    const t = performance.now();
+    node(['--write-logs', sizes.join(','), '--dir', dir]);
+    console.log(`wrote ${sizes.map(fmt).join(' and ')}-event logs in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    // Without maxDelay (exact mode) every month stays open to the end: `--exact-memory` measures that too.
+    for (const maxDelay of args.includes('--exact-memory') ? ['P7D', undefined] : ['P7D']) {
+      const runs = sizes.map((n) =>
+        JSON.parse(node(['--rss-file', join(dir, `${n}.ndjson`), ...(maxDelay ? ['--max-delay', maxDelay] : [])])),
+      );
+      const first = runs[0];
+      const last = runs[runs.length - 1];
+      const mode = maxDelay ? `maxDelay ${maxDelay}` : 'no maxDelay';
+      for (const r of runs) {
+        console.log(
+          `memory (${mode}): ${fmt(r.lines)} events (${fmt(r.rejected)} rejected): peak RSS ${r.rssMB} MB, live heap ${r.heapMB} MB, ${fmt(r.lines / r.seconds)} events/s`,
+        );
+      }
+      console.log(
+        `memory (${mode}): ${fmt(last.lines)} / ${fmt(first.lines)} events: peak RSS ratio ${(last.rssMB / first.rssMB).toFixed(2)}, live heap ratio ${(last.heapMB / first.heapMB).toFixed(2)} (target: 10M events under 300 MB RSS)`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
