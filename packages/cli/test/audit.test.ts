@@ -31,6 +31,33 @@ describe('kefu audit', () => {
     expect(report.ledger.find((e) => e.employee === 'E-1')?.points).toBeLessThan(0);
   });
 
+  it('--ndjson prints one record per line: findings, rejected lines, ledger rows, then the summary', () => {
+    const args = ['audit', log, ...asOf, '--org', fixture('org.json')];
+    const whole = json(kefu([...args, '--json'])) as Report;
+    const run = kefu([...args, '--ndjson']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.endsWith('\n')).toBe(true);
+    const records = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
+    const of = (type: string) => records.filter((r) => r.type === type);
+    expect(of('finding').map((r) => r.finding)).toEqual(whole.findings);
+    expect(of('rejected').map((r) => r.rejected)).toEqual(whole.rejected);
+    // The ledger comes as rows (in the --json ledger's order), so the summary record's ledger is empty.
+    expect(of('ledger').map((r) => r.entry)).toEqual(whole.ledger);
+    expect(records.at(-1)).toEqual({ type: 'summary', summary: whole.summary, ledger: [] });
+    expect(of('summary')).toHaveLength(1);
+  });
+
+  it('--ndjson does not go with --json, --csv or --compare', () => {
+    expect(kefu(['audit', log, ...asOf, '--ndjson', '--json']).status).toBe(2);
+    expect(kefu(['audit', log, ...asOf, '--ndjson', '--csv']).status).toBe(2);
+    const compare = kefu(['audit', log, ...asOf, '--ndjson', '--compare', fixture('org.json')]);
+    expect(compare.status).toBe(2);
+    expect(compare.stderr).toContain('--ndjson');
+  });
+
   it('reads the log from stdin with -', () => {
     const fromFile = json(kefu(['audit', log, ...asOf, '--json'])) as Report;
     const fromStdin = json(kefu(['audit', '-', ...asOf, '--json'], { input: readFileSync(log, 'utf8') })) as Report;

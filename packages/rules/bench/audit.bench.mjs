@@ -9,9 +9,10 @@
 //    strict UTF-8 decode → JSON.parse), the same correlation by case, one engine.run per decided case. The
 //    audit reads the same bytes (the same four rules, then all rules those events feed). Target ≥ 20×.
 // 3. Memory: the generator writes a 1M- and a 10M-event log (90 sites, 2024–2026) to temporary files; each is
-//    audited in its own process, read from the file as `kefu audit FILE` reads it, with maxDelay P7D (settled
-//    months and cases freed; `--exact-memory` adds the run without). Reported: the process's peak RSS and
-//    the live heap after full collections. Target: 10M events under 300 MB RSS, flat in the log's length.
+//    audited in its own process, read from the file as `kefu audit FILE --ndjson` reads it (ledger rows handed
+//    out as months settle), with maxDelay P7D (settled months and cases freed; `--exact-memory` adds the run
+//    without). Reported: the process's peak RSS and the live heap after full collections. Target: 10M events
+//    under 300 MB RSS, flat in the log's length.
 //
 //   node --expose-gc bench/audit.bench.mjs [--events N] [--only throughput|jre|memory] [--exact-memory]
 //                                [--memory-events 1000000,10000000]
@@ -116,6 +117,8 @@ if (arg('rss-file', undefined) !== undefined) {
     org,
     config,
     ...(maxDelay && { maxDelay }),
+    // Ledger rows handed out as their months settle (what `kefu audit --ndjson` does), not kept to the end.
+    streamLedger: true,
   });
   for (;;) {
     const r = await it.next();

@@ -59,6 +59,29 @@ describe('POST /v1/audit', () => {
     expect(records.find((r) => r.type === 'rejected')?.rejected).toMatchObject({ line: 4 });
   });
 
+  it('with streamLedger=true, ledger rows come as records and the summary’s ledger is empty', async () => {
+    const late = {
+      type: 'arrived',
+      at: '2026-11-02T08:45:00+08:00',
+      employee: 'E1',
+      shiftStart: '2026-11-02T08:30:00+08:00',
+    };
+    const body = `${ndjson}${JSON.stringify(late)}\n`;
+    const whole = parseLines(await (await sendNdjson(app, body)).text()).at(-1)?.ledger;
+    expect(whole?.length).toBeGreaterThan(0);
+    const res = await sendNdjson(app, body, `?asOf=${encodeURIComponent(asOf)}&streamLedger=true`);
+    expect(res.status).toBe(200);
+    const records = parseLines(await res.text());
+    const rows = records.filter((r) => r.type === 'ledger').map((r) => (r as { entry?: unknown }).entry);
+    expect(rows).toEqual(whole);
+    expect(records.at(-1)).toMatchObject({ type: 'summary', ledger: [] });
+  });
+
+  it('rejects a streamLedger query that is not true or false', async () => {
+    const res = await sendNdjson(app, ndjson, `?asOf=${encodeURIComponent(asOf)}&streamLedger=yes`);
+    expect(res.status).toBe(400);
+  });
+
   it('sends findings while the log is still arriving', async () => {
     const encoder = new TextEncoder();
     let feed: ReadableStreamDefaultController<Uint8Array> | undefined;

@@ -29,6 +29,15 @@ const options = {
   }),
 };
 
+/** NDJSON only: the JSON report holds the whole ledger anyway. */
+const queryOptions = {
+  ...options,
+  streamLedger: z.enum(['true', 'false']).optional().openapi({
+    description: 'NDJSON only: hand out each ledger row as a record as soon as its month is settled',
+    example: 'true',
+  }),
+};
+
 export const auditJsonBody = z
   .object({
     events: list(z.unknown()).openapi({ description: 'The log: event objects (or NDJSON lines as strings)' }),
@@ -106,10 +115,12 @@ const auditRoute = createRoute({
   description:
     'Send NDJSON (`Content-Type: application/x-ndjson`, options as query parameters, the server’s configuration ' +
     'and organisation file) to get streamed NDJSON: `{"type":"finding",…}` and `{"type":"rejected",…}` lines as ' +
-    'they are decided, then `{"type":"summary","summary":…,"ledger":[…]}`. Send JSON (`{ events, asOf?, ' +
+    'they are decided, then `{"type":"summary","summary":…,"ledger":[…]}`; with `streamLedger=true` the ledger ' +
+    'rows come as `{"type":"ledger","entry":…}` lines as their months settle and the summary’s ledger is empty ' +
+    '(with `maxDelay`, the server then holds only open cases however long the log). Send JSON (`{ events, asOf?, ' +
     'maxDelay?, config?, org? }`) to get one JSON report.',
   request: {
-    query: z.object(options),
+    query: z.object(queryOptions),
     body: {
       required: true,
       content: {
@@ -125,7 +136,10 @@ const auditRoute = createRoute({
       content: {
         'application/json': { schema: report },
         'application/x-ndjson': {
-          schema: z.string().openapi({ description: 'finding and rejected records, then the summary, one per line' }),
+          schema: z.string().openapi({
+            description:
+              'finding and rejected records (and ledger rows with streamLedger), then the summary, one per line',
+          }),
         },
       },
     },
@@ -138,7 +152,7 @@ function asInput(item: unknown): AuditInput {
   return typeof item === 'string' || (typeof item === 'object' && item !== null) ? item : JSON.stringify(item);
 }
 
-const auditQuery = z.object(options).strict();
+const auditQuery = z.object(queryOptions).strict();
 
 /**
  * A plain route (documented in the registry by hand): with two body media types and a streamed answer,
@@ -152,7 +166,13 @@ export function auditRoutes(deps: RouteDeps) {
     if (!query.success) return invalidRequest(c, query.error, 'query');
     const contentType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (isNdjson(contentType)) {
-      const options: AuditOptions = { ...query.data, config: deps.config, org: deps.org };
+      const { streamLedger, ...rest } = query.data;
+      const options: AuditOptions = {
+        ...rest,
+        ...(streamLedger === 'true' && { streamLedger: true }),
+        config: deps.config,
+        org: deps.org,
+      };
       const invalid = validateAuditOptions(options);
       if (invalid) return kefuErrorResponse(c, invalid);
       return c.body(ndjsonStream(c, deps, c.req.raw.body, options), 200, {

@@ -11,7 +11,15 @@ import { Command, Option } from 'commander';
 import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
 import { readConfig, readJsonFile } from '../input.js';
 import { ctxOf, failOnOption, type GlobalOptions, type RunState, trips } from '../options.js';
-import { type Comparison, collecting, csvSink, jsonSink, type Tail, textSink } from '../output/audit-sinks.js';
+import {
+  type Comparison,
+  collecting,
+  csvSink,
+  jsonSink,
+  ndjsonSink,
+  type Tail,
+  textSink,
+} from '../output/audit-sinks.js';
 import { noProgress, type Progress, type ProgressStats, textProgress } from '../output/progress.js';
 
 interface AuditCommandOptions extends GlobalOptions {
@@ -22,6 +30,7 @@ interface AuditCommandOptions extends GlobalOptions {
   readonly maxDelay?: string;
   readonly json?: boolean;
   readonly csv?: boolean;
+  readonly ndjson?: boolean;
   readonly failOn?: string;
   readonly progress?: boolean;
 }
@@ -89,7 +98,7 @@ function openLines(engine: Engine, file: string, counter: Counter, keep?: AuditI
 
 async function startProgress(options: AuditCommandOptions, first: ProgressStats): Promise<Progress> {
   if (options.progress === false || process.stderr.isTTY !== true) return noProgress;
-  if (options.json || options.csv) return textProgress();
+  if (options.json || options.csv || options.ndjson) return textProgress();
   const { inkProgress } = await import('../output/progress-ink.js');
   return inkProgress(first);
 }
@@ -105,6 +114,8 @@ async function readOptions(
     ...(config !== undefined && { config }),
     ...(org !== undefined && { org }),
     ...(options.maxDelay !== undefined && { maxDelay: options.maxDelay }),
+    // --ndjson writes the ledger rows as their months settle instead of holding them for the end.
+    ...(options.ndjson === true && { streamLedger: true }),
   };
   const invalid = validateAuditOptions(audit);
   if (invalid) throw fromKefuError(invalid, optionLabel('--config'));
@@ -119,6 +130,8 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
   state.json = options.json === true;
   if (options.compare && options.csv)
     throw new CliError('--compare, --csv: the comparison has no CSV form; use --json');
+  if (options.compare && options.ndjson)
+    throw new CliError('--compare, --ndjson: the comparison needs both runs whole; use --json');
   const ctx = ctxOf(options);
   const size = await inputSize(file);
   const engine = await import('@kefu/rules');
@@ -143,9 +156,11 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
   const before: { findings: Finding[]; rejected: Rejection[] } = { findings: [], rejected: [] };
   const base = options.json
     ? jsonSink()
-    : options.csv
-      ? csvSink(ctx.lang)
-      : textSink(ctx, file === '-' ? 'stdin' : file);
+    : options.ndjson
+      ? ndjsonSink()
+      : options.csv
+        ? csvSink(ctx.lang)
+        : textSink(ctx, file === '-' ? 'stdin' : file);
   const sink = comparing ? collecting(base, before) : base;
   // stdin cannot be read twice: keep its lines for the second run.
   const kept: AuditInput[] | undefined = comparing && file === '-' ? [] : undefined;
@@ -166,9 +181,11 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
         findings += 1;
         failed ||= trips(options.failOn, record.finding.result.status);
         await sink.finding(record.finding);
-      } else {
+      } else if (record.type === 'rejected') {
         rejected += 1;
         await sink.rejected(record.rejected);
+      } else {
+        await sink.ledger?.(record.entry);
       }
       progress.update(stats());
     }
@@ -197,7 +214,13 @@ export function auditCommand(state: RunState): Command {
     .addOption(
       new Option('--json', 'print { findings, rejected, summary, ledger } as one JSON document').conflicts('csv'),
     )
-    .addOption(new Option('--csv', 'print the findings as CSV (UTF-8 with BOM, for Excel)'))
+    .addOption(new Option('--csv', 'print the findings as CSV (UTF-8 with BOM, for Excel)').conflicts('ndjson'))
+    .addOption(
+      new Option(
+        '--ndjson',
+        'print one JSON record per line as decided (findings, rejected lines, ledger rows as months settle), then the summary; with --max-delay memory stays flat',
+      ).conflicts('json'),
+    )
     .addOption(failOnOption())
     .option('--no-progress', 'no progress bar on stderr')
     .action((file: string, _options: AuditCommandOptions, cmd: Command) =>

@@ -15,6 +15,7 @@ import {
 } from '../view/audit.js';
 import { CsvWriter } from './csv.js';
 import { JsonStream } from './json.js';
+import { NdjsonWriter } from './ndjson.js';
 import { present } from './present.js';
 
 /** How many breached/at-risk findings and rejected lines the human summary lists. */
@@ -35,6 +36,8 @@ export interface Comparison {
 export interface Sink {
   finding(finding: Finding): Promise<void>;
   rejected(rejection: Rejection): Promise<void>;
+  /** A ledger row handed out as its month settles (only sinks that ask the audit to stream the ledger). */
+  ledger?(entry: LedgerEntry): Promise<void>;
   end(tail: Tail, comparison: Comparison | undefined): Promise<void>;
 }
 
@@ -53,6 +56,24 @@ export function jsonSink(): Sink {
         ledger: tail.ledger,
         ...(comparison && { compare: comparison }),
       });
+    },
+  };
+}
+
+/**
+ * `--ndjson`: the records as the API streams them — `{"type":"finding",…}`, `{"type":"rejected",…}`,
+ * `{"type":"ledger","entry":…}` as each month settles — then `{"type":"summary","summary":…,"ledger":[]}`
+ * (the rows came before it).
+ */
+export function ndjsonSink(): Sink {
+  const out = new NdjsonWriter();
+  return {
+    finding: (finding) => out.write({ type: 'finding', finding }),
+    rejected: (rejected) => out.write({ type: 'rejected', rejected }),
+    ledger: (entry) => out.write({ type: 'ledger', entry }),
+    async end(tail) {
+      await out.write({ type: 'summary', summary: tail.summary, ledger: tail.ledger });
+      await out.flush();
     },
   };
 }

@@ -82,7 +82,8 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
   if (typeof options !== 'object' || Array.isArray(options)) {
     return optionsError('options must be an object', [], 'expected an object');
   }
-  const { asOf, config, org, maxDelay, rules, ...rest } = options as AuditOptions & Record<string, unknown>;
+  const { asOf, config, org, maxDelay, rules, streamLedger, ...rest } = options as AuditOptions &
+    Record<string, unknown>;
   const extra = Object.keys(rest)[0];
   if (extra !== undefined) return optionsError(`unknown option ${extra}`, [extra], 'unknown option');
   if (asOf !== undefined && (typeof asOf !== 'string' || parseInstant(asOf) === undefined)) {
@@ -97,6 +98,9 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
   }
   if (rules !== undefined && (!Array.isArray(rules) || !rules.every((r) => typeof r === 'string' && r.length > 0))) {
     return optionsError('rules: expected a list of rule ids or policy codes', ['rules'], 'expected a list of strings');
+  }
+  if (streamLedger !== undefined && typeof streamLedger !== 'boolean') {
+    return optionsError('streamLedger: expected true or false', ['streamLedger'], 'expected a boolean');
   }
   try {
     resolveConfigCached(config);

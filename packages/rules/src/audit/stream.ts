@@ -57,6 +57,10 @@ class Auditor {
       ...(options.rules !== undefined && { rules: options.rules }),
     });
     this.ledger = new Ledger(this.engine);
+    if (options.streamLedger === true) {
+      const out = this.engine.out;
+      this.ledger.onEntry = (entry) => out.push({ type: 'ledger', entry });
+    }
     const ctx: FamilyContext = { ledger: this.ledger };
     this.families = {
       complaints: complaints(),
@@ -295,11 +299,13 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
   const auditor = start(options);
   const findings: Finding[] = [];
   const rejected: Rejection[] = [];
+  const streamed: LedgerEntry[] = [];
   const out = auditor.out;
   const collect = () => {
     for (const r of out) {
       if (r.type === 'finding') findings.push(r.finding);
-      else rejected.push(r.rejected);
+      else if (r.type === 'rejected') rejected.push(r.rejected);
+      else streamed.push(r.entry);
     }
     out.length = 0;
   };
@@ -323,5 +329,6 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
   }
   const { summary, ledger } = auditor.end();
   collect();
-  return { summary, findings, rejected, ledger };
+  // Everything is collected here anyway: with `streamLedger` the rows came as records.
+  return { summary, findings, rejected, ledger: options?.streamLedger === true ? streamed : ledger };
 }

@@ -3,7 +3,7 @@
  * overdue obligations and closes months while reading, and an event older than the horizon is rejected.
  */
 import { describe, expect, it } from 'vitest';
-import { streamAudit } from './stream.js';
+import { runAudit, streamAudit } from './stream.js';
 import { asOf, ev, have, org } from './test-kit.js';
 import type { AuditRecord } from './types.js';
 
@@ -25,7 +25,8 @@ async function records(lines: string[], maxDelay?: string) {
   return { out, summary: next.value.summary };
 }
 
-const ruleOf = (r: AuditRecord) => (r.type === 'finding' ? r.finding.result.ruleId : r.rejected.code);
+const ruleOf = (r: AuditRecord) =>
+  r.type === 'finding' ? r.finding.result.ruleId : r.type === 'rejected' ? r.rejected.code : r.entry.month;
 
 describe('streaming', () => {
   it.runIf(have('P01.complaint-reply', 'P12.monthly-score'))(
@@ -83,5 +84,59 @@ describe('streaming', () => {
 
   it('rejects a bad maxDelay up front', () => {
     expect(() => streamAudit([], { asOf, maxDelay: 'two days' })).toThrow(/maxDelay/);
+  });
+
+  describe('streamLedger', () => {
+    const lines = [
+      ev('complaint-received', '2026-03-02T09:00', { case: 'C1', employee: 'E1' }),
+      ev('arrived', '2026-03-02T08:40', { employee: 'E2', shiftStart: '2026-03-02T08:30:00+08:00' }),
+      ev('arrived', '2026-04-03T08:30', { employee: 'E2', shiftStart: '2026-04-03T08:30:00+08:00' }),
+      ev('arrived', '2026-04-20T08:45', { employee: 'E1', shiftStart: '2026-04-20T08:30:00+08:00' }),
+      ev('arrived', '2026-05-04T08:30', { employee: 'E1', shiftStart: '2026-05-04T08:30:00+08:00' }),
+    ];
+    const options = { asOf: '2026-05-31T23:59:59+08:00', org };
+
+    async function streamed(maxDelay?: string) {
+      const rows: { month: string; employee: string; read: number }[] = [];
+      let read = 0;
+      function* source() {
+        for (const line of lines) {
+          read += 1;
+          yield line;
+        }
+      }
+      const it = streamAudit(source(), { ...options, ...(maxDelay && { maxDelay }), streamLedger: true });
+      let next = await it.next();
+      while (!next.done) {
+        if (next.value.type === 'ledger') rows.push({ ...next.value.entry, read });
+        next = await it.next();
+      }
+      return { rows, end: next.value };
+    }
+
+    it('hands out the same rows, in the same order, as the returned ledger (exact mode: at the end)', async () => {
+      const whole = await runAudit(lines, options);
+      const { rows, end } = await streamed();
+      expect(end.ledger).toEqual([]);
+      expect(rows.map(({ read, ...entry }) => entry)).toEqual(whole.ledger);
+      expect(rows.every((r) => r.read === lines.length)).toBe(true);
+      expect(new Set(rows.map((r) => r.month))).toEqual(new Set(['2026-03', '2026-04', '2026-05']));
+      // runAudit with the option collects the rows it streamed: the report is the same.
+      expect((await runAudit(lines, { ...options, streamLedger: true })).ledger).toEqual(whole.ledger);
+    });
+
+    it('with maxDelay, a month’s rows come out while reading, once the horizon passes the month', async () => {
+      const { rows } = await streamed('P1D');
+      const march = rows.filter((r) => r.month === '2026-03');
+      expect(march.length).toBeGreaterThan(0);
+      expect(march.every((r) => r.read === 3)).toBe(true); // March settled on reading 3 April
+      expect(rows.filter((r) => r.month === '2026-04').every((r) => r.read === 5)).toBe(true);
+      const whole = await runAudit(lines, { ...options, maxDelay: 'P1D' });
+      expect(rows.map(({ read, ...entry }) => entry)).toEqual(whole.ledger);
+    });
+
+    it('rejects a streamLedger that is not a boolean', () => {
+      expect(() => streamAudit([], { asOf, streamLedger: 'yes' as unknown as boolean })).toThrow(/streamLedger/);
+    });
   });
 });

@@ -69,6 +69,14 @@ export interface AuditOptions {
    * evaluated and yield nothing. Default: every rule.
    */
   readonly rules?: readonly string[];
+  /**
+   * Hand out each ledger row as a record (`{ type: 'ledger', entry }`) as soon as its month is settled —
+   * while reading with `maxDelay`, else at the end — rather than keeping the rows for the returned
+   * `ledger`, which is then empty. Rows come in the same order as the returned ledger (month, then
+   * employee). With `maxDelay` the audit then holds only open cases and open months: memory stays flat
+   * however long the log. Default: false.
+   */
+  readonly streamLedger?: boolean;
 }
 
 /** A rule result tied to what it concerns. */
@@ -94,7 +102,9 @@ export interface Rejection {
 
 export type AuditRecord =
   | { readonly type: 'finding'; readonly finding: Finding }
-  | { readonly type: 'rejected'; readonly rejected: Rejection };
+  | { readonly type: 'rejected'; readonly rejected: Rejection }
+  /** Only with the `streamLedger` option. */
+  | { readonly type: 'ledger'; readonly entry: LedgerEntry };
 
 export interface AuditSummary {
   readonly lines: number;

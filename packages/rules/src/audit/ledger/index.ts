@@ -26,6 +26,8 @@ export class Ledger {
   /** A month is being settled: the ledger books its own P09.sanction-deduction results (sanctions.ts). */
   private settling = false;
   private readonly entries: LedgerEntry[] = [];
+  /** Set: settled rows are handed out here instead of kept (the `streamLedger` option). */
+  onEntry: ((entry: LedgerEntry) => void) | undefined;
   private readonly ladderScope: readonly string[];
 
   constructor(private readonly engine: AuditEngine) {
@@ -170,7 +172,9 @@ export class Ledger {
       pm.carriedFen = capped + sanctions.uncapped;
       if (capped > 0) carried.set(pm.employee, capped);
       if (sanctions.uncapped > 0) sanctionCarried.set(pm.employee, sanctions.uncapped);
-      this.entries.push(entryOf(pm));
+      const entry = entryOf(pm);
+      if (this.onEntry) this.onEntry(entry);
+      else this.entries.push(entry);
     }
     this.carried = carried;
     this.sanctionCarried = sanctionCarried;
