@@ -173,8 +173,31 @@ function unitOf(e: AuditEvent, engine: AuditEngine): string {
 
 const keyOf = (unit: string, period: string) => (unit === '' ? period : `${unit} ${period}`);
 
+/**
+ * The periods already judged, by rule and unit. Missing reports are judged only at the end (a report may
+ * come any time later), so these are kept for the whole log: a daily report's period is kept as its day
+ * number, a small fraction of the memory of a text key (a log of years holds one per unit and day).
+ */
+class JudgedPeriods {
+  private readonly byRuleUnit = new Map<string, Set<number | string>>();
+
+  /** Marks the period judged; false when it already was. */
+  add(rule: string, unit: string, kind: PeriodKind, period: string): boolean {
+    const key = `${rule}\u0000${unit}`;
+    let periods = this.byRuleUnit.get(key);
+    if (!periods) {
+      periods = new Set();
+      this.byRuleUnit.set(key, periods);
+    }
+    const id = kind === 'date' ? (parseDate(period) ?? period) : period;
+    if (periods.has(id)) return false;
+    periods.add(id);
+    return true;
+  }
+}
+
 export function reports(): Family {
-  const done = new Set<string>();
+  const done = new JudgedPeriods();
   /** Units seen reporting each rule: the end judges the missing periods of each. */
   const units = new Map<string, Set<string>>();
   /** P08.monthly-callback summaries wait for the month's callback count. */
@@ -196,9 +219,7 @@ export function reports(): Family {
       units.set(rule, seen);
     }
     seen.add(unit);
-    const id = `${rule}\u0000${unit}\u0000${period}`;
-    if (done.has(id)) return; // the first report of a period is the one judged
-    done.add(id);
+    if (!done.add(rule, unit, spec.kind, period)) return; // the first report of a period is the one judged
     const meta: FindingMeta = {
       lines: [engine.line],
       key: keyOf(unit, period),
@@ -317,9 +338,7 @@ export function reports(): Family {
         const periods = periodsOf(spec.kind, engine);
         for (const unit of [...(units.get(rule) ?? [''])].sort()) {
           for (const period of periods) {
-            const id = `${rule}\u0000${unit}\u0000${period}`;
-            if (done.has(id)) continue;
-            done.add(id);
+            if (!done.add(rule, unit, spec.kind, period)) continue;
             engine.decide(rule, spec.facts(period, undefined, engine), {
               lines: [],
               key: keyOf(unit, period),
