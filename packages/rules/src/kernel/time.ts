@@ -66,17 +66,48 @@ let lastMs0: number | undefined;
 let lastText1 = '';
 let lastMs1: number | undefined;
 
+// While `withInstantMemo` runs: every instant parsed, by text. A month's close parses the same few hundred
+// texts several times over (the facts schema of each rule, its body, the rules it calls); the per-event
+// path, where nearly every text is new, has no memo.
+let memo: Map<string, number> | undefined;
+const MEMO_SIZE = 4096;
+
+/** Run `fn` with instants remembered by text (the memo is dropped after). */
+export function withInstantMemo<T>(fn: () => T): T {
+  if (memo !== undefined) return fn();
+  memo = new Map();
+  try {
+    return fn();
+  } finally {
+    memo = undefined;
+  }
+}
+
 /** Epoch ms of an ISO-8601 instant with an offset or `Z`; `undefined` when malformed or impossible. */
 export function parseInstant(text: string): number | undefined {
   if (typeof text !== 'string') return undefined;
   if (text === lastText0) return lastMs0;
   if (text === lastText1) return lastMs1;
+  if (memo !== undefined) return memoParse(memo, text);
   const ms = parseInstantText(text);
   lastText1 = lastText0;
   lastMs1 = lastMs0;
   lastText0 = text;
   lastMs0 = ms;
   return ms;
+}
+
+function memoParse(m: Map<string, number>, text: string): number | undefined {
+  const hit = m.get(text);
+  if (hit !== undefined) return hit;
+  const ms = parseInstantText(text);
+  if (ms !== undefined) rememberInstant(m, text, ms);
+  return ms;
+}
+
+function rememberInstant(m: Map<string, number>, text: string, ms: number): void {
+  if (m.size >= MEMO_SIZE) m.clear();
+  m.set(text, ms);
 }
 
 function parseInstantText(text: string): number | undefined {
@@ -298,8 +329,14 @@ function pad3(n: number): string {
   return n >= 100 ? String(n) : n >= 10 ? `0${n}` : `00${n}`;
 }
 
-/** ISO-8601 with milliseconds and the zone's offset, e.g. `2026-10-09T23:59:59.999+08:00`. */
-export function formatInstant(ms: number, zone: string): string {
+// The last local day's text (`2026-03-02T`) and the last offset's (`+08:00`): instants are formatted in
+// runs of the same day and zone (a month's calls, an event's deadlines).
+let formattedDay = Number.NaN;
+let formattedDayText = '';
+let formattedOffset = Number.NaN;
+let formattedOffsetText = '';
+
+function formatLocal(ms: number, zone: string, zeroMillis: boolean): string {
   const offset = offsetAt(zone, ms);
   const local = ms + offset * MINUTE;
   const day = Math.floor(local / DAY);
@@ -310,9 +347,41 @@ export function formatInstant(ms: number, zone: string): string {
   rest -= minute * MINUTE;
   const second = Math.floor(rest / 1000);
   const millis = rest - second * 1000;
-  const abs = Math.abs(offset);
-  const sign = offset < 0 ? '-' : '+';
-  return `${formatDay(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}.${pad3(millis)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  if (day !== formattedDay) {
+    formattedDayText = `${formatDay(day)}T`;
+    formattedDay = day;
+  }
+  if (offset !== formattedOffset) {
+    // (−0 and +0 are the same key, and both are written +00:00.)
+    const abs = Math.abs(offset);
+    formattedOffsetText = `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    formattedOffset = offset;
+  }
+  const time = `${pad(hour)}:${pad(minute)}:${pad(second)}`;
+  if (zeroMillis || millis !== 0) return `${formattedDayText}${time}.${pad3(millis)}${formattedOffsetText}`;
+  const text = formattedDayText + time + formattedOffsetText;
+  // Inside `withInstantMemo`, a text that parses back to `ms` is remembered (it is about to be parsed):
+  // a year of four digits (1000–9999), whole minutes of offset within ±18 h.
+  if (
+    memo !== undefined &&
+    formattedDayText.length === 11 &&
+    formattedDayText.charCodeAt(0) !== 45 &&
+    Number.isInteger(offset) &&
+    Math.abs(offset) <= 18 * 60
+  ) {
+    rememberInstant(memo, text, ms);
+  }
+  return text;
+}
+
+/** ISO-8601 with milliseconds and the zone's offset, e.g. `2026-10-09T23:59:59.999+08:00`. */
+export function formatInstant(ms: number, zone: string): string {
+  return formatLocal(ms, zone, true);
+}
+
+/** `formatInstant` without `.000` when the milliseconds are zero, e.g. `2026-03-02T09:15:00+08:00`. */
+export function formatInstantShort(ms: number, zone: string): string {
+  return formatLocal(ms, zone, false);
 }
 
 /** A human duration for explanations: "2 h", "1 h 5 min", "61 s". */
