@@ -86,9 +86,9 @@ export function withInstantMemo<T>(fn: () => T): T {
 /** Epoch ms of an ISO-8601 instant with an offset or `Z`; `undefined` when malformed or impossible. */
 export function parseInstant(text: string): number | undefined {
   if (typeof text !== 'string') return undefined;
+  if (memo !== undefined) return memoParse(memo, text);
   if (text === lastText0) return lastMs0;
   if (text === lastText1) return lastMs1;
-  if (memo !== undefined) return memoParse(memo, text);
   const ms = parseInstantText(text);
   lastText1 = lastText0;
   lastMs1 = lastMs0;
@@ -336,6 +336,21 @@ let formattedDayText = '';
 let formattedOffset = Number.NaN;
 let formattedOffsetText = '';
 
+/** `${formattedDayText}HH:MM:SS${formattedOffsetText}` made in one flat piece, for texts of 11 and 6 characters. */
+function shortText(hour: number, minute: number, second: number): string {
+  const d = formattedDayText;
+  const o = formattedOffsetText;
+  // biome-ignore format: the text's characters, in order
+  return String.fromCharCode(
+    d.charCodeAt(0), d.charCodeAt(1), d.charCodeAt(2), d.charCodeAt(3), 45, d.charCodeAt(5), d.charCodeAt(6), 45,
+    d.charCodeAt(8), d.charCodeAt(9), 84,
+    48 + Math.floor(hour / 10), 48 + (hour % 10), 58,
+    48 + Math.floor(minute / 10), 48 + (minute % 10), 58,
+    48 + Math.floor(second / 10), 48 + (second % 10),
+    o.charCodeAt(0), o.charCodeAt(1), o.charCodeAt(2), 58, o.charCodeAt(4), o.charCodeAt(5),
+  );
+}
+
 function formatLocal(ms: number, zone: string, zeroMillis: boolean): string {
   const offset = offsetAt(zone, ms);
   const local = ms + offset * MINUTE;
@@ -357,11 +372,12 @@ function formatLocal(ms: number, zone: string, zeroMillis: boolean): string {
     formattedOffsetText = `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
     formattedOffset = offset;
   }
-  const time = `${pad(hour)}:${pad(minute)}:${pad(second)}`;
-  if (zeroMillis || millis !== 0) return `${formattedDayText}${time}.${pad3(millis)}${formattedOffsetText}`;
-  const text = formattedDayText + time + formattedOffsetText;
+  if (zeroMillis || millis !== 0) {
+    return `${formattedDayText}${pad(hour)}:${pad(minute)}:${pad(second)}.${pad3(millis)}${formattedOffsetText}`;
+  }
   // Inside `withInstantMemo`, a text that parses back to `ms` is remembered (it is about to be parsed):
-  // a year of four digits (1000–9999), whole minutes of offset within ±18 h.
+  // a year of four digits (1000–9999), whole minutes of offset within ±18 h. Such a text is made flat, in
+  // one piece, rather than joined (hashing and parsing a joined string copies it first).
   if (
     memo !== undefined &&
     formattedDayText.length === 11 &&
@@ -369,9 +385,11 @@ function formatLocal(ms: number, zone: string, zeroMillis: boolean): string {
     Number.isInteger(offset) &&
     Math.abs(offset) <= 18 * 60
   ) {
+    const text = shortText(hour, minute, second);
     rememberInstant(memo, text, ms);
+    return text;
   }
-  return text;
+  return `${formattedDayText}${pad(hour)}:${pad(minute)}:${pad(second)}${formattedOffsetText}`;
 }
 
 /** ISO-8601 with milliseconds and the zone's offset, e.g. `2026-10-09T23:59:59.999+08:00`. */
