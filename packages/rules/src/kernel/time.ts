@@ -336,19 +336,32 @@ let formattedDayText = '';
 let formattedOffset = Number.NaN;
 let formattedOffsetText = '';
 
-/** `${formattedDayText}HH:MM:SS${formattedOffsetText}` made in one flat piece, for texts of 11 and 6 characters. */
-function shortText(hour: number, minute: number, second: number): string {
+/**
+ * `${formattedDayText}HH:MM:SS${formattedOffsetText}`, with `.mmm` before the offset when `millis` is not
+ * negative, made in one flat piece (for texts of 11 and 6 characters).
+ */
+function flatText(hour: number, minute: number, second: number, millis: number): string {
   const d = formattedDayText;
   const o = formattedOffsetText;
   // biome-ignore format: the text's characters, in order
-  return String.fromCharCode(
-    d.charCodeAt(0), d.charCodeAt(1), d.charCodeAt(2), d.charCodeAt(3), 45, d.charCodeAt(5), d.charCodeAt(6), 45,
-    d.charCodeAt(8), d.charCodeAt(9), 84,
-    48 + Math.floor(hour / 10), 48 + (hour % 10), 58,
-    48 + Math.floor(minute / 10), 48 + (minute % 10), 58,
-    48 + Math.floor(second / 10), 48 + (second % 10),
-    o.charCodeAt(0), o.charCodeAt(1), o.charCodeAt(2), 58, o.charCodeAt(4), o.charCodeAt(5),
-  );
+  return millis < 0
+    ? String.fromCharCode(
+        d.charCodeAt(0), d.charCodeAt(1), d.charCodeAt(2), d.charCodeAt(3), 45, d.charCodeAt(5), d.charCodeAt(6), 45,
+        d.charCodeAt(8), d.charCodeAt(9), 84,
+        48 + Math.floor(hour / 10), 48 + (hour % 10), 58,
+        48 + Math.floor(minute / 10), 48 + (minute % 10), 58,
+        48 + Math.floor(second / 10), 48 + (second % 10),
+        o.charCodeAt(0), o.charCodeAt(1), o.charCodeAt(2), 58, o.charCodeAt(4), o.charCodeAt(5),
+      )
+    : String.fromCharCode(
+        d.charCodeAt(0), d.charCodeAt(1), d.charCodeAt(2), d.charCodeAt(3), 45, d.charCodeAt(5), d.charCodeAt(6), 45,
+        d.charCodeAt(8), d.charCodeAt(9), 84,
+        48 + Math.floor(hour / 10), 48 + (hour % 10), 58,
+        48 + Math.floor(minute / 10), 48 + (minute % 10), 58,
+        48 + Math.floor(second / 10), 48 + (second % 10), 46,
+        48 + Math.floor(millis / 100), 48 + (Math.floor(millis / 10) % 10), 48 + (millis % 10),
+        o.charCodeAt(0), o.charCodeAt(1), o.charCodeAt(2), 58, o.charCodeAt(4), o.charCodeAt(5),
+      );
 }
 
 function formatLocal(ms: number, zone: string, zeroMillis: boolean): string {
@@ -372,24 +385,25 @@ function formatLocal(ms: number, zone: string, zeroMillis: boolean): string {
     formattedOffsetText = `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
     formattedOffset = offset;
   }
-  if (zeroMillis || millis !== 0) {
-    return `${formattedDayText}${pad(hour)}:${pad(minute)}:${pad(second)}.${pad3(millis)}${formattedOffsetText}`;
-  }
+  const withMillis = zeroMillis || millis !== 0;
   // Inside `withInstantMemo`, a text that parses back to `ms` is remembered (it is about to be parsed):
-  // a year of four digits (1000–9999), whole minutes of offset within ±18 h. Such a text is made flat, in
-  // one piece, rather than joined (hashing and parsing a joined string copies it first).
+  // a year of four digits (1000–9999), whole minutes of offset within ±18 h (so whole milliseconds). Such
+  // a text is made flat, in one piece, rather than joined (hashing or parsing a joined string copies it).
   if (
     memo !== undefined &&
     formattedDayText.length === 11 &&
     formattedDayText.charCodeAt(0) !== 45 &&
     Number.isInteger(offset) &&
-    Math.abs(offset) <= 18 * 60
+    Math.abs(offset) <= 18 * 60 &&
+    Number.isInteger(ms)
   ) {
-    const text = shortText(hour, minute, second);
+    const text = flatText(hour, minute, second, withMillis ? millis : -1);
     rememberInstant(memo, text, ms);
     return text;
   }
-  return `${formattedDayText}${pad(hour)}:${pad(minute)}:${pad(second)}${formattedOffsetText}`;
+  return withMillis
+    ? `${formattedDayText}${pad(hour)}:${pad(minute)}:${pad(second)}.${pad3(millis)}${formattedOffsetText}`
+    : `${formattedDayText}${pad(hour)}:${pad(minute)}:${pad(second)}${formattedOffsetText}`;
 }
 
 /** ISO-8601 with milliseconds and the zone's offset, e.g. `2026-10-09T23:59:59.999+08:00`. */

@@ -98,8 +98,9 @@ describe('instants, dates and months', () => {
         for (const t of texts) {
           const ms = parseInstant(t);
           if (ms === undefined) continue;
-          const made = formatInstantShort(ms, zone);
-          formatted.push([made, parseInstant(made)]);
+          for (const made of [formatInstantShort(ms, zone), formatInstant(ms, zone)]) {
+            formatted.push([made, parseInstant(made)]);
+          }
         }
       }
       return first;
