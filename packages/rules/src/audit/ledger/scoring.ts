@@ -29,6 +29,11 @@ function ladderFacts(occurrences: readonly Occurrence[], employee: string) {
   return { count: sorted.length, employee, ...((third !== undefined || fourth !== undefined) && { severity }) };
 }
 
+function ascending(numbers: readonly number[]): boolean {
+  for (let i = 1; i < numbers.length; i += 1) if ((numbers[i] ?? 0) < (numbers[i - 1] ?? 0)) return false;
+  return true;
+}
+
 /** Sort a list in place by each item's JSON. */
 function sortByJson<T>(items: T[]): void {
   const sorted = items
@@ -43,7 +48,8 @@ function canonical(s: ScoringMonth, zone: string): CallFacts[] {
   const calls = s.calls.byStart(zone);
   s.lateness.sort((a, b) => (a.shiftStart < b.shiftStart ? -1 : a.shiftStart > b.shiftStart ? 1 : 0));
   s.absentDays.sort();
-  s.lines.sort((a, b) => a - b);
+  // Lines come in order unless the log's lines were reordered: a look is cheaper than a sort.
+  if (!ascending(s.lines)) s.lines.sort((a, b) => a - b);
   sortByJson(s.dress);
   sortByJson(s.grooming);
   sortByJson(s.dozing);
