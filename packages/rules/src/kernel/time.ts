@@ -66,9 +66,27 @@ let lastMs0: number | undefined;
 let lastText1 = '';
 let lastMs1: number | undefined;
 
+// While `withInstantMemo` runs: every instant parsed, by text. A month's close parses the same few hundred
+// texts several times over (the facts schema of each rule, its body, the rules it calls); the per-event
+// path, where nearly every text is new, has no memo.
+let memo: Map<string, number> | undefined;
+const MEMO_SIZE = 4096;
+
+/** Run `fn` with instants remembered by text (the memo is dropped after). */
+export function withInstantMemo<T>(fn: () => T): T {
+  if (memo !== undefined) return fn();
+  memo = new Map();
+  try {
+    return fn();
+  } finally {
+    memo = undefined;
+  }
+}
+
 /** Epoch ms of an ISO-8601 instant with an offset or `Z`; `undefined` when malformed or impossible. */
 export function parseInstant(text: string): number | undefined {
   if (typeof text !== 'string') return undefined;
+  if (memo !== undefined) return memoParse(memo, text);
   if (text === lastText0) return lastMs0;
   if (text === lastText1) return lastMs1;
   const ms = parseInstantText(text);
@@ -77,6 +95,19 @@ export function parseInstant(text: string): number | undefined {
   lastText0 = text;
   lastMs0 = ms;
   return ms;
+}
+
+function memoParse(m: Map<string, number>, text: string): number | undefined {
+  const hit = m.get(text);
+  if (hit !== undefined) return hit;
+  const ms = parseInstantText(text);
+  if (ms !== undefined) rememberInstant(m, text, ms);
+  return ms;
+}
+
+function rememberInstant(m: Map<string, number>, text: string, ms: number): void {
+  if (m.size >= MEMO_SIZE) m.clear();
+  m.set(text, ms);
 }
 
 function parseInstantText(text: string): number | undefined {
@@ -298,8 +329,42 @@ function pad3(n: number): string {
   return n >= 100 ? String(n) : n >= 10 ? `0${n}` : `00${n}`;
 }
 
-/** ISO-8601 with milliseconds and the zone's offset, e.g. `2026-10-09T23:59:59.999+08:00`. */
-export function formatInstant(ms: number, zone: string): string {
+// The last local day's text (`2026-03-02T`) and the last offset's (`+08:00`): instants are formatted in
+// runs of the same day and zone (a month's calls, an event's deadlines).
+let formattedDay = Number.NaN;
+let formattedDayText = '';
+let formattedOffset = Number.NaN;
+let formattedOffsetText = '';
+
+/**
+ * `${formattedDayText}HH:MM:SS${formattedOffsetText}`, with `.mmm` before the offset when `millis` is not
+ * negative, made in one flat piece (for texts of 11 and 6 characters).
+ */
+function flatText(hour: number, minute: number, second: number, millis: number): string {
+  const d = formattedDayText;
+  const o = formattedOffsetText;
+  // biome-ignore format: the text's characters, in order
+  return millis < 0
+    ? String.fromCharCode(
+        d.charCodeAt(0), d.charCodeAt(1), d.charCodeAt(2), d.charCodeAt(3), 45, d.charCodeAt(5), d.charCodeAt(6), 45,
+        d.charCodeAt(8), d.charCodeAt(9), 84,
+        48 + Math.floor(hour / 10), 48 + (hour % 10), 58,
+        48 + Math.floor(minute / 10), 48 + (minute % 10), 58,
+        48 + Math.floor(second / 10), 48 + (second % 10),
+        o.charCodeAt(0), o.charCodeAt(1), o.charCodeAt(2), 58, o.charCodeAt(4), o.charCodeAt(5),
+      )
+    : String.fromCharCode(
+        d.charCodeAt(0), d.charCodeAt(1), d.charCodeAt(2), d.charCodeAt(3), 45, d.charCodeAt(5), d.charCodeAt(6), 45,
+        d.charCodeAt(8), d.charCodeAt(9), 84,
+        48 + Math.floor(hour / 10), 48 + (hour % 10), 58,
+        48 + Math.floor(minute / 10), 48 + (minute % 10), 58,
+        48 + Math.floor(second / 10), 48 + (second % 10), 46,
+        48 + Math.floor(millis / 100), 48 + (Math.floor(millis / 10) % 10), 48 + (millis % 10),
+        o.charCodeAt(0), o.charCodeAt(1), o.charCodeAt(2), 58, o.charCodeAt(4), o.charCodeAt(5),
+      );
+}
+
+function formatLocal(ms: number, zone: string, zeroMillis: boolean): string {
   const offset = offsetAt(zone, ms);
   const local = ms + offset * MINUTE;
   const day = Math.floor(local / DAY);
@@ -310,9 +375,45 @@ export function formatInstant(ms: number, zone: string): string {
   rest -= minute * MINUTE;
   const second = Math.floor(rest / 1000);
   const millis = rest - second * 1000;
-  const abs = Math.abs(offset);
-  const sign = offset < 0 ? '-' : '+';
-  return `${formatDay(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}.${pad3(millis)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  if (day !== formattedDay) {
+    formattedDayText = `${formatDay(day)}T`;
+    formattedDay = day;
+  }
+  if (offset !== formattedOffset) {
+    // (−0 and +0 are the same key, and both are written +00:00.)
+    const abs = Math.abs(offset);
+    formattedOffsetText = `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    formattedOffset = offset;
+  }
+  const withMillis = zeroMillis || millis !== 0;
+  // Inside `withInstantMemo`, a text that parses back to `ms` is remembered (it is about to be parsed):
+  // a year of four digits (1000–9999), whole minutes of offset within ±18 h (so whole milliseconds). Such
+  // a text is made flat, in one piece, rather than joined (hashing or parsing a joined string copies it).
+  if (
+    memo !== undefined &&
+    formattedDayText.length === 11 &&
+    formattedDayText.charCodeAt(0) !== 45 &&
+    Number.isInteger(offset) &&
+    Math.abs(offset) <= 18 * 60 &&
+    Number.isInteger(ms)
+  ) {
+    const text = flatText(hour, minute, second, withMillis ? millis : -1);
+    rememberInstant(memo, text, ms);
+    return text;
+  }
+  return withMillis
+    ? `${formattedDayText}${pad(hour)}:${pad(minute)}:${pad(second)}.${pad3(millis)}${formattedOffsetText}`
+    : `${formattedDayText}${pad(hour)}:${pad(minute)}:${pad(second)}${formattedOffsetText}`;
+}
+
+/** ISO-8601 with milliseconds and the zone's offset, e.g. `2026-10-09T23:59:59.999+08:00`. */
+export function formatInstant(ms: number, zone: string): string {
+  return formatLocal(ms, zone, true);
+}
+
+/** `formatInstant` without `.000` when the milliseconds are zero, e.g. `2026-03-02T09:15:00+08:00`. */
+export function formatInstantShort(ms: number, zone: string): string {
+  return formatLocal(ms, zone, false);
 }
 
 /** A human duration for explanations: "2 h", "1 h 5 min", "61 s". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from '../../kernel/time.js';
-import { canonical, isCanonical } from './calls.js';
+import { type CallFacts, CallList, canonical, isCanonical } from './calls.js';
 
 // isCanonical must agree with formatting and comparing, for every text the event check accepts.
 describe('CallList: canonical instant texts', () => {
@@ -28,5 +28,36 @@ describe('CallList: canonical instant texts', () => {
     }
     expect(checked).toBeGreaterThan(10_000);
     expect(canonicalTexts).toBeGreaterThan(500);
+  });
+
+  it('gives back the log texts in the order of their start texts, ties in arrival order', () => {
+    const starts = ['2026-03-02T09:00:00', '2026-03-02T09:00:00', '2026-03-02T10:30:00', '2026-03-03T08:15:00'];
+    const suffixes = ['+08:00', '+08:00', '+08:00', '+08:00', '+09:00', 'Z', '.250+08:00', '+0800'];
+    for (let round = 0; round < 300; round += 1) {
+      const zone = round % 2 === 0 ? 'Asia/Shanghai' : 'Europe/London';
+      const list = new CallList();
+      const given: CallFacts[] = [];
+      const n = 1 + rand(12);
+      let last = 0;
+      for (let i = 0; i < n; i += 1) {
+        // Mostly in time order, as a log is; sometimes not.
+        last = rand(4) === 0 ? rand(starts.length) : Math.min(starts.length - 1, last + rand(2));
+        const suffix =
+          round % 3 === 0 ? (suffixes[rand(suffixes.length)] ?? 'Z') : zone === 'Europe/London' ? 'Z' : '+08:00';
+        const start = `${starts[last]}${suffix}`;
+        const end = `${starts[last]?.slice(0, 14)}59:00${suffix.replace(/^\.\d+/, '')}`;
+        const call: CallFacts = {
+          direction: rand(2) === 0 ? 'inside' : 'outside',
+          start,
+          end,
+          ...(rand(3) === 0 && { special: rand(2) === 0 }),
+        };
+        const startMs = parseInstant(start) ?? 0;
+        list.push(call, startMs, parseInstant(end) ?? startMs, zone);
+        given.push(call);
+      }
+      const expected = [...given].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+      expect(list.byStart(zone)).toEqual(expected);
+    }
   });
 });

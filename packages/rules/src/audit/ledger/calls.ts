@@ -5,7 +5,7 @@
  * own formatting gives back (another offset, milliseconds), so the facts rebuilt at month end are the
  * log's own texts, byte for byte.
  */
-import { formatInstant, offsetAt } from '../../kernel/time.js';
+import { formatInstantShort, offsetAt } from '../../kernel/time.js';
 
 export interface CallFacts {
   direction: 'outside' | 'inside';
@@ -20,8 +20,7 @@ const SPECIAL = 4;
 
 /** `2026-03-02T09:15:00+08:00`: the zone's formatting, without milliseconds when they are zero. */
 export function canonical(ms: number, zone: string): string {
-  const text = formatInstant(ms, zone);
-  return text.slice(20, 23) === '000' ? `${text.slice(0, 19)}${text.slice(23)}` : text;
+  return formatInstantShort(ms, zone);
 }
 
 /**
@@ -72,21 +71,45 @@ export class CallList {
     }
   }
 
-  /** The calls as P12.phone-use facts, in arrival order, with the log's own texts. */
-  facts(zone: string): CallFacts[] {
+  /**
+   * The calls as P12.phone-use facts, with the log's own texts, in the order of their start texts (calls
+   * that start at the same text in arrival order).
+   */
+  byStart(zone: string): CallFacts[] {
     const out: CallFacts[] = [];
     const p = this.packed;
+    // Whether the start texts are already in order, known from the numbers: starts in arrival order that
+    // never decrease, all rebuilt as `YYYY-MM-DDTHH:MM:SS` (years 1000–9999) and one offset, are texts that never decrease.
+    let ordered = true;
+    let previous = Number.NEGATIVE_INFINITY;
+    let offset = Number.NaN;
     for (let i = 0; i < p.length; i += 3) {
+      const start = p[i] ?? 0;
       const flags = p[i + 2] ?? 0;
       const odd = this.odd?.get(i / 3);
+      const startText = odd?.start ?? canonical(start, zone);
       const call: CallFacts = {
         direction: (flags & INSIDE) !== 0 ? 'inside' : 'outside',
-        start: odd?.start ?? canonical(p[i] ?? 0, zone),
+        start: startText,
         end: odd?.end ?? canonical(p[i + 1] ?? 0, zone),
       };
       if ((flags & SPECIAL_GIVEN) !== 0) call.special = (flags & SPECIAL) !== 0;
       out.push(call);
+      if (ordered) {
+        const startOffset = offsetAt(zone, start);
+        if (i === 0) offset = startOffset;
+        ordered =
+          start >= previous &&
+          odd?.start === undefined &&
+          startText.length === 25 &&
+          startText.charCodeAt(0) !== 45 &&
+          start % 1000 === 0 &&
+          Number.isInteger(startOffset) &&
+          startOffset === offset;
+        previous = start;
+      }
     }
+    if (!ordered) out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
     return out;
   }
 }

@@ -4,6 +4,7 @@
  * not by line, keeps the ledger the same whatever order independent cases were logged in). Then joint
  * liability: a department head pays, through P10.joint-liability, for each employee's fines of the month.
  */
+import { withInstantMemo } from '../../kernel/time.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey, startOfMonth } from '../months.js';
 import { type Breach, fen, type PersonMonth } from './book.js';
@@ -32,22 +33,26 @@ export class LadderHistory {
         history = [];
         this.prior.set(id, history);
       }
-      engine.decide(
-        'P10.repeat-violation',
-        {
-          employee: pm.employee,
-          rule: b.rule,
-          at: engine.iso(b.at),
-          priorBreaches: history.map((p) => ({ rule: b.rule, at: engine.iso(p) })),
-        },
-        {
-          lines: b.lines,
-          key: b.key === undefined ? b.rule : `${b.rule} ${b.key}`,
-          employee: pm.employee,
-          department: pm.department,
-          at: b.at,
-          final: true,
-        },
+      const earlier = history;
+      // The history's texts, made here, are parsed by the facts schema and twice by the rule body.
+      withInstantMemo(() =>
+        engine.decide(
+          'P10.repeat-violation',
+          {
+            employee: pm.employee,
+            rule: b.rule,
+            at: engine.iso(b.at),
+            priorBreaches: earlier.map((p) => ({ rule: b.rule, at: engine.iso(p) })),
+          },
+          {
+            lines: b.lines,
+            key: b.key === undefined ? b.rule : `${b.rule} ${b.key}`,
+            employee: pm.employee,
+            department: pm.department,
+            at: b.at,
+            final: true,
+          },
+        ),
       );
       history.push(b.at);
     }

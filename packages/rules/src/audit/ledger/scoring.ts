@@ -4,6 +4,7 @@
  * ledger books (the itemised P12 findings are not booked again).
  */
 import type { RuleResult } from '../../kernel/result.js';
+import { withInstantMemo } from '../../kernel/time.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey, startOfMonth } from '../months.js';
 import type { Occurrence, PersonMonth, ScoringMonth } from './book.js';
@@ -28,6 +29,11 @@ function ladderFacts(occurrences: readonly Occurrence[], employee: string) {
   return { count: sorted.length, employee, ...((third !== undefined || fourth !== undefined) && { severity }) };
 }
 
+function ascending(numbers: readonly number[]): boolean {
+  for (let i = 1; i < numbers.length; i += 1) if ((numbers[i] ?? 0) < (numbers[i - 1] ?? 0)) return false;
+  return true;
+}
+
 /** Sort a list in place by each item's JSON. */
 function sortByJson<T>(items: T[]): void {
   const sorted = items
@@ -39,11 +45,11 @@ function sortByJson<T>(items: T[]): void {
 
 /** The month's items in a canonical order: the score must not depend on the order lines came in. */
 function canonical(s: ScoringMonth, zone: string): CallFacts[] {
-  const calls = s.calls.facts(zone);
-  calls.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const calls = s.calls.byStart(zone);
   s.lateness.sort((a, b) => (a.shiftStart < b.shiftStart ? -1 : a.shiftStart > b.shiftStart ? 1 : 0));
   s.absentDays.sort();
-  s.lines.sort((a, b) => a - b);
+  // Lines come in order unless the log's lines were reordered: a look is cheaper than a sort.
+  if (!ascending(s.lines)) s.lines.sort((a, b) => a - b);
   sortByJson(s.dress);
   sortByJson(s.grooming);
   sortByJson(s.dozing);
@@ -54,6 +60,12 @@ function canonical(s: ScoringMonth, zone: string): CallFacts[] {
 
 /** Judge a person's month; returns the P12.monthly-score result for the ledger to book. */
 export function scoreMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefined {
+  // The month's instant texts are parsed by each rule's facts schema and body, and again inside
+  // P12.monthly-score's calls to the item rules: remembered for the month's close.
+  return withInstantMemo(() => judgeMonth(pm, engine));
+}
+
+function judgeMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefined {
   const month = monthKey(pm.month);
   const s = pm.scoring;
   const meta = {

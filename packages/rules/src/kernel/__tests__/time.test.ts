@@ -1,5 +1,16 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { endOfLocalDay, formatDay, formatInstant, localDay, parseDate, parseInstant, parseMonth } from '../time.js';
+import {
+  endOfLocalDay,
+  formatDay,
+  formatInstant,
+  formatInstantShort,
+  localDay,
+  parseDate,
+  parseInstant,
+  parseMonth,
+  withInstantMemo,
+} from '../time.js';
 
 describe('instants, dates and months', () => {
   it('parses an instant with an offset or Z to the same epoch', () => {
@@ -37,6 +48,67 @@ describe('instants, dates and months', () => {
   it('formats with milliseconds and the zone offset', () => {
     const day = parseDate('2026-10-09') ?? 0;
     expect(formatInstant(endOfLocalDay(day, 'Asia/Shanghai'), 'Asia/Shanghai')).toBe('2026-10-09T23:59:59.999+08:00');
+  });
+
+  it('formats like luxon through changes of day, offset and zone, and without milliseconds only when zero', () => {
+    const zones = ['Asia/Shanghai', 'Europe/Berlin', 'America/St_Johns', 'UTC', 'Asia/Kathmandu'];
+    // Runs of the same day and offset, changes of day, of offset (Berlin 2026-10-25) and of zone.
+    for (const zone of zones) {
+      for (const start of ['2026-10-24T20:00:00Z', '2026-10-25T00:30:00Z', '2027-03-28T00:00:00Z']) {
+        for (let i = 0; i < 40; i += 1) {
+          const ms = (parseInstant(start) ?? 0) + i * 1_234_567 + (i % 3 === 0 ? 250 : 0);
+          const full = formatInstant(ms, zone);
+          expect(full, `${ms} in ${zone}`).toBe(DateTime.fromMillis(ms, { zone }).toISO()?.replace(/Z$/, '+00:00'));
+          expect(formatInstantShort(ms, zone), `${ms} in ${zone}`).toBe(full.replace(/\.000(?=[+-])/, ''));
+        }
+      }
+    }
+    // Years outside 1000–9999 and offsets not in whole minutes (Kolkata 1900: +05:21:10) alike.
+    for (const ms of [-31_000_000_000_000, -2_208_988_800_000, 253_402_300_800_000]) {
+      expect(formatInstantShort(ms, 'Asia/Kolkata')).toBe(formatInstant(ms, 'Asia/Kolkata').replace('.000', ''));
+    }
+  });
+
+  it('parses the same inside withInstantMemo, formatted texts included, as outside it', () => {
+    const zones = ['Asia/Shanghai', 'Europe/Berlin', 'America/St_Johns', 'Asia/Kolkata', 'Asia/Kathmandu'];
+    const texts: string[] = [];
+    for (const zone of zones) {
+      // Kolkata in 1900 was at +05:21:10: not whole minutes, so formatted texts that do not parse back.
+      for (const start of [
+        '2026-03-29T00:00:00Z',
+        '1937-01-01T00:00:00Z',
+        '1900-01-01T00:00:00Z',
+        '0999-06-01T00:00:00Z',
+      ]) {
+        for (let i = 0; i < 30; i += 1) {
+          const ms = (parseInstant(start) ?? 0) + i * 3_600_000 + (i % 4 === 0 ? 7 : 0);
+          texts.push(formatInstant(ms, zone), formatInstantShort(ms, zone));
+        }
+      }
+    }
+    texts.push('2026-11-27T15:00:00+08:00', '2026-02-30T00:00:00Z', 'soon', '2026-11-27T07:00Z');
+    const outside = texts.map((t) => parseInstant(t));
+    const formatted: [string, number | undefined][] = [];
+    const inside = withInstantMemo(() => {
+      const first = texts.map((t) => parseInstant(t));
+      const again = texts.map((t) => parseInstant(t));
+      expect(again).toEqual(first);
+      // Formatted inside the memo (remembered as they are made), then parsed: as parsed without the memo.
+      for (const zone of zones) {
+        for (const t of texts) {
+          const ms = parseInstant(t);
+          if (ms === undefined) continue;
+          for (const made of [formatInstantShort(ms, zone), formatInstant(ms, zone)]) {
+            formatted.push([made, parseInstant(made)]);
+          }
+        }
+      }
+      return first;
+    });
+    expect(inside).toEqual(outside);
+    expect(formatted.length).toBeGreaterThan(1000);
+    expect(formatted.filter(([, ms]) => ms === undefined).length).toBeGreaterThan(0);
+    for (const [text, ms] of formatted) expect(parseInstant(text), text).toBe(ms);
   });
 
   it('ends a day at local midnight in a zone with daylight saving, on both sides of the change', () => {
