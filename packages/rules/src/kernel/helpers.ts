@@ -41,6 +41,22 @@ export function notBefore(later: number | undefined, earlier: number, path: stri
   if (later !== undefined && later < earlier) throw badFact([path], `must not be before ${earlierName}`);
 }
 
+const durationTexts = new Map<number, Bilingual>();
+
+/**
+ * `describeDuration`, remembered (a rule's own parameters and the usual lateness come back all the time).
+ * The words are shared between results: nobody changes a Bilingual.
+ */
+export function durationText(ms: number): Bilingual {
+  let text = durationTexts.get(ms);
+  if (text === undefined) {
+    if (durationTexts.size >= 4096) durationTexts.clear();
+    text = describeDuration(ms);
+    durationTexts.set(ms, text);
+  }
+  return text;
+}
+
 /** `2026-11-27 15:00` in the zone, for explanations. */
 export function localText(ms: number, zone: string): string {
   return localInstantText(ms, zone);
@@ -84,7 +100,7 @@ export function timedVerdict(input: TimedInput): Verdict<never> {
         zh: `${action.zh}于${when}完成，未超时限（${how.zh}，截止${due}）`,
       };
     } else {
-      const late = describeDuration(doneAt - deadline.dueAt);
+      const late = durationText(doneAt - deadline.dueAt);
       explanation = {
         en: `The ${action.en} at ${when} was ${late.en} late (${how.en}; due ${due})`,
         zh: `${action.zh}于${when}完成，超时${late.zh}（${how.zh}，截止${due}）`,
@@ -94,13 +110,13 @@ export function timedVerdict(input: TimedInput): Verdict<never> {
     const asOf = ctx.asOf ?? deadline.windowStart;
     const now = localText(asOf, ctx.zone);
     if (judged.status === 'breached') {
-      const late = describeDuration(asOf - deadline.dueAt);
+      const late = durationText(asOf - deadline.dueAt);
       explanation = {
         en: `No ${action.en} by ${due} (${how.en}); ${late.en} overdue at ${now}`,
         zh: `截至${now}仍未${action.zh}，已超时${late.zh}（${how.zh}，截止${due}）`,
       };
     } else {
-      const left = describeDuration(deadline.dueAt - asOf);
+      const left = durationText(deadline.dueAt - asOf);
       const used = Math.round((judged.elapsedShare ?? 0) * 100);
       const risk =
         judged.status === 'at-risk'
