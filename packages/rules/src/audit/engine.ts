@@ -5,7 +5,7 @@
  * log is complete when `maxDelay` is set).
  */
 import type { ResolvedConfig } from '../kernel/config.js';
-import { type RuleInfo, resolveConfigCached } from '../kernel/define-rule.js';
+import { prepareOptions, type RuleInfo, resolveConfigCached } from '../kernel/define-rule.js';
 import type { KefuError } from '../kernel/errors.js';
 import type { RuleResult, Status } from '../kernel/result.js';
 import { formatInstant, parseInstant } from '../kernel/time.js';
@@ -82,6 +82,7 @@ export class AuditEngine {
 
   private readonly rules = new Map<string, RuleInfo | undefined>();
   private readonly fixedOptions: RunOptions | undefined;
+  private readonly noAsOfOptions: RunOptions;
   private clockOptions: { ms: number; options: RunOptions } | undefined;
 
   /** Rule ids and policy codes to evaluate; `undefined`: all. */
@@ -104,12 +105,9 @@ export class AuditEngine {
     for (const d of options.org?.departments ?? []) if (d.head !== undefined) this.heads.set(d.id, d.head);
     this.asOfOption = options.asOf === undefined ? undefined : parseInstant(options.asOf);
     this.maxDelay = options.maxDelay;
-    // The same options object for every evaluation: the configuration is resolved once per object.
-    this.fixedOptions = options.asOf === undefined ? undefined : { asOf: options.asOf, ...this.withConfig() };
-  }
-
-  private withConfig(): { config?: unknown } {
-    return this.config === undefined ? {} : { config: this.config };
+    // The same options object for every evaluation, prepared (checked and resolved once, see `prepareOptions`).
+    this.fixedOptions = options.asOf === undefined ? undefined : prepareOptions(options.asOf, this.config);
+    this.noAsOfOptions = prepareOptions(undefined, this.config);
   }
 
   // ── lines ──────────────────────────────────────────────────────────────────────────────────────────
@@ -230,9 +228,9 @@ export class AuditEngine {
   }
 
   private optionsAt(ms: number | undefined): RunOptions {
-    if (ms === undefined) return this.withConfig();
+    if (ms === undefined) return this.noAsOfOptions;
     if (this.clockOptions?.ms !== ms) {
-      this.clockOptions = { ms, options: { asOf: formatInstant(ms, this.zone), ...this.withConfig() } };
+      this.clockOptions = { ms, options: prepareOptions(formatInstant(ms, this.zone), this.config) };
     }
     return this.clockOptions.options;
   }

@@ -2,14 +2,16 @@
  * `defineRule` turns a rule's specification (metadata, facts schema, parameters, body) into a typed
  * function that validates, picks the configuration version, evaluates and formats — and never throws.
  */
-import { compile, type z } from 'zod';
+import type { z } from 'zod';
+import { compileFn, INVALID } from 'zod/v4/core';
 import type { WorkingDayCalendar } from './calendar/calendar.js';
 import { type ResolvedConfig, resolveConfig, versionAt, zodIssues } from './config.js';
 import type { Deadline } from './deadline.js';
 import { type KefuError, KefuRuleError } from './errors.js';
+import { isoInstant } from './instant-text.js';
 import type { Bilingual, Outcome, Quantity, RuleKind, RuleResult, Status, Target, Warning } from './result.js';
 import type { Sanction } from './sanctions.js';
-import { formatInstant, parseInstant } from './time.js';
+import { parseInstant } from './time.js';
 
 export type PolicyCode =
   | 'P01'
@@ -140,12 +142,17 @@ export function resolveConfigCached(config: unknown): ResolvedConfig {
  */
 function paramsCache<P extends z.ZodObject>(spec: { id: string; params: P }) {
   const perConfig = new WeakMap<ResolvedConfig, (z.output<P> | undefined)[]>();
+  // The last configuration asked about: the audit asks about one configuration all along.
+  let lastConfig: ResolvedConfig | undefined;
+  let lastByVersion: (z.output<P> | undefined)[] = [];
   return (config: ResolvedConfig, index: number): z.output<P> => {
-    let byVersion = perConfig.get(config);
+    let byVersion = config === lastConfig ? lastByVersion : perConfig.get(config);
     if (!byVersion) {
       byVersion = [];
       perConfig.set(config, byVersion);
     }
+    lastConfig = config;
+    lastByVersion = byVersion;
     const hit = byVersion[index];
     if (hit !== undefined) return hit;
     const overrides = config.versions[index]?.rules[spec.id] ?? {};
@@ -165,8 +172,46 @@ function toError(e: unknown): KefuError {
 let lastAsOfText: string | undefined;
 let lastAsOfMs: number | undefined;
 
-function parseOptions(options: unknown): { asOf: number | undefined; config: unknown } {
-  if (options === undefined || options === null) return { asOf: undefined, config: undefined };
+interface ParsedOptions {
+  readonly asOf: number | undefined;
+  readonly config: unknown;
+}
+
+interface PreparedOptions extends ParsedOptions {
+  readonly resolved: ResolvedConfig;
+}
+
+const NO_OPTIONS: ParsedOptions = { asOf: undefined, config: undefined };
+
+/** Options checked once, kept on a frozen options object under a key no caller can name (see `prepareOptions`). */
+const PREPARED: unique symbol = Symbol('kefu.preparedOptions');
+
+/**
+ * An options object (`{ asOf?, config? }`) for evaluating many rules with the same options: frozen, with
+ * its checked `asOf` and resolved configuration attached (not enumerable, under a private symbol), so a
+ * run skips checking them again. Options that would not pass the check get nothing attached: a run
+ * reports them exactly as it would for a plain object.
+ */
+export function prepareOptions(asOf: string | undefined, config: unknown): object {
+  const options: { asOf?: string; config?: unknown } = {};
+  if (asOf !== undefined) options.asOf = asOf;
+  if (config !== undefined) options.config = config;
+  try {
+    const parsed = parseOptions(options);
+    const prepared: PreparedOptions = {
+      asOf: parsed.asOf,
+      config: parsed.config,
+      resolved: resolveConfigCached(config),
+    };
+    Object.defineProperty(options, PREPARED, { value: prepared, enumerable: false });
+  } catch {
+    // Left unprepared: every run reports the problem itself.
+  }
+  return Object.freeze(options);
+}
+
+function parseOptions(options: unknown): ParsedOptions {
+  if (options === undefined || options === null) return NO_OPTIONS;
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new KefuRuleError('invalid-options', 'options must be an object', [
       { path: [], message: 'expected an object' },
@@ -195,16 +240,23 @@ function parseOptions(options: unknown): { asOf: number | undefined; config: unk
   return { asOf: ms, config };
 }
 
-// Loops rather than every()/Object.values(): this runs on every result, and allocates nothing.
+// Loops rather than every()/Object.values(): this runs on every result, and allocates nothing. A number
+// or an object under a key is looked at before asking whether the key is the object's own (for-in also
+// walks inherited enumerable keys), so the common case (strings, finite numbers) costs no call.
 function isFiniteDeep(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   if (value === null || typeof value !== 'object') return true;
   if (Array.isArray(value)) {
-    for (const item of value) if (!isFiniteDeep(item)) return false;
+    for (let i = 0; i < value.length; i += 1) if (!isFiniteDeep(value[i])) return false;
     return true;
   }
   for (const key in value) {
-    if (Object.hasOwn(value, key) && !isFiniteDeep((value as Record<string, unknown>)[key])) return false;
+    const item = (value as Record<string, unknown>)[key];
+    const bad =
+      typeof item === 'number'
+        ? !Number.isFinite(item)
+        : item !== null && typeof item === 'object' && !isFiniteDeep(item);
+    if (bad && Object.hasOwn(value, key)) return false;
   }
   return true;
 }
@@ -212,10 +264,10 @@ function isFiniteDeep(value: unknown): boolean {
 /** The parts of a result that carry computed numbers (walking explanations and skipped days costs time). */
 function resultIsFinite(result: RuleResult<unknown>): boolean {
   return (
-    isFiniteDeep(result.value) &&
-    isFiniteDeep(result.measured) &&
-    isFiniteDeep(result.target) &&
-    isFiniteDeep(result.sanctions)
+    (result.value === undefined || isFiniteDeep(result.value)) &&
+    (result.measured === undefined || isFiniteDeep(result.measured)) &&
+    (result.target === undefined || isFiniteDeep(result.target)) &&
+    (result.sanctions.length === 0 || isFiniteDeep(result.sanctions))
   );
 }
 
@@ -227,37 +279,83 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
   paramSchemas.set(spec.id, spec.params);
   const clause = `${spec.policy} ${spec.clause}`;
   const paramsFor = paramsCache(spec);
-  // The facts schema compiled to a generated parser (zod's compile: the same output, and on any input it
-  // cannot settle it falls back to the runtime parser, so the same issues). Compiled on first use: the
-  // package loads without compiling a hundred schemas.
-  let factsSchema: F | undefined;
+  // The facts schema compiled to a generated parser (zod's compileFn: the same output, and on any input it
+  // cannot settle, `INVALID`, the schema's own safeParse answers, so the same issues: what zod's `compile`
+  // does, without its wrapper's result object). Compiled on first use: the package loads without
+  // compiling a hundred schemas. A schema the compiler refuses keeps the runtime parser.
+  let factsParser: ((input: unknown) => unknown) | undefined;
+  const compileFacts = (): ((input: unknown) => unknown) => {
+    try {
+      factsParser = compileFn(spec.facts);
+    } catch {
+      factsParser = () => INVALID;
+    }
+    return factsParser;
+  };
+  // The context of the last evaluation: the next one with the same configuration version, `asOf` and
+  // options reuses it (every field would be the same; a body only reads it).
+  let lastCtx: RuleContext<z.output<P>> | undefined;
+  let lastResolved: ResolvedConfig | undefined;
+  let lastIndex = -1;
 
   const run = (facts: unknown, options?: unknown): Outcome<V> => {
     try {
-      const { asOf: optionAsOf, config } = parseOptions(options);
-      const resolved = resolveConfigCached(config);
-      factsSchema ??= compile(spec.facts);
-      const parsed = factsSchema.safeParse(facts);
-      if (!parsed.success) {
-        const issues = zodIssues(parsed.error);
-        const first = issues[0];
-        const where = first ? `${first.path.join('.') || '(facts)'}: ${first.message}` : 'invalid facts';
-        return { ok: false, error: { code: 'invalid-facts', message: `${spec.id}: ${where}`, issues } };
+      const prepared =
+        options !== null && typeof options === 'object'
+          ? (options as { [PREPARED]?: PreparedOptions })[PREPARED]
+          : undefined;
+      let optionAsOf: number | undefined;
+      let resolved: ResolvedConfig;
+      if (prepared !== undefined) {
+        optionAsOf = prepared.asOf;
+        resolved = prepared.resolved;
+      } else {
+        const parsedOptions = parseOptions(options);
+        optionAsOf = parsedOptions.asOf;
+        resolved = resolveConfigCached(parsedOptions.config);
       }
-      const data = parsed.data;
+      const out = (factsParser ?? compileFacts())(facts);
+      let data: z.output<F>;
+      if (out !== INVALID) data = out as z.output<F>;
+      else {
+        const parsed = spec.facts.safeParse(facts);
+        if (!parsed.success) {
+          const issues = zodIssues(parsed.error);
+          const first = issues[0];
+          const where = first ? `${first.path.join('.') || '(facts)'}: ${first.message}` : 'invalid facts';
+          return { ok: false, error: { code: 'invalid-facts', message: `${spec.id}: ${where}`, issues } };
+        }
+        data = parsed.data;
+      }
       const factAsOf = (data as { asOf?: unknown }).asOf;
       const asOf = typeof factAsOf === 'string' ? parseInstant(factAsOf) : optionAsOf;
       const start = spec.startOf?.(data, resolved.zone) ?? asOf;
-      const { version, index } = versionAt(resolved, start);
-      const ctx: RuleContext<z.output<P>> = {
-        params: paramsFor(resolved, index),
-        zone: resolved.zone,
-        calendar: resolved.calendar,
-        warningShare: version.warningShare,
-        orgName: version.orgName,
-        asOf,
-        options,
-      };
+      const versions = resolved.versions;
+      let index = 0;
+      if (versions.length !== 1) index = versionAt(resolved, start).index;
+      let ctx = lastCtx;
+      if (
+        ctx === undefined ||
+        resolved !== lastResolved ||
+        index !== lastIndex ||
+        ctx.asOf !== asOf ||
+        ctx.options !== options
+      ) {
+        const version =
+          versions.length === 1 ? (versions[0] as (typeof versions)[number]) : versionAt(resolved, start).version;
+        ctx = {
+          params: paramsFor(resolved, index),
+          zone: resolved.zone,
+          calendar: resolved.calendar,
+          warningShare: version.warningShare,
+          orgName: version.orgName,
+          asOf,
+          options,
+        };
+        lastCtx = ctx;
+        lastResolved = resolved;
+        lastIndex = index;
+      }
       const verdict = spec.evaluate(data, ctx);
       const result = toResult(spec, clause, verdict, resolved.zone);
       if (!resultIsFinite(result)) {
@@ -311,7 +409,7 @@ function toResult<V>(
   if (v.status !== undefined) head.status = v.status;
   if (v.value !== undefined) head.value = v.value;
   const dueAt = v.dueAt ?? v.deadline?.dueAt;
-  const dueText = dueAt === undefined ? undefined : formatInstant(dueAt, zone);
+  const dueText = dueAt === undefined ? undefined : isoInstant(dueAt, zone);
   if (dueText !== undefined) head.dueAt = dueText;
   if (v.measured !== undefined) head.measured = v.measured;
   if (v.target !== undefined) head.target = v.target;
@@ -322,8 +420,8 @@ function toResult<V>(
   if (d !== undefined) {
     head.deadline = {
       kind: d.kind,
-      start: formatInstant(d.windowStart, zone),
-      dueAt: dueText !== undefined && d.dueAt === dueAt ? dueText : formatInstant(d.dueAt, zone),
+      start: isoInstant(d.windowStart, zone),
+      dueAt: dueText !== undefined && d.dueAt === dueAt ? dueText : isoInstant(d.dueAt, zone),
       skipped: d.skipped,
     };
   }

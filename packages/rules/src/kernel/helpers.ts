@@ -6,17 +6,9 @@ import type { Deadline } from './deadline.js';
 import { dayOfMonthDeadline, judgeTimed, type TimeContext } from './deadline.js';
 import type { PolicyCode, RuleInfo, Verdict } from './define-rule.js';
 import { badFact, KefuRuleError } from './errors.js';
+import { localInstantText } from './instant-text.js';
 import type { Bilingual, Quantity, RuleResult, Status, Target } from './result.js';
-import {
-  describeDuration,
-  formatInstant,
-  localDay,
-  MINUTE,
-  parseDate,
-  parseInstant,
-  parseMonth,
-  type YearMonth,
-} from './time.js';
+import { describeDuration, localDay, MINUTE, parseDate, parseInstant, parseMonth, type YearMonth } from './time.js';
 
 /** Epoch ms of an instant that its schema already validated. */
 export function at(text: string): number {
@@ -49,10 +41,25 @@ export function notBefore(later: number | undefined, earlier: number, path: stri
   if (later !== undefined && later < earlier) throw badFact([path], `must not be before ${earlierName}`);
 }
 
+const durationTexts = new Map<number, Bilingual>();
+
+/**
+ * `describeDuration`, remembered (a rule's own parameters and the usual lateness come back all the time).
+ * The words are shared between results: nobody changes a Bilingual.
+ */
+export function durationText(ms: number): Bilingual {
+  let text = durationTexts.get(ms);
+  if (text === undefined) {
+    if (durationTexts.size >= 4096) durationTexts.clear();
+    text = describeDuration(ms);
+    durationTexts.set(ms, text);
+  }
+  return text;
+}
+
 /** `2026-11-27 15:00` in the zone, for explanations. */
 export function localText(ms: number, zone: string): string {
-  const iso = formatInstant(ms, zone);
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  return localInstantText(ms, zone);
 }
 
 export const statusText: Readonly<Record<Status, Bilingual>> = {
@@ -84,17 +91,6 @@ export function timedVerdict(input: TimedInput): Verdict<never> {
   const due = localText(deadline.dueAt, ctx.zone);
   const how = deadline.describe;
   const reference = doneAt ?? ctx.asOf ?? deadline.windowStart;
-  const clockMeasure =
-    deadline.kind === 'clock'
-      ? {
-          measured: { value: round2((reference - deadline.windowStart) / MINUTE), unit: 'minute' as const },
-          target: {
-            value: round2((deadline.dueAt - deadline.windowStart) / MINUTE),
-            unit: 'minute' as const,
-            comparator: '<=' as const,
-          },
-        }
-      : {};
   let explanation: Bilingual;
   if (doneAt !== undefined) {
     const when = localText(doneAt, ctx.zone);
@@ -104,7 +100,7 @@ export function timedVerdict(input: TimedInput): Verdict<never> {
         zh: `${action.zh}于${when}完成，未超时限（${how.zh}，截止${due}）`,
       };
     } else {
-      const late = describeDuration(doneAt - deadline.dueAt);
+      const late = durationText(doneAt - deadline.dueAt);
       explanation = {
         en: `The ${action.en} at ${when} was ${late.en} late (${how.en}; due ${due})`,
         zh: `${action.zh}于${when}完成，超时${late.zh}（${how.zh}，截止${due}）`,
@@ -114,13 +110,13 @@ export function timedVerdict(input: TimedInput): Verdict<never> {
     const asOf = ctx.asOf ?? deadline.windowStart;
     const now = localText(asOf, ctx.zone);
     if (judged.status === 'breached') {
-      const late = describeDuration(asOf - deadline.dueAt);
+      const late = durationText(asOf - deadline.dueAt);
       explanation = {
         en: `No ${action.en} by ${due} (${how.en}); ${late.en} overdue at ${now}`,
         zh: `截至${now}仍未${action.zh}，已超时${late.zh}（${how.zh}，截止${due}）`,
       };
     } else {
-      const left = describeDuration(deadline.dueAt - asOf);
+      const left = durationText(deadline.dueAt - asOf);
       const used = Math.round((judged.elapsedShare ?? 0) * 100);
       const risk =
         judged.status === 'at-risk'
@@ -132,14 +128,30 @@ export function timedVerdict(input: TimedInput): Verdict<never> {
       };
     }
   }
-  return {
+  // Built field by field (no spreads: this runs for most timed findings), in the order the spreads gave:
+  // status, deadline, measured, target, explanation. A clock deadline measures elapsed minutes unless
+  // the caller brings its own measure or target.
+  const clock = deadline.kind === 'clock';
+  const measured =
+    input.measured ??
+    (clock ? { value: round2((reference - deadline.windowStart) / MINUTE), unit: 'minute' as const } : undefined);
+  const target =
+    input.target ??
+    (clock
+      ? {
+          value: round2((deadline.dueAt - deadline.windowStart) / MINUTE),
+          unit: 'minute' as const,
+          comparator: '<=' as const,
+        }
+      : undefined);
+  const verdict: { -readonly [K in keyof Verdict<never>]: Verdict<never>[K] } = {
     status: judged.status,
     deadline,
-    ...clockMeasure,
-    ...(input.measured && { measured: input.measured }),
-    ...(input.target && { target: input.target }),
     explanation,
   };
+  if (measured !== undefined) verdict.measured = measured;
+  if (target !== undefined) verdict.target = target;
+  return verdict;
 }
 
 const SEVERITY: Readonly<Record<Status, number>> = {

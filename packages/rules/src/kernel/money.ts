@@ -56,8 +56,16 @@ export function mulDivFen(fen: number, numerator: number, denominator: number): 
 // (on the shortest decimal, so 1.005 shows 1.01) and the same `-0.00` for negative zero.
 const YUAN_FORMAT = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** "1,234.50 yuan" / "1,234.50元" for explanations. */
-export function describeYuan(yuan: number): { en: string; zh: string } {
-  const text = YUAN_FORMAT.format(yuan);
-  return { en: `${text} yuan`, zh: `${text}元` };
+const yuanTexts = new Map<number, { readonly en: string; readonly zh: string }>();
+
+/** "1,234.50 yuan" / "1,234.50元" for explanations; remembered per amount (Intl formatting is slow), shared. */
+export function describeYuan(yuan: number): { readonly en: string; readonly zh: string } {
+  let words = yuanTexts.get(yuan);
+  if (words === undefined) {
+    const text = YUAN_FORMAT.format(yuan);
+    words = { en: `${text} yuan`, zh: `${text}元` };
+    if (yuanTexts.size >= 4096) yuanTexts.clear();
+    yuanTexts.set(yuan, words);
+  }
+  return words;
 }

@@ -7,7 +7,7 @@ import { parseInstant } from '../../kernel/time.js';
 import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
-import { bool, caseKey, type Family, type FamilyContext, here, opt, pick, str } from './family.js';
+import { bool, caseKey, type Family, type FamilyContext, here, pick, str } from './family.js';
 
 interface Question extends CaseBase {
   asked?: string;
@@ -21,7 +21,12 @@ const obligations: readonly Obligation<Question>[] = [
     rule: 'P10.callback-30min',
     open: (c) => c.asked !== undefined,
     done: (c) => c.answered !== undefined,
-    facts: (c) => ({ askedAt: c.asked, ...opt('answeredAt', c.answered), ...opt('answeredOnCall', c.answeredOnCall) }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { askedAt: c.asked };
+      if (c.answered !== undefined) f.answeredAt = c.answered;
+      if (c.answeredOnCall !== undefined) f.answeredOnCall = c.answeredOnCall;
+      return f;
+    },
     start: (c) => c.askedMs,
   },
 ];

@@ -9,7 +9,7 @@ import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { addLine } from '../ledger/book.js';
 import { monthKey, startOfMonth } from '../months.js';
-import { bool, caseKey, type Family, opt, str } from './family.js';
+import { bool, caseKey, type Family, str } from './family.js';
 
 interface Complaint extends CaseBase {
   scheme: 'property' | 'retail' | 'manufacturing';
@@ -65,40 +65,48 @@ const obligations: readonly Obligation<Complaint>[] = [
     open: property,
     // Settled on the spot, a valid complaint owes no reply: decided (not applicable) at once.
     done: (c) => c.replied !== undefined || (validNow(c) && c.settledOnSpot),
-    facts: (c) => ({
-      receivedAt: c.received,
-      valid: validNow(c),
-      settledOnSpot: c.settledOnSpot,
-      ...opt('repliedAt', c.replied),
-      ...opt('nextReplyAt', c.nextReplyAt),
-    }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { receivedAt: c.received, valid: validNow(c), settledOnSpot: c.settledOnSpot };
+      if (c.replied !== undefined) f.repliedAt = c.replied;
+      if (c.nextReplyAt !== undefined) f.nextReplyAt = c.nextReplyAt;
+      return f;
+    },
     start: (c) => c.receivedMs,
   },
   {
     rule: 'P09.closure',
     open: retail,
     done: (c) => c.closed !== undefined,
-    facts: (c) => ({ receivedAt: c.received, ...opt('closedAt', c.closed) }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { receivedAt: c.received };
+      if (c.closed !== undefined) f.closedAt = c.closed;
+      return f;
+    },
     start: (c) => c.receivedMs,
   },
   {
     rule: 'P09.record-card',
     open: retail,
     done: (c) => c.closed !== undefined,
-    facts: (c) => ({
-      receivedAt: c.received,
-      ...opt('customer', c.customer),
-      ...opt('request', c.request),
-      ...opt('number', c.number),
-      ...opt('departmentOpinion', c.departmentOpinion),
-    }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { receivedAt: c.received };
+      if (c.customer !== undefined) f.customer = c.customer;
+      if (c.request !== undefined) f.request = c.request;
+      if (c.number !== undefined) f.number = c.number;
+      if (c.departmentOpinion !== undefined) f.departmentOpinion = c.departmentOpinion;
+      return f;
+    },
     start: (c) => c.receivedMs,
   },
   {
     rule: 'P13.closure',
     open: (c) => c.accepted !== undefined,
     done: (c) => c.closed !== undefined,
-    facts: (c) => ({ acceptedAt: c.accepted, market: c.market ?? 'domestic', ...opt('closedAt', c.closed) }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { acceptedAt: c.accepted, market: c.market ?? 'domestic' };
+      if (c.closed !== undefined) f.closedAt = c.closed;
+      return f;
+    },
     start: (c) => c.acceptedMs,
   },
   {
@@ -106,21 +114,33 @@ const obligations: readonly Obligation<Complaint>[] = [
     rule: 'P13.overdue-action',
     open: (c) => c.accepted !== undefined,
     done: (c) => c.closed !== undefined,
-    facts: (c) => ({ acceptedAt: c.accepted, market: c.market ?? 'domestic', ...opt('closedAt', c.closed) }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { acceptedAt: c.accepted, market: c.market ?? 'domestic' };
+      if (c.closed !== undefined) f.closedAt = c.closed;
+      return f;
+    },
     start: (c) => c.acceptedMs,
   },
   {
     rule: 'P13.investigation-report',
     open: (c) => c.handled !== undefined,
     done: (c) => c.reported !== undefined,
-    facts: (c) => ({ handledAt: c.handled, ...opt('reportedAt', c.reported) }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { handledAt: c.handled };
+      if (c.reported !== undefined) f.reportedAt = c.reported;
+      return f;
+    },
     start: (c) => c.handledMs,
   },
   {
     rule: 'P13.opinion',
     open: (c) => c.salesResult !== undefined,
     done: (c) => c.opinion !== undefined,
-    facts: (c) => ({ receivedAt: c.salesResult, ...opt('opinionAt', c.opinion) }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { receivedAt: c.salesResult };
+      if (c.opinion !== undefined) f.opinionAt = c.opinion;
+      return f;
+    },
     start: (c) => c.salesResultMs,
   },
 ];

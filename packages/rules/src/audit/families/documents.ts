@@ -8,7 +8,7 @@ import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { addLine } from '../ledger/book.js';
-import { bool, caseKey, type Family, here, num, opt, pick, str } from './family.js';
+import { bool, caseKey, type Family, here, num, pick, str } from './family.js';
 
 interface Step {
   readonly step: string;
@@ -46,24 +46,26 @@ const obligations: readonly Obligation<Document>[] = [
     rule: 'P02.borrowing-record',
     open: (c) => c.borrowed !== undefined,
     done: (c) => c.returned !== undefined,
-    facts: (c) => ({
-      borrowedAt: c.borrowed,
-      ...opt('purpose', c.purpose),
-      ...opt('handler', c.handler),
-      ...opt('returnBy', c.returnBy),
-      ...opt('returnedAt', c.returned),
-    }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { borrowedAt: c.borrowed };
+      if (c.purpose !== undefined) f.purpose = c.purpose;
+      if (c.handler !== undefined) f.handler = c.handler;
+      if (c.returnBy !== undefined) f.returnBy = c.returnBy;
+      if (c.returned !== undefined) f.returnedAt = c.returned;
+      return f;
+    },
     start: (c) => c.borrowedMs,
   },
   {
     rule: 'P02.signed-immutable',
     open: (c) => c.signed !== undefined,
     done: (c) => c.modified !== undefined,
-    facts: (c) => ({
-      signedAt: c.signed,
-      ...opt('modifiedAt', c.modified),
-      ...opt('changeAuthorised', c.changeAuthorised),
-    }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { signedAt: c.signed };
+      if (c.modified !== undefined) f.modifiedAt = c.modified;
+      if (c.changeAuthorised !== undefined) f.changeAuthorised = c.changeAuthorised;
+      return f;
+    },
     start: (c) => c.signedMs,
   },
   route('P02.incoming-route', 'incoming'),

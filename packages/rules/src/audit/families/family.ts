@@ -59,6 +59,22 @@ export function pick(e: AuditEvent, names: readonly string[]): Record<string, un
   return out;
 }
 
+/**
+ * Copy the named fields that are present into `out` (after its own fields), and return it: `pick` without
+ * the spread (`{ a, ...pick(e, names) }` is `pickInto({ a }, e, names)`, same fields in the same order).
+ */
+export function pickInto(
+  out: Record<string, unknown>,
+  e: AuditEvent,
+  names: readonly string[],
+): Record<string, unknown> {
+  for (const name of names) {
+    const v = e[name];
+    if (v !== undefined) out[name] = v;
+  }
+  return out;
+}
+
 /** The case key of an event (the schema requires it where a family needs it). */
 export function caseKey(e: AuditEvent): string {
   return e.case ?? '';

@@ -41,9 +41,13 @@ export function frontDesk(): Family {
     handle(e: AuditEvent, engine: AuditEngine) {
       const meta = here(e, engine);
       switch (e.type) {
-        case 'visitor-registered':
-          engine.decide('P01.id-registration', { ...pick(e, ['startedAt', 'persons']), finishedAt: e.at }, meta);
+        case 'visitor-registered': {
+          // Built in place (no spread): the log's most frequent events after calls.
+          const facts = pick(e, ['startedAt', 'persons']);
+          facts.finishedAt = e.at;
+          engine.decide('P01.id-registration', facts, meta);
           return;
+        }
         case 'goods-released':
           engine.decide(
             'P01.goods-release',

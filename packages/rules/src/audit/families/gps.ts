@@ -6,7 +6,7 @@
 import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
-import { bool, caseKey, type Family, here, num, opt, pick, str } from './family.js';
+import { bool, caseKey, type Family, here, num, pick, str } from './family.js';
 
 interface Order extends CaseBase {
   called?: string;
@@ -29,25 +29,30 @@ const obligations: readonly Obligation<Order>[] = [
     // Judged when the technician leaves: an approval logged after that is too late by definition.
     open: (c) => c.departed !== undefined,
     done: (c) => c.departed !== undefined,
-    facts: (c) => ({
-      departedAt: c.departed,
-      ...opt('order', c.order),
-      ...opt('orderedAt', c.orderedAt ?? c.called),
-      ...opt('approvedAt', c.approved),
-    }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { departedAt: c.departed };
+      if (c.order !== undefined) f.order = c.order;
+      const orderedAt = c.orderedAt ?? c.called;
+      if (orderedAt !== undefined) f.orderedAt = orderedAt;
+      if (c.approved !== undefined) f.approvedAt = c.approved;
+      return f;
+    },
     start: (c) => c.departedMs,
   },
   {
     rule: 'P03.fee-remittance',
     open: (c) => c.collected !== undefined && c.returned !== undefined,
     done: (c) => c.remitted !== undefined,
-    facts: (c) => ({
-      collectedAt: c.collected,
-      invoiceIssued: c.invoiceIssued ?? false,
-      returnedAt: c.returned,
-      ...opt('remittedAt', c.remitted),
-      ...opt('amount', c.amount),
-    }),
+    facts: (c) => {
+      const f: Record<string, unknown> = {
+        collectedAt: c.collected,
+        invoiceIssued: c.invoiceIssued ?? false,
+        returnedAt: c.returned,
+      };
+      if (c.remitted !== undefined) f.remittedAt = c.remitted;
+      if (c.amount !== undefined) f.amount = c.amount;
+      return f;
+    },
     start: (c) => c.collectedMs,
   },
 ];

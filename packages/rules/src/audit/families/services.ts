@@ -7,7 +7,7 @@
 import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
-import { bool, caseKey, type Family, here, opt, pick, str } from './family.js';
+import { bool, caseKey, type Family, here, pick, str } from './family.js';
 
 interface Service extends CaseBase {
   completed?: string;
@@ -28,29 +28,35 @@ const obligations: readonly Obligation<Service>[] = [
     rule: 'P01.service-callback',
     open: (c) => c.completed !== undefined,
     done: (c) => c.calledBack !== undefined,
-    facts: (c) => ({ completedAt: c.completed, ...opt('calledBackAt', c.calledBack) }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { completedAt: c.completed };
+      if (c.calledBack !== undefined) f.calledBackAt = c.calledBack;
+      return f;
+    },
     start: (c) => c.completedMs,
   },
   {
     rule: 'P08.engineer-arrival',
     open: (c) => c.ordered !== undefined,
     done: (c) => c.arrived !== undefined,
-    facts: (c) => ({
-      orderedAt: c.ordered,
-      ...opt('arrivedAt', c.arrived),
-      ...opt('ownerCalledAt', c.ownerCalled),
-    }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { orderedAt: c.ordered };
+      if (c.arrived !== undefined) f.arrivedAt = c.arrived;
+      if (c.ownerCalled !== undefined) f.ownerCalledAt = c.ownerCalled;
+      return f;
+    },
     start: (c) => c.orderedMs,
   },
   {
     rule: 'P08.repair-feedback',
     open: (c) => c.repaired !== undefined,
     done: (c) => c.feedback !== undefined,
-    facts: (c) => ({
-      completedAt: c.repaired,
-      ...opt('feedbackAt', c.feedback),
-      ...opt('recorded', c.recorded),
-    }),
+    facts: (c) => {
+      const f: Record<string, unknown> = { completedAt: c.repaired };
+      if (c.feedback !== undefined) f.feedbackAt = c.feedback;
+      if (c.recorded !== undefined) f.recorded = c.recorded;
+      return f;
+    },
     start: (c) => c.repairedMs,
   },
 ];

@@ -8,7 +8,7 @@ import { parseDate, parseInstant } from '../../kernel/time.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { dayKey, monthIndexOfDay } from '../months.js';
-import { type Family, type FamilyContext, here, pick, str } from './family.js';
+import { type Family, type FamilyContext, here, pick, pickInto, str } from './family.js';
 
 const P08_HANDOVER = [
   'signedByOutgoing',
@@ -48,7 +48,7 @@ export function shifts({ ledger }: FamilyContext): Family {
           return;
         }
         case 'shift-ended':
-          engine.decide('P08.handover-tidy', { shiftEnd: e.at, ...pick(e, ['tidyStartedAt', 'shiftStart']) }, meta);
+          engine.decide('P08.handover-tidy', pickInto({ shiftEnd: e.at }, e, ['tidyStartedAt', 'shiftStart']), meta);
           return;
         case 'handover': {
           const p08 = hasAny(e, P08_HANDOVER);
@@ -64,19 +64,19 @@ export function shifts({ ledger }: FamilyContext): Family {
           engine.decide('P11.lock-up', pick(e, ['lockedUp', 'keyReturned', 'lossValue']), meta);
           return;
         case 'shift-covered':
-          engine.decide('P01.shift-cover', { coverStart: e.at, ...pick(e, ['coverEnd', 'specialEvent']) }, meta);
+          engine.decide('P01.shift-cover', pickInto({ coverStart: e.at }, e, ['coverEnd', 'specialEvent']), meta);
           return;
         case 'shift-changed':
           engine.decide(
             'P14.shift-change',
-            { changeAt: e.at, ...pick(e, ['approvedAt', 'kind', 'reportedAt', 'requestedAt']) },
+            pickInto({ changeAt: e.at }, e, ['approvedAt', 'kind', 'reportedAt', 'requestedAt']),
             meta,
           );
           return;
         case 'left-during-work':
           engine.decide(
             'P14.leave-during-work',
-            { leftAt: e.at, ...pick(e, ['approvedAt', 'reason', 'duringWorkingTime']) },
+            pickInto({ leftAt: e.at }, e, ['approvedAt', 'reason', 'duringWorkingTime']),
             meta,
           );
           return;

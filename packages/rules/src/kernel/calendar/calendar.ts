@@ -54,6 +54,20 @@ export function holidayKeyOf(name: HolidayName): HolidayKey {
 const HOLIDAY = 1;
 const MAKE_UP = 2;
 
+const UNCOVERED = 0;
+const NOT_WORKING = 1;
+const WORKING = 2;
+
+interface DayTable {
+  /** Day number of index 0. */
+  readonly lo: number;
+  /** Per day: UNCOVERED, NOT_WORKING or WORKING. */
+  readonly state: Uint8Array;
+  /** `working[i]`: working days among the first `i` days; `uncovered` likewise. */
+  readonly working: Int32Array;
+  readonly uncovered: Int32Array;
+}
+
 interface Mark {
   readonly kind: typeof HOLIDAY | typeof MAKE_UP;
   readonly name: HolidayName;
@@ -101,10 +115,43 @@ export class WorkingDayCalendar {
 
   /** Whether a day (day number) is a working day; throws a typed error for an unknown year. */
   isWorkingDay(day: number, path: readonly (string | number)[] = []): boolean {
+    const t = this.table ?? this.buildTable();
+    const state = t.state[day - t.lo];
+    if (state !== undefined && state !== UNCOVERED) return state === WORKING;
+    return this.isWorkingDaySlow(day, path);
+  }
+
+  private isWorkingDaySlow(day: number, path: readonly (string | number)[]): boolean {
     this.assertCovered(day, path);
     const mark = this.marks.get(day);
     if (mark) return mark.kind === MAKE_UP;
     return weekdayOfDay(day) <= 5;
+  }
+
+  /**
+   * Every day from the first covered year's first day to the last covered year's last day, answered once:
+   * uncovered, working or not; with running counts of working and of uncovered days, so that counting
+   * the working days between two dates is a subtraction. Built on first use (the calendar is immutable).
+   */
+  private table: DayTable | undefined;
+
+  private buildTable(): DayTable {
+    const years = this.coveredYears();
+    const lo = years.length === 0 ? 0 : dayFromYmd(years[0] as number, 1, 1);
+    const hi = years.length === 0 ? -1 : dayFromYmd((years[years.length - 1] as number) + 1, 1, 1) - 1;
+    const n = hi - lo + 1;
+    const state = new Uint8Array(n);
+    const working = new Int32Array(n + 1);
+    const uncovered = new Int32Array(n + 1);
+    for (let i = 0; i < n; i += 1) {
+      const day = lo + i;
+      const covered = this.years.has(yearOfDay(day));
+      state[i] = !covered ? UNCOVERED : this.isWorkingDaySlow(day, []) ? WORKING : NOT_WORKING;
+      working[i + 1] = (working[i] as number) + (state[i] === WORKING ? 1 : 0);
+      uncovered[i + 1] = (uncovered[i] as number) + (covered ? 0 : 1);
+    }
+    this.table = { lo, state, working, uncovered };
+    return this.table;
   }
 
   info(day: number, path: readonly (string | number)[] = []): DayInfo {
@@ -137,6 +184,12 @@ export class WorkingDayCalendar {
 
   /** Working days strictly after `from` up to and including `to`. */
   workingDaysBetween(from: number, to: number, path: readonly (string | number)[] = []): number {
+    const t = this.table ?? this.buildTable();
+    const a = from + 1 - t.lo;
+    const b = to + 1 - t.lo;
+    if (a >= 0 && b <= t.state.length && a < b && t.uncovered[b] === t.uncovered[a]) {
+      return (t.working[b] as number) - (t.working[a] as number);
+    }
     let count = 0;
     for (let d = from + 1; d <= to; d += 1) if (this.isWorkingDay(d, path)) count += 1;
     return count;

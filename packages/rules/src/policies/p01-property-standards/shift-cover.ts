@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, notBefore } from '../../kernel/helpers.js';
+import { at, durationText, notBefore } from '../../kernel/helpers.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
-import { describeDuration } from '../../kernel/time.js';
 import { consequenceOf, joinParts } from './period.js';
 
 export const shiftCover = defineRule({
@@ -41,9 +40,9 @@ export const shiftCover = defineRule({
     const length = end - start;
     const max = ms(ctx.params.maxCover);
     const tooLong = length > max;
-    const took = describeDuration(length);
-    const limit = describeDuration(max);
-    const over = describeDuration(length - max);
+    const took = durationText(length);
+    const limit = durationText(max);
+    const over = durationText(length - max);
     const parts: Bilingual[] = [
       tooLong
         ? {

@@ -5,9 +5,8 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, atOpt, localText, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
+import { at, atOpt, durationText, localText, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import { instant } from '../../kernel/schemas.js';
-import { describeDuration } from '../../kernel/time.js';
 
 export const signedImmutable = defineRule({
   id: 'P02.signed-immutable',
@@ -41,7 +40,7 @@ export const signedImmutable = defineRule({
         },
       };
     }
-    const after = describeDuration(modified - signed);
+    const after = durationText(modified - signed);
     const when = localText(modified, ctx.zone);
     if (f.changeAuthorised) {
       return {

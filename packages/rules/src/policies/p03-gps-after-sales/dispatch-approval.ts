@@ -6,10 +6,10 @@
  */
 import { z } from 'zod';
 import { defineRule, type RuleContext, type Verdict } from '../../kernel/define-rule.js';
-import { at, atOpt, localText, notBefore, onBreach, round2 } from '../../kernel/helpers.js';
+import { at, atOpt, durationText, localText, notBefore, onBreach, round2 } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
-import { describeDuration, MINUTE } from '../../kernel/time.js';
+import { MINUTE } from '../../kernel/time.js';
 
 const ORDER: Readonly<Record<'installation' | 'repair', Bilingual>> = {
   installation: { en: 'installation work order', zh: '《安装任务派工单》' },
@@ -92,7 +92,7 @@ function judge(f: z.output<typeof facts>, ctx: RuleContext<z.output<typeof param
       },
     };
   }
-  const gap = margin < 0 ? describeDuration(-margin) : describeDuration(lead - margin);
+  const gap = margin < 0 ? durationText(-margin) : durationText(lead - margin);
   return {
     status: 'breached',
     measured,
@@ -104,13 +104,13 @@ function judge(f: z.output<typeof facts>, ctx: RuleContext<z.output<typeof param
             zh: `技术人员于${leave}出发，比${form.zh}审批（${when}）早${gap.zh}；须${needed.zh}审批`,
           }
         : {
-            en: `The ${form.en} was approved at ${when}, only ${describeDuration(margin).en} before departure at ${leave}; it must be approved ${needed.en} (${gap.en} short)`,
-            zh: `${form.zh}于${when}审批，距${leave}出发仅${describeDuration(margin).zh}；须${needed.zh}审批（差${gap.zh}）`,
+            en: `The ${form.en} was approved at ${when}, only ${durationText(margin).en} before departure at ${leave}; it must be approved ${needed.en} (${gap.en} short)`,
+            zh: `${form.zh}于${when}审批，距${leave}出发仅${durationText(margin).zh}；须${needed.zh}审批（差${gap.zh}）`,
           },
   };
 }
 
 function describeLead(lead: number): Bilingual {
-  const d = describeDuration(lead);
+  const d = durationText(lead);
   return { en: `at least ${d.en} before departure`, zh: `出发前至少${d.zh}` };
 }

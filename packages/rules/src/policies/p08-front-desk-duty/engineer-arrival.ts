@@ -9,9 +9,8 @@
 import { z } from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, atOpt, localText, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { at, atOpt, durationText, localText, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
-import { describeDuration } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const engineerArrival = defineRule({
@@ -44,7 +43,7 @@ export const engineerArrival = defineRule({
     const called = atOpt(f.ownerCalledAt);
     notBefore(arrived, ordered, 'arrivedAt', 'orderedAt');
     notBefore(called, ordered, 'ownerCalledAt', 'orderedAt');
-    const within = describeDuration(ms(ctx.params.arriveWithin));
+    const within = durationText(ms(ctx.params.arriveWithin));
     const deadline = clockDeadline(ordered, ms(ctx.params.arriveWithin), {
       en: `${within.en} after the work order`,
       zh: `派单后${within.zh}内`,

@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, localText, round2 } from '../../kernel/helpers.js';
+import { at, durationText, localText, round2 } from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
-import { describeDuration, MINUTE } from '../../kernel/time.js';
+import { MINUTE } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const handoverArrival = defineRule({
@@ -37,7 +37,7 @@ export const handoverArrival = defineRule({
     const early = start - arrived;
     const measured = { value: round2(early / MINUTE), unit: 'minute' as const };
     const target = { value: round2(lead / MINUTE), unit: 'minute' as const, comparator: '>=' as const };
-    const need = describeDuration(lead);
+    const need = durationText(lead);
     const when = localText(arrived, ctx.zone);
     if (arrived <= dueAt) {
       return {
@@ -46,17 +46,17 @@ export const handoverArrival = defineRule({
         measured,
         target,
         explanation: {
-          en: `Arrived at ${when}, ${describeDuration(early).en} before the shift (at least ${need.en} required)`,
-          zh: `于${when}到岗，比接班时间提前${describeDuration(early).zh}（须提前至少${need.zh}）`,
+          en: `Arrived at ${when}, ${durationText(early).en} before the shift (at least ${need.en} required)`,
+          zh: `于${when}到岗，比接班时间提前${durationText(early).zh}（须提前至少${need.zh}）`,
         },
       };
     }
     const how =
       early >= 0
-        ? { en: `only ${describeDuration(early).en} before the shift`, zh: `仅提前${describeDuration(early).zh}` }
+        ? { en: `only ${durationText(early).en} before the shift`, zh: `仅提前${durationText(early).zh}` }
         : {
-            en: `${describeDuration(-early).en} after the shift start`,
-            zh: `比接班时间晚${describeDuration(-early).zh}`,
+            en: `${durationText(-early).en} after the shift start`,
+            zh: `比接班时间晚${durationText(-early).zh}`,
           };
     return {
       status: 'breached',

@@ -8,9 +8,9 @@ import { z } from 'zod';
 import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, localText, round2, timedVerdict, withConsequence } from '../../kernel/helpers.js';
+import { at, atOpt, durationText, localText, round2, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
-import { describeDuration, MINUTE } from '../../kernel/time.js';
+import { MINUTE } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const handoverTidy = defineRule({
@@ -48,7 +48,7 @@ export const handoverTidy = defineRule({
     const lead = ms(ctx.params.lead);
     const dueAt = end - lead;
     const windowStart = shiftStart ?? dueAt - ms(ctx.params.watchWindow);
-    const leadText = describeDuration(lead);
+    const leadText = durationText(lead);
     const deadline = instantDeadline(dueAt, windowStart, {
       en: `${leadText.en} before the handover at ${localText(end, ctx.zone)}`,
       zh: `交班（${localText(end, ctx.zone)}）前${leadText.zh}`,

@@ -5,9 +5,8 @@
 import { z } from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { at, atOpt, durationText, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
-import { describeDuration } from '../../kernel/time.js';
 import { withServiceBreach } from './service-breach.js';
 
 export const callback30min = defineRule({
@@ -45,7 +44,7 @@ export const callback30min = defineRule({
       };
     }
     const window = ms(ctx.params.within);
-    const span = describeDuration(window);
+    const span = durationText(window);
     const deadline = clockDeadline(asked, window, { en: `${span.en} after the question`, zh: `提问后${span.zh}内` });
     return withServiceBreach(
       timedVerdict({ deadline, doneAt: answered, ctx, action: { en: 'answer', zh: '回复客户' } }),

@@ -95,13 +95,16 @@ export const repeatViolation = defineRule({
       }
     });
     const from = p.window === undefined ? Number.NEGATIVE_INFINITY : minusWindow(now, p.window, ctx.zone);
-    const sameRule = f.priorBreaches.filter((b) => b.rule === f.rule);
-    const counted = sameRule.filter((b) => {
+    // Each earlier breach of the same rule read once (the list is the employee's whole history).
+    let counted = 0;
+    let later = 0;
+    for (const b of f.priorBreaches) {
+      if (b.rule !== f.rule) continue;
       const t = at(b.at);
-      return t < now && t >= from;
-    }).length;
+      if (t < now && t >= from) counted += 1;
+      if (t >= now) later += 1;
+    }
     const warnings: Warning[] = [];
-    const later = sameRule.filter((b) => at(b.at) >= now).length;
     if (later > 0) {
       warnings.push({
         code: 'later-breaches-ignored',

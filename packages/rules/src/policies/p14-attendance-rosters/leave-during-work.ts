@@ -7,9 +7,9 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, localText, round2 } from '../../kernel/helpers.js';
+import { at, atOpt, durationText, localText, round2 } from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
-import { describeDuration, MINUTE } from '../../kernel/time.js';
+import { MINUTE } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const leaveDuringWork = defineRule({
@@ -80,7 +80,7 @@ export const leaveDuringWork = defineRule({
         },
       };
     }
-    const gap = approved > left ? describeDuration(approved - left) : undefined;
+    const gap = approved > left ? durationText(approved - left) : undefined;
     return {
       status: 'breached',
       measured,
@@ -91,8 +91,8 @@ export const leaveDuringWork = defineRule({
             zh: `${when}${why.zh}外出，比直属上级批准早${gap.zh}，须先批准后外出：${NO_PENALTY.zh}`,
           }
         : {
-            en: `Approved only ${describeDuration(left - approved).en} before leaving; at least ${describeDuration(lead).en} required: ${NO_PENALTY.en}`,
-            zh: `外出前仅提前${describeDuration(left - approved).zh}获批，须至少提前${describeDuration(lead).zh}：${NO_PENALTY.zh}`,
+            en: `Approved only ${durationText(left - approved).en} before leaving; at least ${durationText(lead).en} required: ${NO_PENALTY.en}`,
+            zh: `外出前仅提前${durationText(left - approved).zh}获批，须至少提前${durationText(lead).zh}：${NO_PENALTY.zh}`,
           },
     };
   },

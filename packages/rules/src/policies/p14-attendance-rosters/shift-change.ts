@@ -9,9 +9,18 @@
 import { z } from 'zod';
 import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, atOpt, localText, notBefore, round2, timedVerdict, withConsequence } from '../../kernel/helpers.js';
+import {
+  at,
+  atOpt,
+  durationText,
+  localText,
+  notBefore,
+  round2,
+  timedVerdict,
+  withConsequence,
+} from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
-import { describeDuration, MINUTE } from '../../kernel/time.js';
+import { MINUTE } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const shiftChange = defineRule({
@@ -57,7 +66,7 @@ export const shiftChange = defineRule({
     const lead = ms(ctx.params.minLead);
     const dueAt = change - lead;
     const shift = localText(change, ctx.zone);
-    const leadText = describeDuration(lead);
+    const leadText = durationText(lead);
     const deadline = instantDeadline(dueAt, requested ?? dueAt - ms(ctx.params.watchWindow), {
       en: lead === 0 ? `no later than the shift at ${shift}` : `${leadText.en} before the shift at ${shift}`,
       zh: lead === 0 ? `班次（${shift}）开始前` : `班次（${shift}）开始前${leadText.zh}`,

@@ -53,6 +53,35 @@ export function coverageRuns(cover: readonly number[]): Run[] {
   return runs;
 }
 
+/**
+ * The same runs as `coverageRuns` over the minute-by-minute coverage of `segments` (minutes `from` to `to`,
+ * end exclusive, within 0–1440), computed from the segments' ends rather than minute by minute.
+ */
+export function coverageRunsOfSegments(segments: readonly (readonly [number, number])[]): Run[] {
+  const points: number[] = [0, DAY_MINUTES];
+  for (const [from, to] of segments) points.push(from, to);
+  points.sort((a, b) => a - b);
+  const runs: { from: number; length: number; cover: number }[] = [];
+  for (let i = 0; i + 1 < points.length; i += 1) {
+    const a = points[i] as number;
+    const b = points[i + 1] as number;
+    if (b === a) continue;
+    let c = 0;
+    for (const [from, to] of segments) if (from <= a && a < to) c += 1;
+    const last = runs[runs.length - 1];
+    if (last && last.cover === c) last.length += b - a;
+    else runs.push({ from: a, length: b - a, cover: c });
+  }
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  if (runs.length > 1 && first && last && first.cover === last.cover) {
+    runs.pop();
+    first.from = last.from;
+    first.length += last.length;
+  }
+  return runs;
+}
+
 export function spanOf(run: Run): Span {
   const endMinute = run.from + run.length;
   return {

@@ -12,7 +12,15 @@ import { badFact } from '../../kernel/errors.js';
 import { joinClauses } from '../../kernel/helpers.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import { NO_PENALTY } from './consequence.js';
-import { clockTime, coverageRuns, DAY_MINUTES, describeSpans, minutesOf, type Span, spanOf } from './shift-times.js';
+import {
+  clockTime,
+  coverageRunsOfSegments,
+  DAY_MINUTES,
+  describeSpans,
+  minutesOf,
+  type Span,
+  spanOf,
+} from './shift-times.js';
 
 export interface ShiftCoverage {
   readonly gaps: readonly Span[];
@@ -48,19 +56,18 @@ export const threeShifts = defineRule({
     .strict(),
   evaluate(f, ctx) {
     const p = ctx.params;
-    const cover: number[] = new Array<number>(DAY_MINUTES).fill(0);
+    // Each shift as one or two segments of the day (two when it crosses midnight).
+    const segments: [number, number][] = [];
     f.shifts.forEach((s, i) => {
       if (s.start === '24:00') throw badFact(['shifts', i, 'start'], '24:00 is only an end time; use 00:00');
       const start = minutesOf(s.start);
       const end = minutesOf(s.end);
       if (end === start) throw badFact(['shifts', i, 'end'], 'equals the start; write 00:00–24:00 for a whole day');
       const length = s.end === '24:00' && start === 0 ? DAY_MINUTES : (end - start + DAY_MINUTES) % DAY_MINUTES;
-      for (let k = 0; k < length; k += 1) {
-        const m = (start + k) % DAY_MINUTES;
-        cover[m] = (cover[m] ?? 0) + 1;
-      }
+      if (start + length <= DAY_MINUTES) segments.push([start, start + length]);
+      else segments.push([start, DAY_MINUTES], [0, start + length - DAY_MINUTES]);
     });
-    const runs = coverageRuns(cover);
+    const runs = coverageRunsOfSegments(segments);
     const gaps = runs.filter((r) => r.cover === 0).map(spanOf);
     const overlaps = runs.filter((r) => r.cover > 1).map(spanOf);
     const gapMinutes = gaps.reduce((sum, g) => sum + g.minutes, 0);
