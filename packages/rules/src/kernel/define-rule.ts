@@ -2,8 +2,8 @@
  * `defineRule` turns a rule's specification (metadata, facts schema, parameters, body) into a typed
  * function that validates, picks the configuration version, evaluates and formats — and never throws.
  */
-import type { z } from 'zod';
-import { compileFn, INVALID } from 'zod/v4/core';
+import { compile, type z } from 'zod';
+import * as zodCore from 'zod/v4/core';
 import type { WorkingDayCalendar } from './calendar/calendar.js';
 import { type ResolvedConfig, resolveConfig, versionAt, zodIssues } from './config.js';
 import type { Deadline } from './deadline.js';
@@ -286,7 +286,7 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
   let factsParser: ((input: unknown) => unknown) | undefined;
   const compileFacts = (): ((input: unknown) => unknown) => {
     try {
-      factsParser = compileFn(spec.facts);
+      factsParser = fastParser(spec.facts);
     } catch {
       factsParser = () => INVALID;
     }
@@ -393,6 +393,28 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
     },
   });
   return rule;
+}
+
+/**
+ * zod's generated parser without its result object: `compileFn` answers the output, or `INVALID` where
+ * the runtime parser must (the caller then runs `safeParse` for the issues). Both are zod-internal (4.6),
+ * so they are looked up rather than imported: should a zod release drop them, the public `compile` stands
+ * in, with the same answers and one result object more per call.
+ */
+const zodInternals = zodCore as unknown as {
+  readonly compileFn?: (schema: z.ZodType) => (input: unknown) => unknown;
+  readonly INVALID?: symbol;
+};
+const INVALID: symbol = zodInternals.INVALID ?? Symbol('invalid');
+
+function fastParser(schema: z.ZodType): (input: unknown) => unknown {
+  const { compileFn } = zodInternals;
+  if (typeof compileFn === 'function' && zodInternals.INVALID !== undefined) return compileFn(schema);
+  const compiled = compile(schema);
+  return (input) => {
+    const parsed = compiled.safeParse(input);
+    return parsed.success ? parsed.data : INVALID;
+  };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
