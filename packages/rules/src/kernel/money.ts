@@ -63,7 +63,8 @@ export function describeYuan(yuan: number): { readonly en: string; readonly zh: 
   let words = yuanTexts.get(yuan);
   if (words === undefined) {
     const text = YUAN_FORMAT.format(yuan);
-    words = { en: `${text} yuan`, zh: `${text}元` };
+    // Frozen: the same object goes to every caller asking for this amount.
+    words = Object.freeze({ en: `${text} yuan`, zh: `${text}元` });
     if (yuanTexts.size >= 4096) yuanTexts.clear();
     yuanTexts.set(yuan, words);
   }
