@@ -65,8 +65,10 @@ export class CaseBook<C extends CaseBase> {
     c.lines.push(engine.line);
     if (engine.atMs > c.last) c.last = engine.atMs;
     if (employee !== undefined && c.employee === undefined) c.employee = employee;
-    const dept = engine.departmentOf(employee, department);
-    if (dept !== undefined && c.department === undefined) c.department = dept;
+    if (c.department === undefined) {
+      const dept = engine.departmentOf(employee, department);
+      if (dept !== undefined) c.department = dept;
+    }
     return c;
   }
 

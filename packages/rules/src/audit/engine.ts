@@ -10,7 +10,7 @@ import type { KefuError } from '../kernel/errors.js';
 import type { RuleResult, Status } from '../kernel/result.js';
 import { formatInstant, parseInstant } from '../kernel/time.js';
 import { getRule } from '../registry.js';
-import { monthIndexOf } from './months.js';
+import { localDay, monthIndexOfDay } from './months.js';
 import type { AuditRecord, Finding, OrgFile, OrgPerson } from './types.js';
 
 export interface FindingMeta {
@@ -77,6 +77,9 @@ export class AuditEngine {
 
   /** Months before this one are closed: whatever still belongs to them is booked to this one. */
   openFrom = Number.NEGATIVE_INFINITY;
+  /** `month`'s last local day and its month. */
+  private monthDay = Number.NaN;
+  private monthOfDay = 0;
   /** Monthly counters shared by families: `name` → month → count. */
   private readonly tallies = new Map<string, Map<number, number>>();
 
@@ -179,12 +182,18 @@ export class AuditEngine {
   }
 
   month(ms: number): number {
-    return monthIndexOf(ms, this.zone);
+    // `monthIndexOf`, its civil date computed once per local day (events come in runs of the same day).
+    const day = localDay(ms, this.zone);
+    if (day !== this.monthDay) {
+      this.monthDay = day;
+      this.monthOfDay = monthIndexOfDay(day);
+    }
+    return this.monthOfDay;
   }
 
   /** The month an instant is booked to: its own, or the first open one if its own is closed. */
   openMonth(ms: number): number {
-    return Math.max(monthIndexOf(ms, this.zone), this.openFrom);
+    return Math.max(this.month(ms), this.openFrom);
   }
 
   tally(name: string, ms: number, by = 1): void {

@@ -7,6 +7,7 @@ import { parseInstant } from '../../kernel/time.js';
 import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
+import type { CallFacts } from '../ledger/calls.js';
 import { bool, caseKey, type Family, type FamilyContext, here, pick, str } from './family.js';
 
 interface Question extends CaseBase {
@@ -31,6 +32,9 @@ const obligations: readonly Obligation<Question>[] = [
   },
 ];
 
+const HOTLINE_FACTS = ['rings', 'greeting'] as const;
+const DESK_FACTS = ['rings', 'greeting', 'answered'] as const;
+
 export function calls({ ledger }: FamilyContext): Family {
   const questions = new CaseBook<Question>({
     create: (key) => ({ key, lines: [], last: Number.NEGATIVE_INFINITY, decided: 0, askedMs: 0 }),
@@ -46,14 +50,12 @@ export function calls({ ledger }: FamilyContext): Family {
     const endMs = parseInstant(end);
     if (endMs === undefined) return; // the event check has validated it
     const special = bool(e, 'special');
+    // Built field by field (no spread): one per call, the commonest event.
+    const call: CallFacts = { direction, start: e.at, end };
+    if (special !== undefined) call.special = special;
     ledger
       .scoring(e.employee, engine.month(engine.atMs), engine.line)
-      .calls.push(
-        { direction, start: e.at, end, ...(special !== undefined && { special }) },
-        engine.atMs,
-        endMs,
-        engine.zone,
-      );
+      .calls.push(call, engine.atMs, endMs, engine.zone);
   }
 
   return {
@@ -63,7 +65,7 @@ export function calls({ ledger }: FamilyContext): Family {
           const hotline = str(e, 'line') === 'hotline';
           engine.decide(
             hotline ? 'P10.phone-answer' : 'P08.phone-answer',
-            pick(e, hotline ? ['rings', 'greeting'] : ['rings', 'greeting', 'answered']),
+            pick(e, hotline ? HOTLINE_FACTS : DESK_FACTS),
             here(e, engine),
           );
           phoneUse(e, engine);
