@@ -22,7 +22,7 @@ import { defineRule, type RuleInfo } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, callRule, monthOf } from '../../kernel/helpers.js';
 import { count, isoDate, yearMonth, yuan } from '../../kernel/schemas.js';
-import { formatInstant, startOfMonth } from '../../kernel/time.js';
+import { formatDay, localDay, startOfMonth } from '../../kernel/time.js';
 import { absence } from './absence.js';
 import { chatting } from './chatting.js';
 import { dozing } from './dozing.js';
@@ -84,9 +84,21 @@ export const monthlyScore = defineRule({
     const score = (rule: RuleInfo, facts: unknown, path: (string | number)[]) => {
       items.push({ ruleId: rule.id, result: callRule(ctx, rule, facts, path) });
     };
+    // The month of a shift's start in the zone: the first 7 characters of its local day's text (what the
+    // instant's local formatting begins with), remembered for the last day.
+    let lastDay = Number.NaN;
+    let lastMonth = '';
+    const monthOfShift = (ms: number) => {
+      const day = localDay(ms, ctx.zone);
+      if (day !== lastDay) {
+        lastMonth = formatDay(day).slice(0, 7);
+        lastDay = day;
+      }
+      return lastMonth;
+    };
     f.lateness.forEach((entry, i) => {
       sameEmployee(entry.employee, ['lateness', i]);
-      if (formatInstant(at(entry.shiftStart), ctx.zone).slice(0, 7) !== f.month) {
+      if (monthOfShift(at(entry.shiftStart)) !== f.month) {
         throw badFact(['lateness', i, 'shiftStart'], `is not in ${f.month}`);
       }
       score(lateness, entry, ['lateness', i]);
