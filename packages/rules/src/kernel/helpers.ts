@@ -51,7 +51,8 @@ export function durationText(ms: number): Bilingual {
   let text = durationTexts.get(ms);
   if (text === undefined) {
     if (durationTexts.size >= 4096) durationTexts.clear();
-    text = describeDuration(ms);
+    // Frozen: the same object goes to every caller asking for this duration.
+    text = Object.freeze(describeDuration(ms));
     durationTexts.set(ms, text);
   }
   return text;
