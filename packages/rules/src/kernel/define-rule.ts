@@ -405,11 +405,19 @@ const zodInternals = zodCore as unknown as {
   readonly compileFn?: (schema: z.ZodType) => (input: unknown) => unknown;
   readonly INVALID?: symbol;
 };
-const INVALID: symbol = zodInternals.INVALID ?? Symbol('invalid');
+/** What a fast parser answers where the runtime parser must (internal; exported for the tests). */
+export const INVALID: symbol = zodInternals.INVALID ?? Symbol('invalid');
 
-function fastParser(schema: z.ZodType): (input: unknown) => unknown {
-  const { compileFn } = zodInternals;
-  if (typeof compileFn === 'function' && zodInternals.INVALID !== undefined) return compileFn(schema);
+/**
+ * The facts parser `run` uses (internal; exported for the tests): `internals` stands for zod's, so the
+ * tests can take the public-`compile` path too.
+ */
+export function fastParser(
+  schema: z.ZodType,
+  internals: typeof zodInternals = zodInternals,
+): (input: unknown) => unknown {
+  const { compileFn } = internals;
+  if (typeof compileFn === 'function' && internals.INVALID === INVALID) return compileFn(schema);
   const compiled = compile(schema);
   return (input) => {
     const parsed = compiled.safeParse(input);
