@@ -59,6 +59,13 @@ function create(key: string): Complaint {
   };
 }
 
+/** P13's closing window, judged twice: the closure itself and its overdue follow-up (reminder, inquiry). */
+function closureWindowFacts(c: Complaint): Record<string, unknown> {
+  const f: Record<string, unknown> = { acceptedAt: c.accepted, market: c.market ?? 'domestic' };
+  if (c.closed !== undefined) f.closedAt = c.closed;
+  return f;
+}
+
 const obligations: readonly Obligation<Complaint>[] = [
   {
     rule: 'P01.complaint-reply',
@@ -102,11 +109,7 @@ const obligations: readonly Obligation<Complaint>[] = [
     rule: 'P13.closure',
     open: (c) => c.accepted !== undefined,
     done: (c) => c.closed !== undefined,
-    facts: (c) => {
-      const f: Record<string, unknown> = { acceptedAt: c.accepted, market: c.market ?? 'domestic' };
-      if (c.closed !== undefined) f.closedAt = c.closed;
-      return f;
-    },
+    facts: closureWindowFacts,
     start: (c) => c.acceptedMs,
   },
   {
@@ -114,11 +117,7 @@ const obligations: readonly Obligation<Complaint>[] = [
     rule: 'P13.overdue-action',
     open: (c) => c.accepted !== undefined,
     done: (c) => c.closed !== undefined,
-    facts: (c) => {
-      const f: Record<string, unknown> = { acceptedAt: c.accepted, market: c.market ?? 'domestic' };
-      if (c.closed !== undefined) f.closedAt = c.closed;
-      return f;
-    },
+    facts: closureWindowFacts,
     start: (c) => c.acceptedMs,
   },
   {
