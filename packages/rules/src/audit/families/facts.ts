@@ -21,20 +21,31 @@ function accepted(ruleId: string, facts: unknown, engine: AuditEngine): boolean 
   return false;
 }
 
-function scoringItem(e: AuditEvent, ruleId: string, item: P12Item, engine: AuditEngine, ledger: Ledger): void {
-  // With a `rules` option that leaves out both the item and the month's score, nothing here is audited.
-  if (!engine.includes(ruleId) && !engine.includes('P12.monthly-score')) return;
+/**
+ * The person a facts event concerns: the event's `employee`, else the facts' own `employee` (many rules
+ * name the person in their facts), so the finding reaches that person's ledger either way. `null`: the
+ * two disagree, and the line is rejected.
+ */
+function personOf(e: AuditEvent, ruleId: string, engine: AuditEngine): string | undefined | null {
   const given = (e.facts as { employee?: unknown } | undefined)?.employee;
-  const inFacts = typeof given === 'string' ? given : undefined;
+  // Trimmed as the rules' own facts schemas read it.
+  const inFacts = typeof given === 'string' && given.trim() !== '' ? given.trim() : undefined;
   if (e.employee !== undefined && inFacts !== undefined && e.employee !== inFacts) {
     engine.rejectLine(
       engine.line,
       'invalid-event',
-      `facts: employee is ${e.employee} but facts.employee is ${inFacts}; a ${ruleId} item belongs to one person's month`,
+      `facts: employee is ${e.employee} but facts.employee is ${inFacts}; a ${ruleId} finding concerns one person`,
     );
-    return;
+    return null;
   }
-  const employee = e.employee ?? inFacts;
+  return e.employee ?? inFacts;
+}
+
+function scoringItem(e: AuditEvent, ruleId: string, item: P12Item, engine: AuditEngine, ledger: Ledger): void {
+  // With a `rules` option that leaves out both the item and the month's score, nothing here is audited.
+  if (!engine.includes(ruleId) && !engine.includes('P12.monthly-score')) return;
+  const employee = personOf(e, ruleId, engine);
+  if (employee === null) return;
   if (employee === undefined || employee === '') {
     engine.rejectLine(
       engine.line,
@@ -64,7 +75,14 @@ export function facts({ ledger }: FamilyContext): Family {
       // Every other rule is judged as given. That includes P12.monthly-score: its finding is reported, but
       // the ledger does not book it (ledger/index.ts) — the month's score is the one computed at month
       // close from the items the log gave; booking a handed-in score as well would count them twice.
-      engine.decide(ruleId, e.facts, here(e, engine));
+      const employee = personOf(e, ruleId, engine);
+      if (employee === null) return;
+      const meta = here(e, engine);
+      engine.decide(
+        ruleId,
+        e.facts,
+        employee === e.employee ? meta : { ...meta, employee, department: engine.departmentOf(employee, e.department) },
+      );
     },
   };
 }
