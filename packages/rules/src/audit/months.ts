@@ -2,24 +2,11 @@
  * Months and days in the organisation's zone, as plain integers (month index = year × 12 + month − 1,
  * day number = days since 1970-01-01) so the per-event path does no date formatting.
  */
-import { DAY, endOfLocalDay, formatDay, localDay, startOfLocalDay } from '../kernel/time.js';
-
-/** Civil date of a day number (Howard Hinnant's days-to-civil; exact for the proleptic Gregorian calendar). */
-function civil(day: number): { y: number; m: number; d: number } {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
-}
+import { DAY, endOfLocalDay, formatDay, localDay, startOfLocalDay, ymdOfDay } from '../kernel/time.js';
 
 export function monthIndexOfDay(day: number): number {
-  const { y, m } = civil(day);
-  return y * 12 + m - 1;
+  const { year, month } = ymdOfDay(day);
+  return year * 12 + month - 1;
 }
 
 export function monthIndexOf(ms: number, zone: string): number {
