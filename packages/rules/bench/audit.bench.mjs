@@ -13,8 +13,13 @@
 //    out as months settle), with maxDelay P7D (settled months and cases freed; `--exact-memory` adds the run
 //    without). Reported: the process's peak RSS and the live heap after full collections. Target: 10M events
 //    under 300 MB RSS, flat in the log's length.
+// 4. Would a second core help? Sharding the audit over worker threads hands every record it yields across a
+//    thread boundary (V8's structured clone, what postMessage does: serialised in one thread, rebuilt in the
+//    other). The same audit is run once more, its records cloned in batches of 1,000 as they come; the clone
+//    time against the audit's own time bounds what two threads could gain, before any merging of the
+//    state that crosses cases (month tallies, person-months, the P10 ladders, the P09 carry-over).
 //
-//   node --expose-gc bench/audit.bench.mjs [--events N] [--only throughput|jre|memory] [--exact-memory]
+//   node --expose-gc bench/audit.bench.mjs [--events N] [--only throughput|jre|memory|threads] [--exact-memory]
 //                                [--memory-events 1000000,10000000]
 import { spawnSync } from 'node:child_process';
 import {
@@ -272,6 +277,44 @@ if (!only || only === 'jre') {
   console.log(`  kefu audit, every rule fed:   ${fmt(all.rate)} events/s (${fmt(all.findings)} findings)`);
   console.log(
     `  ratio kefu / json-rules-engine: ${(like.rate / jreRate).toFixed(2)}x same rules, ${(all.rate / jreRate).toFixed(2)}x every rule (target ≥ 20x)`,
+  );
+}
+
+// ── 4. a second core? ─────────────────────────────────────────────────────────────────────────────
+if (!only || only === 'threads') {
+  const buf = toBuffer(lines);
+  const options = { asOf: ASOF, org: office.org, config: office.config };
+  globalThis.gc?.();
+  const cpu0 = process.cpuUsage();
+  const t = performance.now();
+  let cloneMs = 0;
+  let records = 0;
+  let batch = [];
+  const handOver = () => {
+    const c = performance.now();
+    structuredClone(batch);
+    cloneMs += performance.now() - c;
+    batch = [];
+  };
+  const it = streamAudit(splitLines(chunks(buf)), options);
+  for (;;) {
+    const r = await it.next();
+    if (r.done) break;
+    records += 1;
+    batch.push(r.value);
+    if (batch.length === 1000) handOver();
+  }
+  handOver();
+  const wallMs = performance.now() - t;
+  const cpu = process.cpuUsage(cpu0);
+  const auditMs = wallMs - cloneMs;
+  // Two threads, perfectly balanced, no merge: (audit + clone) CPU spread over two cores.
+  const bestCase = auditMs / ((auditMs + cloneMs) / 2);
+  console.log(
+    `threads: the audit alone ${(auditMs / 1000).toFixed(2)} s; moving its ${fmt(records)} records between threads (structured clone) ${(cloneMs / 1000).toFixed(2)} s = ${(cloneMs / auditMs).toFixed(2)}x the audit`,
+  );
+  console.log(
+    `threads: best case on two cores, perfectly balanced and nothing to merge: ${bestCase.toFixed(2)}x one thread; this one-thread run already kept ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores busy (V8's collector threads)`,
   );
 }
 
