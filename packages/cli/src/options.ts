@@ -31,6 +31,12 @@ export function trips(failOn: string | undefined, status: Status | undefined): b
   return status === 'breached' || (failOn === 'at-risk' && status === 'at-risk');
 }
 
+/** Whether an audit's counts by status trip `--fail-on`. */
+export function tripsCounts(failOn: string | undefined, byStatus: Readonly<Partial<Record<string, number>>>): boolean {
+  if (failOn === undefined) return false;
+  return (byStatus.breached ?? 0) > 0 || (failOn === 'at-risk' && (byStatus['at-risk'] ?? 0) > 0);
+}
+
 /** Commands record here whether they print JSON (so errors are JSON too) and their exit code. */
 export interface RunState {
   json: boolean;

@@ -91,6 +91,33 @@ describe('kefu audit', () => {
     expect(kefu(['audit', '-', '--fail-on', 'breach', '--json'], { input: onTime }).status).toBe(0);
   });
 
+  it('--status prints only findings of those statuses; the summary, the ledger and --fail-on count all', () => {
+    const args = ['audit', log, ...asOf, '--org', fixture('org.json')];
+    const whole = json(kefu([...args, '--json'])) as Report;
+    const run = kefu([...args, '--status', 'breached, pending', '--fail-on', 'breach', '--json']);
+    const problems = json(run) as Report;
+    expect(problems.findings.length).toBeGreaterThan(0);
+    expect(problems.findings).toEqual(
+      whole.findings.filter((f) => f.result.status === 'breached' || f.result.status === 'pending'),
+    );
+    expect(problems.summary).toEqual(whole.summary);
+    expect(problems.ledger).toEqual(whole.ledger);
+    expect(problems.rejected).toEqual(whole.rejected);
+    // A breach not printed still fails the run.
+    expect(run.status).toBe(1);
+    expect(kefu([...args, '--status', 'met', '--fail-on', 'breach', '--json']).status).toBe(1);
+    const csv = kefu([...args, '--status', 'met', '--csv'])
+      .stdout.trimEnd()
+      .split('\r\n');
+    expect(csv.length - 1).toBe(whole.findings.filter((f) => f.result.status === 'met').length);
+    const bad = kefu([...args, '--status', 'breached,late']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('"late" is not a status');
+    const compare = kefu([...args, '--status', 'breached', '--compare', fixture('config-3h.json')]);
+    expect(compare.status).toBe(2);
+    expect(compare.stderr).toContain('--compare, --status');
+  });
+
   it('--compare shows what a configuration changes', () => {
     const run = kefu(['audit', log, ...asOf, '--compare', fixture('config-3h.json'), '--json']);
     expect(run.status).toBe(0);

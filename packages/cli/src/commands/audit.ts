@@ -10,7 +10,7 @@ import type { AuditInput, AuditLines, AuditOptions, AuditReport, Finding, Reject
 import { Command, Option } from 'commander';
 import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
 import { readConfig, readJsonFile } from '../input.js';
-import { ctxOf, failOnOption, type GlobalOptions, type RunState, trips } from '../options.js';
+import { ctxOf, failOnOption, type GlobalOptions, type RunState, tripsCounts } from '../options.js';
 import {
   type Comparison,
   collecting,
@@ -32,6 +32,7 @@ interface AuditCommandOptions extends GlobalOptions {
   readonly csv?: boolean;
   readonly ndjson?: boolean;
   readonly failOn?: string;
+  readonly status?: readonly string[];
   readonly progress?: boolean;
 }
 
@@ -40,6 +41,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   config: '--config',
   org: '--org',
   maxDelay: '--max-delay',
+  statuses: '--status',
 };
 
 /** The engine's option errors name `asOf`, `config.…`, `org.…`: say which flag (and which field) that was. */
@@ -116,6 +118,8 @@ async function readOptions(
     ...(options.maxDelay !== undefined && { maxDelay: options.maxDelay }),
     // --ndjson writes the ledger rows as their months settle instead of holding them for the end.
     ...(options.ndjson === true && { streamLedger: true }),
+    // Checked by the engine like every other option (an unknown status is named in the error).
+    ...(options.status !== undefined && { statuses: options.status as AuditOptions['statuses'] }),
   };
   const invalid = validateAuditOptions(audit);
   if (invalid) throw fromKefuError(invalid, optionLabel('--config'));
@@ -132,6 +136,8 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
     throw new CliError('--compare, --csv: the comparison has no CSV form; use --json');
   if (options.compare && options.ndjson)
     throw new CliError('--compare, --ndjson: the comparison needs both runs whole; use --json');
+  if (options.compare && options.status)
+    throw new CliError('--compare, --status: the comparison needs every finding of both runs');
   const ctx = ctxOf(options);
   const size = await inputSize(file);
   const engine = await import('@kefu/rules');
@@ -165,7 +171,6 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
   // stdin cannot be read twice: keep its lines for the second run.
   const kept: AuditInput[] | undefined = comparing && file === '-' ? [] : undefined;
   const progress = await startProgress(options, stats());
-  let failed = false;
   let tail: Tail | undefined;
   let comparison: Comparison | undefined;
   try {
@@ -179,7 +184,6 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
       const record = next.value;
       if (record.type === 'finding') {
         findings += 1;
-        failed ||= trips(options.failOn, record.finding.result.status);
         await sink.finding(record.finding);
       } else if (record.type === 'rejected') {
         rejected += 1;
@@ -199,7 +203,8 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
     await progress.stop(stats());
   }
   await sink.end(tail, comparison);
-  if (failed) state.exitCode = EXIT.failOn;
+  // From the summary's counts, which --status does not filter.
+  if (tail !== undefined && tripsCounts(options.failOn, tail.summary.byStatus)) state.exitCode = EXIT.failOn;
 }
 
 export function auditCommand(state: RunState): Command {
@@ -222,6 +227,11 @@ export function auditCommand(state: RunState): Command {
       ).conflicts('json'),
     )
     .addOption(failOnOption())
+    .option(
+      '--status <list>',
+      'print only findings of these statuses (comma-separated: met, breached, pending, at-risk, not-applicable, computed); the summary and the ledger still count every finding',
+      (value: string) => value.split(',').map((s) => s.trim()),
+    )
     .option('--no-progress', 'no progress bar on stderr')
     .action((file: string, _options: AuditCommandOptions, cmd: Command) =>
       run(file, cmd.optsWithGlobals<AuditCommandOptions>(), state),

@@ -4,6 +4,7 @@
  * verdict changes when its status, value or sanctions do. A new due time or target alone (a met reply
  * is still met under a 1 h window) is not a change of verdict.
  */
+import { KefuRuleError } from '../kernel/errors.js';
 import type { RuleResult } from '../kernel/result.js';
 import { type AuditLines, runAudit } from './stream.js';
 import type { AuditDiff, AuditOptions, AuditReport, Finding, LedgerEntry } from './types.js';
@@ -84,8 +85,13 @@ export async function whatIf(
   makeLines: () => AuditLines,
   configBefore: unknown,
   configAfter: unknown,
-  options?: Omit<AuditOptions, 'config'>,
+  options?: Omit<AuditOptions, 'config' | 'statuses'>,
 ): Promise<{ before: AuditReport; after: AuditReport; diff: AuditDiff }> {
+  // A verdict that changes from met to breached is only seen with every finding on both sides.
+  if (options !== undefined && (options as AuditOptions).statuses !== undefined) {
+    const message = 'statuses: not an option of whatIf (the comparison needs every finding)';
+    throw new KefuRuleError('invalid-options', message, [{ path: ['statuses'], message: 'not allowed here' }]);
+  }
   const before = await runAudit(makeLines(), { ...options, config: configBefore });
   const after = await runAudit(makeLines(), { ...options, config: configAfter });
   return { before, after, diff: compareAudits(before, after) };

@@ -7,11 +7,11 @@
 import type { ResolvedConfig } from '../kernel/config.js';
 import { prepareOptions, type RuleInfo, resolveConfigCached } from '../kernel/define-rule.js';
 import type { KefuError } from '../kernel/errors.js';
-import type { RuleResult, Status } from '../kernel/result.js';
+import type { RuleResult } from '../kernel/result.js';
 import { formatInstant, parseInstant } from '../kernel/time.js';
 import { getRule } from '../registry.js';
 import { localDay, monthIndexOfDay } from './months.js';
-import type { AuditRecord, Finding, OrgFile, OrgPerson } from './types.js';
+import type { AuditRecord, Finding, FindingStatus, OrgFile, OrgPerson } from './types.js';
 
 export interface FindingMeta {
   /** The finding's lines: an array nobody changes afterwards (a case passes a copy of its list). */
@@ -25,7 +25,7 @@ export interface FindingMeta {
   readonly final?: boolean;
 }
 
-type Counts = Partial<Record<Status | 'computed', number>>;
+type Counts = Partial<Record<FindingStatus, number>>;
 
 /** What a finding means for the ledger; set by the ledger so the engine need not know it. */
 export type FindingListener = (finding: Finding, at: number) => void;
@@ -88,6 +88,9 @@ export class AuditEngine {
   private readonly noAsOfOptions: RunOptions;
   private clockOptions: { ms: number; options: RunOptions } | undefined;
 
+  /** Statuses of the findings to hand out as records; `undefined`: all (the `statuses` option). */
+  private readonly handedOut: ReadonlySet<FindingStatus> | undefined;
+
   /** Rule ids and policy codes to evaluate; `undefined`: all. */
   private readonly only: readonly string[] | undefined;
   private readonly included = new Map<string, boolean>();
@@ -98,8 +101,10 @@ export class AuditEngine {
     org?: OrgFile;
     maxDelay?: number;
     rules?: readonly string[];
+    statuses?: readonly FindingStatus[];
   }) {
     this.only = options.rules;
+    this.handedOut = options.statuses === undefined ? undefined : new Set(options.statuses);
     this.config = options.config;
     this.resolved = resolveConfigCached(options.config);
     this.zone = this.resolved.zone;
@@ -324,7 +329,8 @@ export class AuditEngine {
       this.byPolicy[result.policy] = perPolicy;
     }
     perPolicy[status] = (perPolicy[status] ?? 0) + 1;
-    this.out.push({ type: 'finding', finding });
+    // Left out of the records, not out of the counts or the ledger.
+    if (this.handedOut === undefined || this.handedOut.has(status)) this.out.push({ type: 'finding', finding });
     this.onFinding(finding, meta.at);
   }
 }

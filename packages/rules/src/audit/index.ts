@@ -14,7 +14,7 @@ export {
   eventSchema,
 } from './events.js';
 export { splitLines } from './lines.js';
-export { orgFileSchema, validateAuditOptions } from './options.js';
+export { findingStatuses, orgFileSchema, validateAuditOptions } from './options.js';
 export { type AuditInput, type AuditLines, runAudit, streamAudit } from './stream.js';
 export type {
   AuditDiff,
@@ -23,6 +23,7 @@ export type {
   AuditReport,
   AuditSummary,
   Finding,
+  FindingStatus,
   LedgerEntry,
   OrgDepartment,
   OrgFile,

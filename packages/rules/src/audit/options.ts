@@ -8,8 +8,12 @@ import { z } from 'zod';
 import { zodIssues } from '../kernel/config.js';
 import { resolveConfigCached } from '../kernel/define-rule.js';
 import { type KefuError, KefuRuleError } from '../kernel/errors.js';
+import { statuses } from '../kernel/result.js';
 import { parseInstant } from '../kernel/time.js';
-import type { AuditOptions, OrgFile } from './types.js';
+import type { AuditOptions, FindingStatus, OrgFile } from './types.js';
+
+/** Every finding status: a check rule's verdicts, then `computed` for a compute rule's result. */
+export const findingStatuses: readonly FindingStatus[] = [...statuses, 'computed'];
 
 const money = z.number().min(0).max(1e9);
 
@@ -82,8 +86,16 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
   if (typeof options !== 'object' || Array.isArray(options)) {
     return optionsError('options must be an object', [], 'expected an object');
   }
-  const { asOf, config, org, maxDelay, rules, streamLedger, ...rest } = options as AuditOptions &
-    Record<string, unknown>;
+  const {
+    asOf,
+    config,
+    org,
+    maxDelay,
+    rules,
+    streamLedger,
+    statuses: only,
+    ...rest
+  } = options as AuditOptions & Record<string, unknown>;
   const extra = Object.keys(rest)[0];
   if (extra !== undefined) return optionsError(`unknown option ${extra}`, [extra], 'unknown option');
   if (asOf !== undefined && (typeof asOf !== 'string' || parseInstant(asOf) === undefined)) {
@@ -101,6 +113,18 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
   }
   if (streamLedger !== undefined && typeof streamLedger !== 'boolean') {
     return optionsError('streamLedger: expected true or false', ['streamLedger'], 'expected a boolean');
+  }
+  if (only !== undefined) {
+    const expected = `expected a list of ${findingStatuses.join(', ')}`;
+    if (!Array.isArray(only)) return optionsError(`statuses: ${expected}`, ['statuses'], expected);
+    const bad = only.findIndex((s) => !findingStatuses.includes(s));
+    if (bad !== -1) {
+      return optionsError(
+        `statuses: ${JSON.stringify(only[bad])} is not a status (${expected})`,
+        ['statuses', bad],
+        expected,
+      );
+    }
   }
   try {
     resolveConfigCached(config);

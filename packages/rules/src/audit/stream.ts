@@ -55,6 +55,7 @@ class Auditor {
       ...(org !== undefined && { org }),
       ...(maxDelay !== undefined && { maxDelay }),
       ...(options.rules !== undefined && { rules: options.rules }),
+      ...(options.statuses !== undefined && { statuses: options.statuses }),
     });
     this.ledger = new Ledger(this.engine);
     if (options.streamLedger === true) {

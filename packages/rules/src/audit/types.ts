@@ -77,7 +77,17 @@ export interface AuditOptions {
    * however long the log. Default: false.
    */
   readonly streamLedger?: boolean;
+  /**
+   * The statuses of the findings to hand out, e.g. `["breached", "at-risk", "pending"]` for the problems
+   * only (`computed` stands for a compute rule's result). Every rule is still evaluated: findings of the
+   * other statuses are counted in the summary and booked in the ledger, but not yielded (nor collected by
+   * `runAudit`). Default: every status. Not for `whatIf`, whose comparison needs every finding.
+   */
+  readonly statuses?: readonly FindingStatus[];
 }
+
+/** A finding's status: a check rule's verdict, or `computed` for a compute rule's result. */
+export type FindingStatus = Status | 'computed';
 
 /** A rule result tied to what it concerns. */
 export interface Finding {
@@ -111,9 +121,10 @@ export interface AuditSummary {
   /** Lines accepted as events (each may yield zero or more findings). */
   readonly evaluated: number;
   readonly rejected: number;
+  /** Every finding the audit decided, handed out or not (see the `statuses` option). */
   readonly findings: number;
-  readonly byStatus: Readonly<Partial<Record<Status | 'computed', number>>>;
-  readonly byPolicy: Readonly<Record<string, Readonly<Partial<Record<Status | 'computed', number>>>>>;
+  readonly byStatus: Readonly<Partial<Record<FindingStatus, number>>>;
+  readonly byPolicy: Readonly<Record<string, Readonly<Partial<Record<FindingStatus, number>>>>>;
   readonly asOf?: string;
   /** Rejected lines by reason code (`malformed-json`, `unknown-type`, `invalid-event`, a rule error code…). */
   readonly rejectedBy?: Readonly<Record<string, number>>;
