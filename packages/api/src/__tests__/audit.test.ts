@@ -82,6 +82,31 @@ describe('POST /v1/audit', () => {
     expect(res.status).toBe(400);
   });
 
+  it('statuses hands out only those findings; the summary still counts all (NDJSON query, JSON body)', async () => {
+    const all = parseLines(await (await sendNdjson(app, ndjson)).text());
+    const res = await sendNdjson(app, ndjson, `?asOf=${encodeURIComponent(asOf)}&statuses=breached,%20pending`);
+    expect(res.status).toBe(200);
+    const records = parseLines(await res.text());
+    const findings = records.filter((r) => r.type === 'finding');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings).toEqual(
+      all.filter((r) => r.type === 'finding' && ['breached', 'pending'].includes(r.finding?.result.status ?? '')),
+    );
+    expect(records.filter((r) => r.type === 'rejected')).toEqual(all.filter((r) => r.type === 'rejected'));
+    expect(records.at(-1)).toEqual(all.at(-1));
+    const json = await postJson(app, '/v1/audit', { events: log, asOf, statuses: ['met'] });
+    const report = (await json.json()) as {
+      findings: { result: { status?: string } }[];
+      summary: { findings: number };
+    };
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.every((f) => f.result.status === 'met')).toBe(true);
+    expect(report.summary.findings).toBeGreaterThan(report.findings.length);
+    const bad = await sendNdjson(app, ndjson, '?statuses=breached,late');
+    expect(bad.status).toBe(400);
+    expect(await problemOf(bad)).toMatchObject({ code: 'invalid-options', issues: [{ path: ['statuses', 1] }] });
+  });
+
   it('sends findings while the log is still arriving', async () => {
     const encoder = new TextEncoder();
     let feed: ReadableStreamDefaultController<Uint8Array> | undefined;

@@ -4,7 +4,14 @@
  * JSON report. The audit itself is @kefu/rules' `streamAudit`/`runAudit`; this file only moves bytes.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { type AuditInput, type AuditOptions, runAudit, validateAuditOptions } from '@kefu/rules';
+import {
+  type AuditInput,
+  type AuditOptions,
+  type FindingStatus,
+  findingStatuses,
+  runAudit,
+  validateAuditOptions,
+} from '@kefu/rules';
 import { ndjsonStream } from '../audit-stream.js';
 import { invalidRequest, type RouteDeps, routeApp } from '../context.js';
 import { kefuErrorResponse, problemResponse } from '../problem.js';
@@ -29,9 +36,18 @@ const options = {
   }),
 };
 
-/** NDJSON only: the JSON report holds the whole ledger anyway. */
+const statusesText = `Statuses of the findings to hand out (${findingStatuses.join(', ')}); the others are still evaluated, counted in the summary and booked in the ledger. Default: all`;
+
 const queryOptions = {
   ...options,
+  statuses: z
+    .string()
+    .optional()
+    .openapi({
+      description: `Comma-separated. ${statusesText}`,
+      example: 'breached,at-risk,pending',
+    }),
+  // NDJSON only: the JSON report holds the whole ledger anyway.
   streamLedger: z.enum(['true', 'false']).optional().openapi({
     description: 'NDJSON only: hand out each ledger row as a record as soon as its month is settled',
     example: 'true',
@@ -44,6 +60,10 @@ export const auditJsonBody = z
     ...options,
     config: z.unknown().optional().openapi({ description: 'Organisation configuration; default: the server’s' }),
     org: z.unknown().optional().openapi({ description: 'Organisation file (people, departments)' }),
+    // Checked by the engine (`validateAuditOptions`), which names an unknown status and its index.
+    statuses: list(z.string())
+      .optional()
+      .openapi({ description: statusesText, example: ['breached', 'at-risk'] }),
   })
   .strict()
   .openapi('AuditRequest');
@@ -117,8 +137,9 @@ const auditRoute = createRoute({
     'and organisation file) to get streamed NDJSON: `{"type":"finding",…}` and `{"type":"rejected",…}` lines as ' +
     'they are decided, then `{"type":"summary","summary":…,"ledger":[…]}`; with `streamLedger=true` the ledger ' +
     'rows come as `{"type":"ledger","entry":…}` lines as their months settle and the summary’s ledger is empty ' +
-    '(with `maxDelay`, the server then holds only open cases however long the log). Send JSON (`{ events, asOf?, ' +
-    'maxDelay?, config?, org? }`) to get one JSON report.',
+    '(with `maxDelay`, the server then holds only open cases however long the log). `statuses=breached,at-risk,pending` ' +
+    'hands out only those findings (the summary and the ledger still count every one). Send JSON (`{ events, asOf?, ' +
+    'maxDelay?, statuses?, config?, org? }`) to get one JSON report.',
   request: {
     query: z.object(queryOptions),
     body: {
@@ -147,6 +168,12 @@ const auditRoute = createRoute({
   },
 });
 
+/** `breached, at-risk` → its statuses; the engine checks each name. An empty text is an empty list. */
+function statusList(text: string | undefined): readonly FindingStatus[] | undefined {
+  if (text === undefined) return undefined;
+  return (text.trim() === '' ? [] : text.split(',').map((s) => s.trim())) as FindingStatus[];
+}
+
 /** JSON items as audit input: objects are events, strings are lines, anything else is a line to reject. */
 function asInput(item: unknown): AuditInput {
   return typeof item === 'string' || (typeof item === 'object' && item !== null) ? item : JSON.stringify(item);
@@ -166,10 +193,11 @@ export function auditRoutes(deps: RouteDeps) {
     if (!query.success) return invalidRequest(c, query.error, 'query');
     const contentType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (isNdjson(contentType)) {
-      const { streamLedger, ...rest } = query.data;
+      const { streamLedger, statuses, ...rest } = query.data;
       const options: AuditOptions = {
         ...rest,
         ...(streamLedger === 'true' && { streamLedger: true }),
+        ...(statuses !== undefined && { statuses: statusList(statuses) }),
         config: deps.config,
         org: deps.org,
       };
@@ -192,11 +220,12 @@ export function auditRoutes(deps: RouteDeps) {
     }
     const parsed = auditJsonBody.safeParse(raw);
     if (!parsed.success) return invalidRequest(c, parsed.error, 'json');
-    const { events, asOf, maxDelay, config, org } = parsed.data;
+    const { events, asOf, maxDelay, config, org, statuses } = parsed.data;
     // The body's options first, then the query's, then the server's.
     const options: AuditOptions = {
       asOf: asOf ?? query.data.asOf,
       maxDelay: maxDelay ?? query.data.maxDelay,
+      statuses: (statuses as readonly FindingStatus[] | undefined) ?? statusList(query.data.statuses),
       config: config ?? deps.config,
       org: org ?? deps.org,
     };
