@@ -18,7 +18,8 @@ export type { DayInfo, DayReason, HolidayKey, HolidayPeriod } from './kernel/cal
 export type { HolidayName } from './kernel/calendar/data.js';
 export { type OrgConfig, orgConfigSchema } from './kernel/config.js';
 export type { EvaluateOptions, PolicyCode, Rule, RuleContext, RuleInfo } from './kernel/define-rule.js';
-export type { ErrorCode, Issue, KefuError } from './kernel/errors.js';
+// The class `streamAudit`, `runAudit` and `whatIf` throw for bad options (rules and the calendar never throw).
+export { type ErrorCode, type Issue, type KefuError, KefuRuleError } from './kernel/errors.js';
 export { fenToYuan, roundYuan, yuanToFen } from './kernel/money.js';
 export type { PolicyInfo } from './kernel/policy.js';
 export {
