@@ -1,5 +1,5 @@
 /** P09 bonus deduction events. */
-import { int, num, oneOf, str } from './fields.js';
+import { int, num, oneOf, str } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 export const bonusEvents = [

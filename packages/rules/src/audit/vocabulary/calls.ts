@@ -1,5 +1,5 @@
 /** Call events (P08 / P10 phone answering, P12 phone use, P10 30-min callbacks). */
-import { bool, direction, instant, int, oneOf, str } from './fields.js';
+import { bool, direction, instant, int, oneOf, str } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 export const callEvents = [

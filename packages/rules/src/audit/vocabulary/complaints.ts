@@ -1,5 +1,5 @@
 /** Complaint events (P01 property, P09 retail, P13 manufacturing complaints). */
-import { bool, instant, market, scheme, str } from './fields.js';
+import { bool, instant, market, scheme, str } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 export const complaintEvents = [

@@ -1,5 +1,5 @@
 /** Conduct events (P10 fines, P11 desk rules, P12 points). */
-import { bool, instant, int, month, num, oneOf, severity, str, strings } from './fields.js';
+import { bool, instant, int, month, num, oneOf, severity, str, strings } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 export const conductEvents = [

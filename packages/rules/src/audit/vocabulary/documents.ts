@@ -1,5 +1,5 @@
 /** Document events (P02). */
-import { bool, instant, int, oneOf, str } from './fields.js';
+import { bool, instant, int, oneOf, str } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 export const documentEvents = [

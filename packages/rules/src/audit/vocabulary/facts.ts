@@ -1,5 +1,5 @@
 /** The generic event: hands one rule its facts directly. */
-import { object, str } from './fields.js';
+import { object, str } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 export const factsEvents = [

@@ -2,7 +2,7 @@
  * Front desk and property office records (P01, P08). The P01 duty-record review, survey and community-plan
  * records among them are of the `reports` family; they stay here, in this section's place in the vocabulary.
  */
-import { bool, instant, int, list, month, oneOf, str, strings } from './fields.js';
+import { bool, instant, int, list, month, oneOf, str, strings } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 export const frontDeskEvents = [

@@ -1,5 +1,5 @@
 /** GPS after-sales events (P03). */
-import { bool, instant, int, num, oneOf, str } from './fields.js';
+import { bool, instant, int, num, oneOf, str } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 export const gpsEvents = [

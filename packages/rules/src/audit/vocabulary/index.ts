@@ -10,7 +10,7 @@ import { complaintEvents } from './complaints.js';
 import { conductEvents } from './conduct.js';
 import { documentEvents } from './documents.js';
 import { factsEvents } from './facts.js';
-import { instant, str } from './fields.js';
+import { instant, str } from './field-specs.js';
 import { frontDeskEvents } from './front-desk.js';
 import { gpsEvents } from './gps.js';
 import { materialEvents } from './materials.js';

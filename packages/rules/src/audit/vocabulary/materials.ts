@@ -1,5 +1,5 @@
 /** Material events (P06). */
-import { bool, int, num, str } from './fields.js';
+import { bool, int, num, str } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 export const materialEvents = [

@@ -1,5 +1,5 @@
 /** Periodic report events, and the periodic rules they satisfy. */
-import { bool, date, instant, oneOf, str } from './fields.js';
+import { bool, date, instant, oneOf, str } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 /** Periodic rules fed by `report-submitted`, with the kind of period each is reported for. */

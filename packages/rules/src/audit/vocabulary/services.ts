@@ -1,5 +1,5 @@
 /** Service and repair events (P01 convenience/paid services, P08 engineering work orders). */
-import { bool, int, num, oneOf, str } from './fields.js';
+import { bool, int, num, oneOf, str } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 export const serviceEvents = [

@@ -1,5 +1,5 @@
 /** Shift, arrival and handover events (P01, P08, P11, P12, P14). */
-import { bool, date, instant, list, num, oneOf, str } from './fields.js';
+import { bool, date, instant, list, num, oneOf, str } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 export const shiftEvents = [

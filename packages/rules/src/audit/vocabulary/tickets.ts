@@ -1,5 +1,5 @@
 /** Film ticket events (P07). */
-import { bool, date, instant, int, num } from './fields.js';
+import { bool, date, instant, int, num } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 export const ticketEvents = [
