@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { parseInstant } from '../kernel/time.js';
 import { checkFields, type FieldProblem, type FieldSpec, zodField } from './fields.js';
-import { commonFields, type EventTypeSpec, eventTypes, type FamilyName } from './vocabulary.js';
+import { commonFields, type EventTypeSpec, eventTypes, type FamilyName } from './vocabulary/index.js';
 
 /** An event as read from a line: the common fields plus the type's payload. */
 export interface AuditEvent {

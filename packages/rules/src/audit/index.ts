@@ -30,4 +30,4 @@ export type {
   OrgPerson,
   Rejection,
 } from './types.js';
-export { periodicReports } from './vocabulary.js';
+export { periodicReports } from './vocabulary/index.js';

@@ -27,7 +27,7 @@ import { takeLineBatches } from './lines.js';
 import { endOfMonth } from './months.js';
 import { durationMs, parseOrg, validateAuditOptions } from './options.js';
 import type { AuditOptions, AuditRecord, AuditReport, AuditSummary, Finding, LedgerEntry, Rejection } from './types.js';
-import type { FamilyName } from './vocabulary.js';
+import type { FamilyName } from './vocabulary/index.js';
 
 export type AuditInput = string | Uint8Array | object;
 export type AuditLines = AsyncIterable<AuditInput> | Iterable<AuditInput>;

@@ -1,0 +1,51 @@
+/** Call events (P08 / P10 phone answering, P12 phone use, P10 30-min callbacks). */
+import { bool, direction, instant, int, oneOf, str } from './field-specs.js';
+import type { EventTypeSpec } from './index.js';
+
+export const callEvents = [
+  // ── calls: P08 / P10 phone answering, P12 phone use, P10 30-min callbacks ──────────────────────────
+  {
+    type: 'call-answered',
+    family: 'calls',
+    description: 'A call is answered (rings, greeting); its length counts towards P12 phone use.',
+    rules: ['P08.phone-answer', 'P10.phone-answer', 'P12.phone-use', 'P12.monthly-score'],
+    ids: [],
+    fields: {
+      rings: int('rings before it was answered', true),
+      greeting: str('the greeting as spoken'),
+      answered: bool('false when the call was never answered'),
+      line: oneOf(['front-desk', 'hotline'], 'front-desk (P08, default) or the trading firm’s service hotline (P10)'),
+      direction,
+      endedAt: instant('when the call ended (P12 phone use)'),
+      special: bool('P12: a call allowed to run long (special circumstances)'),
+    },
+  },
+  {
+    type: 'call-made',
+    family: 'calls',
+    description: 'An employee makes a call (P12 phone use only).',
+    rules: ['P12.phone-use', 'P12.monthly-score'],
+    ids: ['employee'],
+    fields: {
+      direction,
+      endedAt: instant('when the call ended', true),
+      special: bool('a call allowed to run long (special circumstances)'),
+    },
+  },
+  {
+    type: 'question-escalated',
+    family: 'calls',
+    description: 'P10: a question not answered on the call is escalated; answer due within 30 min.',
+    rules: ['P10.callback-30min'],
+    ids: ['case'],
+    fields: {},
+  },
+  {
+    type: 'question-answered',
+    family: 'calls',
+    description: 'P10: the customer gets the answer; decides P10.callback-30min.',
+    rules: ['P10.callback-30min'],
+    ids: ['case'],
+    fields: { answeredOnCall: bool('answered on the call after all (no callback owed)') },
+  },
+] as const satisfies readonly EventTypeSpec[];

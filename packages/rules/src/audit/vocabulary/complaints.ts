@@ -1,0 +1,102 @@
+/** Complaint events (P01 property, P09 retail, P13 manufacturing complaints). */
+import { bool, instant, market, scheme, str } from './field-specs.js';
+import type { EventTypeSpec } from './index.js';
+
+export const complaintEvents = [
+  // ── complaints: P01 property, P09 retail, P13 manufacturing ─────────────────────────────────────────
+  {
+    type: 'complaint-received',
+    family: 'complaints',
+    description: 'A complaint is received (opens the case).',
+    rules: [
+      'P01.complaint-reply',
+      'P01.complaint-callback-rate',
+      'P09.closure',
+      'P09.record-card',
+      'P04.zero-incidents',
+    ],
+    ids: ['case'],
+    fields: {
+      scheme,
+      valid: bool('a valid complaint (有效投訴); default true'),
+      settledOnSpot: bool('settled on the spot: no reply is owed (P01); default false'),
+      market,
+      customer: str('P09 record card: the customer'),
+      request: str('P09 record card: what the customer asks'),
+      number: str('P09 record card: the complaint number'),
+      departmentOpinion: str('P09 record card: the handling department’s opinion'),
+    },
+  },
+  {
+    type: 'complaint-invalidated',
+    family: 'complaints',
+    description: 'The complaint is confirmed invalid (P01: reply within 2 h all the same).',
+    rules: ['P01.complaint-reply', 'P01.complaint-callback-rate'],
+    ids: ['case'],
+    fields: {},
+  },
+  {
+    type: 'complaint-replied',
+    family: 'complaints',
+    description: 'The resident is replied to; decides P01.complaint-reply (the first reply counts).',
+    rules: ['P01.complaint-reply'],
+    ids: ['case'],
+    fields: { nextReplyAt: instant('the next reply time agreed in the reply (valid complaints)') },
+  },
+  {
+    type: 'complaint-called-back',
+    family: 'complaints',
+    description: 'The complainant is called back (回訪).',
+    rules: ['P01.complaint-callback-rate', 'P08.monthly-callback'],
+    ids: ['case'],
+    fields: {},
+  },
+  {
+    type: 'complaint-accepted',
+    family: 'complaints',
+    description: 'P13: the GM office accepts the complaint; the closure window starts.',
+    rules: ['P13.closure', 'P13.overdue-action'],
+    ids: ['case'],
+    fields: { market },
+  },
+  {
+    type: 'complaint-handled',
+    family: 'complaints',
+    description: 'P13: the quality department has handled it; its report is due within 3 days.',
+    rules: ['P13.investigation-report'],
+    ids: ['case'],
+    fields: {},
+  },
+  {
+    type: 'investigation-reported',
+    family: 'complaints',
+    description: 'P13: the quality department’s investigation report is submitted.',
+    rules: ['P13.investigation-report'],
+    ids: ['case'],
+    fields: {},
+  },
+  {
+    type: 'sales-result-received',
+    family: 'complaints',
+    description: 'P13: the GM office receives sales’ result; its opinion is due within 1 day.',
+    rules: ['P13.opinion'],
+    ids: ['case'],
+    fields: {},
+  },
+  {
+    type: 'opinion-written',
+    family: 'complaints',
+    description: 'P13: the GM office writes its combined opinion.',
+    rules: ['P13.opinion'],
+    ids: ['case'],
+    fields: {},
+  },
+  {
+    type: 'complaint-closed',
+    family: 'complaints',
+    description: 'The complaint is closed; decides P09.closure, P13.closure and the P09 record card.',
+    rules: ['P09.closure', 'P13.closure', 'P13.overdue-action', 'P09.record-card', 'P01.complaint-callback-rate'],
+    ids: ['case'],
+    fields: { departmentOpinion: str('P09 record card: the handling department’s opinion') },
+  },
+] as const satisfies readonly EventTypeSpec[];

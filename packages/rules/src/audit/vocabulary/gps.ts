@@ -1,0 +1,116 @@
+/** GPS after-sales events (P03). */
+import { bool, instant, int, num, oneOf, str } from './field-specs.js';
+import type { EventTypeSpec } from './index.js';
+
+export const gpsEvents = [
+  // ── GPS after-sales: P03 ────────────────────────────────────────────────────────────────────────────
+  {
+    type: 'repair-call',
+    family: 'gps',
+    description: 'P03: a repair call is taken and recorded.',
+    rules: ['P03.repair-intake'],
+    ids: [],
+    fields: {
+      customerName: str('customer name'),
+      address: str('address'),
+      contact: str('contact number'),
+      productModel: str('product model'),
+      purchaseDate: str('purchase date'),
+      fault: str('the fault'),
+    },
+  },
+  {
+    type: 'dispatch-approved',
+    family: 'gps',
+    description: 'P03: the GPS division manager approves an installation or repair order.',
+    rules: ['P03.dispatch-approval'],
+    ids: ['case'],
+    fields: { order: oneOf(['installation', 'repair'], 'the kind of order') },
+  },
+  {
+    type: 'technician-departed',
+    family: 'gps',
+    description: 'P03: the technician leaves for the site; decides P03.dispatch-approval.',
+    rules: ['P03.dispatch-approval'],
+    ids: ['case'],
+    fields: {
+      order: oneOf(['installation', 'repair'], 'the kind of order'),
+      orderedAt: instant('when the order was raised'),
+    },
+  },
+  {
+    type: 'terminal-swapped',
+    family: 'gps',
+    description: 'P03: a terminal is swapped.',
+    rules: ['P03.terminal-swap'],
+    ids: [],
+    fields: {
+      plate: str('plate number'),
+      fault: str('the fault'),
+      oldTerminal: str('old terminal number'),
+      newTerminal: str('new terminal number'),
+      labelled: bool('the returned terminal is labelled'),
+    },
+  },
+  {
+    type: 'sim-swapped',
+    family: 'gps',
+    description: 'P03: a SIM card is swapped.',
+    rules: ['P03.sim-swap'],
+    ids: [],
+    fields: { oldSim: str('old SIM number'), newSim: str('new SIM number') },
+  },
+  {
+    type: 'fee-collected',
+    family: 'gps',
+    description: 'P03: money is collected on site; it goes to finance when the technician is back.',
+    rules: ['P03.fee-remittance'],
+    ids: ['case'],
+    fields: {
+      invoiceIssued: bool('an invoice was issued', true),
+      amount: num('the amount collected, yuan'),
+    },
+  },
+  {
+    type: 'technician-returned',
+    family: 'gps',
+    description: 'P03: the technician is back at the office.',
+    rules: ['P03.fee-remittance'],
+    ids: ['case'],
+    fields: {},
+  },
+  {
+    type: 'fee-remitted',
+    family: 'gps',
+    description: 'P03: the money collected is handed to finance; decides P03.fee-remittance.',
+    rules: ['P03.fee-remittance'],
+    ids: ['case'],
+    fields: {},
+  },
+  {
+    type: 'emergency-dispatched',
+    family: 'gps',
+    description: 'P03: someone other than a technician is sent out.',
+    rules: ['P03.emergency-dispatch'],
+    ids: [],
+    fields: {
+      techniciansAvailable: int('technicians in at the time', true),
+      managerApproved: bool('the department manager approved', true),
+      sent: oneOf(['external-partner', 'other-department', 'technician'], 'who was sent'),
+      urgent: bool('an urgent case'),
+    },
+  },
+  {
+    type: 'repair-charged',
+    family: 'gps',
+    description: 'P03: a repair is charged (warranty decides what may be charged).',
+    rules: ['P03.repair-charge'],
+    ids: [],
+    fields: {
+      purchasedAt: str('purchase date or instant', true),
+      partsCost: num('parts, yuan', true),
+      labourCost: num('labour, yuan', true),
+      charged: num('what the customer was charged, yuan'),
+    },
+  },
+] as const satisfies readonly EventTypeSpec[];

@@ -1,0 +1,78 @@
+/**
+ * The event vocabulary: every event type the audit reads, what it carries and which rules it feeds.
+ * Field names are the catalogue's fact names wherever an event carries a fact as it is, so an event reads
+ * like the facts it becomes. docs/events.md is this list written out; a test keeps the two in step.
+ */
+import type { FieldSpec } from '../fields.js';
+import { bonusEvents } from './bonuses.js';
+import { callEvents } from './calls.js';
+import { complaintEvents } from './complaints.js';
+import { conductEvents } from './conduct.js';
+import { documentEvents } from './documents.js';
+import { factsEvents } from './facts.js';
+import { instant, str } from './field-specs.js';
+import { frontDeskEvents } from './front-desk.js';
+import { gpsEvents } from './gps.js';
+import { materialEvents } from './materials.js';
+import { reportEvents } from './reports.js';
+import { serviceEvents } from './services.js';
+import { shiftEvents } from './shifts.js';
+import { ticketEvents } from './tickets.js';
+
+export type FamilyName =
+  | 'complaints'
+  | 'services'
+  | 'gps'
+  | 'calls'
+  | 'shifts'
+  | 'conduct'
+  | 'bonuses'
+  | 'front-desk'
+  | 'documents'
+  | 'materials'
+  | 'tickets'
+  | 'reports'
+  | 'facts';
+
+export type IdField = 'case' | 'employee' | 'department';
+
+export interface EventTypeSpec {
+  readonly type: string;
+  readonly family: FamilyName;
+  /** One line: what happened. */
+  readonly description: string;
+  /** Rule ids the event feeds (directly, or through a case or a month it belongs to). */
+  readonly rules: readonly string[];
+  /** Ids the event must carry to be correlated. */
+  readonly ids: readonly IdField[];
+  /** The payload fields besides the common ones. */
+  readonly fields: Readonly<Record<string, FieldSpec>>;
+}
+
+/** Fields every event may carry. `type` and `at` are required; the ids as each type says. */
+export const commonFields: Readonly<Record<string, FieldSpec>> = {
+  type: str('the event type', true),
+  at: instant('when it happened (ISO-8601 with an offset)', true),
+  case: str('the case it concerns: complaint, work order, document, requisition… (correlation key)'),
+  employee: str('the employee it concerns (organisation file id)'),
+  department: str('the department it concerns (organisation file id); defaults to the employee’s'),
+  note: str('free text, ignored by the audit'),
+};
+
+export { type PeriodicReport, periodicReports } from './reports.js';
+
+export const eventTypes = [
+  ...complaintEvents,
+  ...serviceEvents,
+  ...gpsEvents,
+  ...callEvents,
+  ...shiftEvents,
+  ...conductEvents,
+  ...bonusEvents,
+  ...frontDeskEvents,
+  ...documentEvents,
+  ...materialEvents,
+  ...ticketEvents,
+  ...reportEvents,
+  ...factsEvents,
+] as const satisfies readonly EventTypeSpec[];

@@ -1,0 +1,117 @@
+/** Shift, arrival and handover events (P01, P08, P11, P12, P14). */
+import { bool, date, instant, list, num, oneOf, str } from './field-specs.js';
+import type { EventTypeSpec } from './index.js';
+
+export const shiftEvents = [
+  // ── shifts, arrivals, handovers: P01, P08, P11, P12, P14 ────────────────────────────────────────────
+  {
+    type: 'arrived',
+    family: 'shifts',
+    description: 'An employee arrives for a shift (lateness; at a handover, 10 min early).',
+    rules: ['P12.lateness', 'P08.handover-arrival', 'P12.monthly-score'],
+    ids: ['employee'],
+    fields: {
+      shiftStart: instant('when the shift starts', true),
+      handover: bool('the shift takes over a desk at a handover (P08 4.7); default false'),
+    },
+  },
+  {
+    type: 'absent',
+    family: 'shifts',
+    description: 'An employee is absent from a rostered shift.',
+    rules: ['P12.absence', 'P12.monthly-score'],
+    ids: ['employee'],
+    fields: { date: date('the day missed; default the local date of `at`') },
+  },
+  {
+    type: 'shift-ended',
+    family: 'shifts',
+    description: 'An outgoing shift ends (desk tidying starts 15 min before).',
+    rules: ['P08.handover-tidy'],
+    ids: ['employee'],
+    fields: {
+      tidyStartedAt: instant('when tidying the desk started'),
+      shiftStart: instant('when the shift started'),
+    },
+  },
+  {
+    type: 'handover',
+    family: 'shifts',
+    description: 'A shift handover: P08 fields feed P08.handover, P11 fields feed P11.handover.',
+    rules: ['P08.handover', 'P11.handover'],
+    ids: [],
+    fields: {
+      incoming: str('the incoming employee'),
+      signedByOutgoing: bool('P08: the outgoing shift signed'),
+      signedByIncoming: bool('P08: the incoming shift signed'),
+      itemsChecked: bool('P08: items were counted'),
+      anomaliesRecorded: bool('P08: anomalies were written down'),
+      anomaliesFound: bool('P08: there were anomalies'),
+      importantWorkOpen: bool('P08: important work was left unfinished'),
+      workHandedOver: bool('P11: unfinished work handed over'),
+      mailChecked: bool('P11: undelivered mail and newspapers checked'),
+      keysHandedOver: bool('P11: desk keys handed over'),
+      logged: bool('P11: written in the handover log'),
+      itemsHandedOver: bool('P11: items held for others handed over'),
+    },
+  },
+  {
+    type: 'lock-up',
+    family: 'shifts',
+    description: 'P11: end-of-shift lock-up.',
+    rules: ['P11.lock-up'],
+    ids: [],
+    fields: {
+      lockedUp: bool('everything locked away', true),
+      keyReturned: bool('the key put back', true),
+      lossValue: num('value lost from items left out, yuan'),
+    },
+  },
+  {
+    type: 'shift-covered',
+    family: 'shifts',
+    description: 'P01: a colleague covers a shift from `at` to `coverEnd`.',
+    rules: ['P01.shift-cover'],
+    ids: [],
+    fields: {
+      coverEnd: instant('when the cover ended', true),
+      specialEvent: bool('the absence was for a special event'),
+    },
+  },
+  {
+    type: 'shift-changed',
+    family: 'shifts',
+    description: 'P14: a shift change takes effect at `at` (approval must come before).',
+    rules: ['P14.shift-change'],
+    ids: [],
+    fields: {
+      approvedAt: instant('when the supervisor approved it'),
+      kind: oneOf(['change', 'absence'], 'a change of shift, or not coming at all'),
+      reportedAt: instant('absence: when it was reported'),
+      requestedAt: instant('when the change was asked for'),
+    },
+  },
+  {
+    type: 'left-during-work',
+    family: 'shifts',
+    description: 'P14: an employee leaves during working time.',
+    rules: ['P14.leave-during-work'],
+    ids: ['employee'],
+    fields: {
+      approvedAt: instant('when the direct superior approved it'),
+      reason: oneOf(['business', 'personal'], 'why'),
+      duringWorkingTime: bool('false when it was outside working time'),
+    },
+  },
+  {
+    type: 'shifts-set',
+    family: 'shifts',
+    description: 'P14: the shifts of one day (three shifts covering 24 h).',
+    rules: ['P14.three-shifts'],
+    ids: [],
+    fields: {
+      date: date('the day; default the local date of `at`'),
+      shifts: list('the shifts, each { start, end }', true),
+    },
+  },
+] as const satisfies readonly EventTypeSpec[];
