@@ -1,7 +1,8 @@
 /** The rule registry and evaluation: everything comes from @kefu/rules' registry, nothing is per policy. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { type ErrorCode, evaluate, getRule, policies, type RuleInfo, rules } from '@kefu/rules';
-import { type RouteDeps, routeApp } from '../context.js';
+import type { Context, MiddlewareHandler } from 'hono';
+import { type AppEnv, type RouteDeps, routeApp } from '../context.js';
 import { jsonSchemaOf } from '../json-schema.js';
 import { kefuErrorResponse, problemBody, problemHeaders } from '../problem.js';
 import { problems, ruleDetail, ruleResult, ruleSummary } from '../schemas.js';
@@ -34,6 +35,8 @@ export const evaluateBody = z
   })
   .strict()
   .openapi('EvaluateRequest');
+
+type EvaluateBody = z.infer<typeof evaluateBody>;
 
 const listRoute = createRoute({
   method: 'get',
@@ -98,6 +101,33 @@ function bodyPrefixOf(code: ErrorCode): readonly string[] | undefined {
 }
 
 export function rulesRoutes(deps: RouteDeps) {
+  /** The evaluation itself, once the request is validated (by either path below). */
+  const answer = (c: Context, ruleId: string, { facts, asOf, config }: EvaluateBody) => {
+    const options = { ...(asOf !== undefined && { asOf }), config: config ?? deps.config };
+    const outcome = evaluate(ruleId, facts, options);
+    if (outcome.ok) return c.json({ result: outcome.result }, 200);
+    return kefuErrorResponse(c, outcome.error, bodyPrefixOf(outcome.error.code));
+  };
+  /**
+   * The usual request (exactly `application/json`, well-formed, valid) checked in one step with the route's
+   * own schemas. The generated validators (path, media type, body: async middleware each, async zod parses)
+   * cost about a tenth of an evaluation's server time. Any other request (another content type, one with a
+   * charset, a body that fails) goes on to them unchanged, so every 400/415 problem comes from the same place
+   * as before (the body, once read, is cached for them).
+   */
+  const fastPath: MiddlewareHandler<AppEnv> = async (c, next) => {
+    if (c.req.header('content-type') !== 'application/json') return next();
+    let json: unknown;
+    try {
+      json = await c.req.json();
+    } catch {
+      return next();
+    }
+    const param = ruleIdParam.safeParse(c.req.param());
+    const body = evaluateBody.safeParse(json);
+    return param.success && body.success ? answer(c, param.data.ruleId, body.data) : next();
+  };
+
   return routeApp()
     .openapi(listRoute, (c) => {
       const { policy } = c.req.valid('query');
@@ -118,12 +148,7 @@ export function rulesRoutes(deps: RouteDeps) {
       const detail = { ...summaryOf(rule), facts: jsonSchemaOf(rule.facts), params: jsonSchemaOf(rule.params) };
       return c.json({ ...detail, defaults: rule.defaults }, 200);
     })
-    .openapi(evaluateRoute, (c) => {
-      const { ruleId } = c.req.valid('param');
-      const { facts, asOf, config } = c.req.valid('json');
-      const options = { ...(asOf !== undefined && { asOf }), config: config ?? deps.config };
-      const outcome = evaluate(ruleId, facts, options);
-      if (outcome.ok) return c.json({ result: outcome.result }, 200);
-      return kefuErrorResponse(c, outcome.error, bodyPrefixOf(outcome.error.code));
-    });
+    .openapi({ ...evaluateRoute, middleware: [fastPath] }, (c) =>
+      answer(c, c.req.valid('param').ruleId, c.req.valid('json')),
+    );
 }
