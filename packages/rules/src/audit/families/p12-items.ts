@@ -82,12 +82,15 @@ export const p12Items: ReadonlyMap<string, P12Item> = new Map<string, P12Item>([
     'P12.lateness',
     // Lateness counts in the month of the shift, as for `arrived`.
     item(lateness.facts, true, (f, c) => {
-      const start = parseInstant(f.shiftStart) ?? c.engine.atMs;
-      month(c, c.engine.month(start)).lateness.push({
-        shiftStart: f.shiftStart,
-        arrivedAt: f.arrivedAt,
-        employee: c.employee,
-      });
+      const start = parseInstant(f.shiftStart);
+      const arrived = parseInstant(f.arrivedAt) ?? Number.NaN;
+      month(c, c.engine.month(start ?? c.engine.atMs)).lateness.push(
+        f.shiftStart,
+        start ?? Number.NaN,
+        f.arrivedAt,
+        arrived,
+        c.engine.zone,
+      );
     }),
   ],
   [

@@ -36,8 +36,10 @@ export function shifts({ ledger }: FamilyContext): Family {
           engine.decide('P12.lateness', facts, meta);
           if (e.handover === true) engine.decide('P08.handover-arrival', { shiftStart, arrivedAt: e.at }, meta);
           // Lateness counts in the month of the shift (P12.monthly-score checks that).
-          const startMs = parseInstant(shiftStart) ?? engine.atMs;
-          ledger.scoring(employee, engine.month(startMs), engine.line).lateness.push(facts);
+          const shiftMs = parseInstant(shiftStart);
+          ledger
+            .scoring(employee, engine.month(shiftMs ?? engine.atMs), engine.line)
+            .lateness.push(shiftStart, shiftMs ?? Number.NaN, e.at, engine.atMs, engine.zone);
           return;
         }
         case 'absent': {

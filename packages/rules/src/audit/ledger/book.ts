@@ -5,10 +5,12 @@
 import { yuanToFen } from '../../kernel/money.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { CallList } from './calls.js';
+import { LatenessList } from './lateness.js';
 
 /** What P12.monthly-score needs for one person and month (the catalogue's fact names). */
 export interface ScoringMonth {
-  readonly lateness: { shiftStart: string; arrivedAt: string; employee: string }[];
+  /** Packed like the calls (lateness.ts). */
+  readonly lateness: LatenessList;
   readonly absentDays: string[];
   /** Packed (see calls.ts): without `maxDelay` every month's calls stay to the end of the log. */
   readonly calls: CallList;
@@ -81,7 +83,7 @@ export class PersonMonth {
 
   scoringMonth(): ScoringMonth {
     this.scoring ??= {
-      lateness: [],
+      lateness: new LatenessList(),
       absentDays: [],
       calls: new CallList(),
       chats: [],

@@ -46,7 +46,6 @@ function sortByJson<T>(items: T[]): void {
 /** The month's items in a canonical order: the score must not depend on the order lines came in. */
 function canonical(s: ScoringMonth, zone: string): CallFacts[] {
   const calls = s.calls.byStart(zone);
-  s.lateness.sort((a, b) => (a.shiftStart < b.shiftStart ? -1 : a.shiftStart > b.shiftStart ? 1 : 0));
   s.absentDays.sort();
   // Lines come in order unless the log's lines were reordered: a look is cheaper than a sort.
   if (!ascending(s.lines)) s.lines.sort((a, b) => a - b);
@@ -95,7 +94,7 @@ function judgeMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefine
     month,
     employee: pm.employee,
     ...(s && {
-      lateness: s.lateness,
+      lateness: s.lateness.byShiftStart(pm.employee, engine.zone),
       absentDays: s.absentDays,
       ...(s.absentDays.length > 0 && { dayWage: dayWage ?? 0 }),
       calls,

@@ -1,0 +1,64 @@
+/**
+ * A person-month's arrivals for P12 lateness, packed as the calls are (calls.ts): without `maxDelay` every
+ * month stays open to the end of the log, and an object with two instant strings per shift was the largest
+ * part of what a long log kept. An arrival is two numbers (shift start, arrival); its texts are kept only
+ * when they are not what the zone's own formatting gives back, so the facts rebuilt at month end are the
+ * log's own texts, byte for byte.
+ */
+import { canonical, isCanonical } from './calls.js';
+
+/** One arrival as P12.monthly-score's `lateness` facts. */
+export interface LatenessFacts {
+  shiftStart: string;
+  arrivedAt: string;
+  employee: string;
+}
+
+/** Whether `text` can be left out and rebuilt from `ms`. */
+function rebuilt(text: string, ms: number, zone: string): boolean {
+  return Number.isFinite(ms) && isCanonical(text, ms, zone);
+}
+
+export class LatenessList {
+  /** Shift start ms, arrival ms — two numbers per arrival, in arrival order. */
+  private readonly packed: number[] = [];
+  /** Texts that differ from `canonical`, by arrival index. */
+  private odd: Map<number, { shiftStart?: string; arrivedAt?: string }> | undefined;
+
+  get length(): number {
+    return this.packed.length / 2;
+  }
+
+  /** `shiftMs`/`arrivedMs`: the instants the texts parse to (NaN if one does not: its text is kept). */
+  push(shiftStart: string, shiftMs: number, arrivedAt: string, arrivedMs: number, zone: string): void {
+    const index = this.length;
+    this.packed.push(shiftMs, arrivedMs);
+    const oddStart = rebuilt(shiftStart, shiftMs, zone) ? undefined : shiftStart;
+    const oddArrival = rebuilt(arrivedAt, arrivedMs, zone) ? undefined : arrivedAt;
+    if (oddStart !== undefined || oddArrival !== undefined) {
+      this.odd ??= new Map();
+      this.odd.set(index, {
+        ...(oddStart !== undefined && { shiftStart: oddStart }),
+        ...(oddArrival !== undefined && { arrivedAt: oddArrival }),
+      });
+    }
+  }
+
+  /**
+   * The arrivals as facts, with the log's own texts, in the order of their shift start texts (arrivals
+   * with the same text in arrival order): the score must not depend on the order lines came in.
+   */
+  byShiftStart(employee: string, zone: string): LatenessFacts[] {
+    const out: LatenessFacts[] = [];
+    const p = this.packed;
+    for (let i = 0; i < p.length; i += 2) {
+      const odd = this.odd?.get(i / 2);
+      out.push({
+        shiftStart: odd?.shiftStart ?? canonical(p[i] ?? 0, zone),
+        arrivedAt: odd?.arrivedAt ?? canonical(p[i + 1] ?? 0, zone),
+        employee,
+      });
+    }
+    return out.sort((a, b) => (a.shiftStart < b.shiftStart ? -1 : a.shiftStart > b.shiftStart ? 1 : 0));
+  }
+}
