@@ -30,23 +30,31 @@ engine.addRule({
   onFailure: () => {},
 });
 
+// Each timed call evaluates a batch: the harness times every call, and that timing costs about as much as
+// one evaluation (it would be most of what the figure measured for the faster side).
+const BATCH = 64;
 let i = 0;
 let sink = 0;
 const bench = new Bench({ time: 1500, warmupTime: 300 });
 bench
   .add('kefu evaluate(P01.complaint-reply)', () => {
-    const out = evaluate('P01.complaint-reply', factsList[i++ & 1023]);
-    if (out.ok && out.result.status === 'met') sink += 1;
+    for (let k = 0; k < BATCH; k += 1) {
+      const out = evaluate('P01.complaint-reply', factsList[i++ & 1023]);
+      if (out.ok && out.result.status === 'met') sink += 1;
+    }
   })
   .add('json-rules-engine engine.run (same rule)', async () => {
-    const out = await engine.run(factsList[i++ & 1023]);
-    if (out.events.length) sink += 1;
+    for (let k = 0; k < BATCH; k += 1) {
+      const out = await engine.run(factsList[i++ & 1023]);
+      if (out.events.length) sink += 1;
+    }
   });
 await bench.run();
 
-const hz = (name) => bench.tasks.find((t) => t.name === name)?.result?.throughput?.mean ?? 0;
+const hz = (name) => BATCH * (bench.tasks.find((t) => t.name === name)?.result?.throughput?.mean ?? 0);
 const kefu = hz('kefu evaluate(P01.complaint-reply)');
 const jre = hz('json-rules-engine engine.run (same rule)');
+console.log(`(each timed call below is a batch of ${BATCH} evaluations)`);
 console.table(bench.table());
 console.log(`kefu evaluate: ${Math.round(kefu).toLocaleString('en-US')} ops/s`);
 console.log(`json-rules-engine: ${Math.round(jre).toLocaleString('en-US')} ops/s`);

@@ -59,12 +59,19 @@ function digits(text: string, from: number, count: number): number {
   return value;
 }
 
-// The last instants parsed: the same text is parsed several times in a row (an event's `at` by the event
-// check, by a rule's facts schema, by the rule body), most often as the same string object.
-let lastText0 = '';
-let lastMs0: number | undefined;
-let lastText1 = '';
-let lastMs1: number | undefined;
+// The last instants parsed: the same text is parsed several times over (an event's `at` by the event
+// check; each instant of a rule's facts by its facts schema, then again by the rule body and its start),
+// most often as the same string object. Four slots, newest first: with two, a rule with three instants (a
+// complaint's receipt, reply and next reply) missed on every parse. Plain variables, not an array and a
+// loop: a miss (most of the audit's texts are new) then costs the audit nothing measurable.
+let text0 = '';
+let ms0: number | undefined;
+let text1 = '';
+let ms1: number | undefined;
+let text2 = '';
+let ms2: number | undefined;
+let text3 = '';
+let ms3: number | undefined;
 
 // While `withInstantMemo` runs: every instant parsed, by text. A month's close parses the same few hundred
 // texts several times over (the facts schema of each rule, its body, the rules it calls); the per-event
@@ -87,13 +94,19 @@ export function withInstantMemo<T>(fn: () => T): T {
 export function parseInstant(text: string): number | undefined {
   if (typeof text !== 'string') return undefined;
   if (memo !== undefined) return memoParse(memo, text);
-  if (text === lastText0) return lastMs0;
-  if (text === lastText1) return lastMs1;
+  if (text === text0) return ms0;
+  if (text === text1) return ms1;
+  if (text === text2) return ms2;
+  if (text === text3) return ms3;
   const ms = parseInstantText(text);
-  lastText1 = lastText0;
-  lastMs1 = lastMs0;
-  lastText0 = text;
-  lastMs0 = ms;
+  text3 = text2;
+  ms3 = ms2;
+  text2 = text1;
+  ms2 = ms1;
+  text1 = text0;
+  ms1 = ms0;
+  text0 = text;
+  ms0 = ms;
   return ms;
 }
 
