@@ -109,6 +109,21 @@ if (arg('write-logs', undefined) !== undefined) {
   process.exit(0);
 }
 
+/**
+ * The process's peak RSS in bytes, transient garbage included. On Linux from /proc (VmHWM, this program's own
+ * peak): `resourceUsage().maxRSS` keeps the peak of the process that spawned it across fork and exec, so a
+ * child spawned by a bench that had already held a 1M-event log reported that log's memory as its own.
+ */
+function peakRss() {
+  try {
+    const kib = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kib !== undefined) return Number(kib) * 1024;
+  } catch {
+    // Not Linux: the operating system's figure, which may include the parent's peak.
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
+
 if (arg('rss-file', undefined) !== undefined) {
   const file = arg('rss-file');
   const dir = dirname(file);
@@ -132,8 +147,7 @@ if (arg('rss-file', undefined) !== undefined) {
       globalThis.gc?.();
       heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
       const { lines, rejected } = r.value.summary;
-      // maxRSS: the operating system's peak for the process (KiB), transient garbage included.
-      const rssMB = Math.round((process.resourceUsage().maxRSS * 1024) / 1e6);
+      const rssMB = Math.round(peakRss() / 1e6);
       const seconds = (performance.now() - t) / 1000;
       console.log(JSON.stringify({ lines, rejected, rssMB, heapMB: Math.round(heapPeak / 1e6), seconds }));
       process.exit(0);
