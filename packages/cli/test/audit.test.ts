@@ -110,6 +110,10 @@ describe('kefu audit', () => {
       .stdout.trimEnd()
       .split('\r\n');
     expect(csv.length - 1).toBe(whole.findings.filter((f) => f.result.status === 'met').length);
+    // The terminal lists the chosen statuses instead of breached and at risk.
+    const text = kefu([...args, '--status', 'met', '--no-progress']).stdout;
+    expect(text).toMatch(/Findings: met \(\d+\)/);
+    expect(text).not.toContain('Breached and at risk');
     const bad = kefu([...args, '--status', 'breached,late']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('"late" is not a status');

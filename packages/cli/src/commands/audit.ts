@@ -166,7 +166,7 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
       ? ndjsonSink()
       : options.csv
         ? csvSink(ctx.lang)
-        : textSink(ctx, file === '-' ? 'stdin' : file);
+        : textSink(ctx, file === '-' ? 'stdin' : file, audit.statuses);
   const sink = comparing ? collecting(base, before) : base;
   // stdin cannot be read twice: keep its lines for the second run.
   const kept: AuditInput[] | undefined = comparing && file === '-' ? [] : undefined;

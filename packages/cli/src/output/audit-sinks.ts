@@ -8,6 +8,7 @@ import {
   diffBlocks,
   findingColumns,
   findingCsvRow,
+  type Listed,
   ledgerBlocks,
   notableBlocks,
   rejectedBlocks,
@@ -18,7 +19,7 @@ import { JsonStream } from './json.js';
 import { NdjsonWriter } from './ndjson.js';
 import { present } from './present.js';
 
-/** How many breached/at-risk findings and rejected lines the human summary lists. */
+/** How many findings (breached and at risk, or those `--status` chose) and rejected lines the summary lists. */
 const SHOWN = 20;
 
 export interface Tail {
@@ -92,14 +93,15 @@ export function csvSink(lang: Ctx['lang']): Sink {
   };
 }
 
-export function textSink(ctx: Ctx, source: string): Sink {
+/** `listed`: the statuses `--status` chose (every finding handed out is listed); else breached and at risk. */
+export function textSink(ctx: Ctx, source: string, listed?: Listed): Sink {
   const notable: Finding[] = [];
   const rejected: Rejection[] = [];
   let notableTotal = 0;
   return {
     async finding(finding) {
       const status = finding.result.status;
-      if (status !== 'breached' && status !== 'at-risk') return;
+      if (listed === undefined && status !== 'breached' && status !== 'at-risk') return;
       notableTotal += 1;
       if (notable.length < SHOWN) notable.push(finding);
     },
@@ -111,7 +113,7 @@ export function textSink(ctx: Ctx, source: string): Sink {
         [
           ...summaryBlocks(tail.summary, source, ctx.lang),
           ...ledgerBlocks(tail.ledger, ctx.lang),
-          ...notableBlocks(notable, notableTotal, ctx.lang),
+          ...notableBlocks(notable, notableTotal, ctx.lang, listed),
           ...rejectedBlocks(rejected, tail.summary.rejected, ctx.lang),
           ...(comparison ? diffBlocks(comparison.diff, comparison.config, ctx.lang) : []),
         ],

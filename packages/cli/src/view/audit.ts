@@ -133,13 +133,23 @@ function findingRow(f: Finding, lang: Lang) {
   };
 }
 
-/** The breached and at-risk findings first seen, and how many more there are. */
-export function notableBlocks(notable: readonly Finding[], total: number, lang: Lang): Block[] {
+/** Which findings the terminal lists: breached and at risk, or the statuses `--status` chose. */
+export type Listed = readonly (Status | 'computed')[] | undefined;
+
+function listedTitle(listed: Listed, total: number, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (listed === undefined) return zh ? `违规与风险（${total}）` : `Breached and at risk (${total})`;
+  const names = listed.map((s) => countLabel(s, lang)).join(zh ? '、' : ', ');
+  return zh ? `结果：${names}（${total}）` : `Findings: ${names} (${total})`;
+}
+
+/** The findings listed (see `Listed`) first seen, and how many more there are. */
+export function notableBlocks(notable: readonly Finding[], total: number, lang: Lang, listed?: Listed): Block[] {
   if (total === 0) return [];
   const zh = lang === 'zh';
   const more = total - notable.length;
   return [
-    ...section(zh ? `违规与风险（${total}）` : `Breached and at risk (${total})`, {
+    ...section(listedTitle(listed, total, lang), {
       kind: 'table',
       columns: [
         { key: 'lines', header: zh ? '行' : 'Lines' },
