@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { AuditInput, AuditLines, AuditOptions, AuditReport, Finding, Rejection } from '@kefu/rules';
+import type { AuditLines, AuditOptions, AuditReport, Finding, Rejection } from '@kefu/rules';
 import { Command, Option } from 'commander';
 import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
 import { readConfig, readJsonFile } from '../input.js';
@@ -70,32 +70,47 @@ interface Counter {
   lines: number;
 }
 
-async function* countBytes(chunks: AsyncIterable<Buffer | string>, counter: Counter): AsyncGenerator<Buffer | string> {
+const LF = 0x0a;
+
+/**
+ * The log's chunks, counted for the progress bar (bytes, and lines by their line feeds) as they are read;
+ * `keep` collects them when the log must be read again (stdin, for --compare). Counting chunks rather than
+ * wrapping each line keeps `splitLines`' iterator as the audit's input, which it reads a chunk at a time
+ * (one await per chunk, not per line).
+ */
+async function* countChunks(
+  chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  counter: Counter,
+  keep: (Buffer | string)[] | undefined,
+): AsyncGenerator<Buffer | string> {
+  let last = LF;
   for await (const chunk of chunks) {
     counter.bytes += chunk.length;
+    if (typeof chunk === 'string') {
+      for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) counter.lines += 1;
+      if (chunk.length > 0) last = chunk.charCodeAt(chunk.length - 1);
+    } else {
+      for (let i = chunk.indexOf(LF); i !== -1; i = chunk.indexOf(LF, i + 1)) counter.lines += 1;
+      if (chunk.length > 0) last = chunk[chunk.length - 1] ?? LF;
+    }
+    keep?.push(chunk);
     yield chunk;
   }
-}
-
-async function* countLines(
-  lines: AsyncIterable<AuditInput>,
-  counter: Counter,
-  keep: AuditInput[] | undefined,
-): AsyncGenerator<AuditInput> {
-  for await (const line of lines) {
-    counter.lines += 1;
-    // Lines may be views into the read buffers; kept ones get their own copy.
-    keep?.push(line instanceof Uint8Array ? line.slice() : line);
-    yield line;
-  }
+  // A last line without a line feed.
+  if (last !== LF) counter.lines += 1;
 }
 
 type Engine = typeof import('@kefu/rules');
 
-/** The log's lines, counted for the progress bar; `keep` collects them when they must be read again. */
-function openLines(engine: Engine, file: string, counter: Counter, keep?: AuditInput[]): AuditLines {
-  const source = file === '-' ? process.stdin : createReadStream(file);
-  return countLines(engine.splitLines(countBytes(source, counter)), counter, keep);
+/** The log's lines, counted for the progress bar; `keep` collects its chunks when it must be read again. */
+function openLines(
+  engine: Engine,
+  source: string | readonly (Buffer | string)[],
+  counter: Counter,
+  keep?: (Buffer | string)[],
+): AuditLines {
+  const chunks = typeof source !== 'string' ? source : source === '-' ? process.stdin : createReadStream(source);
+  return engine.splitLines(countChunks(chunks, counter, keep));
 }
 
 async function startProgress(options: AuditCommandOptions, first: ProgressStats): Promise<Progress> {
@@ -168,8 +183,8 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
         ? csvSink(ctx.lang)
         : textSink(ctx, file === '-' ? 'stdin' : file, audit.statuses);
   const sink = comparing ? collecting(base, before) : base;
-  // stdin cannot be read twice: keep its lines for the second run.
-  const kept: AuditInput[] | undefined = comparing && file === '-' ? [] : undefined;
+  // stdin cannot be read twice: keep its chunks for the second run.
+  const kept: (Buffer | string)[] | undefined = comparing && file === '-' ? [] : undefined;
   const progress = await startProgress(options, stats());
   let tail: Tail | undefined;
   let comparison: Comparison | undefined;
@@ -195,7 +210,7 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
     }
     if (comparing) {
       const first: AuditReport = { ...tail, ...before };
-      const again = kept ?? openLines(engine, file, counter);
+      const again = openLines(engine, kept ?? file, counter);
       const after = await engine.runAudit(again, { ...audit, config: compare });
       comparison = { config: options.compare ?? '', summary: after.summary, diff: engine.compareAudits(first, after) };
     }

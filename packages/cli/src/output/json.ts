@@ -1,6 +1,6 @@
 /** `--json`: exactly one JSON document on stdout, whatever happens. */
-import { once } from 'node:events';
 import type { ErrorDoc } from '../errors.js';
+import { ByteBatch } from './byte-batch.js';
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -11,8 +11,6 @@ export function printJsonError(error: ErrorDoc): void {
   printJson({ ok: false, error });
 }
 
-const FLUSH_AT = 64 * 1024;
-
 /**
  * One JSON object whose first member is an array written item by item as the items come (one per line),
  * followed by members known only at the end: `{ "findings": [ … ], "summary": …, "ledger": … }`. Keeps an
@@ -20,32 +18,27 @@ const FLUSH_AT = 64 * 1024;
  */
 export class JsonStream {
   private count = 0;
-  private buffer = '';
+  private readonly batch: ByteBatch;
 
   constructor(
     private readonly key: string,
-    private readonly out: NodeJS.WritableStream = process.stdout,
-  ) {}
+    out: NodeJS.WritableStream = process.stdout,
+  ) {
+    this.batch = new ByteBatch(out);
+  }
 
-  async item(value: unknown): Promise<void> {
-    this.buffer += this.count === 0 ? `{\n  ${JSON.stringify(this.key)}: [\n    ` : ',\n    ';
-    this.buffer += JSON.stringify(value);
+  item(value: unknown): Promise<void> {
+    const separator = this.count === 0 ? `{\n  ${JSON.stringify(this.key)}: [\n    ` : ',\n    ';
     this.count += 1;
-    if (this.buffer.length >= FLUSH_AT) await this.flush();
+    return this.batch.add(`${separator}${JSON.stringify(value)}`);
   }
 
   async close(rest: Readonly<Record<string, unknown>>): Promise<void> {
-    this.buffer += this.count === 0 ? `{\n  ${JSON.stringify(this.key)}: []` : '\n  ]';
+    await this.batch.add(this.count === 0 ? `{\n  ${JSON.stringify(this.key)}: []` : '\n  ]');
     for (const [key, value] of Object.entries(rest)) {
-      this.buffer += `,\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
+      await this.batch.add(`,\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`);
     }
-    this.buffer += '\n}\n';
-    await this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    const text = this.buffer;
-    this.buffer = '';
-    if (!this.out.write(text)) await once(this.out, 'drain');
+    await this.batch.add('\n}\n');
+    await this.batch.flush();
   }
 }

@@ -3,24 +3,20 @@
  * kept, so with `--max-delay` (and the ledger rows streamed as their months settle) memory stays flat
  * however long the log — the mode for logs too big for one JSON document.
  */
-import { once } from 'node:events';
-
-const FLUSH_AT = 64 * 1024;
+import { ByteBatch } from './byte-batch.js';
 
 export class NdjsonWriter {
-  private buffer = '';
+  private readonly batch: ByteBatch;
 
-  constructor(private readonly out: NodeJS.WritableStream = process.stdout) {}
-
-  async write(record: unknown): Promise<void> {
-    this.buffer += `${JSON.stringify(record)}\n`;
-    if (this.buffer.length >= FLUSH_AT) await this.flush();
+  constructor(out: NodeJS.WritableStream = process.stdout) {
+    this.batch = new ByteBatch(out);
   }
 
-  async flush(): Promise<void> {
-    if (this.buffer.length === 0) return;
-    const text = this.buffer;
-    this.buffer = '';
-    if (!this.out.write(text)) await once(this.out, 'drain');
+  write(record: unknown): Promise<void> {
+    return this.batch.add(`${JSON.stringify(record)}\n`);
+  }
+
+  flush(): Promise<void> {
+    return this.batch.flush();
   }
 }
