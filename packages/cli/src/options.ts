@@ -25,10 +25,9 @@ export function failOnOption(): Option {
   ).choices(['breach', 'at-risk'] satisfies FailOn[]);
 }
 
-/** Whether a status trips `--fail-on`. */
+/** Whether a status trips `--fail-on` (as one result counted by status). */
 export function trips(failOn: string | undefined, status: Status | undefined): boolean {
-  if (failOn === undefined || status === undefined) return false;
-  return status === 'breached' || (failOn === 'at-risk' && status === 'at-risk');
+  return status !== undefined && tripsCounts(failOn, { [status]: 1 });
 }
 
 /** Whether an audit's counts by status trip `--fail-on`. */

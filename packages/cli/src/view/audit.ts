@@ -1,5 +1,14 @@
 /** An audit's outcome as blocks (summary tables) and as CSV rows. Counting is the engine's; this only lays out. */
-import type { AuditDiff, AuditSummary, Finding, LedgerEntry, Rejection, RuleResult, Status } from '@kefu/rules';
+import type {
+  AuditDiff,
+  AuditSummary,
+  Finding,
+  FindingStatus,
+  LedgerEntry,
+  Rejection,
+  RuleResult,
+  Status,
+} from '@kefu/rules';
 import { statusLabel } from '@kefu/ui-kit/text';
 import type { Lang } from '../context.js';
 import type { CsvColumn, CsvRow } from '../output/csv.js';
@@ -17,7 +26,7 @@ const COUNTED = ['met', 'breached', 'pending', 'at-risk', 'not-applicable', 'com
 type Covers<Missing extends never> = Missing;
 export type CountsEveryStatus = Covers<Exclude<Status, (typeof COUNTED)[number]>>;
 
-function countLabel(key: Status | 'computed', lang: Lang): string {
+function countLabel(key: FindingStatus, lang: Lang): string {
   if (key === 'computed') return lang === 'zh' ? '计算' : 'computed';
   return statusLabel(key, lang);
 }
@@ -134,7 +143,7 @@ function findingRow(f: Finding, lang: Lang) {
 }
 
 /** Which findings the terminal lists: breached and at risk, or the statuses `--status` chose. */
-export type Listed = readonly (Status | 'computed')[] | undefined;
+export type Listed = readonly FindingStatus[] | undefined;
 
 function listedTitle(listed: Listed, total: number, lang: Lang): string {
   const zh = lang === 'zh';

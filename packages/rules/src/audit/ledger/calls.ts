@@ -45,6 +45,14 @@ export function isCanonical(text: string, ms: number, zone: string): boolean {
   return text === canonical(ms, zone);
 }
 
+/**
+ * The text to keep beside a packed instant: `undefined` when `canonical(ms, zone)` gives it back, else the
+ * text itself (another offset, milliseconds, or an instant that is not a number).
+ */
+export function keptText(text: string, ms: number, zone: string): string | undefined {
+  return Number.isFinite(ms) && isCanonical(text, ms, zone) ? undefined : text;
+}
+
 export class CallList {
   /** start ms, end ms, flags — three numbers per call, in arrival order. */
   private readonly packed: number[] = [];
@@ -60,8 +68,8 @@ export class CallList {
     let flags = call.direction === 'inside' ? INSIDE : 0;
     if (call.special !== undefined) flags |= SPECIAL_GIVEN | (call.special ? SPECIAL : 0);
     this.packed.push(startMs, endMs, flags);
-    const oddStart = isCanonical(call.start, startMs, zone) ? undefined : call.start;
-    const oddEnd = isCanonical(call.end, endMs, zone) ? undefined : call.end;
+    const oddStart = keptText(call.start, startMs, zone);
+    const oddEnd = keptText(call.end, endMs, zone);
     if (oddStart !== undefined || oddEnd !== undefined) {
       this.odd ??= new Map();
       this.odd.set(index, {

@@ -5,18 +5,13 @@
  * when they are not what the zone's own formatting gives back, so the facts rebuilt at month end are the
  * log's own texts, byte for byte.
  */
-import { canonical, isCanonical } from './calls.js';
+import { canonical, keptText } from './calls.js';
 
 /** One arrival as P12.monthly-score's `lateness` facts. */
 export interface LatenessFacts {
   shiftStart: string;
   arrivedAt: string;
   employee: string;
-}
-
-/** Whether `text` can be left out and rebuilt from `ms`. */
-function rebuilt(text: string, ms: number, zone: string): boolean {
-  return Number.isFinite(ms) && isCanonical(text, ms, zone);
 }
 
 export class LatenessList {
@@ -33,8 +28,8 @@ export class LatenessList {
   push(shiftStart: string, shiftMs: number, arrivedAt: string, arrivedMs: number, zone: string): void {
     const index = this.length;
     this.packed.push(shiftMs, arrivedMs);
-    const oddStart = rebuilt(shiftStart, shiftMs, zone) ? undefined : shiftStart;
-    const oddArrival = rebuilt(arrivedAt, arrivedMs, zone) ? undefined : arrivedAt;
+    const oddStart = keptText(shiftStart, shiftMs, zone);
+    const oddArrival = keptText(arrivedAt, arrivedMs, zone);
     if (oddStart !== undefined || oddArrival !== undefined) {
       this.odd ??= new Map();
       this.odd.set(index, {
