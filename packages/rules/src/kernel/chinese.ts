@@ -36,7 +36,9 @@ const FOLD_CACHE_MAX_LENGTH = 64;
 export function foldForMatch(text: string): string {
   const known = foldCache.get(text);
   if (known !== undefined) return known;
-  let folded = toSimplified(text.normalize('NFKC').toLowerCase().replace(NOISE, ''));
+  // Normalised again once the noise is gone: dropping a space between a letter and a combining mark (NFKC
+  // turns a spacing ˙ into a space and U+0307) leaves a pair NFKC composes, and folding must be idempotent.
+  let folded = toSimplified(text.normalize('NFKC').toLowerCase().replace(NOISE, '').normalize('NFKC'));
   for (const [from, to] of VARIANTS) folded = folded.replaceAll(from, to);
   if (text.length <= FOLD_CACHE_MAX_LENGTH) {
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();

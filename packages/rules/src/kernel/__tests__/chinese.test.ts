@@ -51,6 +51,15 @@ describe('foldForMatch', () => {
     );
   });
 
+  it('is idempotent where dropping noise leaves a letter and a combining mark (found by the property)', () => {
+    // 𝐌˙ → NFKC "M ̇" → lower, spaces dropped → "m" + U+0307, which NFKC composes to ṁ.
+    for (const s of ['𝐌˙', 'A ̈', 'İ', 'e ́ 您好']) {
+      const once = foldForMatch(s);
+      expect(foldForMatch(once)).toBe(once);
+    }
+    expect(foldForMatch('𝐌˙')).toBe('ṁ');
+  });
+
   it('gives the same answer for long texts, which it does not keep', () => {
     const long = `${'請問什麼事情可以幫您'.repeat(10)}。`;
     expect(foldForMatch(long)).toBe('请问什么事情可以帮您'.repeat(10));
