@@ -122,6 +122,29 @@ describe('kefu audit', () => {
     expect(compare.stderr).toContain('--compare, --status');
   });
 
+  it('--rules evaluates only those rules and policies; every line is still read', () => {
+    const args = ['audit', log, ...asOf, '--org', fixture('org.json')];
+    const whole = json(kefu([...args, '--json'])) as Report;
+    const run = kefu([...args, '--rules', 'P01.complaint-reply, P12', '--json']);
+    expect(run.status).toBe(0);
+    const some = json(run) as Report;
+    const chosen = (id: string) => id === 'P01.complaint-reply' || id.startsWith('P12.');
+    expect(some.findings.length).toBeGreaterThan(0);
+    expect(some.findings).toEqual(whole.findings.filter((f) => chosen(f.result.ruleId)));
+    expect(some.summary.lines).toBe(whole.summary.lines);
+    expect(some.rejected).toEqual(whole.rejected);
+    // Under the restriction the C-1 reply is still breached: --fail-on sees it.
+    expect(kefu([...args, '--rules', 'P01', '--fail-on', 'breach', '--json']).status).toBe(1);
+    // A name that is no rule and no policy is an error naming the flag, never an empty audit.
+    const bad = kefu([...args, '--rules', 'P01,P01.complaint-replied']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--rules 1');
+    expect(bad.stderr).toContain('"P01.complaint-replied" is not a rule id or a policy code');
+    const lower = kefu([...args, '--rules', 'p01']);
+    expect(lower.status).toBe(2);
+    expect(lower.stderr).toContain('did you mean P01?');
+  });
+
   it('--compare shows what a configuration changes', () => {
     const run = kefu(['audit', log, ...asOf, '--compare', fixture('config-3h.json'), '--json']);
     expect(run.status).toBe(0);

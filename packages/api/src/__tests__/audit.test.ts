@@ -107,6 +107,29 @@ describe('POST /v1/audit', () => {
     expect(await problemOf(bad)).toMatchObject({ code: 'invalid-options', issues: [{ path: ['statuses', 1] }] });
   });
 
+  it('rules evaluates only those rules and policies (NDJSON query, JSON body); an unknown name is a 400', async () => {
+    const all = parseLines(await (await sendNdjson(app, ndjson)).text());
+    const reply = (r: AuditLine) => r.type === 'finding' && r.finding?.result.ruleId === 'P01.complaint-reply';
+    expect(all.some((r) => r.type === 'finding' && !reply(r))).toBe(true);
+    const res = await sendNdjson(app, ndjson, `?asOf=${encodeURIComponent(asOf)}&rules=P01.complaint-reply`);
+    expect(res.status).toBe(200);
+    const records = parseLines(await res.text());
+    const findings = records.filter((r) => r.type === 'finding');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings).toEqual(all.filter(reply));
+    // Every line is still read: the bad line is rejected as before.
+    expect(records.filter((r) => r.type === 'rejected')).toEqual(all.filter((r) => r.type === 'rejected'));
+    const json = await postJson(app, '/v1/audit', { events: log, asOf, rules: ['P01.complaint-reply'] });
+    const report = (await json.json()) as { findings: { result: { ruleId: string } }[] };
+    expect(report.findings.map((f) => f.result.ruleId)).toEqual(findings.map((r) => r.finding?.result.ruleId));
+    const bad = await sendNdjson(app, ndjson, '?rules=P01,P99');
+    expect(bad.status).toBe(400);
+    expect(await problemOf(bad)).toMatchObject({ code: 'invalid-options', issues: [{ path: ['rules', 1] }] });
+    const badJson = await postJson(app, '/v1/audit', { events: log, rules: ['P01.complaint-replied'] });
+    expect(badJson.status).toBe(400);
+    expect(await problemOf(badJson)).toMatchObject({ issues: [{ path: ['rules', 0] }] });
+  });
+
   it('sends findings while the log is still arriving', async () => {
     const encoder = new TextEncoder();
     let feed: ReadableStreamDefaultController<Uint8Array> | undefined;

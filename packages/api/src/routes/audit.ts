@@ -38,8 +38,15 @@ const options = {
 
 const statusesText = `Statuses of the findings to hand out (${findingStatuses.join(', ')}); the others are still evaluated, counted in the summary and booked in the ledger. Default: all`;
 
+const rulesText =
+  'Rule ids and policy codes to evaluate (e.g. P08, P10.phone-answer); every line is still read and checked. An unknown name is a 400. Default: every rule';
+
 const queryOptions = {
   ...options,
+  rules: z
+    .string()
+    .optional()
+    .openapi({ description: `Comma-separated. ${rulesText}`, example: 'P08,P10.phone-answer' }),
   statuses: z
     .string()
     .optional()
@@ -64,6 +71,9 @@ export const auditJsonBody = z
     statuses: list(z.string())
       .optional()
       .openapi({ description: statusesText, example: ['breached', 'at-risk'] }),
+    rules: list(z.string())
+      .optional()
+      .openapi({ description: rulesText, example: ['P08', 'P10.phone-answer'] }),
   })
   .strict()
   .openapi('AuditRequest');
@@ -138,8 +148,9 @@ const auditRoute = createRoute({
     'they are decided, then `{"type":"summary","summary":…,"ledger":[…]}`; with `streamLedger=true` the ledger ' +
     'rows come as `{"type":"ledger","entry":…}` lines as their months settle and the summary’s ledger is empty ' +
     '(with `maxDelay`, the server then holds only open cases however long the log). `statuses=breached,at-risk,pending` ' +
-    'hands out only those findings (the summary and the ledger still count every one). Send JSON (`{ events, asOf?, ' +
-    'maxDelay?, statuses?, config?, org? }`) to get one JSON report.',
+    'hands out only those findings (the summary and the ledger still count every one); `rules=P08,P10.phone-answer` ' +
+    'evaluates only those rules and policies. Send JSON (`{ events, asOf?, maxDelay?, statuses?, rules?, config?, ' +
+    'org? }`) to get one JSON report.',
   request: {
     query: z.object(queryOptions),
     body: {
@@ -168,10 +179,14 @@ const auditRoute = createRoute({
   },
 });
 
-/** `breached, at-risk` → its statuses; the engine checks each name. An empty text is an empty list. */
-function statusList(text: string | undefined): readonly FindingStatus[] | undefined {
+/** `breached, at-risk` → its names; the engine checks each one. An empty text is an empty list. */
+function commaList(text: string | undefined): string[] | undefined {
   if (text === undefined) return undefined;
-  return (text.trim() === '' ? [] : text.split(',').map((s) => s.trim())) as FindingStatus[];
+  return text.trim() === '' ? [] : text.split(',').map((s) => s.trim());
+}
+
+function statusList(text: string | undefined): readonly FindingStatus[] | undefined {
+  return commaList(text) as FindingStatus[] | undefined;
 }
 
 /** JSON items as audit input: objects are events, strings are lines, anything else is a line to reject. */
@@ -193,11 +208,12 @@ export function auditRoutes(deps: RouteDeps) {
     if (!query.success) return invalidRequest(c, query.error, 'query');
     const contentType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (isNdjson(contentType)) {
-      const { streamLedger, statuses, ...rest } = query.data;
+      const { streamLedger, statuses, rules, ...rest } = query.data;
       const options: AuditOptions = {
         ...rest,
         ...(streamLedger === 'true' && { streamLedger: true }),
         ...(statuses !== undefined && { statuses: statusList(statuses) }),
+        ...(rules !== undefined && { rules: commaList(rules) }),
         config: deps.config,
         org: deps.org,
       };
@@ -220,12 +236,13 @@ export function auditRoutes(deps: RouteDeps) {
     }
     const parsed = auditJsonBody.safeParse(raw);
     if (!parsed.success) return invalidRequest(c, parsed.error, 'json');
-    const { events, asOf, maxDelay, config, org, statuses } = parsed.data;
+    const { events, asOf, maxDelay, config, org, statuses, rules } = parsed.data;
     // The body's options first, then the query's, then the server's.
     const options: AuditOptions = {
       asOf: asOf ?? query.data.asOf,
       maxDelay: maxDelay ?? query.data.maxDelay,
       statuses: (statuses as readonly FindingStatus[] | undefined) ?? statusList(query.data.statuses),
+      rules: rules ?? commaList(query.data.rules),
       config: config ?? deps.config,
       org: org ?? deps.org,
     };

@@ -33,6 +33,7 @@ interface AuditCommandOptions extends GlobalOptions {
   readonly ndjson?: boolean;
   readonly failOn?: string;
   readonly status?: readonly string[];
+  readonly rules?: readonly string[];
   readonly progress?: boolean;
 }
 
@@ -42,6 +43,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   org: '--org',
   maxDelay: '--max-delay',
   statuses: '--status',
+  rules: '--rules',
 };
 
 /** The engine's option errors name `asOf`, `config.…`, `org.…`: say which flag (and which field) that was. */
@@ -135,6 +137,8 @@ async function readOptions(
     ...(options.ndjson === true && { streamLedger: true }),
     // Checked by the engine like every other option (an unknown status is named in the error).
     ...(options.status !== undefined && { statuses: options.status as AuditOptions['statuses'] }),
+    // Likewise an unknown rule id or policy code.
+    ...(options.rules !== undefined && { rules: options.rules }),
   };
   const invalid = validateAuditOptions(audit);
   if (invalid) throw fromKefuError(invalid, optionLabel('--config'));
@@ -222,6 +226,9 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
   if (tail !== undefined && tripsCounts(options.failOn, tail.summary.byStatus)) state.exitCode = EXIT.failOn;
 }
 
+/** `a, b` → `['a', 'b']`; the engine checks the names (an empty one included). */
+const commaList = (value: string): string[] => value.split(',').map((s) => s.trim());
+
 export function auditCommand(state: RunState): Command {
   return new Command('audit')
     .description('audit an event log (NDJSON, one event per line): findings, rejected lines, summary, ledger')
@@ -245,7 +252,12 @@ export function auditCommand(state: RunState): Command {
     .option(
       '--status <list>',
       'print only findings of these statuses (comma-separated: met, breached, pending, at-risk, not-applicable, computed); the summary and the ledger still count every finding',
-      (value: string) => value.split(',').map((s) => s.trim()),
+      commaList,
+    )
+    .option(
+      '--rules <list>',
+      'evaluate only these rules and policies (comma-separated rule ids or policy codes, e.g. P08,P10.phone-answer); every line is still read and checked',
+      commaList,
     )
     .option('--no-progress', 'no progress bar on stderr')
     .action((file: string, _options: AuditCommandOptions, cmd: Command) =>

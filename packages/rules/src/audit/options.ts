@@ -10,6 +10,7 @@ import { resolveConfigCached } from '../kernel/define-rule.js';
 import { type KefuError, KefuRuleError } from '../kernel/errors.js';
 import { statuses } from '../kernel/result.js';
 import { parseInstant } from '../kernel/time.js';
+import { getPolicy, getRule } from '../registry.js';
 import type { AuditOptions, FindingStatus, OrgFile } from './types.js';
 
 /** Every finding status: a check rule's verdicts, then `computed` for a compute rule's result. */
@@ -80,6 +81,25 @@ export function durationMs(text: string): number | undefined {
   return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
 
+/**
+ * The first entry of the `rules` option that names no rule and no policy. An unknown name must not
+ * silently evaluate nothing: a typo (`P01.complaint-replied`, `p01`) would otherwise pass every log.
+ */
+function rulesProblem(rules: unknown): KefuError | undefined {
+  const expected = 'expected a list of rule ids or policy codes (e.g. P01, P08.phone-answer)';
+  if (!Array.isArray(rules)) return optionsError(`rules: ${expected}`, ['rules'], expected);
+  const bad = rules.findIndex((r) => typeof r !== 'string' || (getRule(r) === undefined && getPolicy(r)?.code !== r));
+  if (bad === -1) return undefined;
+  const name: unknown = rules[bad];
+  const policy = typeof name === 'string' ? getPolicy(name) : undefined;
+  const hint = policy === undefined ? '' : ` (did you mean ${policy.code}?)`;
+  return optionsError(
+    `rules: ${JSON.stringify(name)} is not a rule id or a policy code${hint}`,
+    ['rules', bad],
+    expected,
+  );
+}
+
 /** The first problem with the options, or `undefined` when they are usable. */
 export function validateAuditOptions(options: unknown): KefuError | undefined {
   if (options === undefined || options === null) return undefined;
@@ -108,8 +128,9 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
   if (maxDelay !== undefined && (typeof maxDelay !== 'string' || durationMs(maxDelay) === undefined)) {
     return optionsError('maxDelay: expected an ISO-8601 duration such as P2D', ['maxDelay'], 'expected a duration');
   }
-  if (rules !== undefined && (!Array.isArray(rules) || !rules.every((r) => typeof r === 'string' && r.length > 0))) {
-    return optionsError('rules: expected a list of rule ids or policy codes', ['rules'], 'expected a list of strings');
+  if (rules !== undefined) {
+    const problem = rulesProblem(rules);
+    if (problem !== undefined) return problem;
   }
   if (streamLedger !== undefined && typeof streamLedger !== 'boolean') {
     return optionsError('streamLedger: expected true or false', ['streamLedger'], 'expected a boolean');

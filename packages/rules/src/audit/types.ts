@@ -66,7 +66,9 @@ export interface AuditOptions {
   readonly maxDelay?: string;
   /**
    * Rule ids or policy codes to evaluate (e.g. `["P01", "P08.engineer-arrival"]`); the others are not
-   * evaluated and yield nothing. Default: every rule.
+   * evaluated and yield nothing. A name that is neither is an options error. The ledger books P12 only
+   * through `P12.monthly-score`, and the P10 ladder prices only the breaches evaluated (docs/events.md).
+   * Default: every rule.
    */
   readonly rules?: readonly string[];
   /**

@@ -45,7 +45,7 @@ export function calls({ ledger }: FamilyContext): Family {
 
   function phoneUse(e: AuditEvent, engine: AuditEngine): void {
     const end = str(e, 'endedAt');
-    if (e.employee === undefined || end === undefined) return;
+    if (e.employee === undefined || end === undefined || !ledger.scoresMonths) return;
     const direction = str(e, 'direction') === 'inside' ? 'inside' : 'outside';
     const endMs = parseInstant(end);
     if (endMs === undefined) return; // the event check has validated it

@@ -35,6 +35,7 @@ export function shifts({ ledger }: FamilyContext): Family {
           const facts = { shiftStart, arrivedAt: e.at, employee };
           engine.decide('P12.lateness', facts, meta);
           if (e.handover === true) engine.decide('P08.handover-arrival', { shiftStart, arrivedAt: e.at }, meta);
+          if (!ledger.scoresMonths) return;
           // Lateness counts in the month of the shift (P12.monthly-score checks that).
           const shiftMs = parseInstant(shiftStart);
           ledger

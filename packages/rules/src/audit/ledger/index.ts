@@ -14,7 +14,7 @@ import { deductBonus } from './bonus.js';
 import { addLine, type Breach, fen, type ImposedSanction, PersonMonth, type ScoringMonth } from './book.js';
 import { jointLiability, LadderHistory } from './ladder.js';
 import { priceSanctions } from './sanctions.js';
-import { scoreMonth } from './scoring.js';
+import { monthRules, scoreMonth } from './scoring.js';
 
 export class Ledger {
   private readonly months = new Map<number, Map<string, PersonMonth>>();
@@ -29,10 +29,16 @@ export class Ledger {
   /** Set: settled rows are handed out here instead of kept (the `streamLedger` option). */
   onEntry: ((entry: LedgerEntry) => void) | undefined;
   private readonly ladderScope: readonly string[];
+  /**
+   * Whether P12's months are judged (a month ladder or the month's score is among the rules evaluated).
+   * When not, the families need not gather each call and arrival into the person's month.
+   */
+  readonly scoresMonths: boolean;
 
   constructor(private readonly engine: AuditEngine) {
     // P10 (五)1 prices breaches of P10's own service rules; other policies join only when the org says so.
     this.ladderScope = engine.org?.ladder ?? ['P10'];
+    this.scoresMonths = monthRules.some((id) => engine.includes(id));
     engine.onFinding = (finding, at) => this.book(finding, at);
   }
 
@@ -158,7 +164,7 @@ export class Ledger {
     for (const employee of this.sanctionCarried.keys()) this.person(employee, month);
     const sorted = [...people.values()].sort((a, b) => (a.employee < b.employee ? -1 : 1));
     for (const pm of sorted) {
-      const score = scoreMonth(pm, engine);
+      const score = this.scoresMonths ? scoreMonth(pm, engine) : undefined;
       if (score) this.bookScore(pm, score);
     }
     this.ladder.run(sorted, engine);

@@ -57,6 +57,9 @@ function canonical(s: ScoringMonth, zone: string): CallFacts[] {
   return calls;
 }
 
+/** The rules judged over a person's whole month at its close. */
+export const monthRules = ['P12.absence', 'P12.phone-use', 'P12.chatting', 'P12.reading', 'P12.monthly-score'];
+
 /** Judge a person's month; returns the P12.monthly-score result for the ledger to book. */
 export function scoreMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefined {
   // The month's instant texts are parsed by each rule's facts schema and body, and again inside
