@@ -13,7 +13,24 @@ import { bool, caseKey, type Family, here, num, pick, str } from './family.js';
 interface Step {
   readonly step: string;
   readonly at: string;
+  readonly ms: number;
 }
+
+/** A change to the document, kept until the signature is known (the lines are not in time order). */
+interface Change {
+  readonly at: string;
+  readonly ms: number;
+  readonly authorised: boolean | undefined;
+}
+
+/** Insert in time order (after steps of the same instant): the rules judge the order of the list. */
+function insertStep(steps: Step[], step: Step): void {
+  let i = steps.length;
+  while (i > 0 && (steps[i - 1]?.ms ?? 0) > step.ms) i -= 1;
+  steps.splice(i, 0, step);
+}
+
+const stepFacts = (steps: readonly Step[]) => steps.map((s) => ({ step: s.step, at: s.at }));
 
 interface Document extends CaseBase {
   borrowed?: string;
@@ -24,8 +41,7 @@ interface Document extends CaseBase {
   returned?: string;
   signed?: string;
   signedMs: number;
-  modified?: string;
-  changeAuthorised?: boolean;
+  readonly changes: Change[];
   incoming: Step[];
   outgoing: Step[];
   firstStepMs: number;
@@ -37,7 +53,7 @@ const route = (rule: string, flow: 'incoming' | 'outgoing'): Obligation<Document
   rule,
   open: (c) => c[flow].length > 0,
   done: (c) => filed(c[flow]),
-  facts: (c) => ({ steps: c[flow], ...(!filed(c[flow]) && { inProgress: true }) }),
+  facts: (c) => ({ steps: stepFacts(c[flow]), ...(!filed(c[flow]) && { inProgress: true }) }),
   start: (c) => c.firstStepMs,
 });
 
@@ -59,11 +75,16 @@ const obligations: readonly Obligation<Document>[] = [
   {
     rule: 'P02.signed-immutable',
     open: (c) => c.signed !== undefined,
-    done: (c) => c.modified !== undefined,
+    // An unauthorised change after signing breaches for good; an authorised one leaves it watched.
+    done: (c) => {
+      const change = changeAfterSigning(c);
+      return change !== undefined && change.authorised !== true;
+    },
     facts: (c) => {
       const f: Record<string, unknown> = { signedAt: c.signed };
-      if (c.modified !== undefined) f.modifiedAt = c.modified;
-      if (c.changeAuthorised !== undefined) f.changeAuthorised = c.changeAuthorised;
+      const change = changeAfterSigning(c);
+      if (change !== undefined) f.modifiedAt = change.at;
+      if (change?.authorised !== undefined) f.changeAuthorised = change.authorised;
       return f;
     },
     start: (c) => c.signedMs,
@@ -72,11 +93,33 @@ const obligations: readonly Obligation<Document>[] = [
   route('P02.outgoing-route', 'outgoing'),
 ];
 
+/**
+ * The change after the signature that decides P02.signed-immutable: the first unauthorised one, else the
+ * first authorised one. A change at or before the signing instant is a draft.
+ */
+function changeAfterSigning(c: Document): Change | undefined {
+  let first: Change | undefined;
+  let firstUnauthorised: Change | undefined;
+  for (const change of c.changes) {
+    if (change.ms <= c.signedMs) continue;
+    if (first === undefined || change.ms < first.ms) first = change;
+    if (change.authorised !== true && (firstUnauthorised === undefined || change.ms < firstUnauthorised.ms)) {
+      firstUnauthorised = change;
+    }
+  }
+  return firstUnauthorised ?? first;
+}
+
 function complete(c: Document): boolean {
+  let opened = false;
   for (let i = 0; i < obligations.length; i += 1) {
     const o = obligations[i];
-    if (o?.open(c) && (c.decided & (1 << i)) === 0) return false;
+    if (!o?.open(c)) continue;
+    opened = true;
+    if ((c.decided & (1 << i)) === 0) return false;
   }
+  // Nothing opened yet (a return, a change): the loan or signature may come on a later line.
+  if (!opened) return false;
   // A signed document stays watched for changes until the end (or the horizon).
   return c.signed === undefined;
 }
@@ -90,6 +133,7 @@ export function documents(): Family {
       decided: 0,
       borrowedMs: 0,
       signedMs: 0,
+      changes: [],
       incoming: [],
       outgoing: [],
       firstStepMs: 0,
@@ -150,16 +194,15 @@ export function documents(): Family {
           }
           break;
         case 'document-modified':
-          // Only a change after the signature matters; drafts may change freely.
-          if (c.signed !== undefined && c.modified === undefined) {
-            c.modified = e.at;
-            c.changeAuthorised = bool(e, 'changeAuthorised');
-          }
+          // Kept whatever the line order: only a change after the signature matters (drafts change freely).
+          c.changes.push({ at: e.at, ms: engine.atMs, authorised: bool(e, 'changeAuthorised') });
           break;
         case 'document-step': {
           const flow = str(e, 'flow') === 'outgoing' ? c.outgoing : c.incoming;
-          if (c.incoming.length === 0 && c.outgoing.length === 0) c.firstStepMs = engine.atMs;
-          flow.push({ step: str(e, 'step') ?? '', at: e.at });
+          if ((c.incoming.length === 0 && c.outgoing.length === 0) || engine.atMs < c.firstStepMs) {
+            c.firstStepMs = engine.atMs;
+          }
+          insertStep(flow, { step: str(e, 'step') ?? '', at: e.at, ms: engine.atMs });
           break;
         }
       }

@@ -26,9 +26,10 @@ interface Order extends CaseBase {
 const obligations: readonly Obligation<Order>[] = [
   {
     rule: 'P03.dispatch-approval',
-    // Judged when the technician leaves: an approval logged after that is too late by definition.
+    // Decided once both are known; a departure with no approval is judged at the end (breached). Not at the
+    // departure line: an approval given earlier may come on a later line (the lines are not in time order).
     open: (c) => c.departed !== undefined,
-    done: (c) => c.departed !== undefined,
+    done: (c) => c.departed !== undefined && c.approved !== undefined,
     facts: (c) => {
       const f: Record<string, unknown> = { departedAt: c.departed };
       if (c.order !== undefined) f.order = c.order;

@@ -8,8 +8,14 @@ import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { caseKey, type Family, here, pick, str } from './family.js';
 
+interface Step {
+  readonly step: string;
+  readonly at: string;
+  readonly ms: number;
+}
+
 interface Requisition extends CaseBase {
-  readonly steps: { step: string; at: string }[];
+  readonly steps: Step[];
   firstMs: number;
 }
 
@@ -21,7 +27,7 @@ const obligations: readonly Obligation<Requisition>[] = [
     rule: 'P06.requisition-approvals',
     open: (c) => c.steps.length > 0,
     done: finished,
-    facts: (c) => ({ steps: c.steps, finished: finished(c) }),
+    facts: (c) => ({ steps: c.steps.map((s) => ({ step: s.step, at: s.at })), finished: finished(c) }),
     start: (c) => c.firstMs,
   },
 ];
@@ -49,8 +55,11 @@ export function materials(): Family {
         return;
       }
       const c = cases.touch(caseKey(e), engine, e.employee, e.department);
-      if (c.steps.length === 0) c.firstMs = engine.atMs;
-      c.steps.push({ step: str(e, 'step') ?? '', at: e.at });
+      if (c.steps.length === 0 || engine.atMs < c.firstMs) c.firstMs = engine.atMs;
+      // In time order (after steps of the same instant), whatever the line order: the rule judges the list's order.
+      let i = c.steps.length;
+      while (i > 0 && (c.steps[i - 1]?.ms ?? 0) > engine.atMs) i -= 1;
+      c.steps.splice(i, 0, { step: str(e, 'step') ?? '', at: e.at, ms: engine.atMs });
       cases.settle(c, engine);
     },
     sweep: (horizon, engine) => cases.sweep(horizon, engine),

@@ -66,8 +66,8 @@ const periodic: Readonly<Record<string, Periodic>> = {
     kind: 'month',
     facts: (month, done) => ({
       month,
-      recordsTotal: done ? done.event.recordsTotal : 0,
-      recordsSpotChecked: done ? done.event.recordsSpotChecked : 0,
+      // A month with no review has no counts: given as 0 they would read "no duty records", not applicable.
+      ...(done && pick(done.event, ['recordsTotal', 'recordsSpotChecked'])),
       ...opt('supervisorSignedAt', done?.at),
     }),
   },
@@ -302,7 +302,13 @@ export function reports(): Family {
           return;
         }
         case 'survey-collected': {
-          const key = keyOf(unitOf(e, engine), halfKey(str(e, 'half') ?? '', undefined));
+          // The same half-year key as the issue's: a bare H1 takes its year, as survey-issued does.
+          const half = halfKey(str(e, 'half') ?? '', num(e, 'year'));
+          if (!validPeriod('half', half)) {
+            engine.rejectLine(engine.line, 'invalid-event', `survey-collected: half ${half} names no year`);
+            return;
+          }
+          const key = keyOf(unitOf(e, engine), half);
           const s = survey(key);
           s.collected ??= { at: e.at, returned: num(e, 'returned') ?? 0, line: engine.line };
           if (s.issued) collection(key, s, engine, false);

@@ -75,6 +75,7 @@ export const frontDeskEvents = [
     fields: {
       half: str('the half-year, e.g. 2026-H1', true),
       returned: int('questionnaires returned', true),
+      year: int('the year, when `half` is just H1 or H2'),
     },
   },
   {

@@ -30,8 +30,10 @@ export const dutyRecordReview = defineRule({
       supervisorSignedAt: instant
         .optional()
         .describe("when the service supervisor reviewed and signed the month's records"),
-      recordsTotal: count.describe("the month's duty records"),
-      recordsSpotChecked: count.describe('records the service director spot-checked and signed'),
+      recordsTotal: count
+        .optional()
+        .describe("the month's duty records; absent (with recordsSpotChecked): no review recorded, counts unknown"),
+      recordsSpotChecked: count.optional().describe('records the service director spot-checked and signed'),
       asOf: instant.optional(),
     })
     .strict(),
@@ -46,12 +48,21 @@ export const dutyRecordReview = defineRule({
   evaluate(f, ctx) {
     const p = ctx.params;
     const month = monthOf(f.month);
-    if (f.recordsSpotChecked > f.recordsTotal) {
-      throw badFact(['recordsSpotChecked'], `${f.recordsSpotChecked} spot-checked of only ${f.recordsTotal} records`);
+    // Both counts or neither: no counts is a month with no review recorded (the audit's missing month).
+    if ((f.recordsTotal === undefined) !== (f.recordsSpotChecked === undefined)) {
+      throw badFact(
+        [f.recordsTotal === undefined ? 'recordsTotal' : 'recordsSpotChecked'],
+        'the two counts go together',
+      );
+    }
+    const total = f.recordsTotal;
+    const checked = f.recordsSpotChecked ?? 0;
+    if (total !== undefined && checked > total) {
+      throw badFact(['recordsSpotChecked'], `${checked} spot-checked of only ${total} records`);
     }
     const signed = atOpt(f.supervisorSignedAt);
     notBefore(signed, startOfMonth(month, ctx.zone), 'supervisorSignedAt', `the start of ${f.month}`);
-    if (f.recordsTotal === 0) {
+    if (total === 0) {
       return {
         status: 'not-applicable',
         explanation: { en: `No duty records for ${f.month}: nothing to review`, zh: `${f.month}无值班记录，无需查阅` },
@@ -60,8 +71,14 @@ export const dutyRecordReview = defineRule({
     const deadline = dayOfMonthDeadline(month, p.dueDay, p.dueMonthsAfter, ctx);
     const due = localText(deadline.dueAt, ctx.zone);
     const signStatus = judgeTimed(deadline, signed, ctx.asOf, ctx.warningShare).status;
-    const share = ratio(f.recordsSpotChecked, f.recordsTotal);
-    const spotStatus = periodStatus(share >= p.spotCheckMinShare, deadline, ctx.asOf, ctx.warningShare);
+    // No counts: no spot check is recorded either, so it is open until the due time and breached after.
+    const share = total === undefined ? 0 : ratio(checked, total);
+    const spotStatus = periodStatus(
+      total !== undefined && share >= p.spotCheckMinShare,
+      deadline,
+      ctx.asOf,
+      ctx.warningShare,
+    );
     const status = worstStatus([signStatus, spotStatus]);
     let sign: Bilingual;
     if (signed === undefined) {
@@ -76,14 +93,20 @@ export const dutyRecordReview = defineRule({
               zh: `客服主管于${when}签字，已逾期（截止${due}）`,
             };
     }
-    const spot: Bilingual = {
-      en: `the director spot-checked ${f.recordsSpotChecked} of ${f.recordsTotal} records (${percentText(share)}; at least ${percentText(p.spotCheckMinShare)} required)`,
-      zh: `主任抽查${f.recordsSpotChecked}份，共${f.recordsTotal}份（${percentText(share)}，要求不少于${percentText(p.spotCheckMinShare)}）`,
-    };
+    const spot: Bilingual =
+      total === undefined
+        ? {
+            en: `no spot check by the director is recorded (at least ${percentText(p.spotCheckMinShare)} required)`,
+            zh: `无主任抽查记录（要求不少于${percentText(p.spotCheckMinShare)}）`,
+          }
+        : {
+            en: `the director spot-checked ${checked} of ${total} records (${percentText(share)}; at least ${percentText(p.spotCheckMinShare)} required)`,
+            zh: `主任抽查${checked}份，共${total}份（${percentText(share)}，要求不少于${percentText(p.spotCheckMinShare)}）`,
+          };
     return {
       status,
       deadline,
-      measured: { value: round4(share), unit: 'ratio' },
+      ...(total !== undefined && { measured: { value: round4(share), unit: 'ratio' as const } }),
       target: { value: p.spotCheckMinShare, unit: 'ratio', comparator: '>=' },
       explanation: joinParts(status, [sign, spot], consequenceOf(status)),
     };

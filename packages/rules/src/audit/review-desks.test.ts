@@ -1,0 +1,121 @@
+/**
+ * Review of the periodic and desk families (reports, front desk, documents, GPS, materials): each test
+ * names the seed clause it checks, and the defect it pins down.
+ */
+import { describe, expect, it } from 'vitest';
+import { audit, ev, findingsOf, only } from './test-kit.js';
+
+describe('reports: periods with no event', () => {
+  it('P01 值班記錄 1,2: a month whose duty records nobody reviewed is breached, not "no records"', async () => {
+    const r = await audit(
+      [
+        ev('duty-records-reviewed', '2026-01-30T10:00', { month: '2026-01', recordsTotal: 90, recordsSpotChecked: 20 }),
+        ev('household-visited', '2026-03-05T10:00'),
+      ],
+      { asOf: '2026-03-15T00:00:00+08:00' },
+    );
+    const byMonth = findingsOf(r, 'P01.duty-record-review').map((f) => [f.key, f.result.status]);
+    expect(byMonth).toEqual([
+      ['2026-01', 'met'],
+      ['2026-02', 'breached'], // due by the end of February, never signed
+      ['2026-03', 'pending'], // due by the end of March
+    ]);
+    expect(r.summary.unjudged).toBe(0);
+  });
+
+  it('P01 走訪 4: questionnaires collected for "H1" with a year match the H1 issue of that year', async () => {
+    const r = await audit(
+      [
+        ev('survey-issued', '2026-06-10T10:00', { half: 'H1', year: 2026, issued: 180, occupiedHouseholds: 180 }),
+        ev('survey-collected', '2026-06-20T10:00', { half: 'H1', year: 2026, returned: 100 }),
+      ],
+      { asOf: '2026-07-31T00:00:00+08:00' },
+    );
+    const f = only(r, 'P01.survey-collection');
+    expect(f.result.status).toBe('met');
+    expect(f.lines).toEqual([1, 2]);
+    expect(r.summary.rejected).toBe(0);
+  });
+
+  it('P01 走訪 4: a collection naming neither a year nor a dated half is rejected as invalid, not an orphan', async () => {
+    const r = await audit([ev('survey-collected', '2026-06-20T10:00', { half: 'H1', returned: 100 })], {
+      asOf: '2026-07-31T00:00:00+08:00',
+    });
+    expect(r.rejected.map((x) => [x.line, x.code])).toEqual([[1, 'invalid-event']]);
+  });
+});
+
+describe('GPS: lines out of time order', () => {
+  it('P03 審批: an approval logged on a later line, but given before departure, is met', async () => {
+    const r = await audit([
+      ev('technician-departed', '2026-03-02T09:00', { case: 'O1', order: 'repair' }),
+      ev('dispatch-approved', '2026-03-02T08:00', { case: 'O1' }),
+    ]);
+    expect(only(r, 'P03.dispatch-approval').result.status).toBe('met');
+    expect(r.summary.rejected).toBe(0);
+  });
+
+  it('P03 審批: a departure never approved is still breached at the end', async () => {
+    const r = await audit([ev('technician-departed', '2026-03-02T09:00', { case: 'O1', order: 'repair' })]);
+    expect(only(r, 'P03.dispatch-approval').result.status).toBe('breached');
+  });
+});
+
+describe('documents: lines out of time order, orphans', () => {
+  it('P02 1.9: a change after the signature breaches, whichever line comes first', async () => {
+    const r = await audit([
+      ev('document-modified', '2026-03-03T09:00', { case: 'D2' }),
+      ev('document-signed', '2026-03-02T09:00', { case: 'D2' }),
+    ]);
+    expect(only(r, 'P02.signed-immutable').result.status).toBe('breached');
+  });
+
+  it('P02 1.9: a draft changed before the signature is no breach, whichever line comes first', async () => {
+    const r = await audit([
+      ev('document-modified', '2026-03-01T09:00', { case: 'D2' }),
+      ev('document-signed', '2026-03-02T09:00', { case: 'D2' }),
+    ]);
+    expect(only(r, 'P02.signed-immutable').result.status).toBe('met');
+  });
+
+  it('P02 1.3: a return logged before its loan still closes the loan', async () => {
+    const r = await audit([
+      ev('document-returned', '2026-03-04T09:00', { case: 'D1' }),
+      ev('document-borrowed', '2026-03-02T09:00', { case: 'D1', purpose: 'a', handler: 'E1', returnBy: '2026-03-05' }),
+    ]);
+    expect(only(r, 'P02.borrowing-record').result.status).toBe('met');
+    expect(r.summary.rejected).toBe(0);
+  });
+
+  it('P02 1.3: a return of a file never lent out is an orphan event (docs/events.md)', async () => {
+    const r = await audit([ev('document-returned', '2026-03-04T09:00', { case: 'D9' })]);
+    expect(r.rejected.map((x) => [x.line, x.code])).toEqual([[1, 'orphan-event']]);
+  });
+
+  it('P02 2.1: route steps are judged in time order, not line order', async () => {
+    const steps = ['signed-in', 'classified', 'registered', 'gm-reviewed', 'circulated', 'delivered', 'handled'];
+    const lines = [...steps, 'result-written', 'filed'].map((step, i) =>
+      ev('document-step', `2026-03-0${2 + Math.floor(i / 4)}T1${i % 4}:00`, { case: 'D3', flow: 'incoming', step }),
+    );
+    // The first two steps swapped in the file: their times still say signed-in came first.
+    const r = await audit([lines[1], lines[0], ...lines.slice(2)].filter((l): l is string => l !== undefined));
+    expect(only(r, 'P02.incoming-route').result.status).toBe('met');
+    expect(r.summary.rejected).toBe(0);
+  });
+});
+
+describe('materials: lines out of time order', () => {
+  it('P06 1.3.2: approval steps are judged in time order, not line order', async () => {
+    const steps = [
+      'planner-check',
+      'supervisor-sign',
+      'manager-approve',
+      'sent-to-production',
+      'copy-to-business-management',
+    ];
+    const lines = steps.map((step, i) => ev('requisition-step', `2026-03-02T1${i}:00`, { case: 'M1', step }));
+    const r = await audit([lines[1], lines[0], ...lines.slice(2)].filter((l): l is string => l !== undefined));
+    expect(only(r, 'P06.requisition-approvals').result.status).toBe('met');
+    expect(r.summary.rejected).toBe(0);
+  });
+});
