@@ -89,6 +89,7 @@ export function frontDesk(): Family {
           engine.mentioned.add('P01.training');
           const t = trainingOf(engine.openMonth(engine.atMs));
           t.sessions += 1;
+          // Both required by the event check.
           t.trainees += num(e, 'trainees') ?? 0;
           t.passed += num(e, 'passed') ?? 0;
           addLine(t.lines, engine.line);

@@ -103,7 +103,9 @@ export const frontDeskEvents = [
     description: 'P01: a training session is held (weekly; pass rate 100%).',
     rules: ['P01.training'],
     ids: [],
-    fields: { trainees: int('people trained'), passed: int('people who passed') },
+    // Both required: P01.training judges the month's pass rate from them, and a missing count read as 0
+    // would make a false breach (or, with no trainee at all, a month the rule must refuse).
+    fields: { trainees: int('people trained', true), passed: int('people who passed', true) },
   },
   {
     type: 'records-checked',
