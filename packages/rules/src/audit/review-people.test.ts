@@ -89,3 +89,61 @@ describe('conduct: breaches', () => {
     expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ score: 100 });
   });
 });
+
+describe('months the log does not hold open', () => {
+  const april = [
+    ev('conduct-breach', '2026-04-01T09:00', { employee: 'E1', kind: 'posture' }),
+    ev('arrived', '2026-04-05T08:03', { employee: 'E1', shiftStart: '2026-04-05T08:00:00+08:00' }),
+  ];
+  const asOf = '2026-04-30T23:59:59+08:00';
+
+  it('P12 4.2.2(3) 缺勤者扣缺勤工資外加扣考績分10分: an absence dated before the log’s first month is booked there, not lost', async () => {
+    const report = await audit([...april, ev('absent', '2026-04-05T09:00', { employee: 'E1', date: '2026-03-31' })], {
+      asOf,
+    });
+    expect(report.rejected).toEqual([]);
+    const absence = only(report, 'P12.absence');
+    expect(absence.key).toBe('2026-03');
+    expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ wageDeductions: 180, points: -10, score: 90 });
+    expect(ledgerOf(report, 'E1', '2026-04')).toMatchObject({ points: -2, score: 98 });
+  });
+
+  it('P12 4.2.2(3): with maxDelay, an absence for a month already settled is a late event; the open month’s score stands', async () => {
+    const report = await audit(
+      [
+        ev('conduct-breach', '2026-03-30T09:00', { employee: 'E1', kind: 'posture' }),
+        ...april,
+        ev('absent', '2026-04-05T09:00', { employee: 'E1', date: '2026-03-31' }),
+        JSON.stringify({
+          type: 'facts',
+          rule: 'P12.absence',
+          at: '2026-04-05T10:00:00+08:00',
+          employee: 'E1',
+          facts: { month: '2026-03', absentDays: ['2026-03-30'], dayWage: 180 },
+        }),
+      ],
+      { asOf, maxDelay: 'P1D' },
+    );
+    expect(report.rejected.map((r) => [r.line, r.code])).toEqual([
+      [4, 'late-event'],
+      [5, 'late-event'],
+    ]);
+    expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ points: -1, score: 99 });
+    expect(ledgerOf(report, 'E1', '2026-04')).toMatchObject({ points: -2, score: 98 });
+  });
+
+  it('P12 4.2.2(3): with maxDelay, a late arrival for a shift of a settled month is a late event, not a lost month', async () => {
+    const report = await audit(
+      [
+        ev('conduct-breach', '2026-03-30T09:00', { employee: 'E1', kind: 'posture' }),
+        ev('conduct-breach', '2026-04-01T00:10', { employee: 'E1', kind: 'posture' }), // settles March
+        // Within maxDelay of the newest line, but its shift started in March, already settled.
+        ev('arrived', '2026-04-01T00:05', { employee: 'E1', shiftStart: '2026-03-31T23:55:00+08:00' }),
+      ],
+      { asOf, maxDelay: 'PT9M' },
+    );
+    expect(report.rejected.map((r) => [r.line, r.code])).toEqual([[3, 'late-event']]);
+    expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ points: -1, score: 99 });
+    expect(ledgerOf(report, 'E1', '2026-04')).toMatchObject({ points: -1, score: 99 });
+  });
+});
