@@ -16,6 +16,28 @@ function severityOf(e: AuditEvent): Severity | undefined {
   return typeof v === 'string' || typeof v === 'number' ? v : undefined;
 }
 
+/** Kinds whose rule counts occurrences: `times` says how many. The others judge one incident per line. */
+const COUNTED = new Set(['posture', 'chatting', 'reading', 'private-dealings']);
+
+/**
+ * Why a breach cannot be judged as given, if it cannot. A default here would change the verdict silently:
+ * a dress breach with no missing item would be "all worn" (met); a service-rule breach with no rule would be
+ * the same rule as every other unnamed one, and the P10 ladder (第二次違反相同規定) would double its fine;
+ * `times` on a one-incident kind would be dropped.
+ */
+function missingFact(e: AuditEvent, kind: string): string | undefined {
+  if (kind === 'dress' && e.missing === undefined) return 'a dress breach names the missing items (`missing`)';
+  if (kind === 'service-rule' && str(e, 'rule') === undefined) {
+    return 'a service-rule breach names the rule broken (`rule`): only repeats of the same rule are doubled';
+  }
+  const times = num(e, 'times');
+  if (times !== undefined && times !== 1 && !COUNTED.has(kind)) {
+    return `\`times\` counts posture, chatting, reading and private dealings; a ${kind} breach is one incident per line`;
+  }
+  if (times !== undefined && times < 1) return '`times` must be at least 1';
+  return undefined;
+}
+
 export function conduct({ ledger }: FamilyContext): Family {
   const departments = new Set<string>();
 
@@ -26,7 +48,16 @@ export function conduct({ ledger }: FamilyContext): Family {
     const scoring = () => ledger.scoring(employee, month, engine.line);
     const severity = severityOf(e);
     const sev = severity === undefined ? {} : { severity };
-    switch (str(e, 'kind')) {
+    const kind = str(e, 'kind') ?? '';
+    const refusal = missingFact(e, kind);
+    if (refusal !== undefined) {
+      // Not judged, so not a violation either (P04): a rejected line changes no finding.
+      engine.rejectLine(engine.line, 'invalid-event', `conduct-breach: ${refusal}`);
+      return;
+    }
+    const times = num(e, 'times') ?? 1;
+    const rejectedBefore = engine.rejected;
+    switch (kind) {
       case 'dress': {
         const missing = Array.isArray(e.missing) ? (e.missing as string[]) : [];
         engine.decide('P12.dress', { missing, employee }, meta);
@@ -42,7 +73,6 @@ export function conduct({ ledger }: FamilyContext): Family {
         break;
       }
       case 'posture': {
-        const times = num(e, 'times') ?? 1;
         engine.decide('P12.posture', { times, employee }, meta);
         scoring().posture += times;
         break;
@@ -56,14 +86,16 @@ export function conduct({ ledger }: FamilyContext): Family {
         if (severity !== undefined) scoring().serviceComplaints.push({ severity, employee });
         break;
       case 'chatting':
-        // A month ladder, judged with the month's count when the month closes.
-        scoring().chats.push({ at: engine.atMs, severity });
+        // A month ladder, judged with the month's count when the month closes; `times` occurrences at once,
+        // as a `facts` event's `count` gives them.
+        for (let i = 0; i < times; i += 1) scoring().chats.push({ at: engine.atMs, severity });
         break;
       case 'reading':
-        scoring().readings.push({ at: engine.atMs, severity });
+        for (let i = 0; i < times; i += 1) scoring().readings.push({ at: engine.atMs, severity });
         break;
       case 'private-dealings':
-        engine.decide('P10.private-dealings', { count: 1, ...pick(e, ['conduct']), employee }, meta);
+        // (五)2: 200元/次 — each time is fined.
+        engine.decide('P10.private-dealings', { count: times, ...pick(e, ['conduct']), employee }, meta);
         break;
       case 'quarrel': {
         const salary = engine.people.get(employee)?.monthlySalary;
@@ -76,13 +108,16 @@ export function conduct({ ledger }: FamilyContext): Family {
         engine.decide('P10.leak', { kind: str(e, 'kind'), ...pick(e, ['amount', 'referral']) }, meta);
         break;
       case 'service-rule':
+        // `rule` is required here (missingFact): the ladder doubles only 相同規定, the same rule.
         ledger.breach(
           employee,
-          { rule: str(e, 'rule') ?? 'service rules', at: engine.atMs, lines: [engine.line], key: e.case },
+          { rule: str(e, 'rule') ?? '', at: engine.atMs, lines: [engine.line], key: e.case },
           e.department,
         );
         break;
     }
+    // A line its rule refused (a grooming breach without severity…) was not judged: no P04 violation.
+    if (engine.rejected > rejectedBefore) return;
     const dept = engine.departmentOf(e.employee, e.department);
     if (dept !== undefined) engine.tally(`violations\u0000${dept}`, engine.atMs);
     engine.mentioned.add('P04.zero-incidents');

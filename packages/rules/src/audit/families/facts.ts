@@ -8,6 +8,7 @@ import type { AuditEvent } from '../events.js';
 import type { Ledger } from '../ledger/index.js';
 import { type Family, type FamilyContext, here, str } from './family.js';
 import { type P12Item, p12Items } from './p12-items.js';
+import { settled } from './shifts.js';
 
 /** Run a month ladder's rule to check its facts, recording nothing; a refusal rejects the line. */
 function accepted(ruleId: string, facts: unknown, engine: AuditEngine): boolean {
@@ -54,6 +55,8 @@ function scoringItem(e: AuditEvent, ruleId: string, item: P12Item, engine: Audit
     );
     return;
   }
+  const month = item.monthOf(e.facts, engine);
+  if (month !== undefined && settled(engine, month, `facts: ${ruleId}`)) return;
   if (item.atOnce && engine.includes(ruleId)) {
     // The finding stays: the ledger never books an itemised P12 result (only the month's score), so the
     // item is counted once however it is reported — as for the item's own event.

@@ -38,13 +38,28 @@ export interface P12Item {
    * occurrences twice.
    */
   readonly atOnce: boolean;
+  /**
+   * The month the facts join when it is not the line's own (lateness: the shift's; absence, phone use: the
+   * month given), so that one already settled is refused before anything is judged; undefined otherwise.
+   */
+  monthOf(facts: unknown, engine: AuditEngine): number | undefined;
   /** Add the facts to the person's month; false (nothing added) when they do not parse. */
   merge(facts: unknown, c: ItemContext): boolean;
 }
 
-function item<S extends z.ZodType>(schema: S, atOnce: boolean, add: (f: z.output<S>, c: ItemContext) => void): P12Item {
+function item<S extends z.ZodType>(
+  schema: S,
+  atOnce: boolean,
+  add: (f: z.output<S>, c: ItemContext) => void,
+  monthOf?: (f: z.output<S>, engine: AuditEngine) => number | undefined,
+): P12Item {
   return {
     atOnce,
+    monthOf(facts, engine) {
+      if (monthOf === undefined) return undefined;
+      const parsed = schema.safeParse(facts);
+      return parsed.success ? monthOf(parsed.data, engine) : undefined;
+    },
     merge(facts, c) {
       const parsed = schema.safeParse(facts);
       if (!parsed.success) return false;
@@ -77,47 +92,66 @@ function occurrences(f: z.output<typeof ladderFacts>, at: number): Occurrence[] 
   return out;
 }
 
+/** The rule's own month: the one given, else the first call's (it checks every call is in it). */
+function phoneMonth(f: z.output<typeof phoneUse.facts>, engine: AuditEngine): number | undefined {
+  if (f.month !== undefined) return monthIndexOfKey(f.month);
+  const first = f.calls[0];
+  const start = first === undefined ? undefined : parseInstant(first.start);
+  return start === undefined ? undefined : engine.month(start);
+}
+
 export const p12Items: ReadonlyMap<string, P12Item> = new Map<string, P12Item>([
   [
     'P12.lateness',
     // Lateness counts in the month of the shift, as for `arrived`.
-    item(lateness.facts, true, (f, c) => {
-      const start = parseInstant(f.shiftStart);
-      const arrived = parseInstant(f.arrivedAt) ?? Number.NaN;
-      month(c, c.engine.month(start ?? c.engine.atMs)).lateness.push(
-        f.shiftStart,
-        start ?? Number.NaN,
-        f.arrivedAt,
-        arrived,
-        c.engine.zone,
-      );
-    }),
+    item(
+      lateness.facts,
+      true,
+      (f, c) => {
+        const start = parseInstant(f.shiftStart);
+        const arrived = parseInstant(f.arrivedAt) ?? Number.NaN;
+        month(c, c.engine.month(start ?? c.engine.atMs)).lateness.push(
+          f.shiftStart,
+          start ?? Number.NaN,
+          f.arrivedAt,
+          arrived,
+          c.engine.zone,
+        );
+      },
+      (f, engine) => engine.month(parseInstant(f.shiftStart) ?? engine.atMs),
+    ),
   ],
   [
     'P12.absence',
-    item(absence.facts, false, (f, c) => {
-      const s = month(c, monthIndexOfKey(f.month));
-      for (const day of f.absentDays) if (!s.absentDays.includes(day)) s.absentDays.push(day);
-      // The organisation file's day wage prices the month when it has one (scoring.ts); else this figure.
-      // Lines that disagree: the lowest, whatever their order (no line charges more than it says).
-      s.dayWage = s.dayWage === undefined ? f.dayWage : Math.min(s.dayWage, f.dayWage);
-    }),
+    item(
+      absence.facts,
+      false,
+      (f, c) => {
+        const s = month(c, monthIndexOfKey(f.month));
+        for (const day of f.absentDays) if (!s.absentDays.includes(day)) s.absentDays.push(day);
+        // The organisation file's day wage prices the month when it has one (scoring.ts); else this figure.
+        // Lines that disagree: the lowest, whatever their order (no line charges more than it says).
+        s.dayWage = s.dayWage === undefined ? f.dayWage : Math.min(s.dayWage, f.dayWage);
+      },
+      (f) => monthIndexOfKey(f.month),
+    ),
   ],
   [
     'P12.phone-use',
-    item(phoneUse.facts, false, (f, c) => {
-      const first = f.calls[0];
-      const start = first === undefined ? undefined : parseInstant(first.start);
-      // The rule's own month: the one given, else the first call's (it checks every call is in it).
-      const index =
-        f.month !== undefined ? monthIndexOfKey(f.month) : start === undefined ? undefined : c.engine.month(start);
-      if (index === undefined) return;
-      const calls = month(c, index).calls;
-      for (const call of f.calls) {
-        const startMs = parseInstant(call.start) ?? c.engine.atMs;
-        calls.push(call, startMs, parseInstant(call.end) ?? startMs, c.engine.zone);
-      }
-    }),
+    item(
+      phoneUse.facts,
+      false,
+      (f, c) => {
+        const index = phoneMonth(f, c.engine);
+        if (index === undefined) return;
+        const calls = month(c, index).calls;
+        for (const call of f.calls) {
+          const startMs = parseInstant(call.start) ?? c.engine.atMs;
+          calls.push(call, startMs, parseInstant(call.end) ?? startMs, c.engine.zone);
+        }
+      },
+      phoneMonth,
+    ),
   ],
   ['P12.chatting', item(chatting.facts, false, (f, c) => thisMonth(c).chats.push(...occurrences(f, c.engine.atMs)))],
   ['P12.reading', item(reading.facts, false, (f, c) => thisMonth(c).readings.push(...occurrences(f, c.engine.atMs)))],

@@ -7,7 +7,7 @@
 import { parseDate, parseInstant } from '../../kernel/time.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
-import { dayKey, monthIndexOfDay } from '../months.js';
+import { dayKey, monthIndexOfDay, monthKey } from '../months.js';
 import { type Family, type FamilyContext, here, pick, pickInto, str } from './family.js';
 
 const P08_HANDOVER = [
@@ -24,6 +24,20 @@ function hasAny(e: AuditEvent, names: readonly string[]): boolean {
   return names.some((n) => e[n] !== undefined);
 }
 
+/**
+ * `maxDelay` set: a P12 item whose month is already settled cannot join it (a closed month's score is final,
+ * and booked into the open month it would make that month's P12 facts refuse): the line is a late event.
+ */
+export function settled(engine: AuditEngine, month: number, what: string): boolean {
+  if (month >= engine.openFrom) return false;
+  engine.rejectLine(
+    engine.line,
+    'late-event',
+    `${what} belongs to ${monthKey(month)}, already settled (more than maxDelay ago): it cannot change that month's P12 score`,
+  );
+  return true;
+}
+
 export function shifts({ ledger }: FamilyContext): Family {
   return {
     handle(e: AuditEvent, engine: AuditEngine) {
@@ -32,6 +46,7 @@ export function shifts({ ledger }: FamilyContext): Family {
         case 'arrived': {
           const employee = e.employee ?? '';
           const shiftStart = str(e, 'shiftStart') ?? '';
+          if (settled(engine, engine.month(parseInstant(shiftStart) ?? engine.atMs), 'the shift')) return;
           const facts = { shiftStart, arrivedAt: e.at, employee };
           engine.decide('P12.lateness', facts, meta);
           if (e.handover === true) engine.decide('P08.handover-arrival', { shiftStart, arrivedAt: e.at }, meta);
@@ -46,6 +61,7 @@ export function shifts({ ledger }: FamilyContext): Family {
         case 'absent': {
           const date = str(e, 'date') ?? dayKey(engine.atMs, engine.zone);
           const day = parseDate(date) ?? 0;
+          if (settled(engine, monthIndexOfDay(day), `the absence on ${date}`)) return;
           const s = ledger.scoring(e.employee ?? '', monthIndexOfDay(day), engine.line);
           if (!s.absentDays.includes(date)) s.absentDays.push(date);
           return;

@@ -148,6 +148,9 @@ export class Ledger {
   closeMonth(month: number): void {
     this.settling = true;
     try {
+      // A month held here but before the first one the log closes (an absence dated before the log's first
+      // event, a facts event's earlier month) is settled first, in order: never dropped unsettled.
+      for (const earlier of this.pendingMonths()) if (earlier < month) this.settle(earlier);
       this.settle(month);
     } finally {
       this.settling = false;

@@ -24,10 +24,34 @@ export class LatenessList {
     return this.packed.length / 2;
   }
 
-  /** `shiftMs`/`arrivedMs`: the instants the texts parse to (NaN if one does not: its text is kept). */
+  /**
+   * `shiftMs`/`arrivedMs`: the instants the texts parse to (NaN if one does not: its text is kept). A shift
+   * is arrived at once (P12 4.2.2(3) scores each late arrival, not each report of it): a second arrival for
+   * the same shift start — the same line logged twice, or a later badge — keeps only the earliest, so the
+   * month's score does not depend on duplicates or on the order lines came in. A person-month holds a few
+   * dozen arrivals: a look through them is cheaper than an index.
+   */
   push(shiftStart: string, shiftMs: number, arrivedAt: string, arrivedMs: number, zone: string): void {
-    const index = this.length;
-    this.packed.push(shiftMs, arrivedMs);
+    const p = this.packed;
+    for (let i = 0; i < p.length; i += 2) {
+      if (p[i] !== shiftMs || Number.isNaN(shiftMs)) continue;
+      if (!(arrivedMs < (p[i + 1] ?? Number.NaN))) return;
+      this.set(i / 2, shiftStart, shiftMs, arrivedAt, arrivedMs, zone);
+      return;
+    }
+    this.set(this.length, shiftStart, shiftMs, arrivedAt, arrivedMs, zone);
+  }
+
+  private set(
+    index: number,
+    shiftStart: string,
+    shiftMs: number,
+    arrivedAt: string,
+    arrivedMs: number,
+    zone: string,
+  ): void {
+    this.packed[index * 2] = shiftMs;
+    this.packed[index * 2 + 1] = arrivedMs;
     const oddStart = keptText(shiftStart, shiftMs, zone);
     const oddArrival = keptText(arrivedAt, arrivedMs, zone);
     if (oddStart !== undefined || oddArrival !== undefined) {
@@ -36,7 +60,7 @@ export class LatenessList {
         ...(oddStart !== undefined && { shiftStart: oddStart }),
         ...(oddArrival !== undefined && { arrivedAt: oddArrival }),
       });
-    }
+    } else this.odd?.delete(index);
   }
 
   /**

@@ -1,0 +1,149 @@
+/**
+ * Review of the people families (conduct, shifts, the P12 items, the ledger) against the seed: each test names
+ * the clause it checks.
+ */
+import { describe, expect, it } from 'vitest';
+import { audit, ev, findingsOf, ledgerOf, only } from './test-kit.js';
+
+const lateE1 = (local: string) => ev('arrived', local, { employee: 'E1', shiftStart: '2026-03-02T08:00:00+08:00' });
+
+describe('shifts: arrivals', () => {
+  it('P12 4.2.2(3) 遲到5分鐘內扣1分: the same arrival logged twice costs the lateness once', async () => {
+    const line = lateE1('2026-03-02T08:03');
+    const report = await audit([line, line]);
+    expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ score: 99, points: -1 });
+    const score = findingsOf(report, 'P12.monthly-score').find((f) => f.employee === 'E1');
+    const v = score?.result.value as { items: { evaluations: number }[] } | undefined;
+    expect(v?.items).toEqual([expect.objectContaining({ ruleId: 'P12.lateness', evaluations: 1 })]);
+  });
+
+  it('P12 4.2.2(3): two arrivals for one shift count once, the earliest, whatever the order of the lines', async () => {
+    // 08:03 is within 5 min (−1); 08:07 would be 5–10 min (−5). One shift is one arrival.
+    for (const lines of [
+      [lateE1('2026-03-02T08:07'), lateE1('2026-03-02T08:03')],
+      [lateE1('2026-03-02T08:03'), lateE1('2026-03-02T08:07')],
+    ]) {
+      const report = await audit(lines);
+      expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ score: 99, points: -1 });
+    }
+  });
+});
+
+describe('conduct: breaches', () => {
+  it('P12 4.2.1(1) 缺一扣1分: a dress breach that names no missing item is rejected, not judged met', async () => {
+    const report = await audit([ev('conduct-breach', '2026-03-02T09:00', { employee: 'E1', kind: 'dress' })]);
+    expect(findingsOf(report, 'P12.dress')).toEqual([]);
+    expect(report.rejected).toEqual([expect.objectContaining({ line: 1, code: 'invalid-event' })]);
+  });
+
+  it('P10 (五)1 第二次違反相同規定雙倍處罰: a service-rule breach naming no rule is rejected, not a repeat of another', async () => {
+    const report = await audit([
+      ev('conduct-breach', '2026-03-02T09:00', { employee: 'E1', kind: 'service-rule' }),
+      ev('conduct-breach', '2026-03-03T09:00', { employee: 'E1', kind: 'service-rule' }),
+    ]);
+    expect(findingsOf(report, 'P10.repeat-violation')).toEqual([]);
+    expect(report.rejected.map((r) => [r.line, r.code])).toEqual([
+      [1, 'invalid-event'],
+      [2, 'invalid-event'],
+    ]);
+    expect(ledgerOf(report, 'E1', '2026-03')?.fines).toBe(0);
+  });
+
+  it('P04 1.6 無違紀: a conduct line rejected for want of facts is not counted as a violation', async () => {
+    const report = await audit(
+      [
+        ev('conduct-breach', '2026-03-02T09:00', { employee: 'E1', kind: 'grooming' }),
+        ev('accident', '2026-03-02T10:00', { department: 'ENG' }), // P04 is audited this month
+      ],
+      { rules: ['P04', 'P12'] },
+    );
+    expect(report.rejected).toEqual([expect.objectContaining({ line: 1, code: 'invalid-facts' })]);
+    const cs = findingsOf(report, 'P04.zero-incidents').find((f) => f.department === 'CS');
+    expect(cs?.result.status).toBe('met');
+  });
+
+  it('P12 4.2.2(6) 一個月被查3次者，警告: a chatting breach with times: 2 counts twice in the month', async () => {
+    const report = await audit([
+      ev('conduct-breach', '2026-03-02T09:00', { employee: 'E1', kind: 'chatting' }),
+      ev('conduct-breach', '2026-03-03T09:00', { employee: 'E1', kind: 'chatting', times: 2 }),
+    ]);
+    const chat = only(report, 'P12.chatting').result;
+    expect(chat.measured?.value).toBe(3);
+    expect(chat.sanctions.map((s) => s.type)).toContain('warning');
+  });
+
+  it('P10 (五)2 200元/次: private dealings with times: 2 are fined twice', async () => {
+    const report = await audit([
+      ev('conduct-breach', '2026-03-02T09:00', { employee: 'E1', kind: 'private-dealings', times: 2 }),
+    ]);
+    expect(only(report, 'P10.private-dealings').result.value).toBe(400);
+    expect(ledgerOf(report, 'E1', '2026-03')?.fines).toBe(400);
+  });
+
+  it('P12 4.2.1(2,3,5) 視情況扣0.5∽1.5分: `times` on a kind that judges one incident is rejected, not ignored', async () => {
+    const report = await audit([
+      ev('conduct-breach', '2026-03-02T09:00', { employee: 'E1', kind: 'grooming', severity: 'light', times: 3 }),
+    ]);
+    expect(findingsOf(report, 'P12.grooming')).toEqual([]);
+    expect(report.rejected).toEqual([expect.objectContaining({ line: 1, code: 'invalid-event' })]);
+    expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ score: 100 });
+  });
+});
+
+describe('months the log does not hold open', () => {
+  const april = [
+    ev('conduct-breach', '2026-04-01T09:00', { employee: 'E1', kind: 'posture' }),
+    ev('arrived', '2026-04-05T08:03', { employee: 'E1', shiftStart: '2026-04-05T08:00:00+08:00' }),
+  ];
+  const asOf = '2026-04-30T23:59:59+08:00';
+
+  it('P12 4.2.2(3) 缺勤者扣缺勤工資外加扣考績分10分: an absence dated before the log’s first month is booked there, not lost', async () => {
+    const report = await audit([...april, ev('absent', '2026-04-05T09:00', { employee: 'E1', date: '2026-03-31' })], {
+      asOf,
+    });
+    expect(report.rejected).toEqual([]);
+    const absence = only(report, 'P12.absence');
+    expect(absence.key).toBe('2026-03');
+    expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ wageDeductions: 180, points: -10, score: 90 });
+    expect(ledgerOf(report, 'E1', '2026-04')).toMatchObject({ points: -2, score: 98 });
+  });
+
+  it('P12 4.2.2(3): with maxDelay, an absence for a month already settled is a late event; the open month’s score stands', async () => {
+    const report = await audit(
+      [
+        ev('conduct-breach', '2026-03-30T09:00', { employee: 'E1', kind: 'posture' }),
+        ...april,
+        ev('absent', '2026-04-05T09:00', { employee: 'E1', date: '2026-03-31' }),
+        JSON.stringify({
+          type: 'facts',
+          rule: 'P12.absence',
+          at: '2026-04-05T10:00:00+08:00',
+          employee: 'E1',
+          facts: { month: '2026-03', absentDays: ['2026-03-30'], dayWage: 180 },
+        }),
+      ],
+      { asOf, maxDelay: 'P1D' },
+    );
+    expect(report.rejected.map((r) => [r.line, r.code])).toEqual([
+      [4, 'late-event'],
+      [5, 'late-event'],
+    ]);
+    expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ points: -1, score: 99 });
+    expect(ledgerOf(report, 'E1', '2026-04')).toMatchObject({ points: -2, score: 98 });
+  });
+
+  it('P12 4.2.2(3): with maxDelay, a late arrival for a shift of a settled month is a late event, not a lost month', async () => {
+    const report = await audit(
+      [
+        ev('conduct-breach', '2026-03-30T09:00', { employee: 'E1', kind: 'posture' }),
+        ev('conduct-breach', '2026-04-01T00:10', { employee: 'E1', kind: 'posture' }), // settles March
+        // Within maxDelay of the newest line, but its shift started in March, already settled.
+        ev('arrived', '2026-04-01T00:05', { employee: 'E1', shiftStart: '2026-03-31T23:55:00+08:00' }),
+      ],
+      { asOf, maxDelay: 'PT9M' },
+    );
+    expect(report.rejected.map((r) => [r.line, r.code])).toEqual([[3, 'late-event']]);
+    expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ points: -1, score: 99 });
+    expect(ledgerOf(report, 'E1', '2026-04')).toMatchObject({ points: -1, score: 99 });
+  });
+});
