@@ -108,6 +108,20 @@ describe('months the log does not hold open', () => {
     expect(ledgerOf(report, 'E1', '2026-04')).toMatchObject({ points: -2, score: 98 });
   });
 
+  it('P12 4.2.2(3): an absence dated after the log’s last month is booked in its month, not lost', async () => {
+    const report = await audit([...april, ev('absent', '2026-04-30T18:00', { employee: 'E1', date: '2026-05-04' })], {
+      asOf: '2026-05-31T23:59:59+08:00',
+    });
+    expect(report.rejected).toEqual([]);
+    expect(only(report, 'P12.absence').key).toBe('2026-05');
+    expect(ledgerOf(report, 'E1', '2026-05')).toMatchObject({ wageDeductions: 180, points: -10, score: 90 });
+    expect(ledgerOf(report, 'E1', '2026-04')).toMatchObject({ points: -2, score: 98 });
+    // Everyone's May score is judged (each person has a row each month), but no month tally or periodic
+    // obligation: the log does not cover May.
+    const may = new Set(report.findings.filter((f) => f.key === '2026-05').map((f) => f.result.ruleId));
+    expect([...may].sort()).toEqual(['P12.absence', 'P12.monthly-score']);
+  });
+
   it('P12 4.2.2(3): with maxDelay, an absence for a month already settled is a late event; the open month’s score stands', async () => {
     const report = await audit(
       [

@@ -207,6 +207,14 @@ class Auditor {
         this.closeMonth(m);
         yield;
       }
+      // A month after the log's last that a person's ledger holds (an absence dated later, a `facts` event's
+      // month) is settled too, never dropped. Only the ledger: the log does not cover that month, so no
+      // month tally or periodic obligation is judged for it.
+      for (const m of this.ledger.pendingMonths()) {
+        if (m <= last) continue;
+        this.ledger.closeMonth(m);
+        yield;
+      }
     }
     return this.summary();
   }
