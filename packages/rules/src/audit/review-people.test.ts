@@ -108,6 +108,17 @@ describe('months the log does not hold open', () => {
     expect(ledgerOf(report, 'E1', '2026-04')).toMatchObject({ points: -2, score: 98 });
   });
 
+  it('P12 4.2.2(3) 扣缺勤工資: with no day wage known, the absence costs its points and says the wages are unpriced', async () => {
+    // Z1 is not in the organisation file, and no facts event gives a day wage.
+    const report = await audit([ev('absent', '2026-04-06T09:00', { employee: 'Z1' })], { asOf });
+    const absence = only(report, 'P12.absence');
+    expect(absence.result.warnings).toMatchObject([{ code: 'day-wage-unknown' }]);
+    expect(absence.result.sanctions.map((s) => s.type)).toEqual(['points']);
+    expect(ledgerOf(report, 'Z1', '2026-04')).toMatchObject({ wageDeductions: 0, points: -10, score: 90 });
+    const score = report.findings.find((f) => f.result.ruleId === 'P12.monthly-score' && f.employee === 'Z1');
+    expect(score?.result.warnings).toMatchObject([{ code: 'day-wage-unknown' }]);
+  });
+
   it('P12 4.2.2(3): an absence dated after the log’s last month is booked in its month, not lost', async () => {
     const report = await audit([...april, ev('absent', '2026-04-30T18:00', { employee: 'E1', date: '2026-05-04' })], {
       asOf: '2026-05-31T23:59:59+08:00',

@@ -131,7 +131,7 @@ export const p12Items: ReadonlyMap<string, P12Item> = new Map<string, P12Item>([
         for (const day of f.absentDays) if (!s.absentDays.includes(day)) s.absentDays.push(day);
         // The organisation file's day wage prices the month when it has one (scoring.ts); else this figure.
         // Lines that disagree: the lowest, whatever their order (no line charges more than it says).
-        s.dayWage = s.dayWage === undefined ? f.dayWage : Math.min(s.dayWage, f.dayWage);
+        if (f.dayWage !== undefined) s.dayWage = s.dayWage === undefined ? f.dayWage : Math.min(s.dayWage, f.dayWage);
       },
       (f) => monthIndexOfKey(f.month),
     ),

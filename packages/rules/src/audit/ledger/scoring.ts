@@ -85,7 +85,7 @@ function judgeMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefine
     if (s.absentDays.length > 0) {
       engine.decide(
         'P12.absence',
-        { month, absentDays: s.absentDays, dayWage: dayWage ?? 0, employee: pm.employee },
+        { month, absentDays: s.absentDays, ...(dayWage !== undefined && { dayWage }), employee: pm.employee },
         meta,
       );
     }
@@ -99,7 +99,7 @@ function judgeMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefine
     ...(s && {
       lateness: s.lateness.byShiftStart(pm.employee, engine.zone),
       absentDays: s.absentDays,
-      ...(s.absentDays.length > 0 && { dayWage: dayWage ?? 0 }),
+      ...(s.absentDays.length > 0 && dayWage !== undefined && { dayWage }),
       calls,
       chats: ladderFacts(s.chats, pm.employee),
       readings: ladderFacts(s.readings, pm.employee),

@@ -13,6 +13,19 @@ describe('P12.absence (4.2.2(3))', () => {
     });
   });
 
+  it('with no day wage given, the points and the resignation stand and the unpriced wages are a warning', () => {
+    const r = absence({ month, absentDays: ['2026-11-03', '2026-11-04', '2026-11-05'] });
+    expect(r).toMatchObject({
+      ok: true,
+      result: {
+        status: 'breached',
+        warnings: [{ code: 'day-wage-unknown', en: expect.stringContaining('3 absent day') }],
+      },
+    });
+    // Never a wage deduction of 0 invented for the missing wage.
+    expect(r.ok && r.result.sanctions.map((s) => s.type)).toEqual(['points', 'deemed-resignation']);
+  });
+
   it("one day costs the day's wages and −10", () => {
     expect(absence({ month, absentDays: ['2026-11-03'], dayWage: 150.55 })).toMatchObject({
       ok: true,

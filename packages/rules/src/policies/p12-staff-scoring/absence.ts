@@ -31,7 +31,11 @@ export const absence = defineRule({
     .object({
       month: yearMonth.describe('the calendar month the absences are counted in'),
       absentDays: z.array(isoDate).max(31).describe('the dates absent in that month'),
-      dayWage: yuan.describe("one day's wages, deducted for each absent day"),
+      dayWage: yuan
+        .optional()
+        .describe(
+          "one day's wages, deducted for each absent day; absent: the wages are not priced (a warning says so)",
+        ),
       employee: z.string().min(1).optional(),
     })
     .strict(),
@@ -68,7 +72,19 @@ export const absence = defineRule({
         },
       };
     }
-    const wageFen = yuanToFen(f.dayWage) * n;
+    // No day wage known (an organisation file without it): the points and the resignation still stand; the
+    // wages are left unpriced, and said so, rather than deducted as 0.
+    const wageFen = f.dayWage === undefined ? 0 : yuanToFen(f.dayWage) * n;
+    const warnings =
+      f.dayWage === undefined
+        ? [
+            {
+              code: 'day-wage-unknown',
+              en: `No day wage was given: the ${n} absent day(s) of wages are not deducted here`,
+              zh: `未提供日工资：${n}天缺勤工资未在此扣除`,
+            },
+          ]
+        : [];
     const points = (centi(p.pointsPerDay) * n) / 100;
     const sanctions: Sanction[] = [];
     if (wageFen > 0) {
@@ -93,6 +109,7 @@ export const absence = defineRule({
       measured,
       target,
       sanctions,
+      warnings,
       explanation: {
         en: `${n} absent day(s) in ${f.month}${ladder.en}: ${what.en}`,
         zh: `${f.month}缺勤${n}天${ladder.zh}：${what.zh}`,

@@ -120,11 +120,16 @@ describe('P12.monthly-score (4.1)', () => {
     });
   });
 
-  it('contradictory facts are rejected naming the field', () => {
-    expect(monthlyScore({ month, absentDays: ['2026-11-02'] })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-facts', issues: [{ path: ['dayWage'] }] },
+  it('4.2.2(3): absent days with no day wage still cost their points; the unpriced wages are a warning', () => {
+    const r = monthlyScore({ month, absentDays: ['2026-11-02'] });
+    expect(r).toMatchObject({
+      ok: true,
+      result: { value: { score: 90 }, warnings: [{ code: 'day-wage-unknown' }] },
     });
+    expect(r.ok && r.result.sanctions.map((s) => s.type)).toEqual(['points']);
+  });
+
+  it('contradictory facts are rejected naming the field', () => {
     expect(monthlyScore({ month: '2026-12', lateness: [late('08:03:00')] })).toMatchObject({
       ok: false,
       error: { code: 'invalid-facts', issues: [{ path: ['lateness', 0, 'shiftStart'] }] },

@@ -8,7 +8,7 @@
  * Facts (all lists and counts optional, empty by default):
  * - `month` `YYYY-MM`, `employee?` (each item's own `employee`, when given, must match it);
  * - `lateness: [{ shiftStart, arrivedAt }]`                 → P12.lateness, each shift in the month;
- * - `absentDays: ['YYYY-MM-DD', …]`, `dayWage` (yuan)       → P12.absence (dayWage required with absent days);
+ * - `absentDays: ['YYYY-MM-DD', …]`, `dayWage` (yuan)       → P12.absence (without dayWage the wages are not priced);
  * - `calls: [{ direction: 'outside'|'inside', start, end, special? }]` → P12.phone-use for the month;
  * - `chats`, `readings`: a count, or `{ count, severity? }`  → P12.chatting, P12.reading;
  * - `dress: [{ missing: ['uniform'|'badge'|'tie', …] }]`    → P12.dress, one entry per check that found a lack;
@@ -52,7 +52,7 @@ export const monthlyScore = defineRule({
       employee: z.string().min(1).optional(),
       lateness: z.array(lateness.facts).max(62).default([]).describe('late arrivals: { shiftStart, arrivedAt }'),
       absentDays: z.array(isoDate).max(31).default([]).describe('dates absent in the month'),
-      dayWage: yuan.optional().describe("one day's wages (required when absentDays is not empty)"),
+      dayWage: yuan.optional().describe("one day's wages (absent: absence wages are not priced, see P12.absence)"),
       calls: z.array(phoneCall).max(1000).default([]).describe('calls on duty: { direction, start, end, special? }'),
       chats: ladderEntry.default(0).describe('idle chats found: a count or { count, severity? }'),
       readings: ladderEntry.default(0).describe('reading on duty found: a count or { count, severity? }'),
@@ -104,8 +104,8 @@ export const monthlyScore = defineRule({
       score(lateness, entry, ['lateness', i]);
     });
     if (f.absentDays.length > 0) {
-      if (f.dayWage === undefined) throw badFact(['dayWage'], 'required when absentDays is not empty');
-      score(absence, { month: f.month, absentDays: f.absentDays, dayWage: f.dayWage }, []);
+      const wage = f.dayWage === undefined ? {} : { dayWage: f.dayWage };
+      score(absence, { month: f.month, absentDays: f.absentDays, ...wage }, []);
     }
     if (f.calls.length > 0) score(phoneUse, { month: f.month, calls: f.calls }, []);
     for (const [key, rule] of [
@@ -136,6 +136,8 @@ export const monthlyScore = defineRule({
       value,
       measured: { value: value.score, unit: 'point' },
       sanctions: items.flatMap((item) => item.result.sanctions),
+      // An item's warning (a day wage not given) is the month's too: the ledger books this result.
+      warnings: items.flatMap((item) => item.result.warnings),
       explanation: scoreText(value),
     };
   },
