@@ -61,6 +61,8 @@ const obligations: readonly Obligation<Service>[] = [
   },
 ];
 
+const PAID_FACTS = ['service', 'charged', 'quantity', 'listPrice'] as const;
+
 const OPEN = [
   (c: Service) => c.completed !== undefined,
   (c: Service) => c.ordered !== undefined,
@@ -105,8 +107,9 @@ export function services(): Family {
     handle(e: AuditEvent, engine: AuditEngine) {
       if (e.type === 'service-requested') return; // informational: opens nothing by itself
       if (e.type === 'service-completed' && str(e, 'kind') === 'paid') {
-        // A paid service: the charge is checked against the price list at once; no callback is owed.
-        engine.decide('P01.service-fee', pick(e, ['service', 'charged']), here(e, engine));
+        // A paid service: the charge is checked against the price list at once; no callback is owed. The
+        // quantity and the event's own list price are facts of the rule: dropped, 3 units read as 1.
+        engine.decide('P01.service-fee', pick(e, PAID_FACTS), here(e, engine));
         return;
       }
       const c = cases.touch(caseKey(e), engine, e.employee, e.department);
