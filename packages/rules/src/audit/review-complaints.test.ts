@@ -3,7 +3,7 @@
  * the clause it checks and a defect the audit had (the facts it built, or failed to build, from the events).
  */
 import { describe, expect, it } from 'vitest';
-import { audit, ev, findingsOf, only } from './test-kit.js';
+import { audit, ev, findingsOf, only, org } from './test-kit.js';
 
 describe('services', () => {
   it('P01 服務請求 2: a paid service is priced with the event’s quantity and listPrice', async () => {
@@ -141,5 +141,20 @@ describe('tickets', () => {
     const byDay = findingsOf(r, 'P07.daily-remittance').map((f) => [f.key, f.result.status]);
     expect(byDay).toContainEqual(['E1 2026-03-03', 'met']);
     expect(byDay).toContainEqual(['E1 2026-03-02', 'breached']);
+  });
+});
+
+describe('bonuses', () => {
+  it('P09 第二十一條 2: a department member without configured base points is not silently left out of the total', async () => {
+    const withNewcomer = {
+      ...org,
+      people: [...org.people, { id: 'E3', department: 'CS', monthlyBonus: 1000 }],
+    };
+    const r = await audit([ev('loss-assessed', '2026-03-10T10:00', { department: 'CS', loss: 600 })], {
+      org: withNewcomer,
+    });
+    expect(findingsOf(r, 'P09.loss-share')).toEqual([]);
+    expect(r.rejected.map((x) => x.code)).toEqual(['not-configured']);
+    expect(r.rejected[0]?.reason).toContain('E3');
   });
 });
