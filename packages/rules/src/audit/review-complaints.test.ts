@@ -158,3 +158,38 @@ describe('bonuses', () => {
     expect(r.rejected[0]?.reason).toContain('E3');
   });
 });
+
+describe('work orders', () => {
+  it('P08 4.9 (20分鐘內未到達現場，須致電業戶): the owner’s call counts whatever line it comes on', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T09:00', { case: 'W1', employee: 'G1' }),
+      ev('engineer-arrived', '2026-03-02T09:35', { case: 'W1', employee: 'G1' }),
+      ev('owner-called', '2026-03-02T09:20', { case: 'W1' }),
+    ]);
+    const f = only(r, 'P08.engineer-arrival');
+    expect(f.result.status).toBe('breached');
+    expect(f.result.warnings.map((w) => w.code)).not.toContain('owner-not-called');
+    expect(f.lines).toEqual([1, 2, 3]);
+  });
+
+  it('P08 4.9: a late arrival with no call at all is still judged, with the desk’s lapse', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T09:00', { case: 'W1', employee: 'G1' }),
+      ev('engineer-arrived', '2026-03-02T09:35', { case: 'W1', employee: 'G1' }),
+    ]);
+    const f = only(r, 'P08.engineer-arrival');
+    expect(f.result.status).toBe('breached');
+    expect(f.result.warnings.map((w) => w.code)).toContain('owner-not-called');
+  });
+
+  it('P08 4.9: an arrival within 20 minutes (inclusive) is decided on its own line', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T09:00', { case: 'W1', employee: 'G1' }),
+      ev('engineer-arrived', '2026-03-02T09:20', { case: 'W1', employee: 'G1' }),
+      ev('repair-completed', '2026-03-02T11:00', { case: 'W1' }),
+    ]);
+    const f = only(r, 'P08.engineer-arrival');
+    expect(f.result.status).toBe('met');
+    expect(f.lines).toEqual([1, 2]);
+  });
+});
