@@ -26,7 +26,19 @@ export function bonuses({ ledger }: FamilyContext): Family {
       if (attribution) ledger.person(e.employee, engine.month(engine.atMs), department).cappedOwedFen += fen(amount);
       return;
     }
-    const members = (engine.org?.people ?? []).filter((p) => p.department === department && (p.basePoints ?? 0) > 0);
+    const inDepartment = (engine.org?.people ?? []).filter((p) => p.department === department);
+    // 第二十一條 2 divides by the department's total base points: a member whose points are not configured
+    // cannot be left out silently (the others' shares would grow), so the loss waits for the configuration.
+    const unknown = inDepartment.filter((p) => p.basePoints === undefined).map((p) => p.id);
+    if (unknown.length > 0 && inDepartment.length > unknown.length) {
+      engine.rejectLine(
+        engine.line,
+        'not-configured',
+        `loss-assessed: department ${department}: no base points for ${unknown.join(', ')} in the organisation file`,
+      );
+      return;
+    }
+    const members = inDepartment.filter((p) => (p.basePoints ?? 0) > 0);
     if (members.length === 0) {
       engine.rejectLine(
         engine.line,

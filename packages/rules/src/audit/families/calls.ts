@@ -32,8 +32,8 @@ const obligations: readonly Obligation<Question>[] = [
   },
 ];
 
-const HOTLINE_FACTS = ['rings', 'greeting'] as const;
-const DESK_FACTS = ['rings', 'greeting', 'answered'] as const;
+// Both rules take `answered`: a call never answered, stripped of it, would be judged as answered.
+const PHONE_FACTS = ['rings', 'greeting', 'answered'] as const;
 
 export function calls({ ledger }: FamilyContext): Family {
   const questions = new CaseBook<Question>({
@@ -63,11 +63,7 @@ export function calls({ ledger }: FamilyContext): Family {
       switch (e.type) {
         case 'call-answered': {
           const hotline = str(e, 'line') === 'hotline';
-          engine.decide(
-            hotline ? 'P10.phone-answer' : 'P08.phone-answer',
-            pick(e, hotline ? HOTLINE_FACTS : DESK_FACTS),
-            here(e, engine),
-          );
+          engine.decide(hotline ? 'P10.phone-answer' : 'P08.phone-answer', pick(e, PHONE_FACTS), here(e, engine));
           phoneUse(e, engine);
           return;
         }

@@ -17,6 +17,10 @@ interface Complaint extends CaseBase {
   receivedMs: number;
   valid: boolean;
   invalidated: boolean;
+  /** When it was confirmed invalid (P01 投訴 5: the 2 h run from then). */
+  invalidatedAt?: string;
+  /** The department its receipt counted a complaint against (P04 1.6), to take it back if invalidated. */
+  countedIn?: string | undefined;
   settledOnSpot: boolean;
   replied?: string;
   nextReplyAt?: string;
@@ -59,10 +63,20 @@ function create(key: string): Complaint {
   };
 }
 
-/** P13's closing window, judged twice: the closure itself and its overdue follow-up (reminder, inquiry). */
+/**
+ * P13's closing window, judged twice: the closure itself and its overdue follow-up (reminder, inquiry). The
+ * market is not guessed: 15 or 20 days (第十條) decide the verdict, so without it the rule refuses the case.
+ */
 function closureWindowFacts(c: Complaint): Record<string, unknown> {
-  const f: Record<string, unknown> = { acceptedAt: c.accepted, market: c.market ?? 'domestic' };
+  const f: Record<string, unknown> = { acceptedAt: c.accepted };
+  if (c.market !== undefined) f.market = c.market;
   if (c.closed !== undefined) f.closedAt = c.closed;
+  return f;
+}
+
+/** P09 第七條/第十六條: a retail complaint found not established is declined, with no case or card. */
+function retailFacts(c: Complaint, f: Record<string, unknown>): Record<string, unknown> {
+  if (!validNow(c)) f.accepted = false;
   return f;
 }
 
@@ -74,6 +88,7 @@ const obligations: readonly Obligation<Complaint>[] = [
     done: (c) => c.replied !== undefined || (validNow(c) && c.settledOnSpot),
     facts: (c) => {
       const f: Record<string, unknown> = { receivedAt: c.received, valid: validNow(c), settledOnSpot: c.settledOnSpot };
+      if (!validNow(c) && c.invalidatedAt !== undefined) f.invalidatedAt = c.invalidatedAt;
       if (c.replied !== undefined) f.repliedAt = c.replied;
       if (c.nextReplyAt !== undefined) f.nextReplyAt = c.nextReplyAt;
       return f;
@@ -83,25 +98,25 @@ const obligations: readonly Obligation<Complaint>[] = [
   {
     rule: 'P09.closure',
     open: retail,
-    done: (c) => c.closed !== undefined,
+    done: (c) => c.closed !== undefined || !validNow(c),
     facts: (c) => {
       const f: Record<string, unknown> = { receivedAt: c.received };
       if (c.closed !== undefined) f.closedAt = c.closed;
-      return f;
+      return retailFacts(c, f);
     },
     start: (c) => c.receivedMs,
   },
   {
     rule: 'P09.record-card',
     open: retail,
-    done: (c) => c.closed !== undefined,
+    done: (c) => c.closed !== undefined || !validNow(c),
     facts: (c) => {
       const f: Record<string, unknown> = { receivedAt: c.received };
       if (c.customer !== undefined) f.customer = c.customer;
       if (c.request !== undefined) f.request = c.request;
       if (c.number !== undefined) f.number = c.number;
       if (c.departmentOpinion !== undefined) f.departmentOpinion = c.departmentOpinion;
-      return f;
+      return retailFacts(c, f);
     },
     start: (c) => c.receivedMs,
   },
@@ -215,15 +230,24 @@ export function complaints(): Family {
           c.number = str(e, 'number') ?? c.number;
           c.departmentOpinion = str(e, 'departmentOpinion') ?? c.departmentOpinion;
           if (c.scheme === 'property') engine.mentioned.add('P01.complaint-callback-rate');
-          if (c.valid) {
+          if (validNow(c)) {
             const dept = engine.departmentOf(e.employee, e.department);
             if (dept !== undefined) engine.tally(`complaints\u0000${dept}`, engine.atMs);
+            c.countedIn = dept;
             engine.mentioned.add('P04.zero-incidents');
           }
           break;
         }
         case 'complaint-invalidated':
+          if (c.invalidated) break; // confirmed once: a repeat changes nothing
           c.invalidated = true;
+          c.invalidatedAt = e.at;
+          // An invalid complaint is no complaint for P04 1.6, whether found so on receipt or later.
+          // (A month already closed under maxDelay has been judged: it is not reopened.)
+          if (c.countedIn !== undefined && engine.month(c.receivedMs) >= engine.openFrom) {
+            engine.tally(`complaints\u0000${c.countedIn}`, c.receivedMs, -1);
+          }
+          c.countedIn = undefined;
           break;
         case 'complaint-replied':
           if (c.replied === undefined) {

@@ -16,6 +16,8 @@ interface Service extends CaseBase {
   ordered?: string;
   orderedMs: number;
   arrived?: string;
+  /** The engineer came after the rule's window (P08 4.9): the owner's call is still part of the verdict. */
+  late?: boolean;
   ownerCalled?: string;
   repaired?: string;
   repairedMs: number;
@@ -38,7 +40,9 @@ const obligations: readonly Obligation<Service>[] = [
   {
     rule: 'P08.engineer-arrival',
     open: (c) => c.ordered !== undefined,
-    done: (c) => c.arrived !== undefined,
+    // A late arrival waits for the desk's call to the owner (its line may come after the arrival's); with
+    // none by the end it is judged then, without it.
+    done: (c) => c.arrived !== undefined && (c.late !== true || c.ownerCalled !== undefined),
     facts: (c) => {
       const f: Record<string, unknown> = { orderedAt: c.ordered };
       if (c.arrived !== undefined) f.arrivedAt = c.arrived;
@@ -60,6 +64,8 @@ const obligations: readonly Obligation<Service>[] = [
     start: (c) => c.repairedMs,
   },
 ];
+
+const PAID_FACTS = ['service', 'charged', 'quantity', 'listPrice'] as const;
 
 const OPEN = [
   (c: Service) => c.completed !== undefined,
@@ -86,6 +92,13 @@ function orphan(c: Service): string | undefined {
     : undefined;
 }
 
+/** Whether the arrival missed the rule's window (the rule decides it, with its configured `arriveWithin`). */
+function arrivedLate(c: Service, engine: AuditEngine): boolean {
+  if (c.ordered === undefined || c.arrived === undefined) return false;
+  const probe = engine.probe('P08.engineer-arrival', { orderedAt: c.ordered, arrivedAt: c.arrived }, engine.atMs);
+  return probe?.status === 'breached';
+}
+
 export function services(): Family {
   const cases = new CaseBook<Service>({
     create: (key) => ({
@@ -105,8 +118,9 @@ export function services(): Family {
     handle(e: AuditEvent, engine: AuditEngine) {
       if (e.type === 'service-requested') return; // informational: opens nothing by itself
       if (e.type === 'service-completed' && str(e, 'kind') === 'paid') {
-        // A paid service: the charge is checked against the price list at once; no callback is owed.
-        engine.decide('P01.service-fee', pick(e, ['service', 'charged']), here(e, engine));
+        // A paid service: the charge is checked against the price list at once; no callback is owed. The
+        // quantity and the event's own list price are facts of the rule: dropped, 3 units read as 1.
+        engine.decide('P01.service-fee', pick(e, PAID_FACTS), here(e, engine));
         return;
       }
       const c = cases.touch(caseKey(e), engine, e.employee, e.department);
@@ -125,13 +139,17 @@ export function services(): Family {
           if (c.ordered === undefined) {
             c.ordered = e.at;
             c.orderedMs = engine.atMs;
+            if (c.arrived !== undefined) c.late = arrivedLate(c, engine);
           }
           break;
         case 'owner-called':
           c.ownerCalled ??= e.at;
           break;
         case 'engineer-arrived':
-          c.arrived ??= e.at;
+          if (c.arrived === undefined) {
+            c.arrived = e.at;
+            c.late = arrivedLate(c, engine);
+          }
           break;
         case 'repair-completed':
           if (c.repaired === undefined) {

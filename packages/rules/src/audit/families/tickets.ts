@@ -6,7 +6,7 @@
 import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
-import { dayKey } from '../months.js';
+import { formatDay, localDay } from '../months.js';
 import { bool, type Family, here, num, opt, pick, str } from './family.js';
 
 interface Sales extends CaseBase {
@@ -34,6 +34,12 @@ const obligations: readonly Obligation<Sales>[] = [
   },
 ];
 
+/**
+ * How many days back a remittance without `soldOn` looks for its seller's open sale: a cover hands the money
+ * over on the next day's shift (P07 7, 次日班), a night shift after midnight; the rule allows a cover up to 7.
+ */
+const LOOK_BACK_DAYS = 7;
+
 export function tickets(): Family {
   const cases = new CaseBook<Sales>({
     create: (key) => ({ key, lines: [], last: Number.NEGATIVE_INFINITY, decided: 0, soldOn: '', soldMs: 0 }),
@@ -41,6 +47,24 @@ export function tickets(): Family {
     complete: (c) => (c.decided & 1) !== 0,
     orphan: (c) => (c.shiftEnd === undefined ? `takings remitted for ${c.key} but no sales logged` : undefined),
   });
+  /**
+   * The day of sale an event without `soldOn` means: its own local day, except a remittance when that day
+   * has no open sale of the seller's: then their latest earlier sale still awaiting its money (a cover's
+   * money comes the next day, P07 7; taken as the remittance's own day it matched no sale and was an orphan,
+   * and the sale breached).
+   */
+  function dayOfSale(e: AuditEvent, engine: AuditEngine): string {
+    const today = localDay(engine.atMs, engine.zone);
+    if (e.type !== 'takings-remitted' || e.case !== undefined) return formatDay(today);
+    const awaiting = (day: number) => {
+      const c = cases.peek(`${e.employee ?? ''} ${formatDay(day)}`);
+      return c !== undefined && c.shiftEnd !== undefined && c.remitted === undefined;
+    };
+    if (awaiting(today)) return formatDay(today);
+    for (let day = today - 1; day >= today - LOOK_BACK_DAYS; day -= 1) if (awaiting(day)) return formatDay(day);
+    return formatDay(today);
+  }
+
   return {
     handle(e: AuditEvent, engine: AuditEngine) {
       const meta = here(e, engine);
@@ -57,7 +81,7 @@ export function tickets(): Family {
           return;
       }
       // tickets-sold / takings-remitted: the seller's day is the case.
-      const soldOn = str(e, 'soldOn') ?? dayKey(engine.atMs, engine.zone);
+      const soldOn = str(e, 'soldOn') ?? dayOfSale(e, engine);
       const c = cases.touch(e.case ?? `${e.employee ?? ''} ${soldOn}`, engine, e.employee, e.department);
       c.soldOn = soldOn;
       if (e.type === 'tickets-sold' && c.shiftEnd === undefined) {

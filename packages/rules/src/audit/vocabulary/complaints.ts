@@ -30,8 +30,15 @@ export const complaintEvents = [
   {
     type: 'complaint-invalidated',
     family: 'complaints',
-    description: 'The complaint is confirmed invalid (P01: reply within 2 h all the same).',
-    rules: ['P01.complaint-reply', 'P01.complaint-callback-rate'],
+    description:
+      'The complaint is confirmed invalid (P01: reply within 2 h of this; P04: no complaint; P09: declined).',
+    rules: [
+      'P01.complaint-reply',
+      'P01.complaint-callback-rate',
+      'P04.zero-incidents',
+      'P09.closure',
+      'P09.record-card',
+    ],
     ids: ['case'],
     fields: {},
   },

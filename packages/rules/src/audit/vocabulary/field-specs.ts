@@ -23,7 +23,10 @@ export const scheme = oneOf(
   ['property', 'retail', 'manufacturing'],
   'which complaint procedure applies: property (P01, default), retail (P09) or manufacturing (P13)',
 );
-export const market = oneOf(['domestic', 'foreign'], 'P13: domestic (15 days) or foreign (20 days) customer');
+export const market = oneOf(
+  ['domestic', 'foreign'],
+  'P13: domestic (15 days) or foreign (20 days) customer; no default: a P13 case without it is rejected',
+);
 export const direction = oneOf(
   ['outside', 'inside'],
   'outside line or internal extension (P12 phone use); default outside',

@@ -56,7 +56,8 @@ export const serviceEvents = [
   {
     type: 'engineer-arrived',
     family: 'services',
-    description: 'The engineer reaches the site; decides P08.engineer-arrival.',
+    description:
+      'The engineer reaches the site; decides P08.engineer-arrival (if late: once the owner is phoned, else at the end).',
     rules: ['P08.engineer-arrival'],
     ids: ['case'],
     fields: {},

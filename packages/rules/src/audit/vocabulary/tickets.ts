@@ -39,7 +39,9 @@ export const ticketEvents = [
     rules: ['P07.daily-remittance'],
     ids: ['employee'],
     fields: {
-      soldOn: date('the day of sale; default the local date of `at`'),
+      soldOn: date(
+        'the day of sale; default the local date of `at`, else (no open sale that day) the seller’s latest open sale of the 7 days before',
+      ),
       amount: num('the takings, yuan'),
     },
   },

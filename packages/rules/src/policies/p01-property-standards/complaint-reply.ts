@@ -1,10 +1,13 @@
 /**
  * 投訴 4: 不能當場處理的有效投訴，2小時內回復業戶，并約定下次回復時間。
  * 投訴 5: 確認無效投訴后，值班人員在2小時內回復業戶。
+ * An invalid complaint's 2 hours run from its confirmation as invalid (確認無效投訴后): `invalidatedAt`, else
+ * receipt (a complaint found invalid when it was received).
  */
 import { z } from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
 
@@ -19,6 +22,9 @@ export const complaintReply = defineRule({
     .object({
       receivedAt: instant.describe('when the complaint was received'),
       valid: z.boolean().describe('a valid complaint (有效投訴); false once confirmed invalid'),
+      invalidatedAt: instant
+        .optional()
+        .describe('when the complaint was confirmed invalid (invalid complaints: the 2 h run from then)'),
       settledOnSpot: z.boolean().default(false).describe('settled on the spot: no reply is owed'),
       repliedAt: instant.optional().describe('when the resident was replied to'),
       nextReplyAt: instant.optional().describe('the next reply time agreed in the reply (valid complaints)'),
@@ -38,6 +44,9 @@ export const complaintReply = defineRule({
     const received = at(f.receivedAt);
     const replied = atOpt(f.repliedAt);
     notBefore(replied, received, 'repliedAt', 'receivedAt');
+    const invalidated = atOpt(f.invalidatedAt);
+    notBefore(invalidated, received, 'invalidatedAt', 'receivedAt');
+    if (f.valid && invalidated !== undefined) throw badFact(['invalidatedAt'], 'a valid complaint was not invalidated');
     if (f.valid && f.settledOnSpot) {
       return {
         status: 'not-applicable',
@@ -49,10 +58,10 @@ export const complaintReply = defineRule({
     }
     const window = ms(f.valid ? ctx.params.validReplyWithin : ctx.params.invalidReplyWithin);
     const hours = f.valid ? ctx.params.validReplyWithin : ctx.params.invalidReplyWithin;
-    const deadline = clockDeadline(received, window, {
-      en: `${hours} after receipt`,
-      zh: `收到投诉后${hours}内`,
-    });
+    const fromConfirmation = !f.valid && invalidated !== undefined;
+    const deadline = fromConfirmation
+      ? clockDeadline(invalidated, window, { en: `${hours} after confirmed invalid`, zh: `确认无效投诉后${hours}内` })
+      : clockDeadline(received, window, { en: `${hours} after receipt`, zh: `收到投诉后${hours}内` });
     const verdict = timedVerdict({ deadline, doneAt: replied, ctx, action: { en: 'reply', zh: '回复' } });
     // A valid complaint's reply must also fix the next reply time (投訴 4, 并約定下次回復時間).
     if (f.valid && replied !== undefined && verdict.status === 'met') {

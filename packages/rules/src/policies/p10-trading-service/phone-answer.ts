@@ -3,10 +3,12 @@
  * The organisation's name is the configuration's `orgName`, else the parameter `orgName` (seed: 山東標金). By default
  * the greeting must open what was said (anything after it, a staff number say, is allowed); traditional and
  * simplified forms, punctuation and spacing do not matter (the kernel's foldForMatch, which reads 甚麼 as 什麼).
+ * A call never answered (`answered` false) is breached: the seed asks that every call be answered in 3 rings.
  */
 import { z } from 'zod';
 import { foldForMatch, usesPhrase } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
+import { badFact } from '../../kernel/errors.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { count } from '../../kernel/schemas.js';
 import { withServiceBreach } from './service-breach.js';
@@ -20,8 +22,13 @@ export const phoneAnswer = defineRule({
   title: { en: 'Answer within 3 rings with the standard greeting', zh: '三声铃响内接听并使用标准问候语' },
   facts: z
     .object({
-      rings: count.describe('rings before the call was answered'),
-      greeting: z.string().max(2000).describe('what the answering staff member said first'),
+      rings: count.describe('rings before the call was answered (or before the caller hung up)'),
+      greeting: z
+        .string()
+        .max(2000)
+        .optional()
+        .describe('what the answering staff member said first (required when answered)'),
+      answered: z.boolean().default(true).describe('false when the call was never answered'),
     })
     .strict(),
   params: z
@@ -48,11 +55,24 @@ export const phoneAnswer = defineRule({
   evaluate(f, ctx) {
     const p = ctx.params;
     const expected = p.greeting.replaceAll('{org}', ctx.orgName ?? p.orgName);
+    const measured = { value: f.rings, unit: 'ring' as const };
+    const target = { value: p.maxRings, unit: 'ring' as const, comparator: '<=' as const };
+    if (!f.answered) {
+      if (f.greeting !== undefined) throw badFact(['greeting'], 'a call that was not answered has no greeting');
+      return withServiceBreach({
+        status: 'breached',
+        measured,
+        target,
+        explanation: {
+          en: `The call was not answered (${f.rings} ring(s)); it must be answered within ${p.maxRings} rings`,
+          zh: `电话未接听（铃响${f.rings}声），须在铃响${p.maxRings}声内接听`,
+        },
+      });
+    }
+    if (f.greeting === undefined) throw badFact(['greeting'], 'required when the call was answered');
     const ringsOk = f.rings <= p.maxRings;
     // A standard greeting of punctuation only asks for nothing.
     const greetingOk = foldForMatch(expected) === '' || usesPhrase(f.greeting, expected, p.greetingMatch);
-    const measured = { value: f.rings, unit: 'ring' as const };
-    const target = { value: p.maxRings, unit: 'ring' as const, comparator: '<=' as const };
     const ringText: Bilingual = {
       en: `answered after ${f.rings} ring(s) (at most ${p.maxRings})`,
       zh: `铃响${f.rings}声接听（不超过${p.maxRings}声）`,

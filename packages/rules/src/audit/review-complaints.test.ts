@@ -1,0 +1,195 @@
+/**
+ * Review of the complaints, calls, services, tickets and bonuses families against the seed: each test names
+ * the clause it checks and a defect the audit had (the facts it built, or failed to build, from the events).
+ */
+import { describe, expect, it } from 'vitest';
+import { audit, ev, findingsOf, only, org } from './test-kit.js';
+
+describe('services', () => {
+  it('P01 服務請求 2: a paid service is priced with the event’s quantity and listPrice', async () => {
+    const r = await audit([
+      ev('service-completed', '2026-03-02T10:00', {
+        case: 'S1',
+        employee: 'E1',
+        kind: 'paid',
+        service: 'lock change',
+        charged: 150,
+        quantity: 3,
+        listPrice: 50,
+      }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(only(r, 'P01.service-fee').result.status).toBe('met');
+  });
+});
+
+describe('calls', () => {
+  const greeting = '您好，山東標金，請問什麼事情可以幫您';
+  it('P10 (二)操作程序: a hotline call never answered is breached, not met', async () => {
+    const r = await audit([
+      ev('call-answered', '2026-03-02T10:00', { employee: 'E1', line: 'hotline', rings: 2, answered: false }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(only(r, 'P10.phone-answer').result.status).toBe('breached');
+  });
+
+  it('P10 (二)操作程序: an answered hotline call within 3 rings with the greeting is still met', async () => {
+    const r = await audit([
+      ev('call-answered', '2026-03-02T10:00', { employee: 'E1', line: 'hotline', rings: 3, greeting }),
+    ]);
+    expect(only(r, 'P10.phone-answer').result.status).toBe('met');
+  });
+});
+
+describe('complaints', () => {
+  it('P01 投訴 5: the 2 h for an invalid complaint run from its confirmation as invalid', async () => {
+    const r = await audit([
+      ev('complaint-received', '2026-03-02T09:00', { case: 'C1', employee: 'E1' }),
+      ev('complaint-invalidated', '2026-03-02T12:00', { case: 'C1' }),
+      ev('complaint-replied', '2026-03-02T13:00', { case: 'C1' }),
+    ]);
+    const f = only(r, 'P01.complaint-reply');
+    expect(f.result.status).toBe('met');
+    expect(f.result.dueAt).toBe('2026-03-02T14:00:00.000+08:00');
+  });
+
+  it('P01 投訴 5: a complaint invalid at receipt is due 2 h after receipt', async () => {
+    const r = await audit([
+      ev('complaint-received', '2026-03-02T09:00', { case: 'C1', employee: 'E1', valid: false }),
+      ev('complaint-replied', '2026-03-02T11:30', { case: 'C1' }),
+    ]);
+    expect(only(r, 'P01.complaint-reply').result.status).toBe('breached');
+  });
+
+  it('P04 1.6: a complaint confirmed invalid is no complaint, as one received invalid is not', async () => {
+    const r = await audit([
+      ev('complaint-received', '2026-03-02T09:00', { case: 'C1', employee: 'E1' }),
+      ev('complaint-invalidated', '2026-03-02T10:00', { case: 'C1' }),
+      ev('complaint-invalidated', '2026-03-02T10:05', { case: 'C1' }),
+      ev('complaint-replied', '2026-03-02T10:30', { case: 'C1' }),
+      ev('complaint-received', '2026-03-03T09:00', { case: 'C2', employee: 'E1', valid: false }),
+      ev('complaint-invalidated', '2026-03-03T09:30', { case: 'C2' }),
+      ev('complaint-replied', '2026-03-03T10:00', { case: 'C2' }),
+    ]);
+    const cs = findingsOf(r, 'P04.zero-incidents').find((f) => f.department === 'CS');
+    expect(cs?.result.status).toBe('met');
+  });
+
+  it('P13 第十條: without a market the closure window is not guessed (15 or 20 days): the case is rejected', async () => {
+    const r = await audit([
+      ev('complaint-received', '2026-03-01T09:00', { case: 'M1', scheme: 'manufacturing', employee: 'E1' }),
+      ev('complaint-accepted', '2026-03-01T10:00', { case: 'M1' }),
+      ev('complaint-closed', '2026-03-19T10:00', { case: 'M1' }),
+    ]);
+    expect(findingsOf(r, 'P13.closure')).toEqual([]);
+    expect(r.rejected.map((x) => x.code)).toContain('invalid-facts');
+    expect(r.rejected.some((x) => x.reason.includes('market'))).toBe(true);
+  });
+
+  it('P13 第十條: the market given on receipt or on acceptance decides 15 or 20 days', async () => {
+    const r = await audit([
+      ev('complaint-received', '2026-03-01T09:00', { case: 'M1', scheme: 'manufacturing', market: 'foreign' }),
+      ev('complaint-accepted', '2026-03-01T10:00', { case: 'M1' }),
+      ev('complaint-closed', '2026-03-19T10:00', { case: 'M1' }),
+    ]);
+    expect(only(r, 'P13.closure').result.status).toBe('met');
+  });
+
+  it('P09 第七條, 第十六條: a retail complaint not established opens no case to close and no record card', async () => {
+    const r = await audit(
+      [
+        ev('complaint-received', '2026-03-02T09:00', { case: 'R1', scheme: 'retail', employee: 'E1' }),
+        ev('complaint-invalidated', '2026-03-02T11:00', { case: 'R1' }),
+        ev('complaint-received', '2026-03-03T09:00', { case: 'R2', scheme: 'retail', valid: false }),
+      ],
+      { asOf: '2026-03-31T00:00:00+08:00' },
+    );
+    for (const rule of ['P09.closure', 'P09.record-card']) {
+      const found = findingsOf(r, rule);
+      expect(found.map((f) => f.result.status)).toEqual(['not-applicable', 'not-applicable']);
+    }
+  });
+});
+
+describe('tickets', () => {
+  it('P07 7 (次日班交至前臺接待員): a cover’s money handed over the next day meets its sale without soldOn', async () => {
+    const r = await audit([
+      ev('tickets-sold', '2026-03-02T20:00', { employee: 'E1', shiftEnd: '2026-03-03T17:00:00+08:00', byCover: true }),
+      ev('takings-remitted', '2026-03-03T09:00', { employee: 'E1' }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    const f = only(r, 'P07.daily-remittance');
+    expect(f.result.status).toBe('met');
+    expect(f.lines).toEqual([1, 2]);
+  });
+
+  it('P07 3 (每日下班前): a night shift’s money handed over after midnight meets the sale it belongs to', async () => {
+    const r = await audit([
+      ev('tickets-sold', '2026-03-02T20:00', { employee: 'E1', shiftEnd: '2026-03-03T08:00:00+08:00' }),
+      ev('takings-remitted', '2026-03-03T07:30', { employee: 'E1' }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(only(r, 'P07.daily-remittance').result.status).toBe('met');
+  });
+
+  it('P07 3: a remittance on a day with its own open sale settles that day’s sale', async () => {
+    const r = await audit([
+      ev('tickets-sold', '2026-03-02T10:00', { employee: 'E1', shiftEnd: '2026-03-02T18:00:00+08:00' }),
+      ev('tickets-sold', '2026-03-03T10:00', { employee: 'E1', shiftEnd: '2026-03-03T18:00:00+08:00' }),
+      ev('takings-remitted', '2026-03-03T17:00', { employee: 'E1' }),
+    ]);
+    const byDay = findingsOf(r, 'P07.daily-remittance').map((f) => [f.key, f.result.status]);
+    expect(byDay).toContainEqual(['E1 2026-03-03', 'met']);
+    expect(byDay).toContainEqual(['E1 2026-03-02', 'breached']);
+  });
+});
+
+describe('bonuses', () => {
+  it('P09 第二十一條 2: a department member without configured base points is not silently left out of the total', async () => {
+    const withNewcomer = {
+      ...org,
+      people: [...org.people, { id: 'E3', department: 'CS', monthlyBonus: 1000 }],
+    };
+    const r = await audit([ev('loss-assessed', '2026-03-10T10:00', { department: 'CS', loss: 600 })], {
+      org: withNewcomer,
+    });
+    expect(findingsOf(r, 'P09.loss-share')).toEqual([]);
+    expect(r.rejected.map((x) => x.code)).toEqual(['not-configured']);
+    expect(r.rejected[0]?.reason).toContain('E3');
+  });
+});
+
+describe('work orders', () => {
+  it('P08 4.9 (20分鐘內未到達現場，須致電業戶): the owner’s call counts whatever line it comes on', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T09:00', { case: 'W1', employee: 'G1' }),
+      ev('engineer-arrived', '2026-03-02T09:35', { case: 'W1', employee: 'G1' }),
+      ev('owner-called', '2026-03-02T09:20', { case: 'W1' }),
+    ]);
+    const f = only(r, 'P08.engineer-arrival');
+    expect(f.result.status).toBe('breached');
+    expect(f.result.warnings.map((w) => w.code)).not.toContain('owner-not-called');
+    expect(f.lines).toEqual([1, 2, 3]);
+  });
+
+  it('P08 4.9: a late arrival with no call at all is still judged, with the desk’s lapse', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T09:00', { case: 'W1', employee: 'G1' }),
+      ev('engineer-arrived', '2026-03-02T09:35', { case: 'W1', employee: 'G1' }),
+    ]);
+    const f = only(r, 'P08.engineer-arrival');
+    expect(f.result.status).toBe('breached');
+    expect(f.result.warnings.map((w) => w.code)).toContain('owner-not-called');
+  });
+
+  it('P08 4.9: an arrival within 20 minutes (inclusive) is decided on its own line', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T09:00', { case: 'W1', employee: 'G1' }),
+      ev('engineer-arrived', '2026-03-02T09:20', { case: 'W1', employee: 'G1' }),
+      ev('repair-completed', '2026-03-02T11:00', { case: 'W1' }),
+    ]);
+    const f = only(r, 'P08.engineer-arrival');
+    expect(f.result.status).toBe('met');
+    expect(f.lines).toEqual([1, 2]);
+  });
+});
