@@ -8,13 +8,7 @@ import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { addLine } from '../ledger/book.js';
-import { bool, caseKey, type Family, here, num, pick, str } from './family.js';
-
-interface Step {
-  readonly step: string;
-  readonly at: string;
-  readonly ms: number;
-}
+import { bool, caseKey, type Family, here, insertStep, num, pick, type Step, stepFacts, str } from './family.js';
 
 /** A change to the document, kept until the signature is known (the lines are not in time order). */
 interface Change {
@@ -22,15 +16,6 @@ interface Change {
   readonly ms: number;
   readonly authorised: boolean | undefined;
 }
-
-/** Insert in time order (after steps of the same instant): the rules judge the order of the list. */
-function insertStep(steps: Step[], step: Step): void {
-  let i = steps.length;
-  while (i > 0 && (steps[i - 1]?.ms ?? 0) > step.ms) i -= 1;
-  steps.splice(i, 0, step);
-}
-
-const stepFacts = (steps: readonly Step[]) => steps.map((s) => ({ step: s.step, at: s.at }));
 
 interface Document extends CaseBase {
   borrowed?: string;

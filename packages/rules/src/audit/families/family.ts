@@ -84,3 +84,23 @@ export function caseKey(e: AuditEvent): string {
 export function opt<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [name]: value }) as { [P in K]?: V };
 }
+
+/** A workflow step of a case (a document's route, a requisition's approvals), with its instant. */
+export interface Step {
+  readonly step: string;
+  readonly at: string;
+  readonly ms: number;
+}
+
+/**
+ * Add a step in time order (after steps of the same instant), whatever the order lines came in: the rules
+ * judge the order of the list.
+ */
+export function insertStep(steps: Step[], step: Step): void {
+  let i = steps.length;
+  while (i > 0 && (steps[i - 1]?.ms ?? 0) > step.ms) i -= 1;
+  steps.splice(i, 0, step);
+}
+
+/** The steps as the rules' facts take them. */
+export const stepFacts = (steps: readonly Step[]) => steps.map((s) => ({ step: s.step, at: s.at }));

@@ -6,13 +6,7 @@
 import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
-import { caseKey, type Family, here, pick, str } from './family.js';
-
-interface Step {
-  readonly step: string;
-  readonly at: string;
-  readonly ms: number;
-}
+import { caseKey, type Family, here, insertStep, pick, type Step, stepFacts, str } from './family.js';
 
 interface Requisition extends CaseBase {
   readonly steps: Step[];
@@ -27,7 +21,7 @@ const obligations: readonly Obligation<Requisition>[] = [
     rule: 'P06.requisition-approvals',
     open: (c) => c.steps.length > 0,
     done: finished,
-    facts: (c) => ({ steps: c.steps.map((s) => ({ step: s.step, at: s.at })), finished: finished(c) }),
+    facts: (c) => ({ steps: stepFacts(c.steps), finished: finished(c) }),
     start: (c) => c.firstMs,
   },
 ];
@@ -56,10 +50,7 @@ export function materials(): Family {
       }
       const c = cases.touch(caseKey(e), engine, e.employee, e.department);
       if (c.steps.length === 0 || engine.atMs < c.firstMs) c.firstMs = engine.atMs;
-      // In time order (after steps of the same instant), whatever the line order: the rule judges the list's order.
-      let i = c.steps.length;
-      while (i > 0 && (c.steps[i - 1]?.ms ?? 0) > engine.atMs) i -= 1;
-      c.steps.splice(i, 0, { step: str(e, 'step') ?? '', at: e.at, ms: engine.atMs });
+      insertStep(c.steps, { step: str(e, 'step') ?? '', at: e.at, ms: engine.atMs });
       cases.settle(c, engine);
     },
     sweep: (horizon, engine) => cases.sweep(horizon, engine),
