@@ -7,8 +7,7 @@ import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import type { Ledger } from '../ledger/index.js';
 import { type Family, type FamilyContext, here, str } from './family.js';
-import { type P12Item, p12Items } from './p12-items.js';
-import { settled } from './shifts.js';
+import { type P12Item, p12Items, settled } from './p12-items.js';
 
 /** Run a month ladder's rule to check its facts, recording nothing; a refusal rejects the line. */
 function accepted(ruleId: string, facts: unknown, engine: AuditEngine): boolean {

@@ -22,7 +22,21 @@ import { serviceComplaint } from '../../policies/p12-staff-scoring/service-compl
 import type { AuditEngine } from '../engine.js';
 import type { Occurrence, ScoringMonth } from '../ledger/book.js';
 import type { Ledger } from '../ledger/index.js';
-import { monthIndexOfKey } from '../months.js';
+import { monthIndexOfKey, monthKey } from '../months.js';
+
+/**
+ * `maxDelay` set: a P12 item whose month is already settled cannot join it (a closed month's score is final,
+ * and booked into the open month it would make that month's P12 facts refuse): the line is a late event.
+ */
+export function settled(engine: AuditEngine, month: number, what: string): boolean {
+  if (month >= engine.openFrom) return false;
+  engine.rejectLine(
+    engine.line,
+    'late-event',
+    `${what} belongs to ${monthKey(month)}, already settled (more than maxDelay ago): it cannot change that month's P12 score`,
+  );
+  return true;
+}
 
 export interface ItemContext {
   readonly engine: AuditEngine;

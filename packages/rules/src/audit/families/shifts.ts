@@ -7,8 +7,9 @@
 import { parseDate, parseInstant } from '../../kernel/time.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
-import { dayKey, monthIndexOfDay, monthKey } from '../months.js';
+import { dayKey, monthIndexOfDay } from '../months.js';
 import { type Family, type FamilyContext, here, pick, pickInto, str } from './family.js';
+import { settled } from './p12-items.js';
 
 const P08_HANDOVER = [
   'signedByOutgoing',
@@ -22,20 +23,6 @@ const P11_HANDOVER = ['workHandedOver', 'mailChecked', 'keysHandedOver', 'logged
 
 function hasAny(e: AuditEvent, names: readonly string[]): boolean {
   return names.some((n) => e[n] !== undefined);
-}
-
-/**
- * `maxDelay` set: a P12 item whose month is already settled cannot join it (a closed month's score is final,
- * and booked into the open month it would make that month's P12 facts refuse): the line is a late event.
- */
-export function settled(engine: AuditEngine, month: number, what: string): boolean {
-  if (month >= engine.openFrom) return false;
-  engine.rejectLine(
-    engine.line,
-    'late-event',
-    `${what} belongs to ${monthKey(month)}, already settled (more than maxDelay ago): it cannot change that month's P12 score`,
-  );
-  return true;
 }
 
 export function shifts({ ledger }: FamilyContext): Family {
