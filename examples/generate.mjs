@@ -411,11 +411,13 @@ function* events(o, sites, people) {
               market: chance(0.2) ? 'foreign' : 'domestic',
             });
             ev(at + 2 * HOUR, 'complaint-accepted', { case: id, employee: manager.id });
-            ev(at + DAY, 'complaint-handled', { case: id });
+            // The quality investigation is engineering's here, the GM office's opinion the office manager's
+            // (P13 第九條(二),(五)): their steps are theirs, not the clerk's who took the complaint.
+            ev(at + DAY, 'complaint-handled', { case: id, employee: supervisor.id });
             ev(at + DAY + (chance(0.2) ? between(3.2, 5) : between(0.5, 2.5)) * DAY, 'investigation-reported', {
               case: id,
             });
-            ev(at + 5 * DAY, 'sales-result-received', { case: id });
+            ev(at + 5 * DAY, 'sales-result-received', { case: id, employee: manager.id });
             ev(at + 5 * DAY + (chance(0.15) ? between(1.5, 3) : between(0.1, 0.8)) * DAY, 'opinion-written', {
               case: id,
             });

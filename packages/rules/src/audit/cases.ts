@@ -19,8 +19,20 @@ export interface CaseBase {
   due?: number[];
 }
 
+/** Who answers for an obligation: an employee, a department, or both. */
+export interface Party {
+  readonly employee?: string | undefined;
+  readonly department?: string | undefined;
+}
+
 export interface Obligation<C extends CaseBase> {
   readonly rule: string;
+  /**
+   * Who answers for it, when that is not the case's own employee and department (another department's step
+   * of the case); `undefined` from it: nobody named, so the finding goes to nobody's ledger. Default: the
+   * case's employee and department.
+   */
+  readonly party?: (c: C) => Party | undefined;
   /** The obligation exists: its start is known and it applies. */
   readonly open: (c: C) => boolean;
   /** Its closing action is known: decide now. */
@@ -85,15 +97,17 @@ export class CaseBook<C extends CaseBase> {
       if (o === undefined || (c.decided & bit) !== 0) continue;
       if (o.open(c) && o.done(c)) {
         c.decided |= bit;
-        engine.decide(o.rule, o.facts(c, engine), this.meta(c, o.start(c), false));
+        engine.decide(o.rule, o.facts(c, engine), this.meta(c, o, false));
       }
     }
     if (this.spec.complete(c)) this.free(c, engine);
   }
 
-  private meta(c: C, at: number, final: boolean) {
+  private meta(c: C, o: Obligation<C>, final: boolean) {
+    const who: Party | undefined = o.party === undefined ? c : o.party(c);
     // A copy: the case's own list keeps growing after the finding is handed out.
-    return { lines: c.lines.slice(), key: c.key, employee: c.employee, department: c.department, at, final };
+    const lines = c.lines.slice();
+    return { lines, key: c.key, employee: who?.employee, department: who?.department, at: o.start(c), final };
   }
 
   private free(c: C, engine: AuditEngine): void {
@@ -116,7 +130,7 @@ export class CaseBook<C extends CaseBase> {
       if (o.open(c)) {
         any = true;
         c.decided |= bit;
-        engine.decide(o.rule, o.facts(c, engine), this.meta(c, o.start(c), true));
+        engine.decide(o.rule, o.facts(c, engine), this.meta(c, o, true));
       }
     }
     const orphan = this.spec.orphan(c);
@@ -163,7 +177,7 @@ export class CaseBook<C extends CaseBase> {
         const due = probe?.dueAt === undefined ? undefined : Date.parse(probe.dueAt);
         if (probe === undefined || due === undefined || due < horizon) {
           c.decided |= bit;
-          engine.decide(o.rule, facts, this.meta(c, o.start(c), true));
+          engine.decide(o.rule, facts, this.meta(c, o, true));
         } else {
           c.due ??= [];
           c.due[i] = due;

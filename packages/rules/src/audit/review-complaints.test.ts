@@ -193,3 +193,44 @@ describe('work orders', () => {
     expect(f.lines).toEqual([1, 2]);
   });
 });
+
+describe('P13: who answers for each step', () => {
+  const log = (quality: Record<string, unknown>, gm: Record<string, unknown>) => [
+    ev('complaint-received', '2026-03-02T09:00', { case: 'M1', scheme: 'manufacturing', employee: 'E1' }),
+    ev('complaint-accepted', '2026-03-02T10:00', { case: 'M1', market: 'domestic' }),
+    ev('complaint-handled', '2026-03-03T10:00', { case: 'M1', ...quality }),
+    // 5 days: the report was due within 3 (第九條(二)).
+    ev('investigation-reported', '2026-03-08T10:00', { case: 'M1' }),
+    ev('sales-result-received', '2026-03-09T10:00', { case: 'M1', ...gm }),
+    // 2 days: the opinion was due within 1 (第九條(五)).
+    ev('opinion-written', '2026-03-11T10:00', { case: 'M1' }),
+    ev('complaint-closed', '2026-03-12T10:00', { case: 'M1' }),
+  ];
+
+  it('P13 第九條(二),(五): the quality department’s report and the GM office’s opinion are theirs, not the receiving salesperson’s', async () => {
+    const r = await audit(log({ employee: 'G1' }, { department: 'CS' }));
+    const report = only(r, 'P13.investigation-report');
+    expect(report.result.status).toBe('breached');
+    expect(report).toMatchObject({ employee: 'G1', department: 'ENG' });
+    const opinion = only(r, 'P13.opinion');
+    expect(opinion.result.status).toBe('breached');
+    expect(opinion.employee).toBeUndefined();
+    expect(opinion.department).toBe('CS');
+    // The closure is the case's own: its employee still answers for it.
+    expect(only(r, 'P13.closure').employee).toBe('E1');
+  });
+
+  it('P13 第九條(二),(五): a step no line names anyone for goes to nobody’s ledger, never to the salesperson', async () => {
+    const r = await audit(log({}, {}));
+    for (const rule of ['P13.investigation-report', 'P13.opinion']) {
+      const f = only(r, rule);
+      expect(f.result.status).toBe('breached');
+      expect(f.employee).toBeUndefined();
+      expect(f.department).toBeUndefined();
+    }
+    // The test organisation prices every rule's breach on the P10 ladder: none of these reaches E1.
+    const ladder = findingsOf(r, 'P10.repeat-violation').filter((f) => f.employee === 'E1');
+    expect(ladder.map((f) => f.key)).not.toContainEqual(expect.stringContaining('P13.opinion'));
+    expect(ladder.map((f) => f.key)).not.toContainEqual(expect.stringContaining('P13.investigation-report'));
+  });
+});

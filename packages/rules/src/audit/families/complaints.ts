@@ -4,7 +4,7 @@
  * A property complaint stays open until it is closed and, if valid, called back: the callback rate of its
  * month counts it when it is freed.
  */
-import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import { type CaseBase, CaseBook, type Obligation, type Party } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { addLine } from '../ledger/book.js';
@@ -31,14 +31,24 @@ interface Complaint extends CaseBase {
   handled?: string;
   handledMs: number;
   reported?: string;
+  /** The quality department's people on the handling and report lines (P13 第九條(二) is theirs). */
+  quality?: Party;
   salesResult?: string;
   salesResultMs: number;
   opinion?: string;
+  /** The GM office's people on the sales-result and opinion lines (P13 第九條(五) is theirs). */
+  gmOffice?: Party;
   closed?: string;
   customer?: string;
   request?: string;
   number?: string;
   departmentOpinion?: string;
+}
+
+/** The employee and department a line names (the department from the organisation file), if any. */
+function partyOf(e: AuditEvent, engine: AuditEngine): Party | undefined {
+  const department = engine.departmentOf(e.employee, e.department);
+  return e.employee === undefined && department === undefined ? undefined : { employee: e.employee, department };
 }
 
 const property = (c: Complaint) => c.received !== undefined && c.scheme === 'property';
@@ -145,6 +155,8 @@ const obligations: readonly Obligation<Complaint>[] = [
       return f;
     },
     start: (c) => c.handledMs,
+    // The quality department's step, not the person who took the complaint: nobody when no line names one.
+    party: (c) => c.quality,
   },
   {
     rule: 'P13.opinion',
@@ -156,6 +168,8 @@ const obligations: readonly Obligation<Complaint>[] = [
       return f;
     },
     start: (c) => c.salesResultMs,
+    // The GM office's step, likewise.
+    party: (c) => c.gmOffice,
   },
 ];
 
@@ -271,18 +285,22 @@ export function complaints(): Family {
             c.handled = e.at;
             c.handledMs = engine.atMs;
           }
+          c.quality ??= partyOf(e, engine);
           break;
         case 'investigation-reported':
           c.reported ??= e.at;
+          c.quality ??= partyOf(e, engine);
           break;
         case 'sales-result-received':
           if (c.salesResult === undefined) {
             c.salesResult = e.at;
             c.salesResultMs = engine.atMs;
           }
+          c.gmOffice ??= partyOf(e, engine);
           break;
         case 'opinion-written':
           c.opinion ??= e.at;
+          c.gmOffice ??= partyOf(e, engine);
           break;
         case 'complaint-closed':
           c.closed ??= e.at;
