@@ -17,6 +17,8 @@ export interface CaseBase {
   decided: number;
   /** Bit i set: obligation i's due time is known to be after `dueProbe[i]` (sweeps). */
   due?: number[];
+  /** Month tallies (name, instant) held until the case is known to exist (see `tallyOnceReal`). */
+  pendingTallies?: [string, number][];
 }
 
 /** Who answers for an obligation: an employee, a department, or both. */
@@ -88,8 +90,22 @@ export class CaseBook<C extends CaseBase> {
     return this.cases.get(key);
   }
 
+  /**
+   * Count `name` at `ms` in the month tallies once the case is known to exist (not an orphan): a follow-up
+   * of a case never opened is rejected at the end, and a rejected line must not count in any finding. Held
+   * until the opening line comes, whatever the order of lines; dropped with the orphan.
+   */
+  tallyOnceReal(c: C, engine: AuditEngine, name: string, ms: number): void {
+    if (this.spec.orphan(c) === undefined) engine.tally(name, ms);
+    else (c.pendingTallies ??= []).push([name, ms]);
+  }
+
   /** Decide what can be decided now; free the case when nothing more is expected. */
   settle(c: C, engine: AuditEngine): void {
+    if (c.pendingTallies !== undefined && this.spec.orphan(c) === undefined) {
+      for (const [name, ms] of c.pendingTallies) engine.tally(name, ms);
+      c.pendingTallies = undefined;
+    }
     const obligations = this.spec.obligations;
     for (let i = 0; i < obligations.length; i += 1) {
       const bit = 1 << i;

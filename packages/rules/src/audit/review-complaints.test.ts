@@ -234,3 +234,24 @@ describe('P13: who answers for each step', () => {
     expect(ladder.map((f) => f.key)).not.toContainEqual(expect.stringContaining('P13.investigation-report'));
   });
 });
+
+describe('P08 4.14: callbacks counted for the month', () => {
+  const monthly = (lines: string[]) => audit(lines, { org: { ...org, obligations: ['P08.monthly-callback'] } });
+
+  it('P08 4.14: a callback to a complaint never received is rejected and not counted as a callback', async () => {
+    const r = await monthly([ev('complaint-called-back', '2026-03-05T10:00', { case: 'NOPE' })]);
+    expect(r.rejected).toMatchObject([{ line: 1, code: 'orphan-event' }]);
+    expect(only(r, 'P08.monthly-callback').result.explanation.en).toContain('0 callback(s)');
+  });
+
+  it('P08 4.14: a callback logged before its complaint’s receipt counts once the receipt comes', async () => {
+    const r = await monthly([
+      ev('complaint-called-back', '2026-03-05T10:00', { case: 'C1' }),
+      ev('complaint-received', '2026-03-02T09:00', { case: 'C1', employee: 'E1', valid: false }),
+      ev('service-called-back', '2026-03-06T10:00', { case: 'V1' }),
+      ev('service-completed', '2026-03-04T10:00', { case: 'V1', employee: 'E2' }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(only(r, 'P08.monthly-callback').result.explanation.en).toContain('2 callback(s)');
+  });
+});

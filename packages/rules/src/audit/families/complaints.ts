@@ -271,7 +271,7 @@ export function complaints(): Family {
           break;
         case 'complaint-called-back':
           c.calledBack = true;
-          engine.tally('callbacks', engine.atMs);
+          cases.tallyOnceReal(c, engine, 'callbacks', engine.atMs);
           break;
         case 'complaint-accepted':
           if (c.accepted === undefined) {

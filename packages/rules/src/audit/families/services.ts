@@ -133,7 +133,7 @@ export function services(): Family {
           break;
         case 'service-called-back':
           c.calledBack ??= e.at;
-          engine.tally('callbacks', engine.atMs);
+          cases.tallyOnceReal(c, engine, 'callbacks', engine.atMs);
           break;
         case 'repair-ordered':
           if (c.ordered === undefined) {
