@@ -96,8 +96,12 @@ export class CaseBook<C extends CaseBase> {
    * until the opening line comes, whatever the order of lines; dropped with the orphan.
    */
   tallyOnceReal(c: C, engine: AuditEngine, name: string, ms: number): void {
-    if (this.spec.orphan(c) === undefined) engine.tally(name, ms);
-    else (c.pendingTallies ??= []).push([name, ms]);
+    if (this.spec.orphan(c) === undefined) {
+      engine.tally(name, ms);
+      return;
+    }
+    c.pendingTallies ??= [];
+    c.pendingTallies.push([name, ms]);
   }
 
   /** Decide what can be decided now; free the case when nothing more is expected. */

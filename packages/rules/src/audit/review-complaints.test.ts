@@ -255,3 +255,23 @@ describe('P08 4.14: callbacks counted for the month', () => {
     expect(only(r, 'P08.monthly-callback').result.explanation.en).toContain('2 callback(s)');
   });
 });
+
+describe('P09 第十五條: the record card of a complaint still being handled', () => {
+  it('P09 第十五條: at asOf, a card still waiting for the handling department’s opinion is pending, not breached', async () => {
+    const card = {
+      case: 'R1',
+      scheme: 'retail',
+      employee: 'E1',
+      customer: '某代理商',
+      request: '退貨',
+      number: 'TS-1',
+    };
+    const open = await audit([ev('complaint-received', '2026-03-30T09:00', card)]);
+    expect(only(open, 'P09.record-card').result.status).toBe('pending');
+    const closed = await audit([
+      ev('complaint-received', '2026-03-02T09:00', card),
+      ev('complaint-closed', '2026-03-05T09:00', { case: 'R1' }),
+    ]);
+    expect(only(closed, 'P09.record-card').result.status).toBe('breached');
+  });
+});

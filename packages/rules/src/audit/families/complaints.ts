@@ -126,6 +126,8 @@ const obligations: readonly Obligation<Complaint>[] = [
       if (c.request !== undefined) f.request = c.request;
       if (c.number !== undefined) f.number = c.number;
       if (c.departmentOpinion !== undefined) f.departmentOpinion = c.departmentOpinion;
+      // Judged while still open (at the end, or by a sweep): the opinion may come with the closing.
+      if (c.closed === undefined) f.inProgress = true;
       return retailFacts(c, f);
     },
     start: (c) => c.receivedMs,

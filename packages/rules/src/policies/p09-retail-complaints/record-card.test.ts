@@ -24,6 +24,17 @@ describe('P09.record-card (第十五條)', () => {
     });
   });
 
+  it('while the complaint is still handled, a missing opinion is pending; another missing item is still breached', () => {
+    const { departmentOpinion: _, ...rest } = card;
+    expect(recordCard({ ...rest, inProgress: true })).toMatchObject({
+      ok: true,
+      result: { status: 'pending', measured: { value: 4 } },
+    });
+    const { number: __, ...noNumber } = rest;
+    expect(recordCard({ ...noNumber, inProgress: true })).toMatchObject({ ok: true, result: { status: 'breached' } });
+    expect(recordCard({ ...card, inProgress: true })).toMatchObject({ ok: true, result: { status: 'met' } });
+  });
+
   it('one item missing (4 of 5) is breached and names the item', () => {
     const { departmentOpinion: _, ...rest } = card;
     const r = recordCard(rest);

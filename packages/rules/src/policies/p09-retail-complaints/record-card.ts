@@ -1,4 +1,8 @@
-/** 第十五條: 客戶投訴記錄卡中應寫明投訴客戶名稱、客戶要求、受理時間和編號、受理部門處理意見。 */
+/**
+ * 第十五條: 客戶投訴記錄卡中應寫明投訴客戶名稱、客戶要求、受理時間和編號、受理部門處理意見。
+ * The handling department's opinion comes with the handling: while the complaint is still being handled
+ * (`inProgress`), a card missing only that item is pending, not breached.
+ */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { listNames, missingFields } from '../../kernel/record.js';
@@ -37,6 +41,10 @@ export const recordCard = defineRule({
         .boolean()
         .default(true)
         .describe('false when the complaint was not accepted (第十六條): no card is filled'),
+      inProgress: z
+        .boolean()
+        .default(false)
+        .describe("the complaint is still being handled: the handling department's opinion may yet come"),
     })
     .strict(),
   params: z.object({}).strict(),
@@ -66,6 +74,17 @@ export const recordCard = defineRule({
       };
     }
     const { en, zh } = listNames(missing, NAMES);
+    if (f.inProgress && missing.length === 1 && missing[0] === 'departmentOpinion') {
+      return {
+        status: 'pending',
+        measured,
+        target,
+        explanation: {
+          en: `The record card names ${total - 1} of ${total} items; the handling department's opinion is still to come with the handling`,
+          zh: `记录卡已载明${total - 1}/${total}项，受理部门处理意见待处理后填写`,
+        },
+      };
+    }
     return {
       status: 'breached',
       measured,
