@@ -11,6 +11,7 @@ import {
   formatDay,
   lastDayOfMonth,
   localDay,
+  parseDate,
   startOfLocalDay,
   type YearMonth,
 } from './time.js';
@@ -22,6 +23,11 @@ export interface Deadline {
   readonly dueAt: number;
   readonly skipped: readonly DayInfo[];
   readonly describe: Bilingual;
+  /**
+   * Working-day deadlines: the stretches of the window that are days off (`[from, to)` ms), which the at-risk
+   * share leaves out, so the days off of a holiday do not use up the window.
+   */
+  readonly daysOff?: readonly (readonly [number, number])[];
 }
 
 export interface TimeContext {
@@ -55,13 +61,21 @@ export function workingDaysDeadline(
   ctx: TimeContext,
   path: readonly (string | number)[],
 ): Deadline {
-  const { day, skipped } = ctx.calendar.addWorkingDays(localDay(start, ctx.zone), days, path);
+  const startDay = localDay(start, ctx.zone);
+  const { day, skipped } = ctx.calendar.addWorkingDays(startDay, days, path);
   const skippedText = describeSkipped(skipped);
+  const daysOff: (readonly [number, number])[] = [];
+  if (!ctx.calendar.isWorkingDay(startDay, path)) daysOff.push([start, startOfLocalDay(startDay + 1, ctx.zone)]);
+  for (const d of skipped) {
+    const off = parseDate(d.date);
+    if (off !== undefined) daysOff.push([startOfLocalDay(off, ctx.zone), startOfLocalDay(off + 1, ctx.zone)]);
+  }
   return {
     kind: 'working-days',
     windowStart: start,
     dueAt: endOfLocalDay(day, ctx.zone),
     skipped,
+    daysOff,
     describe: {
       en: `${days} working day(s), by the end of ${formatDay(day)}${skippedText.en}`,
       zh: `${days}个工作日内（${formatDay(day)}止）${skippedText.zh}`,
@@ -144,7 +158,8 @@ export interface TimedJudgement {
 /**
  * The status of a timed rule: `met` when done by the due time, `breached` when done late or not done
  * and `asOf` is past it, otherwise `pending`, or `at-risk` once more than `warningShare` of the window
- * has elapsed. Without an action and without `asOf` the status cannot be known: a typed error.
+ * has elapsed (for a working-day deadline, of its working time: its days off count for neither). Without an
+ * action and without `asOf` the status cannot be known: a typed error.
  */
 export function judgeTimed(
   deadline: Deadline,
@@ -155,7 +170,16 @@ export function judgeTimed(
   if (doneAt !== undefined) return { status: doneAt <= deadline.dueAt ? 'met' : 'breached' };
   if (asOf === undefined) throw badFact(['asOf'], 'required to judge an action that has not happened yet');
   if (asOf > deadline.dueAt) return { status: 'breached' };
-  const window = deadline.dueAt - deadline.windowStart;
-  const elapsedShare = window <= 0 ? 1 : Math.max(0, (asOf - deadline.windowStart) / window);
+  const off = deadline.daysOff ?? [];
+  const window = deadline.dueAt - deadline.windowStart - offWithin(off, deadline.dueAt);
+  const elapsed = asOf - deadline.windowStart - offWithin(off, asOf);
+  const elapsedShare = window <= 0 ? 1 : Math.max(0, elapsed / window);
   return { status: elapsedShare > warningShare ? 'at-risk' : 'pending', elapsedShare };
+}
+
+/** How much of the days off lies before `until`. */
+function offWithin(daysOff: readonly (readonly [number, number])[], until: number): number {
+  let total = 0;
+  for (const [from, to] of daysOff) if (until > from) total += Math.min(to, until) - from;
+  return total;
 }
