@@ -3,7 +3,7 @@
  * names the seed clause it checks, and the defect it pins down.
  */
 import { describe, expect, it } from 'vitest';
-import { audit, ev, findingsOf, only } from './test-kit.js';
+import { audit, ev, findingsOf, only, org } from './test-kit.js';
 
 describe('front desk: training counts', () => {
   it('P01 培訓 3: a session logged without its pass count is rejected, not read as nobody passing', async () => {
@@ -130,5 +130,18 @@ describe('materials: lines out of time order', () => {
     const r = await audit([lines[1], lines[0], ...lines.slice(2)].filter((l): l is string => l !== undefined));
     expect(only(r, 'P06.requisition-approvals').result.status).toBe('met');
     expect(r.summary.rejected).toBe(0);
+  });
+});
+
+describe('P14 1.1.6: which holiday rosters a log’s span owes', () => {
+  it('P14 1.1.6 于一周前: 元旦 2024 (off from Sat 2023-12-30) owes its roster by 12-23, inside a log of 12-20..12-24', async () => {
+    const r = await audit([ev('household-visited', '2023-12-20T10:00'), ev('household-visited', '2023-12-24T10:00')], {
+      asOf: '2023-12-24T23:59:59+08:00',
+      org: { ...org, obligations: ['P14.holiday-roster'] },
+    });
+    // Never submitted, due inside the span: breached (counted from 01-01 it was due 12-25, outside it).
+    const rosters = findingsOf(r, 'P14.holiday-roster');
+    expect(rosters.map((f) => [f.key, f.result.status])).toEqual([['2024 new-year', 'breached']]);
+    expect(rosters[0]?.result.dueAt).toBe('2023-12-23T23:59:59.999+08:00');
   });
 });

@@ -5,7 +5,7 @@
  * held to and that saw no report is judged as of `asOf` (pending, at risk, or breached). Survey collection
  * (15 working days after issue) is followed here too, keyed by half-year.
  */
-import { parseDate, parseMonth } from '../../kernel/time.js';
+import { parseDate, parseInstant, parseMonth } from '../../kernel/time.js';
 import type { AuditEngine, FindingMeta } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { formatDay, localDay, monthIndexOfKey, monthKey, startOfMonth } from '../months.js';
@@ -114,22 +114,20 @@ function periodsOf(kind: PeriodKind, engine: AuditEngine): string[] {
     case 'next-year':
       return [...new Set(months.map((m) => String(Math.floor(m / 12) + 1)))];
     case 'holiday': {
-      // Holiday rosters due (a week before the break) inside the span.
+      // Holiday rosters due inside the span. When one is due is the rule's to say (a week before the break's
+      // first day off, with the configured lead): it is asked, not worked out again here. A year the
+      // calendar does not know gives no due time, so no obligation is placed in it.
       const firstDay = localDay(engine.first, engine.zone);
       const lastDay = localDay(engine.latest, engine.zone);
       const out: string[] = [];
       const years = new Set(months.map((m) => Math.floor(m / 12)));
       for (const year of [...years, Math.max(...years) + 1]) {
-        let periods: ReturnType<typeof engine.resolved.calendar.holidayPeriods> = [];
-        try {
-          periods = engine.resolved.calendar.holidayPeriods(year);
-        } catch {
-          continue; // a year the calendar does not know: no holiday obligation can be placed in it
-        }
-        for (const p of periods) {
-          if (!HOLIDAYS.some((h) => h === p.key)) continue;
-          const due = (parseDate(p.firstDay) ?? 0) - 7;
-          if (due >= firstDay && due <= lastDay) out.push(`${year} ${p.key}`);
+        for (const holiday of HOLIDAYS) {
+          const dueAt = engine.probe('P14.holiday-roster', { holiday, year }, engine.latest)?.dueAt;
+          const due = dueAt === undefined ? undefined : parseInstant(dueAt);
+          if (due === undefined) continue;
+          const dueDay = localDay(due, engine.zone);
+          if (dueDay >= firstDay && dueDay <= lastDay) out.push(`${year} ${holiday}`);
         }
       }
       return out;
