@@ -82,7 +82,8 @@ describe('interactive browser', () => {
     expect(ui.frame()).toContain('receivedAt*');
     expect(ui.frame()).toContain('[ Evaluate ]');
 
-    await ui.press('2026-03-02T09:00:00+08:00', KEY.enter, 'yes', KEY.down, KEY.down);
+    // Past invalidatedAt and settledOnSpot to repliedAt.
+    await ui.press('2026-03-02T09:00:00+08:00', KEY.enter, 'yes', KEY.down, KEY.down, KEY.down);
     await ui.press('2026-03-02T12:00:00+08:00', KEY.enter, '2026-03-02T13:00:00+08:00');
     await pointTo(ui, '[ Evaluate ]');
     await ui.press(KEY.enter);

@@ -68,7 +68,8 @@ describe.runIf(hasTmux || inCi)('in a real terminal (tmux)', () => {
     await type(name, '2026-03-02T09:00:00+08:00');
     await keys(name, 'Enter');
     await type(name, 'yes');
-    await keys(name, 'Down', 'Down');
+    // Past invalidatedAt and settledOnSpot to repliedAt.
+    await keys(name, 'Down', 'Down', 'Down');
     await type(name, '2026-03-02T10:00:00+08:00');
     await keys(name, 'Enter');
     await type(name, '2026-03-03T10:00:00+08:00');
