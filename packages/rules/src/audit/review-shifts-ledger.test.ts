@@ -52,6 +52,17 @@ describe('ledger: P10 連帶責任', () => {
 });
 
 describe('ledger: points and money', () => {
+  it('P12 4.2.1(2) 扣0.5∽1.5分 (configured −0.1 / −0.2): the month’s points add up in hundredths, no float drift', async () => {
+    const report = await audit(
+      [
+        ev('conduct-breach', '2026-03-10T08:00', { employee: 'E1', kind: 'grooming', severity: 'light' }),
+        ev('conduct-breach', '2026-03-10T09:00', { employee: 'E1', kind: 'grooming', severity: 'medium' }),
+      ],
+      { config: { rules: { 'P12.grooming': { points: { light: -0.1, medium: -0.2, heavy: -1.5 } } } } },
+    );
+    expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ points: -0.3, score: 99.7 });
+  });
+
   it('P09 第二十一條 3 當月罰扣不超過50%，剩余部分逐月分期: carried across several months and a year end, to the fen', async () => {
     const report = await audit(
       [

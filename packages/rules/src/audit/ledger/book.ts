@@ -77,7 +77,8 @@ export class PersonMonth {
   /** Administrative sanctions of the month, priced at month close after the capped loss deductions. */
   readonly imposed: ImposedSanction[] = [];
   score: number | undefined;
-  points = 0;
+  /** Points in hundredths (P12 points take at most two decimals): summed as integers, no float drift. */
+  centiPoints = 0;
   readonly sanctions: Sanction[] = [];
   readonly breaches: Breach[] = [];
   scoring: ScoringMonth | undefined;

@@ -146,7 +146,7 @@ export class Ledger {
         return;
       }
       case 'points':
-        pm.points += s.points;
+        pm.centiPoints += Math.round(s.points * 100);
         return;
       default:
         return;
@@ -228,8 +228,8 @@ function entryOf(pm: PersonMonth): LedgerEntry {
     carriedOver: pm.carriedFen / 100,
     charges: pm.chargesFen / 100,
     // P12.monthly-score gives the score; should it fail (its rejection is reported), base 100 plus points.
-    score: pm.score ?? 100 + pm.points,
-    points: pm.points,
+    score: pm.score ?? (10_000 + pm.centiPoints) / 100,
+    points: pm.centiPoints / 100,
     // Booking order follows the order lines came in; the entry does not.
     sanctions: pm.sanctions
       .map((s) => [JSON.stringify(s), s] as const)
