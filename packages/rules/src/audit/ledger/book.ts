@@ -52,10 +52,17 @@ export interface Breach {
   readonly at: number;
   readonly lines: readonly number[];
   readonly key: string | undefined;
+  /** The department the breach was incurred in (its line's, else the employee's): its head is liable (P10 連帶責任). */
+  readonly department?: string | undefined;
 }
 
 export class PersonMonth {
   finesFen = 0;
+  /**
+   * The same fines by the department each was incurred in (P10 連帶責任: that department's head pays double),
+   * which need not be the person's own department (an event's `department`).
+   */
+  readonly finesByDepartment = new Map<string, number>();
   /** Fines this person owes as a department head for others (never cascades further). */
   jointFen = 0;
   wageFen = 0;
@@ -70,7 +77,8 @@ export class PersonMonth {
   /** Administrative sanctions of the month, priced at month close after the capped loss deductions. */
   readonly imposed: ImposedSanction[] = [];
   score: number | undefined;
-  points = 0;
+  /** Points in hundredths (P12 points take at most two decimals): summed as integers, no float drift. */
+  centiPoints = 0;
   readonly sanctions: Sanction[] = [];
   readonly breaches: Breach[] = [];
   scoring: ScoringMonth | undefined;

@@ -51,7 +51,9 @@ export class Ledger {
     }
     let pm = perMonth.get(employee);
     if (!pm) {
-      pm = new PersonMonth(employee, index, this.engine.departmentOf(employee, department));
+      // The row's department is the organisation file's when it names the person: a line naming another
+      // department (an event's `department`) must not move the whole month's row, whatever line comes first.
+      pm = new PersonMonth(employee, index, this.engine.people.get(employee)?.department ?? department);
       perMonth.set(employee, pm);
     }
     return pm;
@@ -71,7 +73,10 @@ export class Ledger {
 
   /** A breach the P10 ladder must price (a `service-rule` conduct breach, or an unpriced rule breach). */
   breach(employee: string, breach: Breach, department?: string): void {
-    this.person(employee, this.engine.month(breach.at), department).breaches.push(breach);
+    this.person(employee, this.engine.month(breach.at), department).breaches.push({
+      ...breach,
+      department: this.engine.departmentOf(employee, department),
+    });
   }
 
   private inLadder(ruleId: string): boolean {
@@ -101,23 +106,33 @@ export class Ledger {
       return;
     }
     const joint = r.ruleId === 'P10.joint-liability';
-    for (const s of r.sanctions) this.bookSanction(pm, s, joint);
+    // A fine is the liability of the head of the department it was incurred in (the finding's).
+    const department = finding.department ?? pm.department;
+    for (const s of r.sanctions) this.bookSanction(pm, s, joint, department);
     if (joint && r.sanctions.length === 0 && typeof r.value === 'number') {
       pm.jointFen += fen(r.value);
       pm.sanctions.push({ type: 'fine', amount: r.value, clause: r.clause, note: 'joint liability' });
     }
     if (r.kind === 'check' && r.status === 'breached' && r.sanctions.length === 0 && this.inLadder(r.ruleId)) {
-      pm.breaches.push({ rule: r.ruleId, at, lines: finding.lines, key: finding.key });
+      pm.breaches.push({ rule: r.ruleId, at, lines: finding.lines, key: finding.key, department });
     }
   }
 
-  private bookSanction(pm: PersonMonth, s: Sanction, joint: boolean): void {
+  private bookSanction(pm: PersonMonth, s: Sanction, joint: boolean, department: string | undefined): void {
     pm.sanctions.push(s);
     switch (s.type) {
-      case 'fine':
-        if (joint) pm.jointFen += fen(s.amount);
-        else pm.finesFen += fen(s.amount);
+      case 'fine': {
+        const amount = fen(s.amount);
+        if (joint) {
+          pm.jointFen += amount;
+          return;
+        }
+        pm.finesFen += amount;
+        if (department !== undefined) {
+          pm.finesByDepartment.set(department, (pm.finesByDepartment.get(department) ?? 0) + amount);
+        }
         return;
+      }
       case 'wage-deduction':
         pm.wageFen += fen(s.amount);
         return;
@@ -131,7 +146,7 @@ export class Ledger {
         return;
       }
       case 'points':
-        pm.points += s.points;
+        pm.centiPoints += Math.round(s.points * 100);
         return;
       default:
         return;
@@ -141,7 +156,7 @@ export class Ledger {
   private bookScore(pm: PersonMonth, r: RuleResult): void {
     const v = r.value as { score?: unknown; deductions?: unknown; merits?: unknown } | undefined;
     if (typeof v?.score === 'number') pm.score = v.score;
-    for (const s of r.sanctions) this.bookSanction(pm, s, false);
+    for (const s of r.sanctions) this.bookSanction(pm, s, false, pm.department);
   }
 
   /** Settle a month: score, ladder, joint liability, bonus, sanctions; then keep only its entries. */
@@ -213,8 +228,8 @@ function entryOf(pm: PersonMonth): LedgerEntry {
     carriedOver: pm.carriedFen / 100,
     charges: pm.chargesFen / 100,
     // P12.monthly-score gives the score; should it fail (its rejection is reported), base 100 plus points.
-    score: pm.score ?? 100 + pm.points,
-    points: pm.points,
+    score: pm.score ?? (10_000 + pm.centiPoints) / 100,
+    points: pm.centiPoints / 100,
     // Booking order follows the order lines came in; the entry does not.
     sanctions: pm.sanctions
       .map((s) => [JSON.stringify(s), s] as const)

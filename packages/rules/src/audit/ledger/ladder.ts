@@ -48,7 +48,7 @@ export class LadderHistory {
             lines: b.lines,
             key: b.key === undefined ? b.rule : `${b.rule} ${b.key}`,
             employee: pm.employee,
-            department: pm.department,
+            department: b.department ?? pm.department,
             at: b.at,
             final: true,
           },
@@ -63,25 +63,35 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Book each employee's fines of the month to the department head, doubled by P10.joint-liability. */
+/**
+ * Book each employee's fines of the month to the department head, doubled by P10.joint-liability: the head
+ * of the department each fine was incurred in (an event's `department`, else the employee's), so a fine on
+ * another department's line is that department head's liability, whatever line came first. A head's own
+ * fines are not doubled onto himself; a department without a head books none.
+ */
 export function jointLiability(persons: readonly PersonMonth[], engine: AuditEngine): void {
   const sorted = [...persons].sort((a, b) => compare(a.employee, b.employee));
   for (const pm of sorted) {
-    if (pm.finesFen <= 0 || pm.department === undefined) continue;
-    const head = engine.heads.get(pm.department);
-    if (head === undefined || head === pm.employee) continue;
-    engine.decide(
-      'P10.joint-liability',
-      { employeeFine: pm.finesFen / 100 },
-      {
-        lines: [],
-        key: `${pm.employee} ${monthKey(pm.month)}`,
-        employee: head,
-        department: pm.department,
-        at: startOfMonth(pm.month, engine.zone),
-        final: true,
-      },
-    );
+    const departments = [...pm.finesByDepartment.keys()].sort(compare);
+    for (const department of departments) {
+      const fineFen = pm.finesByDepartment.get(department) ?? 0;
+      if (fineFen <= 0) continue;
+      const head = engine.heads.get(department);
+      if (head === undefined || head === pm.employee) continue;
+      const month = monthKey(pm.month);
+      engine.decide(
+        'P10.joint-liability',
+        { employeeFine: fineFen / 100 },
+        {
+          lines: [],
+          key: department === pm.department ? `${pm.employee} ${month}` : `${pm.employee} ${month} ${department}`,
+          employee: head,
+          department,
+          at: startOfMonth(pm.month, engine.zone),
+          final: true,
+        },
+      );
+    }
   }
 }
 
