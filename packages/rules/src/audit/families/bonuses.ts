@@ -65,7 +65,10 @@ export function bonuses({ ledger }: FamilyContext): Family {
       }
       // sanction-imposed (the event schema requires `employee` and `sanction`)
       const cause = str(e, 'cause');
-      if (cause !== undefined) engine.decide('P09.sanction-triggers', { cause }, here(e, engine));
+      if (cause !== undefined && engine.includes('P09.sanction-triggers')) {
+        // A cause outside 第二十三條's fourteen rejects the line: a rejected line is priced nowhere.
+        if (engine.decide('P09.sanction-triggers', { cause }, here(e, engine)) === undefined) return;
+      }
       ledger.impose(
         e.employee ?? '',
         {

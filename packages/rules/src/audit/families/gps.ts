@@ -19,9 +19,22 @@ interface Order extends CaseBase {
   collectedMs: number;
   invoiceIssued?: boolean;
   amount?: number;
-  returned?: string;
+  /** Every return to the office on the order (a trip may end before the money is collected on a later one). */
+  returns: { at: string; ms: number }[];
   remitted?: string;
 }
+
+/**
+ * The return that ends the collecting trip (回到公司后): the first at or after the collection, whatever the
+ * order of the lines; an earlier return (from an earlier trip) is not it.
+ */
+function returnAfter(c: Order, ms: number): string | undefined {
+  let best: { at: string; ms: number } | undefined;
+  for (const r of c.returns) if (r.ms >= ms && (best === undefined || r.ms < best.ms)) best = r;
+  return best?.at;
+}
+
+const returnedAfterCollection = (c: Order) => c.collected !== undefined && returnAfter(c, c.collectedMs) !== undefined;
 
 const obligations: readonly Obligation<Order>[] = [
   {
@@ -42,13 +55,13 @@ const obligations: readonly Obligation<Order>[] = [
   },
   {
     rule: 'P03.fee-remittance',
-    open: (c) => c.collected !== undefined && c.returned !== undefined,
+    open: returnedAfterCollection,
     done: (c) => c.remitted !== undefined,
     facts: (c) => {
       const f: Record<string, unknown> = {
         collectedAt: c.collected,
         invoiceIssued: c.invoiceIssued ?? false,
-        returnedAt: c.returned,
+        returnedAt: returnAfter(c, c.collectedMs),
       };
       if (c.remitted !== undefined) f.remittedAt = c.remitted;
       if (c.amount !== undefined) f.amount = c.amount;
@@ -58,14 +71,20 @@ const obligations: readonly Obligation<Order>[] = [
   },
 ];
 
+/**
+ * Nothing more is expected: the dispatch is judged and the technician is back from the trip (a return line
+ * after the departure belongs to the order: freed before it, the order left the return an orphan line), and
+ * any fee collected is judged.
+ */
 function complete(c: Order): boolean {
-  const dispatchDone = c.departed === undefined || (c.decided & 1) !== 0;
+  const dispatchDone =
+    c.departed === undefined || ((c.decided & 1) !== 0 && returnAfter(c, c.departedMs) !== undefined);
   const feeDone = c.collected === undefined || (c.decided & 2) !== 0;
   return (c.departed !== undefined || c.collected !== undefined) && dispatchDone && feeDone;
 }
 
 function orphan(c: Order): string | undefined {
-  if (c.collected !== undefined && c.returned === undefined) {
+  if (c.collected !== undefined && !returnedAfterCollection(c)) {
     return `fee collected on order ${c.key}, but no technician-returned event: remittance cannot be judged`;
   }
   return c.departed === undefined && c.collected === undefined
@@ -77,7 +96,15 @@ const INTAKE = ['customerName', 'address', 'contact', 'productModel', 'purchaseD
 
 export function gps(): Family {
   const cases = new CaseBook<Order>({
-    create: (key) => ({ key, lines: [], last: Number.NEGATIVE_INFINITY, decided: 0, departedMs: 0, collectedMs: 0 }),
+    create: (key) => ({
+      key,
+      lines: [],
+      last: Number.NEGATIVE_INFINITY,
+      decided: 0,
+      departedMs: 0,
+      collectedMs: 0,
+      returns: [],
+    }),
     obligations,
     complete,
     orphan,
@@ -140,7 +167,7 @@ export function gps(): Family {
           }
           break;
         case 'technician-returned':
-          c.returned ??= e.at;
+          c.returns.push({ at: e.at, ms: engine.atMs });
           break;
         case 'fee-remitted':
           c.remitted ??= e.at;

@@ -1,0 +1,142 @@
+/**
+ * Review of the film-ticket, GPS and bonus families against the seed (P07, P03, P09): each test names the
+ * clause it checks and a defect the audit had in the facts it built from the events.
+ */
+import { describe, expect, it } from 'vitest';
+import { audit, ev, findingsOf, ledgerOf, only } from './test-kit.js';
+
+describe('P07 film tickets', () => {
+  it('P07 7 (次日班交至前臺接待員): a cover’s takings on a case id are judged for the day of sale, not the hand-over day', async () => {
+    const r = await audit([
+      ev('tickets-sold', '2026-03-02T15:00', {
+        case: 'T1',
+        employee: 'E1',
+        byCover: true,
+        shiftEnd: '2026-03-03T17:00:00+08:00',
+      }),
+      ev('takings-remitted', '2026-03-03T09:00', { case: 'T1', employee: 'E1' }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    const f = only(r, 'P07.daily-remittance');
+    expect(f.result.status).toBe('met');
+    expect(f.result.explanation.en).toContain('2026-03-03 17:00');
+  });
+
+  it('P07 7: the same, whichever of the two lines comes first', async () => {
+    const r = await audit([
+      ev('takings-remitted', '2026-03-03T09:00', { case: 'T1', employee: 'E1' }),
+      ev('tickets-sold', '2026-03-02T15:00', {
+        case: 'T1',
+        employee: 'E1',
+        byCover: true,
+        shiftEnd: '2026-03-03T17:00:00+08:00',
+      }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(only(r, 'P07.daily-remittance').result.status).toBe('met');
+  });
+
+  it('P07 3 (每日下班前): a night shift’s sales either side of midnight are one shift’s takings, settled by one hand-over before the shift ends', async () => {
+    const sold = (at: string) => ev('tickets-sold', at, { employee: 'E1', shiftEnd: '2026-03-03T08:00:00+08:00' });
+    for (const lines of [
+      [
+        sold('2026-03-02T23:00'),
+        sold('2026-03-03T01:00'),
+        ev('takings-remitted', '2026-03-03T07:30', { employee: 'E1' }),
+      ],
+      [
+        sold('2026-03-03T01:00'),
+        sold('2026-03-02T23:00'),
+        ev('takings-remitted', '2026-03-03T07:30', { employee: 'E1' }),
+      ],
+    ]) {
+      const r = await audit(lines);
+      expect(r.rejected).toEqual([]);
+      const f = only(r, 'P07.daily-remittance');
+      expect(f.result.status).toBe('met');
+      expect(f.lines).toHaveLength(3);
+    }
+  });
+
+  it('P07 3: two different shifts of the same seller on consecutive days stay two days', async () => {
+    const r = await audit([
+      ev('tickets-sold', '2026-03-02T10:00', { employee: 'E1', shiftEnd: '2026-03-02T17:00:00+08:00' }),
+      ev('tickets-sold', '2026-03-03T10:00', { employee: 'E1', shiftEnd: '2026-03-03T17:00:00+08:00' }),
+      ev('takings-remitted', '2026-03-03T16:00', { employee: 'E1' }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(
+      findingsOf(r, 'P07.daily-remittance')
+        .map((f) => f.result.status)
+        .sort(),
+    ).toEqual(['breached', 'met']);
+  });
+});
+
+describe('P03 GPS after-sales', () => {
+  it('P03 收費 (回到公司后，立即將款交于財務): the return that counts is the one after the money was collected, not an earlier one', async () => {
+    const r = await audit([
+      ev('technician-returned', '2026-03-02T08:00', { case: 'G1', employee: 'E1' }),
+      ev('fee-collected', '2026-03-02T15:00', { case: 'G1', employee: 'E1', invoiceIssued: true, amount: 100 }),
+      ev('technician-returned', '2026-03-03T09:00', { case: 'G1', employee: 'E1' }),
+      ev('fee-remitted', '2026-03-03T10:00', { case: 'G1', employee: 'E1' }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    const f = only(r, 'P03.fee-remittance');
+    expect(f.result.status).toBe('met');
+    expect(f.result.dueAt).toBe('2026-03-03T23:59:59.999+08:00');
+  });
+
+  it('P03 收費: back on the next day, money handed over the day after that is late', async () => {
+    const r = await audit([
+      ev('fee-collected', '2026-03-02T15:00', { case: 'G1', employee: 'E1', invoiceIssued: true }),
+      ev('technician-returned', '2026-03-03T09:00', { case: 'G1', employee: 'E1' }),
+      ev('technician-returned', '2026-03-02T08:00', { case: 'G1', employee: 'E1' }),
+      ev('fee-remitted', '2026-03-04T10:00', { case: 'G1', employee: 'E1' }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(only(r, 'P03.fee-remittance').result.status).toBe('breached');
+  });
+
+  it('P03 審批/收費: a technician back from a trip with no fee to collect is not an orphan line', async () => {
+    const r = await audit([
+      ev('dispatch-approved', '2026-03-02T08:00', { case: 'G1', employee: 'H1' }),
+      ev('technician-departed', '2026-03-02T09:00', { case: 'G1', employee: 'E1' }),
+      ev('technician-returned', '2026-03-02T16:00', { case: 'G1', employee: 'E1' }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(only(r, 'P03.dispatch-approval').result.status).toBe('met');
+    expect(findingsOf(r, 'P03.fee-remittance')).toEqual([]);
+  });
+
+  it('P03 收費: a fee collected on the trip is still judged when its lines follow the return', async () => {
+    const r = await audit([
+      ev('dispatch-approved', '2026-03-02T08:00', { case: 'G1', employee: 'H1' }),
+      ev('technician-departed', '2026-03-02T09:00', { case: 'G1', employee: 'E1' }),
+      ev('fee-collected', '2026-03-02T11:00', { case: 'G1', employee: 'E1', invoiceIssued: true }),
+      ev('technician-returned', '2026-03-02T16:00', { case: 'G1', employee: 'E1' }),
+      ev('fee-remitted', '2026-03-02T16:30', { case: 'G1', employee: 'E1' }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(only(r, 'P03.fee-remittance').result.status).toBe('met');
+  });
+});
+
+describe('P09 sanctions', () => {
+  it('P09 第二十三條/第二十四條: a sanction line rejected for a cause outside the fourteen costs no bonus', async () => {
+    const r = await audit([
+      ev('sanction-imposed', '2026-03-02T09:00', { employee: 'E1', sanction: 'warning', cause: 'bogus' }),
+    ]);
+    expect(r.rejected.map((x) => x.line)).toEqual([1]);
+    expect(findingsOf(r, 'P09.sanction-deduction')).toEqual([]);
+    expect(ledgerOf(r, 'E1', '2026-03')?.bonusDeductions).toBe(0);
+  });
+
+  it('P09 第二十四條: a sanction line with a valid cause is still priced', async () => {
+    const r = await audit([
+      ev('sanction-imposed', '2026-03-02T09:00', { employee: 'E1', sanction: 'minor-demerit', cause: 'late-delivery' }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(ledgerOf(r, 'E1', '2026-03')?.bonusDeductions).toBe(450);
+  });
+});
