@@ -11,6 +11,11 @@ export interface CaseBase {
   readonly lines: number[];
   employee?: string | undefined;
   department?: string | undefined;
+  /** Instant of the event `employee` (and of the one `department`) was taken from: the earliest wins. */
+  employeeMs?: number;
+  departmentMs?: number;
+  /** The events that name someone: instant, employee, department (an obligation goes to its start's). */
+  named?: [number, string | undefined, string | undefined][];
   /** Latest event instant of the case. */
   last: number;
   /** Bit i set: obligation i decided. */
@@ -42,6 +47,13 @@ export interface Obligation<C extends CaseBase> {
   readonly facts: (c: C, engine: AuditEngine) => Record<string, unknown>;
   /** Instant the obligation starts (its month in the ledger). */
   readonly start: (c: C) => number;
+  /**
+   * For an obligation judged on a collection any later line may still add to (a route's steps, in time
+   * order, whatever order their lines came in): never decided while reading but at the end, or with
+   * `maxDelay` once the horizon has passed this instant (all the steps up to its closing action are then
+   * in). `undefined` from it: not closed yet, swept as any other obligation.
+   */
+  readonly whole?: (c: C) => number | undefined;
 }
 
 export interface CaseSpec<C extends CaseBase> {
@@ -53,6 +65,29 @@ export interface CaseSpec<C extends CaseBase> {
   readonly orphan: (c: C) => string | undefined;
   /** Called once when the case is freed (to add it to monthly tallies). */
   readonly onFree?: (c: C, engine: AuditEngine) => void;
+}
+
+/** Whether `(ms, id)` names a case before what it has (`(heldMs, held)`): earlier, or at one instant a smaller id. */
+function earlier(ms: number, id: string, heldMs: number | undefined, held: string | undefined): boolean {
+  if (heldMs === undefined || held === undefined) return true;
+  return ms < heldMs || (ms === heldMs && id < held);
+}
+
+/**
+ * Who answers for an obligation starting at `ms`: whoever the case's event at that instant (its start:
+ * the receipt, the work order, the repair's completion…) names, else the case's earliest-named employee
+ * and department. Taken from the start, which is read whenever the obligation is decided, the party does
+ * not depend on which of the case's other lines came first.
+ */
+function partyAt(c: CaseBase, ms: number): Party {
+  let employee: string | undefined;
+  let department: string | undefined;
+  for (const [at, e, d] of c.named ?? []) {
+    if (at !== ms) continue;
+    if (e !== undefined && (employee === undefined || e < employee)) employee = e;
+    if (d !== undefined && (department === undefined || d < department)) department = d;
+  }
+  return { employee: employee ?? c.employee, department: department ?? c.department };
 }
 
 /** How long (log time) the keys of settled cases are remembered, to name a follow-up that comes too late. */
@@ -78,10 +113,21 @@ export class CaseBook<C extends CaseBase> {
     }
     c.lines.push(engine.line);
     if (engine.atMs > c.last) c.last = engine.atMs;
-    if (employee !== undefined && c.employee === undefined) c.employee = employee;
-    if (c.department === undefined) {
-      const dept = engine.departmentOf(employee, department);
-      if (dept !== undefined) c.department = dept;
+    // The case's employee and department come from the earliest event naming them, whatever order the
+    // lines came in (at one instant, the smaller id, so that a tie does not depend on the order either).
+    const at = engine.atMs;
+    if (employee !== undefined && earlier(at, employee, c.employeeMs, c.employee)) {
+      c.employee = employee;
+      c.employeeMs = at;
+    }
+    const dept = engine.departmentOf(employee, department);
+    if (dept !== undefined && earlier(at, dept, c.departmentMs, c.department)) {
+      c.department = dept;
+      c.departmentMs = at;
+    }
+    if (employee !== undefined || dept !== undefined) {
+      c.named ??= [];
+      c.named.push([at, employee, dept]);
     }
     return c;
   }
@@ -115,7 +161,7 @@ export class CaseBook<C extends CaseBase> {
       const bit = 1 << i;
       const o = obligations[i];
       if (o === undefined || (c.decided & bit) !== 0) continue;
-      if (o.open(c) && o.done(c)) {
+      if (o.whole === undefined && o.open(c) && o.done(c)) {
         c.decided |= bit;
         engine.decide(o.rule, o.facts(c, engine), this.meta(c, o, false));
       }
@@ -124,7 +170,7 @@ export class CaseBook<C extends CaseBase> {
   }
 
   private meta(c: C, o: Obligation<C>, final: boolean) {
-    const who: Party | undefined = o.party === undefined ? c : o.party(c);
+    const who: Party | undefined = o.party === undefined ? partyAt(c, o.start(c)) : o.party(c);
     // A copy: the case's own list keeps growing after the finding is handed out.
     const lines = c.lines.slice();
     return { lines, key: c.key, employee: who?.employee, department: who?.department, at: o.start(c), final };
@@ -187,6 +233,15 @@ export class CaseBook<C extends CaseBase> {
         const bit = 1 << i;
         const o = obligations[i];
         if (o === undefined || (c.decided & bit) !== 0 || !o.open(c)) continue;
+        const closed = o.whole?.(c);
+        if (closed !== undefined) {
+          if (closed >= horizon) open = true;
+          else {
+            c.decided |= bit;
+            engine.decide(o.rule, o.facts(c, engine), this.meta(c, o, true));
+          }
+          continue;
+        }
         const knownDue = c.due?.[i];
         if (knownDue !== undefined && knownDue >= horizon) {
           open = true;

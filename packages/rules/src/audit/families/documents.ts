@@ -40,7 +40,12 @@ const route = (rule: string, flow: 'incoming' | 'outgoing'): Obligation<Document
   done: (c) => filed(c[flow]),
   facts: (c) => ({ steps: stepFacts(c[flow]), ...(!filed(c[flow]) && { inProgress: true }) }),
   start: (c) => c.firstStepMs,
+  // The steps are judged in time order, all of them: a step logged after the filing's line may still come
+  // before it in time (P02 2.1, 2.2; an outgoing original may be filed before it is sent).
+  whole: (c) => (filed(c[flow]) ? lastStepMs(c[flow]) : undefined),
 });
+
+const lastStepMs = (steps: readonly Step[]) => steps[steps.length - 1]?.ms ?? 0;
 
 const obligations: readonly Obligation<Document>[] = [
   {

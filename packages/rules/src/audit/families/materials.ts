@@ -23,6 +23,9 @@ const obligations: readonly Obligation<Requisition>[] = [
     done: finished,
     facts: (c) => ({ steps: stepFacts(c.steps), finished: finished(c) }),
     start: (c) => c.firstMs,
+    // Every approval step, in time order, whatever order their lines came in (P06 1.3.2): judged at the
+    // end, or with maxDelay once the horizon has passed the last step of a finished requisition.
+    whole: (c) => (finished(c) ? (c.steps[c.steps.length - 1]?.ms ?? 0) : undefined),
   },
 ];
 

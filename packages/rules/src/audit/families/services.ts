@@ -83,6 +83,8 @@ function complete(c: Service): boolean {
     if (isOpen?.(c) && (c.decided & (1 << i)) === 0) return false;
   }
   if (c.ordered !== undefined && c.repaired === undefined) return false;
+  // An arrival or a call to the owner with no work order yet: the order's line may still come (P08 4.9).
+  if (c.ordered === undefined && (c.arrived !== undefined || c.ownerCalled !== undefined)) return false;
   return c.completed !== undefined || c.ordered !== undefined || c.repaired !== undefined;
 }
 
