@@ -81,3 +81,15 @@ describe('ledger: points and money', () => {
     expect(row('2027-01')).toEqual([234.87, 0]);
   });
 });
+
+describe('P11 9: a lock-up loss is charged to someone', () => {
+  it('P11 9 由負責人負責承擔: a lossValue with no employee is rejected, never a charge that reaches no ledger', async () => {
+    const r = await audit([
+      ev('lock-up', '2026-03-02T23:00', { lockedUp: false, keyReturned: true, lossValue: 200 }),
+      ev('lock-up', '2026-03-03T23:00', { employee: 'E1', lockedUp: false, keyReturned: true, lossValue: 200 }),
+    ]);
+    expect(r.rejected).toMatchObject([{ line: 1, code: 'invalid-event', reason: expect.stringContaining('employee') }]);
+    expect(findingsOf(r, 'P11.lock-up').map((f) => f.employee)).toEqual(['E1']);
+    expect(r.summary.lines).toBe(r.summary.evaluated + r.summary.rejected);
+  });
+});

@@ -67,6 +67,12 @@ export function shifts({ ledger }: FamilyContext): Family {
           return;
         }
         case 'lock-up':
+          // A loss is charged to the person responsible (P11 9 由負責人負責承擔): with nobody named it would
+          // reach no ledger, so the line must say who.
+          if (e.lossValue !== undefined && e.employee === undefined) {
+            engine.rejectLine(engine.line, 'invalid-event', 'lock-up: a lossValue needs the employee responsible');
+            return;
+          }
           engine.decide('P11.lock-up', pick(e, ['lockedUp', 'keyReturned', 'lossValue']), meta);
           return;
         case 'shift-covered':

@@ -52,7 +52,7 @@ export const shiftEvents = [
       mailChecked: bool('P11: undelivered mail and newspapers checked'),
       keysHandedOver: bool('P11: desk keys handed over'),
       logged: bool('P11: written in the handover log'),
-      itemsHandedOver: bool('P11: items held for others handed over'),
+      itemsHandedOver: bool("P11: the desk's items handed over (5)"),
     },
   },
   {
