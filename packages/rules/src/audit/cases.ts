@@ -161,12 +161,23 @@ export class CaseBook<C extends CaseBase> {
       const bit = 1 << i;
       const o = obligations[i];
       if (o === undefined || (c.decided & bit) !== 0) continue;
-      if (o.whole === undefined && o.open(c) && o.done(c)) {
+      if (o.whole === undefined && o.open(c) && o.done(c) && this.partyKnown(c, o)) {
         c.decided |= bit;
         engine.decide(o.rule, o.facts(c, engine), this.meta(c, o, false));
       }
     }
     if (this.spec.complete(c)) this.free(c, engine);
+  }
+
+  /**
+   * Whether who answers for the obligation is known for good: its own party, or someone its start names.
+   * Else it falls to the case's earliest-named employee and department, which a later line (earlier in
+   * time) may still change: the obligation is then decided at the end (or by a sweep), not on a line.
+   */
+  private partyKnown(c: C, o: Obligation<C>): boolean {
+    if (o.party !== undefined) return true;
+    const ms = o.start(c);
+    return (c.named ?? []).some(([at]) => at === ms);
   }
 
   private meta(c: C, o: Obligation<C>, final: boolean) {

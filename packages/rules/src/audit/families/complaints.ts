@@ -15,6 +15,8 @@ interface Complaint extends CaseBase {
   scheme: 'property' | 'retail' | 'manufacturing';
   received?: string;
   receivedMs: number;
+  /** The receipt's line: a month's callback rate cites the complaint by it (not by its first line read). */
+  receivedLine?: number;
   valid: boolean;
   invalidated: boolean;
   /** When it was confirmed invalid (P01 投訴 5: the 2 h run from then). */
@@ -27,17 +29,22 @@ interface Complaint extends CaseBase {
   calledBack: boolean;
   accepted?: string;
   acceptedMs: number;
-  market?: string;
+  /** The market given on acceptance, else on receipt (P13 第十條: 15 or 20 days), whatever order they came in. */
+  acceptanceMarket?: string;
+  receiptMarket?: string;
   handled?: string;
   handledMs: number;
   reported?: string;
-  /** The quality department's people on the handling and report lines (P13 第九條(二) is theirs). */
-  quality?: Party;
+  /**
+   * The quality department's people on the handling and report lines (P13 第九條(二) is theirs): the earliest
+   * line naming one, whatever order the lines came in.
+   */
+  quality?: NamedStep;
   salesResult?: string;
   salesResultMs: number;
   opinion?: string;
-  /** The GM office's people on the sales-result and opinion lines (P13 第九條(五) is theirs). */
-  gmOffice?: Party;
+  /** The GM office's people on the sales-result and opinion lines (P13 第九條(五) is theirs), likewise. */
+  gmOffice?: NamedStep;
   closed?: string;
   customer?: string;
   request?: string;
@@ -45,10 +52,30 @@ interface Complaint extends CaseBase {
   departmentOpinion?: string;
 }
 
+/** Who a step's line names, and when: the earliest such line answers for the step. */
+interface NamedStep {
+  readonly party: Party;
+  readonly ms: number;
+}
+
 /** The employee and department a line names (the department from the organisation file), if any. */
 function partyOf(e: AuditEvent, engine: AuditEngine): Party | undefined {
   const department = engine.departmentOf(e.employee, e.department);
   return e.employee === undefined && department === undefined ? undefined : { employee: e.employee, department };
+}
+
+/**
+ * The step's party after this line: the earliest line naming one (at one instant, the smaller employee, then
+ * department), so that it does not depend on which of the step's lines is read first.
+ */
+function earliestNamed(held: NamedStep | undefined, e: AuditEvent, engine: AuditEngine): NamedStep | undefined {
+  const party = partyOf(e, engine);
+  if (party === undefined) return held;
+  const ms = engine.atMs;
+  if (held === undefined || ms < held.ms) return { party, ms };
+  if (ms > held.ms) return held;
+  const id = (p: Party) => `${p.employee ?? ''}\u0000${p.department ?? ''}`;
+  return id(party) < id(held.party) ? { party, ms } : held;
 }
 
 const property = (c: Complaint) => c.received !== undefined && c.scheme === 'property';
@@ -74,12 +101,22 @@ function create(key: string): Complaint {
 }
 
 /**
+ * P13's closing window is decided once the closing and the market are known: the acceptance's market, or
+ * (the acceptance giving none) the receipt's once the receipt is read — a closing read before the receipt
+ * must not judge the case without the market the receipt gives. With neither, it is judged (refused) at the
+ * end.
+ */
+const closureDone = (c: Complaint) =>
+  c.closed !== undefined && (c.acceptanceMarket !== undefined || c.received !== undefined);
+
+/**
  * P13's closing window, judged twice: the closure itself and its overdue follow-up (reminder, inquiry). The
  * market is not guessed: 15 or 20 days (第十條) decide the verdict, so without it the rule refuses the case.
  */
 function closureWindowFacts(c: Complaint): Record<string, unknown> {
   const f: Record<string, unknown> = { acceptedAt: c.accepted };
-  if (c.market !== undefined) f.market = c.market;
+  const market = c.acceptanceMarket ?? c.receiptMarket;
+  if (market !== undefined) f.market = market;
   if (c.closed !== undefined) f.closedAt = c.closed;
   return f;
 }
@@ -135,7 +172,7 @@ const obligations: readonly Obligation<Complaint>[] = [
   {
     rule: 'P13.closure',
     open: (c) => c.accepted !== undefined,
-    done: (c) => c.closed !== undefined,
+    done: closureDone,
     facts: closureWindowFacts,
     start: (c) => c.acceptedMs,
   },
@@ -143,7 +180,7 @@ const obligations: readonly Obligation<Complaint>[] = [
     // The P13 follow-up of the same window: a reminder for an open overdue case, an inquiry for a late one.
     rule: 'P13.overdue-action',
     open: (c) => c.accepted !== undefined,
-    done: (c) => c.closed !== undefined,
+    done: closureDone,
     facts: closureWindowFacts,
     start: (c) => c.acceptedMs,
   },
@@ -158,7 +195,7 @@ const obligations: readonly Obligation<Complaint>[] = [
     },
     start: (c) => c.handledMs,
     // The quality department's step, not the person who took the complaint: nobody when no line names one.
-    party: (c) => c.quality,
+    party: (c) => c.quality?.party,
   },
   {
     rule: 'P13.opinion',
@@ -171,14 +208,25 @@ const obligations: readonly Obligation<Complaint>[] = [
     },
     start: (c) => c.salesResultMs,
     // The GM office's step, likewise.
-    party: (c) => c.gmOffice,
+    party: (c) => c.gmOffice?.party,
   },
 ];
 
+/**
+ * Nothing more is expected. A manufacturing complaint waits for every step of its record (P13 第九條:
+ * acceptance, handling and report, sales' result and the opinion) besides its closing: a step read after
+ * the case was freed would open a new case without its other half (an opinion without its sales result).
+ */
 const complete = (c: Complaint) =>
   c.received !== undefined &&
   c.closed !== undefined &&
   (c.scheme !== 'property' || c.calledBack || !validNow(c)) &&
+  (c.scheme !== 'manufacturing' ||
+    (c.accepted !== undefined &&
+      c.handled !== undefined &&
+      c.reported !== undefined &&
+      c.salesResult !== undefined &&
+      c.opinion !== undefined)) &&
   allDecided(c);
 
 const orphan = (c: Complaint) =>
@@ -224,8 +272,8 @@ export function complaints(): Family {
       }
       t.valid += 1;
       if (c.calledBack) t.calledBack += 1;
-      const first = c.lines[0];
-      if (first !== undefined) addLine(t.lines, first);
+      // The complaint's receipt, not its first line read (its closing, a callback…): the same whatever order.
+      if (c.receivedLine !== undefined) addLine(t.lines, c.receivedLine);
     },
   });
   return {
@@ -236,21 +284,24 @@ export function complaints(): Family {
           if (c.received !== undefined) break; // a repeated receipt changes nothing
           c.received = e.at;
           c.receivedMs = engine.atMs;
+          c.receivedLine = engine.line;
           const scheme = str(e, 'scheme');
           if (scheme === 'retail' || scheme === 'manufacturing') c.scheme = scheme;
           c.valid = bool(e, 'valid') ?? true;
           c.settledOnSpot = bool(e, 'settledOnSpot') ?? false;
-          c.market = str(e, 'market') ?? c.market;
+          c.receiptMarket = str(e, 'market');
           c.customer = str(e, 'customer') ?? c.customer;
           c.request = str(e, 'request') ?? c.request;
           c.number = str(e, 'number') ?? c.number;
           c.departmentOpinion = str(e, 'departmentOpinion') ?? c.departmentOpinion;
           if (c.scheme === 'property') engine.mentioned.add('P01.complaint-callback-rate');
+          // A complaint received valid puts P04 on the log even if confirmed invalid later — also when the
+          // confirmation's line was read first (it is then not counted, rather than counted and taken back).
+          if (c.valid) engine.mentioned.add('P04.zero-incidents');
           if (validNow(c)) {
             const dept = engine.departmentOf(e.employee, e.department);
             if (dept !== undefined) engine.tally(`complaints\u0000${dept}`, engine.atMs);
             c.countedIn = dept;
-            engine.mentioned.add('P04.zero-incidents');
           }
           break;
         }
@@ -280,29 +331,29 @@ export function complaints(): Family {
             c.accepted = e.at;
             c.acceptedMs = engine.atMs;
           }
-          c.market = str(e, 'market') ?? c.market;
+          c.acceptanceMarket ??= str(e, 'market');
           break;
         case 'complaint-handled':
           if (c.handled === undefined) {
             c.handled = e.at;
             c.handledMs = engine.atMs;
           }
-          c.quality ??= partyOf(e, engine);
+          c.quality = earliestNamed(c.quality, e, engine);
           break;
         case 'investigation-reported':
           c.reported ??= e.at;
-          c.quality ??= partyOf(e, engine);
+          c.quality = earliestNamed(c.quality, e, engine);
           break;
         case 'sales-result-received':
           if (c.salesResult === undefined) {
             c.salesResult = e.at;
             c.salesResultMs = engine.atMs;
           }
-          c.gmOffice ??= partyOf(e, engine);
+          c.gmOffice = earliestNamed(c.gmOffice, e, engine);
           break;
         case 'opinion-written':
           c.opinion ??= e.at;
-          c.gmOffice ??= partyOf(e, engine);
+          c.gmOffice = earliestNamed(c.gmOffice, e, engine);
           break;
         case 'complaint-closed':
           c.closed ??= e.at;

@@ -3,7 +3,7 @@
  * dispatch, repair charge), and one case per order for the two timed links: the manager's approval before
  * the technician leaves, and money collected on site reaching finance once the technician is back.
  */
-import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import { type CaseBase, CaseBook, type Obligation, type Party } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { bool, caseKey, type Family, here, num, pick, str } from './family.js';
@@ -15,10 +15,14 @@ interface Order extends CaseBase {
   approved?: string;
   departed?: string;
   departedMs: number;
+  /** Who the departure names: the technician, who collects and hands over the money (P03 收費). */
+  technician?: Party;
   collected?: string;
   collectedMs: number;
   invoiceIssued?: boolean;
   amount?: number;
+  /** Who the fee line names, if anyone. */
+  collector?: Party;
   /** Every return to the office on the order (a trip may end before the money is collected on a later one). */
   returns: { at: string; ms: number }[];
   remitted?: string;
@@ -56,7 +60,9 @@ const obligations: readonly Obligation<Order>[] = [
   {
     rule: 'P03.fee-remittance',
     open: returnedAfterCollection,
-    done: (c) => c.remitted !== undefined,
+    // Decided once the one answering for it is known too: the fee line's, else the departure's (a fee line
+    // naming no one, read before the departure, must not give the remittance to nobody or to another).
+    done: (c) => c.remitted !== undefined && (c.collector !== undefined || c.departed !== undefined),
     facts: (c) => {
       const f: Record<string, unknown> = {
         collectedAt: c.collected,
@@ -68,19 +74,26 @@ const obligations: readonly Obligation<Order>[] = [
       return f;
     },
     start: (c) => c.collectedMs,
+    // 應由維修人員直向接客戶收取費用…回到公司后，立即將款交于財務: the technician's, whoever else the order names.
+    party: (c) => c.collector ?? c.technician ?? { employee: c.employee, department: c.department },
   },
 ];
 
 /**
- * Nothing more is expected: the dispatch is judged and the technician is back from the trip (a return line
+ * Nothing more is expected: the dispatch is judged, the technician is back from the trip (a return line
  * after the departure belongs to the order: freed before it, the order left the return an orphan line), and
- * any fee collected is judged.
+ * the fee collected is judged. An order with no fee (or no departure) in the log stays open to the end (or
+ * until `maxDelay` settles it): its fee lines, or its departure, may still come on a later line, and freed
+ * before them the order would leave them a new case without its return or its technician.
  */
 function complete(c: Order): boolean {
-  const dispatchDone =
-    c.departed === undefined || ((c.decided & 1) !== 0 && returnAfter(c, c.departedMs) !== undefined);
-  const feeDone = c.collected === undefined || (c.decided & 2) !== 0;
-  return (c.departed !== undefined || c.collected !== undefined) && dispatchDone && feeDone;
+  return (
+    c.departed !== undefined &&
+    (c.decided & 1) !== 0 &&
+    returnAfter(c, c.departedMs) !== undefined &&
+    c.collected !== undefined &&
+    (c.decided & 2) !== 0
+  );
 }
 
 function orphan(c: Order): string | undefined {
@@ -90,6 +103,12 @@ function orphan(c: Order): string | undefined {
   return c.departed === undefined && c.collected === undefined
     ? `order ${c.key} never saw a technician leave or a fee collected`
     : undefined;
+}
+
+/** The employee and department a line names (the department from the organisation file), if any. */
+function partyOf(e: AuditEvent, engine: AuditEngine): Party | undefined {
+  const department = engine.departmentOf(e.employee, e.department);
+  return e.employee === undefined && department === undefined ? undefined : { employee: e.employee, department };
 }
 
 const INTAKE = ['customerName', 'address', 'contact', 'productModel', 'purchaseDate', 'fault'] as const;
@@ -157,6 +176,7 @@ export function gps(): Family {
           }
           c.order ??= str(e, 'order');
           c.orderedAt ??= str(e, 'orderedAt');
+          c.technician ??= partyOf(e, engine);
           break;
         case 'fee-collected':
           if (c.collected === undefined) {
@@ -164,6 +184,7 @@ export function gps(): Family {
             c.collectedMs = engine.atMs;
             c.invoiceIssued = bool(e, 'invoiceIssued');
             c.amount = num(e, 'amount');
+            c.collector = partyOf(e, engine);
           }
           break;
         case 'technician-returned':
