@@ -15,7 +15,7 @@ export interface CaseBase {
   employeeMs?: number;
   departmentMs?: number;
   /** The events that name someone: instant, employee, department (an obligation goes to its start's). */
-  named?: [number, string | undefined, string | undefined][];
+  named?: Naming[];
   /** Latest event instant of the case. */
   last: number;
   /** Bit i set: obligation i decided. */
@@ -67,6 +67,12 @@ export interface CaseSpec<C extends CaseBase> {
   readonly onFree?: (c: C, engine: AuditEngine) => void;
 }
 
+/**
+ * The events that name someone, flat: instant, employee, department, instant, … (three slots an event, not
+ * an array each: one is kept for most lines of most cases).
+ */
+type Naming = number | string | undefined;
+
 /** Whether `(ms, id)` names a case before what it has (`(heldMs, held)`): earlier, or at one instant a smaller id. */
 function earlier(ms: number, id: string, heldMs: number | undefined, held: string | undefined): boolean {
   if (heldMs === undefined || held === undefined) return true;
@@ -82,10 +88,13 @@ function earlier(ms: number, id: string, heldMs: number | undefined, held: strin
 function partyAt(c: CaseBase, ms: number): Party {
   let employee: string | undefined;
   let department: string | undefined;
-  for (const [at, e, d] of c.named ?? []) {
-    if (at !== ms) continue;
-    if (e !== undefined && (employee === undefined || e < employee)) employee = e;
-    if (d !== undefined && (department === undefined || d < department)) department = d;
+  const named = c.named ?? [];
+  for (let i = 0; i < named.length; i += 3) {
+    if (named[i] !== ms) continue;
+    const e = named[i + 1];
+    const d = named[i + 2];
+    if (typeof e === 'string' && (employee === undefined || e < employee)) employee = e;
+    if (typeof d === 'string' && (department === undefined || d < department)) department = d;
   }
   return { employee: employee ?? c.employee, department: department ?? c.department };
 }
@@ -127,7 +136,7 @@ export class CaseBook<C extends CaseBase> {
     }
     if (employee !== undefined || dept !== undefined) {
       c.named ??= [];
-      c.named.push([at, employee, dept]);
+      c.named.push(at, employee, dept);
     }
     return c;
   }
@@ -177,7 +186,9 @@ export class CaseBook<C extends CaseBase> {
   private partyKnown(c: C, o: Obligation<C>): boolean {
     if (o.party !== undefined) return true;
     const ms = o.start(c);
-    return (c.named ?? []).some(([at]) => at === ms);
+    const named = c.named ?? [];
+    for (let i = 0; i < named.length; i += 3) if (named[i] === ms) return true;
+    return false;
   }
 
   private meta(c: C, o: Obligation<C>, final: boolean) {
