@@ -54,10 +54,15 @@ export const handover = defineRule({
       },
     ];
     return faultsVerdict(checks, {
-      met: {
-        en: 'Both sides signed, items were counted, anomalies recorded and no important work left open',
-        zh: '交接双方已签字，公物已清点，异常已记录，无未完成的重要工作',
-      },
+      met: f.anomaliesRecorded
+        ? {
+            en: 'Both sides signed, items were counted, anomalies recorded and no important work left open',
+            zh: '交接双方已签字，公物已清点，异常已记录，无未完成的重要工作',
+          }
+        : {
+            en: 'Both sides signed, items were counted, no anomaly found to record and no important work left open',
+            zh: '交接双方已签字，公物已清点，未发现异常无须记录，无未完成的重要工作',
+          },
       breached: (faults) => {
         const list = joinClauses(faults);
         return {

@@ -2,7 +2,8 @@
  * 4.1(5): 電話鈴響三聲內必須接聽電話，且必須使用禮貌用語'您好，中原物業'。
  * Readings: three rings is inclusive (answered on the 3rd ring is met, the 4th is breached). The phrase is
  * 「{salutation}，{org}」 with org from the configuration's `orgName`, else the `orgName` parameter (seed:
- * 中原物業). The greeting must open with the phrase; words may follow. Punctuation, spaces, full-width forms
+ * 中原物業). An unanswered call breaches only once the rings allowed ran out: a caller hanging up earlier
+ * (fewer than `maxRings` rings) is not applicable. The greeting must open with the phrase; words may follow. Punctuation, spaces, full-width forms
  * and traditional/simplified script are ignored (the kernel's foldForMatch); 你好 for 您好 is not the polite form.
  */
 import { z } from 'zod';
@@ -48,6 +49,18 @@ export const phoneAnswer = defineRule({
     const target = { value: p.maxRings, unit: 'ring' as const, comparator: '<=' as const };
     if (!f.answered) {
       if (f.greeting !== undefined) throw badFact(['greeting'], 'a call that was not answered has no greeting');
+      if (f.rings < p.maxRings) {
+        // The caller hung up before the rings allowed ran out: the desk had not yet failed to answer.
+        return {
+          status: 'not-applicable',
+          measured,
+          target,
+          explanation: {
+            en: `The caller hung up after ${f.rings} ring(s), before the ${p.maxRings} rings allowed ran out: no breach of the desk`,
+            zh: `来电方在铃响${f.rings}声后挂断，未到${p.maxRings}声的接听时限，前台不违规`,
+          },
+        };
+      }
       return {
         status: 'breached',
         measured,
