@@ -8,7 +8,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { NO_SANCTION_TO_CORRECT, percentText, ratio } from '../../kernel/helpers.js';
 import { count, yearMonth } from '../../kernel/schemas.js';
-import { round4 } from './period.js';
+import { round4, shareText } from './period.js';
 
 export const complaintCallbackRate = defineRule({
   id: 'P01.complaint-callback-rate',
@@ -47,12 +47,12 @@ export const complaintCallbackRate = defineRule({
     const met = rate >= ctx.params.minRate;
     const target = percentText(ctx.params.minRate);
     const text = {
-      en: `${f.calledBack} of ${f.validComplaints} valid complaints${period.en} called back (${percentText(rate)}; ${target} required)`,
-      zh: `${period.zh}有效投诉${f.validComplaints}宗，回访${f.calledBack}宗（回访率${percentText(rate)}，要求${target}）`,
+      en: `${f.calledBack} of ${f.validComplaints} valid complaints${period.en} called back (${shareText(rate, ctx.params.minRate)}; ${target} required)`,
+      zh: `${period.zh}有效投诉${f.validComplaints}宗，回访${f.calledBack}宗（回访率${shareText(rate, ctx.params.minRate)}，要求${target}）`,
     };
     return {
       status: met ? 'met' : 'breached',
-      measured: { value: round4(rate), unit: 'ratio' },
+      measured: { value: round4(rate, ctx.params.minRate), unit: 'ratio' },
       target: { value: ctx.params.minRate, unit: 'ratio', comparator: '>=' },
       explanation: met
         ? { en: `Met: ${text.en}`, zh: `达标：${text.zh}` }

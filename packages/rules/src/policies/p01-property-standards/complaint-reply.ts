@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { at, atOpt, durationText, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';
 
 export const complaintReply = defineRule({
@@ -57,22 +57,28 @@ export const complaintReply = defineRule({
       };
     }
     const window = ms(f.valid ? ctx.params.validReplyWithin : ctx.params.invalidReplyWithin);
-    const hours = f.valid ? ctx.params.validReplyWithin : ctx.params.invalidReplyWithin;
+    // The window in words ("2 h" / "2小时"), not the parameter's ISO text.
+    const hours = durationText(window);
     const fromConfirmation = !f.valid && invalidated !== undefined;
     const deadline = fromConfirmation
-      ? clockDeadline(invalidated, window, { en: `${hours} after confirmed invalid`, zh: `确认无效投诉后${hours}内` })
-      : clockDeadline(received, window, { en: `${hours} after receipt`, zh: `收到投诉后${hours}内` });
+      ? clockDeadline(invalidated, window, {
+          en: `${hours.en} after confirmed invalid`,
+          zh: `确认无效投诉后${hours.zh}内`,
+        })
+      : clockDeadline(received, window, { en: `${hours.en} after receipt`, zh: `收到投诉后${hours.zh}内` });
     const verdict = timedVerdict({ deadline, doneAt: replied, ctx, action: { en: 'reply', zh: '回复' } });
-    // A valid complaint's reply must also fix the next reply time (投訴 4, 并約定下次回復時間).
-    if (f.valid && replied !== undefined && verdict.status === 'met') {
+    // A valid complaint's reply must also fix the next reply time (投訴 4, 并約定下次回復時間); a late reply that
+    // fixed none says so too.
+    if (f.valid && replied !== undefined) {
       const next = atOpt(f.nextReplyAt);
       if (next === undefined) {
+        const onTime = verdict.status === 'met';
         return {
           ...verdict,
           status: 'breached',
           explanation: {
-            en: `${verdict.explanation.en}, but it fixed no next reply time`,
-            zh: `${verdict.explanation.zh}，但未约定下次回复时间`,
+            en: `${verdict.explanation.en}, ${onTime ? 'but' : 'and'} it fixed no next reply time`,
+            zh: `${verdict.explanation.zh}，${onTime ? '但' : '且'}未约定下次回复时间`,
           },
         };
       }

@@ -12,7 +12,7 @@ import { atOpt, localText, monthOf, notBefore, percentText, ratio, worstStatus }
 import type { Bilingual } from '../../kernel/result.js';
 import { count, instant, yearMonth } from '../../kernel/schemas.js';
 import { startOfMonth } from '../../kernel/time.js';
-import { consequenceOf, joinParts, periodStatus, round4 } from './period.js';
+import { consequenceOf, joinParts, periodStatus, round4, shareText } from './period.js';
 
 export const dutyRecordReview = defineRule({
   id: 'P01.duty-record-review',
@@ -100,13 +100,13 @@ export const dutyRecordReview = defineRule({
             zh: `无主任抽查记录（要求不少于${percentText(p.spotCheckMinShare)}）`,
           }
         : {
-            en: `the director spot-checked ${checked} of ${total} records (${percentText(share)}; at least ${percentText(p.spotCheckMinShare)} required)`,
-            zh: `主任抽查${checked}份，共${total}份（${percentText(share)}，要求不少于${percentText(p.spotCheckMinShare)}）`,
+            en: `the director spot-checked ${checked} of ${total} records (${shareText(share, p.spotCheckMinShare)}; at least ${percentText(p.spotCheckMinShare)} required)`,
+            zh: `主任抽查${checked}份，共${total}份（${shareText(share, p.spotCheckMinShare)}，要求不少于${percentText(p.spotCheckMinShare)}）`,
           };
     return {
       status,
       deadline,
-      ...(total !== undefined && { measured: { value: round4(share), unit: 'ratio' as const } }),
+      ...(total !== undefined && { measured: { value: round4(share, p.spotCheckMinShare), unit: 'ratio' as const } }),
       target: { value: p.spotCheckMinShare, unit: 'ratio', comparator: '>=' },
       explanation: joinParts(status, [sign, spot], consequenceOf(status)),
     };

@@ -10,7 +10,7 @@ import { badFact } from '../../kernel/errors.js';
 import { localText, monthOf, percentText, ratio } from '../../kernel/helpers.js';
 import { count, instant, yearMonth } from '../../kernel/schemas.js';
 import { startOfMonth } from '../../kernel/time.js';
-import { consequenceOf, joinParts, leastCount, periodStatus, round4 } from './period.js';
+import { consequenceOf, joinParts, leastCount, periodStatus, round4, shareText } from './period.js';
 
 export const householdVisits = defineRule({
   id: 'P01.household-visits',
@@ -49,13 +49,13 @@ export const householdVisits = defineRule({
     const status = periodStatus(share >= min, deadline, ctx.asOf, ctx.warningShare);
     const due = localText(deadline.dueAt, ctx.zone);
     const part = {
-      en: `${f.visited} of ${f.households} households visited in ${f.month} (${percentText(share)}; at least ${percentText(min)}, ${leastCount(min, f.households)} households, required by ${due})`,
-      zh: `${f.month}走访${f.visited}户，总户数${f.households}户（${percentText(share)}；要求不低于${percentText(min)}即${leastCount(min, f.households)}户，截止${due}）`,
+      en: `${f.visited} of ${f.households} households visited in ${f.month} (${shareText(share, min)}; at least ${percentText(min)}, ${leastCount(min, f.households)} households, required by ${due})`,
+      zh: `${f.month}走访${f.visited}户，总户数${f.households}户（${shareText(share, min)}；要求不低于${percentText(min)}即${leastCount(min, f.households)}户，截止${due}）`,
     };
     return {
       status,
       deadline,
-      measured: { value: round4(share), unit: 'ratio' },
+      measured: { value: round4(share, min), unit: 'ratio' },
       target: { value: min, unit: 'ratio', comparator: '>=' },
       explanation: joinParts(status, [part], consequenceOf(status)),
     };

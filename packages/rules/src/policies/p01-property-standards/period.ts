@@ -7,9 +7,22 @@ import { type Deadline, judgeTimed } from '../../kernel/deadline.js';
 import { joinClauses, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 
-/** Ratios are reported to four decimals so that 4.9% never shows as 5%. */
-export function round4(x: number): number {
-  return Math.round(x * 10000) / 10000;
+/**
+ * Ratios are reported to four decimals so that 4.9% never shows as 5%. Given the ratio's `target`, a ratio
+ * short of it (or of 1) never rounds up to it either: 19999 of 20000 is 0.9999, not a breached 1.
+ */
+export function round4(x: number, target?: number): number {
+  return tenThousandths(x, target) / 10_000;
+}
+
+/** `share` in ten-thousandths, rounded, but kept below `target` and below 1 when it is below them. */
+function tenThousandths(share: number, target: number | undefined): number {
+  let units = Math.round(share * 10_000);
+  for (const bound of target === undefined ? [1] : [target, 1]) {
+    const boundUnits = Math.round(bound * 10_000);
+    if (share < bound && units >= boundUnits) units = boundUnits - 1;
+  }
+  return units;
 }
 
 /**
@@ -26,6 +39,15 @@ export function periodStatus(
   if (reached) return 'met';
   if (asOf === undefined) return 'breached';
   return judgeTimed(deadline, undefined, asOf, warningShare).status;
+}
+
+/**
+ * A measured share as a percentage for an explanation (two decimals, as the kernel's `percentText`), except
+ * that a share below its target, or below 100%, never rounds up to it: 19999 of 20000 reads 99.99%, not a
+ * breached "100%; 100% required".
+ */
+export function shareText(share: number, min: number): string {
+  return `${tenThousandths(share, min) / 100}%`;
 }
 
 /** The words for a combined status, to open an explanation. */

@@ -10,7 +10,7 @@ import { badFact } from '../../kernel/errors.js';
 import { at, atOpt, localText, notBefore, percentText, ratio } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { count, instant } from '../../kernel/schemas.js';
-import { consequenceOf, joinParts, leastCount, round4 } from './period.js';
+import { consequenceOf, joinParts, leastCount, round4, shareText } from './period.js';
 
 export const surveyCollection = defineRule({
   id: 'P01.survey-collection',
@@ -54,8 +54,8 @@ export const surveyCollection = defineRule({
     const rate = ratio(f.returned, f.issued);
     const need = leastCount(p.minReturnShare, f.issued);
     const counts: Bilingual = {
-      en: `${f.returned} of ${f.issued} questionnaires returned (${percentText(rate)}; at least ${percentText(p.minReturnShare)}, ${need}, required)`,
-      zh: `回收问卷${f.returned}份，发放${f.issued}份（回收率${percentText(rate)}，要求不少于${percentText(p.minReturnShare)}即${need}份）`,
+      en: `${f.returned} of ${f.issued} questionnaires returned (${shareText(rate, p.minReturnShare)}; at least ${percentText(p.minReturnShare)}, ${need}, required)`,
+      zh: `回收问卷${f.returned}份，发放${f.issued}份（回收率${shareText(rate, p.minReturnShare)}，要求不少于${percentText(p.minReturnShare)}即${need}份）`,
     };
     const reading: Bilingual = {
       en: `read as: collected within ${deadline.describe.en} (the issue day not counted)`,
@@ -77,7 +77,7 @@ export const surveyCollection = defineRule({
     return {
       status,
       deadline,
-      measured: { value: round4(rate), unit: 'ratio' },
+      measured: { value: round4(rate, p.minReturnShare), unit: 'ratio' },
       target: { value: p.minReturnShare, unit: 'ratio', comparator: '>=' },
       explanation: joinParts(status, [when, counts, reading], consequenceOf(status)),
     };

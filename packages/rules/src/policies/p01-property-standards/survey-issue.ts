@@ -12,7 +12,7 @@ import { atOpt, localText, notBefore, percentText, ratio } from '../../kernel/he
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { count, instant, year } from '../../kernel/schemas.js';
 import { lastDayOfMonth, startOfMonth } from '../../kernel/time.js';
-import { consequenceOf, joinParts, leastCount, round4 } from './period.js';
+import { consequenceOf, joinParts, leastCount, round4, shareText } from './period.js';
 
 const HALF_RE = /^(?:(\d{4})-)?H([12])$/;
 
@@ -98,8 +98,8 @@ export const surveyIssue = defineRule({
     const rate = ratio(f.issued, f.occupiedHouseholds);
     const need = leastCount(p.minIssueRate, f.occupiedHouseholds);
     const counts: Bilingual = {
-      en: `${f.issued} questionnaires for ${f.occupiedHouseholds} occupied households (${percentText(rate)}; ${percentText(p.minIssueRate)}, ${need}, required)`,
-      zh: `发放问卷${f.issued}份，入住户${f.occupiedHouseholds}户（发放率${percentText(rate)}，要求${percentText(p.minIssueRate)}即${need}份）`,
+      en: `${f.issued} questionnaires for ${f.occupiedHouseholds} occupied households (${shareText(rate, p.minIssueRate)}; ${percentText(p.minIssueRate)}, ${need}, required)`,
+      zh: `发放问卷${f.issued}份，入住户${f.occupiedHouseholds}户（发放率${shareText(rate, p.minIssueRate)}，要求${percentText(p.minIssueRate)}即${need}份）`,
     };
     let status: Status;
     let when: Bilingual;
@@ -123,7 +123,7 @@ export const surveyIssue = defineRule({
     return {
       status,
       deadline,
-      measured: { value: round4(rate), unit: 'ratio' },
+      measured: { value: round4(rate, p.minIssueRate), unit: 'ratio' },
       target: { value: p.minIssueRate, unit: 'ratio', comparator: '>=' },
       explanation: joinParts(status, [when, counts], consequenceOf(status)),
     };

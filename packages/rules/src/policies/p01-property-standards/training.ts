@@ -14,7 +14,7 @@ import { atOpt, localText, monthOf, percentText, ratio, worstStatus } from '../.
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { count, instant, yearMonth } from '../../kernel/schemas.js';
 import { firstDayOfMonth, lastDayOfMonth, startOfMonth, weekdayOfDay, type YearMonth } from '../../kernel/time.js';
-import { consequenceOf, joinParts, periodStatus, round4 } from './period.js';
+import { consequenceOf, joinParts, periodStatus, round4, shareText } from './period.js';
 
 /** Weeks (Monday–Sunday) that begin inside the month, and all weeks the month touches. */
 function weeksOf(month: YearMonth): { mondays: number; touched: number } {
@@ -107,15 +107,15 @@ export const training = defineRule({
       f.trainees === 0
         ? { en: 'nobody trained, so no pass rate', zh: '无受训人员，不计合格率' }
         : {
-            en: `${f.passed} of ${f.trainees} passed (${percentText(rate)}; ${percentText(p.minPassRate)} required)`,
-            zh: `受训${f.trainees}人，合格${f.passed}人（合格率${percentText(rate)}，要求${percentText(p.minPassRate)}）`,
+            en: `${f.passed} of ${f.trainees} passed (${shareText(rate, p.minPassRate)}; ${percentText(p.minPassRate)} required)`,
+            zh: `受训${f.trainees}人，合格${f.passed}人（合格率${shareText(rate, p.minPassRate)}，要求${percentText(p.minPassRate)}）`,
           };
     return {
       status,
       deadline: planDeadline,
       ...(f.trainees > 0
         ? {
-            measured: { value: round4(rate), unit: 'ratio' as const },
+            measured: { value: round4(rate, p.minPassRate), unit: 'ratio' as const },
             target: { value: p.minPassRate, unit: 'ratio' as const, comparator: '>=' as const },
           }
         : {
