@@ -54,15 +54,34 @@ export const sanctionTriggers = defineRule({
       cause: z.enum(causeIds).describe('the cause of the complaint, one of the fourteen items of 第二十三條'),
       substantiated: z
         .boolean()
-        .default(true)
-        .describe('whether the cause was found true (一經查覺屬實); an unproven cause brings no sanction'),
+        .optional()
+        .describe(
+          'whether the cause was found true (一經查覺屬實); an unproven cause brings no sanction; absent: not yet said (warned)',
+        ),
     })
     .strict(),
   params: z.object({}).strict(),
   evaluate(f) {
     const item = causeIds.indexOf(f.cause) + 1;
     const cause = CAUSES[f.cause];
-    const value: SanctionTriggersValue = { triggers: f.substantiated, item };
+    // The cause is one of the fourteen (the catalogue's contract: it triggers); only 一經查覺屬實 makes it so.
+    const value: SanctionTriggersValue = { triggers: f.substantiated ?? true, item };
+    if (f.substantiated === undefined) {
+      return {
+        value,
+        warnings: [
+          {
+            code: 'substantiation-not-given',
+            en: 'whether the cause was found true was not given (一經查覺屬實): the sanction follows only once it is',
+            zh: '未说明是否经查属实：一经查实方予行政处分',
+          },
+        ],
+        explanation: {
+          en: `${cause.en} (item ${item} of 14) brings an administrative sanction by severity once found true, approved by the GM and published by HR and administration; its bonus terms: P09.sanction-deduction`,
+          zh: `${cause.zh}（第${item}项，共14项）一经查实，即依情节轻重予以行政处分，经总经理核准后由行政人事部公布；折算罚扣见P09.sanction-deduction`,
+        },
+      };
+    }
     const explanation = f.substantiated
       ? {
           en: `${cause.en} (item ${item} of 14), found true, brings an administrative sanction by severity, approved by the GM and published by HR and administration; its bonus terms: P09.sanction-deduction`,

@@ -73,8 +73,10 @@ export const repeatViolation = defineRule({
             .strict(),
         )
         .max(10_000)
-        .default([])
-        .describe("the employee's earlier breaches; only those of the same rule inside the window count"),
+        .optional()
+        .describe(
+          "the employee's earlier breaches; only those of the same rule inside the window count (absent: none known, warned)",
+        ),
     })
     .strict(),
   params: z
@@ -89,7 +91,8 @@ export const repeatViolation = defineRule({
   evaluate(f, ctx) {
     const p = ctx.params;
     const now = at(f.at);
-    f.priorBreaches.forEach((b, i) => {
+    const priorBreaches = f.priorBreaches ?? [];
+    priorBreaches.forEach((b, i) => {
       if (b.employee !== undefined && b.employee !== f.employee) {
         throw badFact(['priorBreaches', i, 'employee'], `a breach by ${b.employee}, not ${f.employee}`);
       }
@@ -98,13 +101,21 @@ export const repeatViolation = defineRule({
     // Each earlier breach of the same rule read once (the list is the employee's whole history).
     let counted = 0;
     let later = 0;
-    for (const b of f.priorBreaches) {
+    for (const b of priorBreaches) {
       if (b.rule !== f.rule) continue;
       const t = at(b.at);
       if (t < now && t >= from) counted += 1;
       if (t >= now) later += 1;
     }
     const warnings: Warning[] = [];
+    // The ladder rests on the history: without it the first time is assumed, and said so (not silently).
+    if (f.priorBreaches === undefined) {
+      warnings.push({
+        code: 'history-not-given',
+        en: 'no earlier breaches were given: read as the first time; give priorBreaches for the 2nd-time double and 3rd-time dismissal',
+        zh: '未提供此前违规记录：按第1次处理；第2次双倍、第3次除名须提供priorBreaches',
+      });
+    }
     if (later > 0) {
       warnings.push({
         code: 'later-breaches-ignored',
@@ -129,9 +140,11 @@ export const repeatViolation = defineRule({
       : [{ type: 'fine', amount: fine, clause: CLAUSE }];
     const value: RepeatViolationValue = { occurrence, counted, fine, dismissal };
     const scope: Bilingual =
-      p.window === undefined
-        ? { en: 'all earlier history counted', zh: '计入全部历史记录' }
-        : { en: `counted within ${p.window}`, zh: `计入${p.window}内的记录` };
+      f.priorBreaches === undefined
+        ? { en: 'no earlier breaches were given', zh: '未提供此前违规记录' }
+        : p.window === undefined
+          ? { en: 'all earlier history counted', zh: '计入全部历史记录' }
+          : { en: `counted within ${p.window}`, zh: `计入${p.window}内的记录` };
     const n = ordinal(occurrence);
     const outcome: Bilingual = dismissal
       ? { en: 'dismissal', zh: '予以除名' }
