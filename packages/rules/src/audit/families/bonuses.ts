@@ -67,7 +67,9 @@ export function bonuses({ ledger }: FamilyContext): Family {
       const cause = str(e, 'cause');
       if (cause !== undefined && engine.includes('P09.sanction-triggers')) {
         // A cause outside 第二十三條's fourteen rejects the line: a rejected line is priced nowhere.
-        if (engine.decide('P09.sanction-triggers', { cause }, here(e, engine)) === undefined) return;
+        // Imposed: the cause was found true (第二十三條 一經查覺屬實者), which the event itself records.
+        const facts = { cause, substantiated: true };
+        if (engine.decide('P09.sanction-triggers', facts, here(e, engine)) === undefined) return;
       }
       ledger.impose(
         e.employee ?? '',

@@ -3,7 +3,8 @@
  * The organisation's name is the configuration's `orgName`, else the parameter `orgName` (seed: 山東標金). By default
  * the greeting must open what was said (anything after it, a staff number say, is allowed); traditional and
  * simplified forms, punctuation and spacing do not matter (the kernel's foldForMatch, which reads 甚麼 as 什麼).
- * A call never answered (`answered` false) is breached: the seed asks that every call be answered in 3 rings.
+ * A call never answered (`answered` false) is breached once the rings allowed ran out; a caller who hung up before
+ * that is no breach (not applicable), as P08.phone-answer reads the same words.
  */
 import { z } from 'zod';
 import { foldForMatch, usesPhrase } from '../../kernel/chinese.js';
@@ -59,6 +60,18 @@ export const phoneAnswer = defineRule({
     const target = { value: p.maxRings, unit: 'ring' as const, comparator: '<=' as const };
     if (!f.answered) {
       if (f.greeting !== undefined) throw badFact(['greeting'], 'a call that was not answered has no greeting');
+      if (f.rings < p.maxRings) {
+        // The caller hung up before the rings allowed ran out: the line had not yet failed to answer (as P08).
+        return {
+          status: 'not-applicable',
+          measured,
+          target,
+          explanation: {
+            en: `The caller hung up after ${f.rings} ring(s), before the ${p.maxRings} rings allowed ran out: no breach`,
+            zh: `来电方在铃响${f.rings}声后挂断，未到${p.maxRings}声的接听时限，不违规`,
+          },
+        };
+      }
       return withServiceBreach({
         status: 'breached',
         measured,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phoneAnswer } from './phone-answer.js';
 import { repeatViolation } from './repeat-violation.js';
 
 // Seed (五)1 (lines 333–334): 經發現給予100元/次罰款處理; 第二次違反相同規定雙倍處罰; 第三次違反相同規定，公司予以除名處理。
@@ -19,5 +20,19 @@ describe('P10.repeat-violation: review against the seed', () => {
     const r = repeatViolation({ ...base, priorBreaches: [] });
     expect(r).toMatchObject({ ok: true, result: { value: { occurrence: 1, fine: 100 }, warnings: [] } });
     expect(r.ok && r.result.explanation.en).toContain('all earlier history counted');
+  });
+});
+
+describe('P10.phone-answer ((二)操作程序 三聲鈴聲之內須接聽): a call never answered', () => {
+  it('is breached once the 3 rings went by, and no breach when the caller hung up before', () => {
+    expect(phoneAnswer({ rings: 3, answered: false })).toMatchObject({ ok: true, result: { status: 'breached' } });
+    expect(phoneAnswer({ rings: 2, answered: false })).toMatchObject({
+      ok: true,
+      result: { status: 'not-applicable' },
+    });
+    expect(phoneAnswer({ rings: 0, answered: false })).toMatchObject({
+      ok: true,
+      result: { status: 'not-applicable' },
+    });
   });
 });
