@@ -1,5 +1,5 @@
 /**
- * Review (h) of the order independence of the complaints and GPS families (docs/events.md, "maxDelay"):
+ * The order independence of the complaints and GPS families (docs/events.md, "maxDelay"):
  * without `maxDelay` and given `asOf`, every order of a case's lines gives the same verdicts, parties,
  * rejections and month lines. Each test names the seed clause whose finding changed with the order.
  */
