@@ -217,6 +217,36 @@ function appendIfBreached<V>(verdict: Verdict<V>, tail: Bilingual): Verdict<V> {
 }
 
 /** A breached verdict with its consequence after a colon (`…: <consequence>`); any other verdict as it is. */
+/**
+ * A call nobody answered, under "answer within `maxRings` rings" (P08 4.1(5) 電話鈴響三聲內必須接聽, P10 (二)
+ * 三聲鈴聲之內須接聽): breached once the rings allowed went by; a caller who hung up before that is no breach
+ * (not applicable): the line had not yet failed to answer. The policy adds its consequence to a breach.
+ */
+export function unansweredCall(rings: number, maxRings: number): Verdict<never> {
+  const measured = { value: rings, unit: 'ring' as const };
+  const target = { value: maxRings, unit: 'ring' as const, comparator: '<=' as const };
+  if (rings < maxRings) {
+    return {
+      status: 'not-applicable',
+      measured,
+      target,
+      explanation: {
+        en: `The caller hung up after ${rings} ring(s), before the ${maxRings} rings allowed ran out: no breach`,
+        zh: `来电方在铃响${rings}声后挂断，未到${maxRings}声的接听时限，不违规`,
+      },
+    };
+  }
+  return {
+    status: 'breached',
+    measured,
+    target,
+    explanation: {
+      en: `The call was not answered (${rings} ring(s)); it must be answered within ${maxRings} rings`,
+      zh: `电话未接听（铃响${rings}声），须在铃响${maxRings}声内接听`,
+    },
+  };
+}
+
 export function withConsequence<V>(verdict: Verdict<V>, consequence: Bilingual): Verdict<V> {
   return appendIfBreached(verdict, { en: `: ${consequence.en}`, zh: `：${consequence.zh}` });
 }

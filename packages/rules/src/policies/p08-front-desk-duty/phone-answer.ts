@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { usesPhrase } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { joinClauses } from '../../kernel/helpers.js';
+import { joinClauses, unansweredCall, withConsequence } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { count } from '../../kernel/schemas.js';
 import { NO_PENALTY } from './consequence.js';
@@ -49,27 +49,7 @@ export const phoneAnswer = defineRule({
     const target = { value: p.maxRings, unit: 'ring' as const, comparator: '<=' as const };
     if (!f.answered) {
       if (f.greeting !== undefined) throw badFact(['greeting'], 'a call that was not answered has no greeting');
-      if (f.rings < p.maxRings) {
-        // The caller hung up before the rings allowed ran out: the desk had not yet failed to answer.
-        return {
-          status: 'not-applicable',
-          measured,
-          target,
-          explanation: {
-            en: `The caller hung up after ${f.rings} ring(s), before the ${p.maxRings} rings allowed ran out: no breach of the desk`,
-            zh: `来电方在铃响${f.rings}声后挂断，未到${p.maxRings}声的接听时限，前台不违规`,
-          },
-        };
-      }
-      return {
-        status: 'breached',
-        measured,
-        target,
-        explanation: {
-          en: `The call was not answered (${f.rings} ring(s)); it must be answered within ${p.maxRings} rings: ${NO_PENALTY.en}`,
-          zh: `电话未接听（铃响${f.rings}声），须在铃响${p.maxRings}声内接听：${NO_PENALTY.zh}`,
-        },
-      };
+      return withConsequence(unansweredCall(f.rings, p.maxRings), NO_PENALTY);
     }
     if (f.greeting === undefined) throw badFact(['greeting'], 'required when the call was answered');
     const faults: Bilingual[] = [];
