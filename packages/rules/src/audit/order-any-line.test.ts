@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { generateOffice } from '../../../../examples/generate.mjs';
 import { LINES_CAP } from './ledger/book.js';
 import { runAudit } from './stream.js';
-import { asOf, ev, org } from './test-kit.js';
+import { asOf, ev, org, permutations } from './test-kit.js';
 import type { AuditOptions, AuditReport, Finding } from './types.js';
 
 interface Canon {
@@ -106,15 +106,6 @@ function permutation(n: number, seed: number): number[] {
     p[j] = x;
   }
   return p;
-}
-
-/** Every permutation of 0..n-1 (small n). */
-function permutations(n: number): number[][] {
-  if (n === 0) return [[]];
-  const out: number[][] = [];
-  for (const p of permutations(n - 1))
-    for (let i = 0; i <= p.length; i += 1) out.push([...p.slice(0, i), n - 1, ...p.slice(i)]);
-  return out;
 }
 
 async function run(lines: readonly string[], perm: readonly number[], options: AuditOptions): Promise<Canon> {

@@ -5,17 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runAudit } from './stream.js';
-import { asOf, ev, org } from './test-kit.js';
+import { asOf, ev, org, permutations } from './test-kit.js';
 import type { AuditReport } from './types.js';
-
-/** Every permutation of 0..n-1 (small n). */
-function permutations(n: number): number[][] {
-  if (n === 0) return [[]];
-  const out: number[][] = [];
-  for (const p of permutations(n - 1))
-    for (let i = 0; i <= p.length; i += 1) out.push([...p.slice(0, i), n - 1, ...p.slice(i)]);
-  return out;
-}
 
 /**
  * What must not depend on the order, lines mapped back to the original ones: each finding's rule, status,

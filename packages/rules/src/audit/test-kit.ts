@@ -57,3 +57,12 @@ export function have(...ids: string[]): boolean {
 export function ledgerOf(report: AuditReport, employee: string, month: string) {
   return report.ledger.find((e) => e.employee === employee && e.month === month);
 }
+
+/** Every permutation of 0..n-1 (small n). */
+export function permutations(n: number): number[][] {
+  if (n === 0) return [[]];
+  const out: number[][] = [];
+  for (const p of permutations(n - 1))
+    for (let i = 0; i <= p.length; i += 1) out.push([...p.slice(0, i), n - 1, ...p.slice(i)]);
+  return out;
+}
