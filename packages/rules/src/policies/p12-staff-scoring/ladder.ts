@@ -4,11 +4,12 @@
  * The facts give the month's count, so the result is the month's total for the item, every rung reached
  * included. The extra ranges are chosen by `severity`: one level or explicit value for every rung reached
  * (an explicit value must then fit each of their ranges), or `{ third, fourth }` per rung. Without a
- * severity the mild end is used, and the explanation says so.
+ * severity the mild end is used, and the explanation says so, as does a warning (`ladder-severity-not-given`),
+ * which the month's score (P12.monthly-score) carries too: the choice moves the month's score.
  */
 import { z } from 'zod';
 import type { Verdict } from '../../kernel/define-rule.js';
-import type { Bilingual } from '../../kernel/result.js';
+import type { Bilingual, Warning } from '../../kernel/result.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { describeSanctions } from '../../kernel/sanctions.js';
 import { count } from '../../kernel/schemas.js';
@@ -104,11 +105,22 @@ export function ladderVerdict(f: LadderFacts, p: LadderParams, clause: string, w
           en: `; no severity given, so the extra range ${defaulted.map((d) => d.en).join(' and ')}`,
           zh: `；未给出情节，加扣幅度${defaulted.map((d) => d.zh).join('、')}`,
         };
+  const warnings: Warning[] =
+    defaulted.length === 0
+      ? []
+      : [
+          {
+            code: 'ladder-severity-not-given',
+            en: `No severity was given for ${what.en}: the extra range ${defaulted.map((d) => d.en).join(' and ')} (the seed chooses it by the case)`,
+            zh: `${what.zh}未给出情节：加扣幅度${defaulted.map((d) => d.zh).join('、')}（原文视情况而定）`,
+          },
+        ];
   return {
     status: 'breached',
     measured,
     target,
     sanctions,
+    warnings,
     explanation: {
       en: `Found ${what.en} ${n} time(s) this month where none is allowed (warning at ${p.warningAt}, demerit at ${p.demeritAt}, resignation at ${p.resignationAt}): ${text.en}${reading.en}`,
       zh: `本月查到${what.zh}${n}次（不允许；第${p.warningAt}次警告，第${p.demeritAt}次记过，第${p.resignationAt}次自动离职）：${text.zh}${reading.zh}`,
