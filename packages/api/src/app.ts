@@ -74,7 +74,10 @@ export function createApp(options: ApiOptions = {}) {
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
       const code = httpCodes[error.status] ?? 'invalid-request';
-      return problemResponse(c, { code, detail: error.message || code });
+      // The generated validator's 415 says only "Unsupported Media Type": say what to send instead.
+      const sent = c.req.header('content-type') || 'no content type';
+      const detail = error.status === 415 ? `send application/json, not ${sent}` : error.message || code;
+      return problemResponse(c, { code, detail });
     }
     log({ level: 'error', msg: 'unhandled error', requestId: c.get('requestId'), error: String(error) });
     return problemResponse(c, { code: 'internal', detail: String(error) });

@@ -80,7 +80,8 @@ export function ndjsonStream(
         if (!tooLarge) {
           deps.log({ level: 'error', msg: 'audit stream failed', requestId: c.get('requestId'), error: String(e) });
         }
-        const problem = problemBody(c, { code: tooLarge ? 'payload-too-large' : 'internal', detail: String(e) });
+        const detail = tooLarge ? e.message : String(e);
+        const problem = problemBody(c, { code: tooLarge ? 'payload-too-large' : 'internal', detail });
         pending += `${JSON.stringify({ type: 'error', problem })}\n`;
         flush();
         controller.close();

@@ -56,16 +56,24 @@ function pointerOf(path: readonly (string | number)[]): string {
   return `#${path.map((p) => `/${String(p).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')}`;
 }
 
+/** Where issue paths sit in the request body; a function decides per issue (undefined: not in the body). */
+export type BodyPrefix =
+  | readonly (string | number)[]
+  | ((path: readonly (string | number)[]) => readonly (string | number)[] | undefined);
+
 /**
  * The issues of a problem. `bodyPrefix` places the library's paths inside the request body (facts paths
  * are relative to `facts`); without it the issues name query or path parameters and get no pointer.
  */
-export function bodyIssues(issues: readonly Issue[], bodyPrefix?: readonly (string | number)[]): Problem['issues'] {
-  return issues.map((i) => ({
-    path: [...i.path],
-    ...(bodyPrefix && { pointer: pointerOf([...bodyPrefix, ...i.path]) }),
-    message: i.message,
-  }));
+export function bodyIssues(issues: readonly Issue[], bodyPrefix?: BodyPrefix): Problem['issues'] {
+  return issues.map((i) => {
+    const prefix = typeof bodyPrefix === 'function' ? bodyPrefix(i.path) : bodyPrefix;
+    return {
+      path: [...i.path],
+      ...(prefix && { pointer: pointerOf([...prefix, ...i.path]) }),
+      message: i.message,
+    };
+  });
 }
 
 export interface ProblemInput {
@@ -103,7 +111,7 @@ export function problemResponse(c: Context, input: ProblemInput, headers: Record
 }
 
 /** A library error as a typed problem response; `bodyPrefix` as for {@link bodyIssues}. */
-export function kefuErrorResponse(c: Context, error: KefuError, bodyPrefix?: readonly (string | number)[]) {
+export function kefuErrorResponse(c: Context, error: KefuError, bodyPrefix?: BodyPrefix) {
   const body = problemBody(c, {
     code: error.code,
     detail: error.message,

@@ -25,10 +25,17 @@ function browserLang(argv: readonly string[]): string | undefined | false {
   return false;
 }
 
-function report(e: unknown, state: RunState): number {
+function report(e: unknown, state: RunState, argv: readonly string[]): number {
   if (e instanceof CommanderError) {
     // Help and --version "fail" with exit code 0; every other parse error is a usage error.
-    return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (e.exitCode === 0) return EXIT.ok;
+    // Commander has written its message to stderr; under --json stdout still gets its one document, since
+    // the parse failed before any command could say it prints JSON.
+    if (state.json || argv.includes('--json')) {
+      const message = e.message.replace(/^error: /, '');
+      printJsonError({ code: 'usage', message, issues: [] });
+    }
+    return EXIT.usage;
   }
   if (e instanceof CliError) {
     if (state.json) printJsonError(e.detail);
@@ -52,6 +59,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     await createProgram(state).parseAsync([...argv], { from: 'user' });
     return state.exitCode;
   } catch (e) {
-    return report(e, state);
+    return report(e, state, argv);
   }
 }

@@ -247,7 +247,9 @@ export function auditRoutes(deps: RouteDeps) {
       org: org ?? deps.org,
     };
     const invalid = validateAuditOptions(options);
-    if (invalid) return kefuErrorResponse(c, invalid, []);
+    // An option the body left out and the query gave is a query parameter: its issues get no pointer.
+    const inBody = new Set(Object.keys(parsed.data));
+    if (invalid) return kefuErrorResponse(c, invalid, (path) => (inBody.has(String(path[0])) ? [] : undefined));
     return c.json(await runAudit(events.map(asInput), options), 200);
   });
 }

@@ -3,7 +3,7 @@
  * are `YYYY-MM-DD`; the library validates them and explains every answer.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { addWorkingDays, calendarYears, dayInfo, holidaysOf, monthDays } from '@kefu/rules';
+import { addWorkingDays, calendarYears, dayInfo, holidaysOf, type KefuError, monthDays } from '@kefu/rules';
 import { type RouteDeps, routeApp } from '../context.js';
 import { kefuErrorResponse } from '../problem.js';
 import { bilingual, dayInfo as dayInfoSchema, list, problems } from '../schemas.js';
@@ -98,6 +98,16 @@ const monthRoute = createRoute({
   },
 });
 
+/** The library names the start date `date`; this route takes it as the query parameter `from`. */
+function asFrom(error: KefuError): KefuError {
+  const rename = (path: readonly (string | number)[]) => (path[0] === 'date' ? ['from', ...path.slice(1)] : [...path]);
+  return {
+    ...error,
+    message: error.message.replace(/^date:/, 'from:'),
+    issues: error.issues.map((issue) => ({ ...issue, path: rename(issue.path) })),
+  };
+}
+
 export function calendarRoutes(deps: RouteDeps) {
   const options = { config: deps.config };
   return routeApp()
@@ -108,7 +118,7 @@ export function calendarRoutes(deps: RouteDeps) {
     .openapi(afterRoute, (c) => {
       const { from, days } = c.req.valid('query');
       const outcome = addWorkingDays(from, Number(days), options);
-      return outcome.ok ? c.json(outcome.result, 200) : kefuErrorResponse(c, outcome.error);
+      return outcome.ok ? c.json(outcome.result, 200) : kefuErrorResponse(c, asFrom(outcome.error));
     })
     .openapi(yearsRoute, (c) => {
       const outcome = calendarYears(options);
