@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { json, kefu } from './helpers.js';
 
-describe('review: --json holds on every error', () => {
+describe('--json holds on every error', () => {
   it('an unknown option under --json prints one usage error document on stdout (exit 2)', () => {
     const run = kefu(['rules', '--json', '--bogus']);
     expect(run.status).toBe(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { postJson, problemOf, testApp } from './helpers.js';
 
-describe('review: errors name what the caller sent', () => {
+describe('errors name what the caller sent', () => {
   const app = testApp();
 
   it('GET /v1/calendar/working-days names the `from` query parameter when its date is bad', async () => {
