@@ -236,7 +236,10 @@ export function auditCommand(state: RunState): Command {
     .option('--org <file>', 'the organisation file (people, departments) as JSON')
     .option('--config <file>', "the organisation's rule configuration (JSON)")
     .option('--compare <config>', 'audit again under this configuration and show what changes')
-    .option('--as-of <iso>', 'the instant the audit is made at (decides what is still pending)')
+    .option(
+      '--as-of <iso>',
+      "the instant the audit is made at (decides what is still pending; default: the log's latest event)",
+    )
     .option('--max-delay <duration>', 'how far out of time order the log may be (ISO-8601 duration, e.g. PT1H)')
     .addOption(
       new Option('--json', 'print { findings, rejected, summary, ledger } as one JSON document').conflicts('csv'),
