@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateOffice } from '../../../../examples/generate.mjs';
+import { STEPS } from '../policies/p06-materials/requisition-approvals.js';
 import { LINES_CAP } from './ledger/book.js';
 import { runAudit } from './stream.js';
 import { asOf, ev, org, permutations } from './test-kit.js';
@@ -162,13 +163,8 @@ describe('order dependences found, minimised', () => {
   });
 
   it('P06 1.3.2: a requisition whose last steps are read before an approval is judged on all its steps', async () => {
-    const steps = [
-      'planner-check',
-      'supervisor-sign',
-      'manager-approve',
-      'sent-to-production',
-      'copy-to-business-management',
-    ];
+    // The rule's own route, in order (P06 1.3.2).
+    const steps = STEPS;
     const lines = steps.map((step, i) =>
       ev('requisition-step', `2026-03-03T${String(9 + i).padStart(2, '0')}:00`, { case: 'M1', step }),
     );
