@@ -43,7 +43,18 @@ export async function readJsonFile(path: string, flag: string): Promise<unknown>
   return parseJson(await readFileArg(path, flag), `${flag} ${path}`);
 }
 
-/** `--config <file>` is optional everywhere; its contents are validated by the rule engine. */
-export async function readConfig(path: string | undefined): Promise<unknown> {
-  return path === undefined ? undefined : readJsonFile(path, '--config');
+/**
+ * `--config <file>` is optional everywhere; its contents are validated by the rule engine. A calendar file
+ * (`--calendar <file>`, else `KEFU_CALENDAR_FILE`: years added from the State Council's notice) is laid
+ * over the configuration's `calendar` section.
+ */
+export async function readConfig(
+  path: string | undefined,
+  calendarPath: string | undefined = process.env.KEFU_CALENDAR_FILE || undefined,
+  flag = '--config',
+): Promise<unknown> {
+  const config = path === undefined ? undefined : await readJsonFile(path, flag);
+  if (calendarPath === undefined) return config;
+  const { withCalendarFile } = await import('@kefu/rules');
+  return withCalendarFile(config, await readJsonFile(calendarPath, '--calendar'));
 }

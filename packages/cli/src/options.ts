@@ -41,3 +41,11 @@ export interface RunState {
   json: boolean;
   exitCode: number;
 }
+
+/** `--calendar <file>`: calendar years added from the State Council's notice (default: KEFU_CALENDAR_FILE). */
+export function calendarOption(): Option {
+  return new Option(
+    '--calendar <file>',
+    "calendar years added from the State Council's notice, laid over --config (default: KEFU_CALENDAR_FILE)",
+  );
+}

@@ -49,4 +49,53 @@ describe('kefu calendar', () => {
     expect(word.status).toBe(2);
     expect(word.stderr).toContain('<year>: expected a whole number');
   });
+
+  it('without a year says which years are known, where the calendar ends and how to add the next', () => {
+    const run = kefu(['calendar', '--lang', 'zh']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('2004–2026');
+    expect(run.stdout).toContain('2026-12-31');
+    expect(run.stdout).toContain('补充2027年');
+    const doc = json(kefu(['calendar', '--json', '--calendar', fixture('calendar-2027.json')]));
+    expect(doc).toEqual({ years: expect.arrayContaining([2004, 2027]), lastDay: '2027-12-31', unknownYears: 'error' });
+  });
+
+  it('check <file> summarises a calendar file written from the notice, with what it leaves out', () => {
+    const run = kefu(['calendar', 'check', fixture('calendar-2027.json'), '--lang', 'zh']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('日历文件检查通过');
+    expect(run.stdout).toMatch(/2027.*按通知.*12.*2/);
+    expect(run.stdout).toContain('未列出清明、劳动节、端午、中秋、国庆节');
+  });
+
+  it('check <file> refuses a bad file, naming the field (a make-up day on a weekday)', () => {
+    const run = kefu(['calendar', 'check', fixture('calendar-bad.json')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('years.2027.breaks.0.makeUp.0');
+    expect(run.stderr).toContain('2027-01-05 is a weekday');
+  });
+
+  it('--calendar (or KEFU_CALENDAR_FILE) reaches evaluate: a callback deadline runs into the added year', () => {
+    const facts = JSON.stringify({ completedAt: '2026-12-31T10:00:00+08:00', asOf: '2026-12-31T10:00:00+08:00' });
+    const without = kefu(['evaluate', 'P01.service-callback', '--facts', facts]);
+    expect(without.status).toBe(2);
+    expect(without.stderr).toContain('2027');
+    for (const run of [
+      kefu([
+        'evaluate',
+        'P01.service-callback',
+        '--facts',
+        facts,
+        '--json',
+        '--calendar',
+        fixture('calendar-2027.json'),
+      ]),
+      kefu(['evaluate', 'P01.service-callback', '--facts', facts, '--json'], {
+        env: { KEFU_CALENDAR_FILE: fixture('calendar-2027.json') },
+      }),
+    ]) {
+      // Thu 12-31 → Fri 01-01 … Sun 01-03 off (the file's New Year) → Mon 01-04, Tue 01-05.
+      expect(json(run)).toMatchObject({ ok: true, result: { dueAt: '2027-01-05T23:59:59.999+08:00' } });
+    }
+  });
 });

@@ -6,17 +6,24 @@
 export * from './audit/index.js';
 export {
   addWorkingDays,
+  type CalendarCoverage,
+  type CalendarFileCheck,
+  type CalendarFileYear,
   type CalendarOptions,
   type CalendarOutcome,
+  calendarCoverage,
   calendarYears,
+  checkCalendarFile,
   dayInfo,
   holidaysOf,
   monthDays,
   type WorkingDaysAfter,
+  withCalendarFile,
 } from './calendar-api.js';
-export type { DayInfo, DayReason, HolidayKey, HolidayPeriod } from './kernel/calendar/calendar.js';
+export type { DayInfo, DayReason, HolidayKey, HolidayPeriod, UnknownYears } from './kernel/calendar/calendar.js';
 export type { HolidayName } from './kernel/calendar/data.js';
-export { type OrgConfig, orgConfigSchema } from './kernel/config.js';
+export { type StatutoryHoliday, statutoryHolidays } from './kernel/calendar/notice.js';
+export { calendarSettingsSchema, type OrgConfig, orgConfigSchema } from './kernel/config.js';
 export type { EvaluateOptions, PolicyCode, Rule, RuleContext, RuleInfo } from './kernel/define-rule.js';
 // The class `streamAudit`, `runAudit` and `whatIf` throw for bad options (rules and the calendar never throw).
 export { type ErrorCode, type Issue, type KefuError, KefuRuleError } from './kernel/errors.js';

@@ -10,7 +10,7 @@ import type { AuditLines, AuditOptions, AuditReport, Finding, Rejection } from '
 import { Command, Option } from 'commander';
 import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
 import { readConfig, readJsonFile } from '../input.js';
-import { ctxOf, failOnOption, type GlobalOptions, type RunState, tripsCounts } from '../options.js';
+import { calendarOption, ctxOf, failOnOption, type GlobalOptions, type RunState, tripsCounts } from '../options.js';
 import {
   type Comparison,
   collecting,
@@ -25,6 +25,7 @@ import { noProgress, type Progress, type ProgressStats, textProgress } from '../
 interface AuditCommandOptions extends GlobalOptions {
   readonly org?: string;
   readonly config?: string;
+  readonly calendar?: string;
   readonly compare?: string;
   readonly asOf?: string;
   readonly maxDelay?: string;
@@ -126,7 +127,7 @@ async function readOptions(
   { validateAuditOptions }: Engine,
   options: AuditCommandOptions,
 ): Promise<{ audit: AuditOptions; compare: unknown }> {
-  const config = await readConfig(options.config);
+  const config = await readConfig(options.config, options.calendar);
   const org = options.org === undefined ? undefined : await readJsonFile(options.org, '--org');
   const audit: AuditOptions = {
     ...(options.asOf !== undefined && { asOf: options.asOf }),
@@ -143,7 +144,7 @@ async function readOptions(
   const invalid = validateAuditOptions(audit);
   if (invalid) throw fromKefuError(invalid, optionLabel('--config'));
   if (options.compare === undefined) return { audit, compare: undefined };
-  const compare = await readJsonFile(options.compare, '--compare');
+  const compare = await readConfig(options.compare, options.calendar, '--compare');
   const bad = validateAuditOptions({ ...audit, config: compare });
   if (bad) throw fromKefuError(bad, optionLabel('--compare'));
   return { audit, compare };
@@ -235,6 +236,7 @@ export function auditCommand(state: RunState): Command {
     .argument('<file|->', 'the event log, or - for stdin')
     .option('--org <file>', 'the organisation file (people, departments) as JSON')
     .option('--config <file>', "the organisation's rule configuration (JSON)")
+    .addOption(calendarOption())
     .option('--compare <config>', 'audit again under this configuration and show what changes')
     .option(
       '--as-of <iso>',

@@ -3,7 +3,7 @@ import type { KefuError } from '@kefu/rules';
 import { Command } from 'commander';
 import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
 import { parseJson, readConfig, readInlineOrFile } from '../input.js';
-import { ctxOf, failOnOption, type GlobalOptions, type RunState, trips } from '../options.js';
+import { calendarOption, ctxOf, failOnOption, type GlobalOptions, type RunState, trips } from '../options.js';
 import { printJson } from '../output/json.js';
 import { present } from '../output/present.js';
 import { resultBlocks } from '../view/result.js';
@@ -12,6 +12,7 @@ interface EvaluateOptions extends GlobalOptions {
   readonly facts: string;
   readonly asOf?: string;
   readonly config?: string;
+  readonly calendar?: string;
   readonly json?: boolean;
   readonly failOn?: string;
 }
@@ -33,7 +34,7 @@ async function run(ruleId: string, options: EvaluateOptions, state: RunState): P
   const rule = getRule(ruleId);
   if (!rule) throw new CliError(`<ruleId>: unknown rule id "${ruleId}" (see \`kefu rules\`)`);
   const facts = parseJson(await readInlineOrFile(options.facts, '--facts'), '--facts');
-  const config = await readConfig(options.config);
+  const config = await readConfig(options.config, options.calendar);
   const outcome = evaluate(ruleId, facts, {
     ...(options.asOf !== undefined && { asOf: options.asOf }),
     ...(config !== undefined && { config }),
@@ -55,6 +56,7 @@ export function evaluateCommand(state: RunState): Command {
     .requiredOption('--facts <json|@file|->', 'the facts: inline JSON, @file.json, or - for stdin')
     .option('--as-of <iso>', 'the instant the evaluation is made at (decides pending vs breached)')
     .option('--config <file>', "the organisation's configuration (JSON)")
+    .addOption(calendarOption())
     .option('--json', 'print { ok, result } or { ok, error } as JSON')
     .addOption(failOnOption())
     .action((ruleId: string, _options: EvaluateOptions, cmd: Command) =>

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { calendarWith, type WorkingDayCalendar } from './calendar/calendar.js';
 import type { CalendarYearData } from './calendar/data.js';
+import { noticeYearSchema, yearFromNotice } from './calendar/notice.js';
 import { type Issue, KefuRuleError } from './errors.js';
 import { instant, isoDate } from './schemas.js';
 import { isValidZone, parseDate, parseInstant, startOfLocalDay } from './time.js';
@@ -15,10 +16,32 @@ const calendarEntry = z
   .strict()
   .describe('a day with the holiday it belongs to (English and Chinese names)');
 
-const calendarYear = z
+const calendarDays = z
   .object({
     holidays: z.array(calendarEntry).describe('days off, including weekend days inside a break'),
     workdays: z.array(calendarEntry).default([]).describe('make-up working days (调休)'),
+  })
+  .strict();
+
+/** A year as days (the built-in data's form) or as the State Council's notice states it (breaks). */
+const calendarYear = z.union([calendarDays, noticeYearSchema]);
+
+/**
+ * The calendar part of a configuration, also what a calendar file holds (`kefu --calendar FILE`,
+ * `KEFU_CALENDAR_FILE`): years to add or correct, and what to do with a year nobody knows.
+ */
+export const calendarSettingsSchema = z
+  .object({
+    years: z
+      .record(z.string().regex(/^\d{4}$/, 'a four-digit year'), calendarYear)
+      .default({})
+      .describe('extra or corrected years, e.g. 2027 once its notice is published'),
+    unknownYears: z
+      .enum(['error', 'weekends-only'])
+      .default('error')
+      .describe(
+        'a day of a year nobody knows: an error (default), or Monday–Friday working with a calendar-guessed warning',
+      ),
   })
   .strict();
 
@@ -46,11 +69,9 @@ export const orgConfigSchema = z
       .describe('IANA zone for day counting'),
     warningShare: warningShare.default(0.75),
     orgName: z.string().min(1).optional().describe('organisation name used in phone greetings'),
-    calendar: z
-      .object({ years: z.record(z.string().regex(/^\d{4}$/, 'a four-digit year'), calendarYear) })
-      .strict()
+    calendar: calendarSettingsSchema
       .optional()
-      .describe('extra or corrected calendar years, e.g. 2027 once announced'),
+      .describe('extra or corrected calendar years, e.g. 2027 once announced, and what to do with unknown years'),
     rules: ruleOverrides.optional(),
     versions: z.array(version).optional().describe('effective-dated overrides, applied cumulatively in date order'),
   })
@@ -77,10 +98,26 @@ export interface ResolvedConfig {
 }
 
 export function zodIssues(error: z.ZodError, prefix: readonly (string | number)[] = []): Issue[] {
-  return error.issues.map((i) => ({
-    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    message: i.message,
-  }));
+  return flatIssues(error.issues, prefix);
+}
+
+type ZodIssue = z.ZodError['issues'][number];
+
+/**
+ * Issues with their paths; a union that matched no branch answers with the issues of the branch that got
+ * furthest into the input (the deepest path), so a typo deep inside a calendar year is named as such
+ * rather than as zod's bare "Invalid input" at the year.
+ */
+function flatIssues(issues: readonly ZodIssue[], prefix: readonly (string | number)[]): Issue[] {
+  return issues.flatMap((i): Issue[] => {
+    const path = [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (i.code === 'invalid_union' && i.errors.length > 0) {
+      const depth = (branch: readonly ZodIssue[]) => Math.max(...branch.map((b) => b.path.length));
+      const best = i.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+      return flatIssues(best, path);
+    }
+    return [{ path, message: i.message }];
+  });
 }
 
 function mergeRules(
@@ -93,13 +130,26 @@ function mergeRules(
   return merged;
 }
 
-function calendarYears(input: z.output<typeof orgConfigSchema>['calendar']): Map<number, CalendarYearData> {
+/** A calendar section's years as days, or `invalid-config` naming the first bad entry. */
+export function calendarYears(
+  input: z.output<typeof calendarSettingsSchema> | undefined,
+  prefix: readonly (string | number)[] = ['calendar'],
+): Map<number, CalendarYearData> {
   const years = new Map<number, CalendarYearData>();
-  for (const [key, data] of Object.entries(input?.years ?? {})) {
+  for (const [key, entry] of Object.entries(input?.years ?? {})) {
+    if ('breaks' in entry) {
+      const { data, issues } = yearFromNotice(Number(key), entry, [...prefix, 'years', key]);
+      if (data === undefined) {
+        throw new KefuRuleError('invalid-config', `calendar year ${key}: ${issues[0]?.message ?? 'invalid'}`, issues);
+      }
+      years.set(Number(key), data);
+      continue;
+    }
+    const data = entry;
     const all = [...data.holidays, ...data.workdays];
     const stray = all.find((e) => !e.date.startsWith(`${key}-`));
     if (stray) {
-      const path = ['calendar', 'years', key];
+      const path = [...prefix, 'years', key];
       throw new KefuRuleError('invalid-config', `calendar year ${key} lists ${stray.date}`, [
         { path, message: `${stray.date} is not in ${key}` },
       ]);
@@ -127,7 +177,7 @@ export function resolveConfig(input: unknown, knownRuleIds: ReadonlySet<string>)
   };
   unknownRule(cfg.rules, ['rules']);
   const zone = cfg.zone;
-  const calendar = calendarWith(calendarYears(cfg.calendar));
+  const calendar = calendarWith(calendarYears(cfg.calendar), cfg.calendar?.unknownYears);
   const base: ResolvedVersion = {
     from: Number.NEGATIVE_INFINITY,
     warningShare: cfg.warningShare,

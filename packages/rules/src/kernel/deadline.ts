@@ -4,7 +4,7 @@
  */
 import type { DayInfo, WorkingDayCalendar } from './calendar/calendar.js';
 import { badFact } from './errors.js';
-import type { Bilingual, DeadlineKind, Status } from './result.js';
+import type { Bilingual, DeadlineKind, Status, Warning } from './result.js';
 import {
   endOfLocalDay,
   firstDayOfMonth,
@@ -14,6 +14,7 @@ import {
   parseDate,
   startOfLocalDay,
   type YearMonth,
+  yearOfDay,
 } from './time.js';
 
 export interface Deadline {
@@ -28,7 +29,12 @@ export interface Deadline {
    * share leaves out, so the days off of a holiday do not use up the window.
    */
   readonly daysOff?: readonly (readonly [number, number])[];
+  /** Said on the result: the calendar guessed a day of this window, or ends soon after it. */
+  readonly warnings?: readonly Warning[];
 }
+
+/** A working-day deadline this close to the calendar's last known day (or closer) is warned. */
+export const CALENDAR_END_WARNING_DAYS = 30;
 
 export interface TimeContext {
   readonly zone: string;
@@ -70,17 +76,48 @@ export function workingDaysDeadline(
     const off = parseDate(d.date);
     if (off !== undefined) daysOff.push([startOfLocalDay(off, ctx.zone), startOfLocalDay(off + 1, ctx.zone)]);
   }
+  const warnings = calendarWarnings(startDay, day, ctx.calendar);
   return {
     kind: 'working-days',
     windowStart: start,
     dueAt: endOfLocalDay(day, ctx.zone),
     skipped,
     daysOff,
+    ...(warnings.length > 0 && { warnings }),
     describe: {
       en: `${days} working day(s), by the end of ${formatDay(day)}${skippedText.en}`,
       zh: `${days}个工作日内（${formatDay(day)}止）${skippedText.zh}`,
     },
   };
+}
+
+/**
+ * What a working-day deadline from `startDay` to `dueDay` should say about the calendar it was counted on:
+ * that days of an unknown year were guessed (only with `unknownYears: 'weekends-only'`; otherwise counting
+ * would have failed), or that the calendar's known years end within 30 days of the due day, so that
+ * the next year's notice is added before deadlines run into it.
+ */
+function calendarWarnings(startDay: number, dueDay: number, calendar: WorkingDayCalendar): Warning[] {
+  if (calendar.guessesBetween(startDay, dueDay)) {
+    const year = yearOfDay(dueDay);
+    return [
+      {
+        code: 'calendar-guessed',
+        en: `the working-day calendar does not know ${year}: its days were counted as Monday–Friday working days with no holidays (unknownYears: weekends-only)`,
+        zh: `工作日历未收录${year}年：该年按周一至周五工作、无节假日推算（unknownYears: weekends-only）`,
+      },
+    ];
+  }
+  const last = calendar.lastKnownDay();
+  if (last === undefined || last - dueDay > CALENDAR_END_WARNING_DAYS) return [];
+  const next = yearOfDay(last) + 1;
+  return [
+    {
+      code: 'calendar-ending',
+      en: `the working-day calendar ends on ${formatDay(last)}, ${last - dueDay} day(s) after this deadline: add ${next} from the State Council's notice before deadlines run into it`,
+      zh: `工作日历止于${formatDay(last)}（本期限后${last - dueDay}天）：请在期限跨入${next}年前按国务院通知补充该年节假日安排`,
+    },
+  ];
 }
 
 /**

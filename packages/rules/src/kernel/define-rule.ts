@@ -445,8 +445,9 @@ function toResult<V>(
   if (v.target !== undefined) head.target = v.target;
   head.sanctions = v.sanctions ?? [];
   head.explanation = { en: `${v.explanation.en} (${clause})`, zh: `${v.explanation.zh}（${clause}）` };
-  head.warnings = v.warnings ?? [];
   const d = v.deadline;
+  // A deadline's own warnings (the calendar guessed, or ends soon) follow the rule's.
+  head.warnings = d?.warnings === undefined ? (v.warnings ?? []) : [...(v.warnings ?? []), ...d.warnings];
   if (d !== undefined) {
     head.deadline = {
       kind: d.kind,

@@ -16,7 +16,15 @@ export interface DayInfo {
   readonly weekday: number;
   /** The holiday a day off belongs to, or the holiday a make-up day makes up for. */
   readonly holiday?: HolidayName;
+  /**
+   * A day of a year the calendar does not know, answered as a plain weekday or weekend because the
+   * configuration opted in (`calendar.unknownYears: 'weekends-only'`): its holidays are not known.
+   */
+  readonly guessed?: true;
 }
+
+/** What a calendar does with a day of a year it does not know. */
+export type UnknownYears = 'error' | 'weekends-only';
 
 export type HolidayKey =
   | 'new-year'
@@ -77,9 +85,12 @@ export class WorkingDayCalendar {
   private readonly marks = new Map<number, Mark>();
   private readonly years: ReadonlySet<number>;
   private readonly data: ReadonlyMap<number, CalendarYearData>;
+  /** `weekends-only`: a day of an unknown year is a working day Monday–Friday, marked as guessed. */
+  readonly unknownYears: UnknownYears;
 
-  constructor(data: ReadonlyMap<number, CalendarYearData>) {
+  constructor(data: ReadonlyMap<number, CalendarYearData>, unknownYears: UnknownYears = 'error') {
     this.data = data;
+    this.unknownYears = unknownYears;
     this.years = new Set(data.keys());
     for (const year of data.values()) {
       for (const h of year.holidays) this.mark(h.date, { kind: HOLIDAY, name: h });
@@ -102,13 +113,32 @@ export class WorkingDayCalendar {
     return this.years.has(year);
   }
 
-  private assertCovered(day: number, path: readonly (string | number)[]): void {
+  /** The last day (day number) of the last year the calendar knows; `undefined` when it knows none. */
+  lastKnownDay(): number | undefined {
+    const years = this.coveredYears();
+    const last = years[years.length - 1];
+    return last === undefined ? undefined : dayFromYmd(last + 1, 1, 1) - 1;
+  }
+
+  /** Whether any day from `from` to `to` (inclusive) lies in a year the calendar does not know. */
+  guessesBetween(from: number, to: number): boolean {
+    for (let year = yearOfDay(from); year <= yearOfDay(to); year += 1) if (!this.years.has(year)) return true;
+    return false;
+  }
+
+  /** Throws `calendar-year-unknown` for a day of an unknown year, unless such days may be guessed. */
+  private assertCovered(
+    day: number,
+    path: readonly (string | number)[],
+    mayGuess = this.unknownYears !== 'error',
+  ): void {
     const year = yearOfDay(day);
-    if (!this.years.has(year)) {
+    if (!this.years.has(year) && !mayGuess) {
       const known = this.coveredYears();
       const message =
         `the working-day calendar does not know ${year} (it covers ${known[0]}–${known[known.length - 1]}); ` +
-        "add the year to the configuration's calendar.years once it is announced";
+        "add the year from the State Council's notice to the configuration's calendar.years (see the README, " +
+        '"The working-day calendar"), or opt in to calendar.unknownYears: "weekends-only"';
       throw new KefuRuleError('calendar-year-unknown', message, [{ path, message }]);
     }
   }
@@ -158,6 +188,11 @@ export class WorkingDayCalendar {
     this.assertCovered(day, path);
     const weekday = weekdayOfDay(day);
     const date = formatDay(day);
+    if (!this.years.has(yearOfDay(day))) {
+      return weekday <= 5
+        ? { date, working: true, reason: 'weekday', weekday, guessed: true }
+        : { date, working: false, reason: 'weekend', weekday, guessed: true };
+    }
     const mark = this.marks.get(day);
     if (mark?.kind === HOLIDAY) return { date, working: false, reason: 'holiday', weekday, holiday: mark.name };
     if (mark?.kind === MAKE_UP) return { date, working: true, reason: 'make-up', weekday, holiday: mark.name };
@@ -209,7 +244,8 @@ export class WorkingDayCalendar {
    * days that belong to it. A New Year break that starts in late December belongs to the next year.
    */
   holidayPeriods(year: number): HolidayPeriod[] {
-    this.assertCovered(dayFromYmd(year, 1, 1), ['year']);
+    // Never guessed: a year's breaks cannot be told without its notice, whatever `unknownYears` says.
+    this.assertCovered(dayFromYmd(year, 1, 1), ['year'], false);
     const candidates = [year - 1, year, year + 1].flatMap((y) => this.data.get(y)?.holidays ?? []);
     const sorted = [...candidates].sort((a, b) => a.date.localeCompare(b.date));
     const periods: { name: HolidayName; days: string[] }[] = [];
@@ -251,10 +287,16 @@ function owningYear(period: { name: HolidayName; days: readonly string[] }): num
 /** The calendar with only the built-in data; shared because it is immutable. */
 export const defaultCalendar = new WorkingDayCalendar(builtinCalendarYears);
 
-/** A calendar with organisation-supplied years added (or replacing built-in years of the same number). */
-export function calendarWith(extra: ReadonlyMap<number, CalendarYearData>): WorkingDayCalendar {
-  if (extra.size === 0) return defaultCalendar;
+/**
+ * A calendar with organisation-supplied years added (or replacing built-in years of the same number), and
+ * what to do with a year neither knows.
+ */
+export function calendarWith(
+  extra: ReadonlyMap<number, CalendarYearData>,
+  unknownYears: UnknownYears = 'error',
+): WorkingDayCalendar {
+  if (extra.size === 0 && unknownYears === 'error') return defaultCalendar;
   const merged = new Map(builtinCalendarYears);
   for (const [year, data] of extra) merged.set(year, data);
-  return new WorkingDayCalendar(merged);
+  return new WorkingDayCalendar(merged, unknownYears);
 }

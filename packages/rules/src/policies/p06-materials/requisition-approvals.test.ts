@@ -105,9 +105,10 @@ describe('P06.requisition-approvals (1.3.2)', () => {
       finished: false,
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-facts', issues: [{ path: ['steps', 1, 'at'] }] } });
+    // A union that matched neither form names the field of the form that got furthest: the step's name.
     expect(requisitionApprovals({ steps: [{ step: 'gm-approve' as never }] })).toMatchObject({
       ok: false,
-      error: { code: 'invalid-facts', issues: [{ path: ['steps', 0] }] },
+      error: { code: 'invalid-facts', issues: [{ path: ['steps', 0, 'step'] }] },
     });
   });
 
