@@ -100,4 +100,21 @@ describe('kefu evaluate', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--facts');
   });
+
+  it('errors in the user\'s words: an impossible date, a misspelt field and a misspelt rule id get a "did you mean"', () => {
+    const date = kefu(['evaluate', 'p12.lateness', '--facts', '{"shiftStart":"2026-11-31T08:00:00+08:00"}']);
+    expect(date.status).toBe(2);
+    expect(date.stderr).toContain('--facts shiftStart: 2026-11-31 is not a date: November 2026 has 30 days');
+    const field = kefu([
+      'evaluate',
+      'P12.lateness',
+      '--facts',
+      '{"shiftStart":"2026-11-27T08:00:00+08:00","arivedAt":"2026-11-27T08:10:00+08:00"}',
+    ]);
+    expect(field.stderr).toContain('unknown field "arivedAt" (did you mean arrivedAt?)');
+    expect(field.stderr).not.toMatch(/Invalid input|received undefined|Unrecognized key/);
+    const id = kefu(['evaluate', 'P12.latness', '--facts', '{}']);
+    expect(id.status).toBe(2);
+    expect(id.stderr).toContain('unknown rule id "P12.latness"; did you mean P12.lateness?');
+  });
 });

@@ -45,4 +45,10 @@ describe('kefu show', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("missing required argument 'policy|ruleId'");
   });
+
+  it('an id with a typo gets the closest rule id, not only ids containing the text', () => {
+    const run = kefu(['show', 'P12.latness']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('did you mean P12.lateness?');
+  });
 });

@@ -8,6 +8,7 @@ import { yearFromNotice } from './kernel/calendar/notice.js';
 import { calendarSettingsSchema, calendarYears as calendarYearsOf, zodIssues } from './kernel/config.js';
 import { resolveConfigCached } from './kernel/define-rule.js';
 import { type KefuError, KefuRuleError } from './kernel/errors.js';
+import { userErrors } from './kernel/messages.js';
 import type { Warning } from './kernel/result.js';
 import { formatDay, parseDate } from './kernel/time.js';
 
@@ -144,7 +145,7 @@ export interface CalendarFileCheck {
  */
 export function checkCalendarFile(file: unknown): CalendarOutcome<CalendarFileCheck> {
   return attempt(() => {
-    const parsed = calendarSettingsSchema.safeParse(file);
+    const parsed = calendarSettingsSchema.safeParse(file, { error: userErrors });
     if (!parsed.success) {
       throw new KefuRuleError('invalid-config', 'invalid calendar file', zodIssues(parsed.error));
     }

@@ -3,6 +3,7 @@
  * audit, the HTTP API and the CLI share.
  */
 import type { EvaluateOptions, RuleInfo } from './kernel/define-rule.js';
+import { didYouMean } from './kernel/messages.js';
 import type { PolicyInfo } from './kernel/policy.js';
 import type { Outcome } from './kernel/result.js';
 import { policyList } from './policies.js';
@@ -19,8 +20,19 @@ export const rules: readonly RuleInfo[] = policyList.flatMap((p): readonly RuleI
 const byId = new Map<string, RuleInfo>(rules.map((r) => [r.id, r]));
 const policyByCode = new Map<string, PolicyInfo>(policies.map((p) => [p.code, p]));
 
+/**
+ * A rule by id. The policy code is matched in any case (`p12.lateness`), as policy codes are everywhere;
+ * the rest of the id is lower case already.
+ */
 export function getRule(id: string): RuleInfo | undefined {
-  return byId.get(id);
+  return byId.get(id) ?? byId.get(id.replace(/^p(\d{2})\./, 'P$1.'));
+}
+
+/** `unknown rule id P12.latness (did you mean P12.lateness?)` */
+function unknownRule(ruleId: unknown): Outcome {
+  const typed = String(ruleId);
+  const message = `unknown rule id ${typed}${didYouMean(typed, [...byId.keys()])}`;
+  return { ok: false, error: { code: 'unknown-rule', message, issues: [{ path: ['ruleId'], message }] } };
 }
 
 export function getPolicy(code: string): PolicyInfo | undefined {
@@ -32,10 +44,7 @@ export function getPolicy(code: string): PolicyInfo | undefined {
  * whatever the input.
  */
 export function evaluate(ruleId: string, facts: unknown, options?: EvaluateOptions | unknown): Outcome {
-  const rule = typeof ruleId === 'string' ? byId.get(ruleId) : undefined;
-  if (!rule) {
-    const message = `unknown rule id ${String(ruleId)}`;
-    return { ok: false, error: { code: 'unknown-rule', message, issues: [{ path: ['ruleId'], message }] } };
-  }
+  const rule = typeof ruleId === 'string' ? getRule(ruleId) : undefined;
+  if (!rule) return unknownRule(ruleId);
   return rule.run(facts, options);
 }

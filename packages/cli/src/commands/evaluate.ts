@@ -6,6 +6,8 @@ import { parseJson, readConfig, readInlineOrFile } from '../input.js';
 import { calendarOption, ctxOf, failOnOption, type GlobalOptions, type RunState, trips } from '../options.js';
 import { printJson } from '../output/json.js';
 import { present } from '../output/present.js';
+import { loadRegistry } from '../registry/load.js';
+import { ruleSuggestions } from '../registry/types.js';
 import { resultBlocks } from '../view/result.js';
 
 interface EvaluateOptions extends GlobalOptions {
@@ -32,10 +34,14 @@ async function run(ruleId: string, options: EvaluateOptions, state: RunState): P
   // The engine is loaded on demand, so commands that do not evaluate (rules, show, --help) start fast.
   const { evaluate, getRule } = await import('@kefu/rules');
   const rule = getRule(ruleId);
-  if (!rule) throw new CliError(`<ruleId>: unknown rule id "${ruleId}" (see \`kefu rules\`)`);
+  if (!rule) {
+    const near = ruleSuggestions(await loadRegistry(), ruleId);
+    const hint = near.length > 0 ? `; did you mean ${near.join(', ')}?` : ' (see `kefu rules`)';
+    throw new CliError(`<ruleId>: unknown rule id "${ruleId}"${hint}`);
+  }
   const facts = parseJson(await readInlineOrFile(options.facts, '--facts'), '--facts');
   const config = await readConfig(options.config, options.calendar);
-  const outcome = evaluate(ruleId, facts, {
+  const outcome = evaluate(rule.id, facts, {
     ...(options.asOf !== undefined && { asOf: options.asOf }),
     ...(config !== undefined && { config }),
   });

@@ -5,7 +5,15 @@ import { ctxOf, type GlobalOptions, type RunState } from '../options.js';
 import { printJson } from '../output/json.js';
 import { present } from '../output/present.js';
 import { loadRegistry } from '../registry/load.js';
-import { findPolicy, findRule, type PolicyRecord, type Registry, type RuleRecord, rulesOf } from '../registry/types.js';
+import {
+  findPolicy,
+  findRule,
+  type PolicyRecord,
+  type Registry,
+  type RuleRecord,
+  ruleSuggestions,
+  rulesOf,
+} from '../registry/types.js';
 import { seedLines } from '../seed.js';
 import { policyDetail, ruleDetail } from '../view/rules.js';
 import { policyCodes } from './rules.js';
@@ -14,21 +22,12 @@ interface ShowOptions extends GlobalOptions {
   readonly json?: boolean;
 }
 
-/** Rule ids containing what was typed, for "did you mean". */
-function suggestions(registry: Registry, query: string): string[] {
-  const q = query.toLowerCase();
-  return registry.rules
-    .map((r) => r.id)
-    .filter((id) => id.toLowerCase().includes(q))
-    .slice(0, 5);
-}
-
 function find(registry: Registry, query: string): { rule: RuleRecord } | { policy: PolicyRecord } {
   const rule = findRule(registry, query);
   if (rule) return { rule };
   const policy = findPolicy(registry, query);
   if (policy) return { policy };
-  const near = suggestions(registry, query);
+  const near = ruleSuggestions(registry, query);
   const hint =
     near.length > 0
       ? `; did you mean ${near.join(', ')}?`

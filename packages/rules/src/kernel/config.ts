@@ -8,6 +8,7 @@ import { calendarWith, type WorkingDayCalendar } from './calendar/calendar.js';
 import type { CalendarYearData } from './calendar/data.js';
 import { noticeYearSchema, yearFromNotice } from './calendar/notice.js';
 import { type Issue, KefuRuleError } from './errors.js';
+import { userErrors } from './messages.js';
 import { instant, isoDate } from './schemas.js';
 import { isValidZone, parseDate, parseInstant, startOfLocalDay } from './time.js';
 
@@ -161,7 +162,7 @@ export function calendarYears(
 
 /** Validate and resolve a configuration; throws `KefuRuleError('invalid-config')` naming the field. */
 export function resolveConfig(input: unknown, knownRuleIds: ReadonlySet<string>): ResolvedConfig {
-  const parsed = orgConfigSchema.safeParse(input ?? {});
+  const parsed = orgConfigSchema.safeParse(input ?? {}, { error: userErrors });
   if (!parsed.success) {
     throw new KefuRuleError('invalid-config', 'invalid configuration', zodIssues(parsed.error, ['config']));
   }

@@ -9,6 +9,7 @@ import { type ResolvedConfig, resolveConfig, versionAt, zodIssues } from './conf
 import type { Deadline } from './deadline.js';
 import { type KefuError, KefuRuleError } from './errors.js';
 import { isoInstant } from './instant-text.js';
+import { userErrors } from './messages.js';
 import type { Bilingual, Outcome, Quantity, RuleKind, RuleResult, Status, Target, Warning } from './result.js';
 import type { Sanction } from './sanctions.js';
 import { parseInstant } from './time.js';
@@ -125,7 +126,7 @@ export function resolveConfigCached(config: unknown): ResolvedConfig {
     for (const [id, overrides] of Object.entries(version.rules)) {
       const schema = paramSchemas.get(id);
       if (!schema) continue;
-      const parsed = schema.strict().safeParse(overrides);
+      const parsed = schema.strict().safeParse(overrides, { error: userErrors });
       if (!parsed.success) {
         const where = index === 0 ? ['config', 'rules', id] : ['config', 'versions', index - 1, 'rules', id];
         throw new KefuRuleError('invalid-config', `invalid parameters for ${id}`, zodIssues(parsed.error, where));
@@ -318,7 +319,7 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
       let data: z.output<F>;
       if (out !== INVALID) data = out as z.output<F>;
       else {
-        const parsed = spec.facts.safeParse(facts);
+        const parsed = spec.facts.safeParse(facts, { error: userErrors });
         if (!parsed.success) {
           const issues = zodIssues(parsed.error);
           const first = issues[0];

@@ -4,17 +4,19 @@
  */
 import { z } from 'zod';
 import { DAY, HOUR, MINUTE, parseDate, parseInstant, parseMonth } from './time.js';
+import { dateTextProblem, instantProblem } from './time-problems.js';
 
 export const instant = z
   .string()
   .refine((s) => parseInstant(s) !== undefined, {
-    message: 'expected an ISO-8601 instant with an offset or Z, e.g. 2026-11-27T15:00:00+08:00',
+    // Said in the user's words: an impossible date, a missing offset, a space for the T (only on failure).
+    error: (issue) => instantProblem(String(issue.input)),
   })
   .meta({ format: 'date-time', description: 'ISO-8601 instant with an offset or Z' });
 
 export const isoDate = z
   .string()
-  .refine((s) => parseDate(s) !== undefined, { message: 'expected a date YYYY-MM-DD' })
+  .refine((s) => parseDate(s) !== undefined, { error: (issue) => dateTextProblem(String(issue.input)) })
   .meta({ format: 'date', description: 'date YYYY-MM-DD' });
 
 export const yearMonth = z
