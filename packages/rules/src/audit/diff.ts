@@ -1,16 +1,28 @@
 /**
  * What-if: the same log under two configurations, and what changes. Findings are matched by what they
- * concern (rule, key, employee, department, lines), which does not depend on the configuration; a
+ * concern — rule, case or key, employee, department — which does not depend on the configuration; a
  * verdict changes when its status, value or sanctions do. A new due time or target alone (a met reply
  * is still met under a 1 h window) is not a change of verdict.
+ *
+ * The evidence lines are not part of the match: a finding decided earlier under a stricter window lists
+ * fewer lines of its case, and matching on them showed one changed verdict as two rows ("met → —", then
+ * "— → breached"). Findings that share a match (several of one rule for one person) are paired in order
+ * of their first evidence line.
  */
 import { KefuRuleError } from '../kernel/errors.js';
 import type { RuleResult } from '../kernel/result.js';
 import { type AuditLines, runAudit } from './stream.js';
-import type { AuditDiff, AuditOptions, AuditReport, Finding, LedgerEntry } from './types.js';
+import type { AuditDiff, AuditOptions, AuditReport, Finding, LedgerEntry, LedgerField } from './types.js';
 
 function identity(f: Finding): string {
-  return [f.result.ruleId, f.key ?? '', f.employee ?? '', f.department ?? '', f.lines.join(',')].join('\u0000');
+  return [f.result.ruleId, f.key ?? '', f.employee ?? '', f.department ?? ''].join('\u0000');
+}
+
+/** Findings of one match in the order they concern the log: by their first line, then their last. */
+function inLogOrder(findings: readonly Finding[]): Finding[] {
+  const first = (f: Finding) => f.lines[0] ?? 0;
+  const last = (f: Finding) => f.lines[f.lines.length - 1] ?? 0;
+  return [...findings].sort((x, y) => first(x) - first(y) || last(x) - last(y));
 }
 
 function verdict(r: RuleResult): string {
@@ -28,7 +40,7 @@ function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> 
   return out;
 }
 
-const LEDGER_FIELDS = [
+const AMOUNTS = [
   'fines',
   'wageDeductions',
   'bonusDeductions',
@@ -36,10 +48,13 @@ const LEDGER_FIELDS = [
   'charges',
   'score',
   'points',
-] as const satisfies readonly (keyof LedgerEntry)[];
+] as const satisfies readonly (LedgerField & keyof LedgerEntry)[];
 
-function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
-  return LEDGER_FIELDS.every((k) => a[k] === b[k]) && JSON.stringify(a.sanctions) === JSON.stringify(b.sanctions);
+/** The columns in which two rows differ; a row on one side only differs in every column it has. */
+function differingFields(a: LedgerEntry | undefined, b: LedgerEntry | undefined): LedgerField[] {
+  const fields: LedgerField[] = AMOUNTS.filter((k) => (a?.[k] ?? 0) !== (b?.[k] ?? 0));
+  if (JSON.stringify(a?.sanctions ?? []) !== JSON.stringify(b?.sanctions ?? [])) fields.push('sanctions');
+  return fields;
 }
 
 export function compareAudits(before: AuditReport, after: AuditReport): AuditDiff {
@@ -47,8 +62,8 @@ export function compareAudits(before: AuditReport, after: AuditReport): AuditDif
   const b = group(before.findings, identity);
   const a = group(after.findings, identity);
   for (const id of new Set([...b.keys(), ...a.keys()])) {
-    const xs = b.get(id) ?? [];
-    const ys = a.get(id) ?? [];
+    const xs = inLogOrder(b.get(id) ?? []);
+    const ys = inLogOrder(a.get(id) ?? []);
     for (let i = 0; i < Math.max(xs.length, ys.length); i += 1) {
       const x = xs[i];
       const y = ys[i];
@@ -71,10 +86,10 @@ export function compareAudits(before: AuditReport, after: AuditReport): AuditDif
   for (const id of new Set([...lb.keys(), ...la.keys()])) {
     const x = lb.get(id);
     const y = la.get(id);
-    if (x && y && sameEntry(x, y)) continue;
+    const fields = differingFields(x, y);
     const e = x ?? y;
-    if (!e) continue;
-    ledger.push({ employee: e.employee, month: e.month, ...(x && { before: x }), ...(y && { after: y }) });
+    if (!e || (x && y && fields.length === 0)) continue;
+    ledger.push({ employee: e.employee, month: e.month, fields, ...(x && { before: x }), ...(y && { after: y }) });
   }
   ledger.sort((p, q) => (p.month === q.month ? (p.employee < q.employee ? -1 : 1) : p.month < q.month ? -1 : 1));
   return { changed, ledger };

@@ -25,6 +25,7 @@ export type {
   Finding,
   FindingStatus,
   LedgerEntry,
+  LedgerField,
   OrgDepartment,
   OrgFile,
   OrgPerson,

@@ -157,6 +157,17 @@ export interface LedgerEntry {
   readonly sanctions: readonly Sanction[];
 }
 
+/** A ledger column a what-if can change. */
+export type LedgerField =
+  | 'fines'
+  | 'wageDeductions'
+  | 'bonusDeductions'
+  | 'carriedOver'
+  | 'charges'
+  | 'score'
+  | 'points'
+  | 'sanctions';
+
 export interface AuditReport {
   readonly summary: AuditSummary;
   readonly findings: readonly Finding[];
@@ -177,6 +188,8 @@ export interface AuditDiff {
   readonly ledger: readonly {
     readonly employee: string;
     readonly month: string;
+    /** The columns that differ (every one, so a view shows a bonus deduction's change, not only fines). */
+    readonly fields: readonly LedgerField[];
     readonly before?: LedgerEntry;
     readonly after?: LedgerEntry;
   }[];
