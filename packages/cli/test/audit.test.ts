@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixture, json, kefu } from './helpers.js';
 
@@ -160,6 +161,52 @@ describe('kefu audit', () => {
     });
     expect(text.stdout).toMatch(/What changes under .*config-3h\.json/);
     expect(text.stdout).toMatch(/breached\s*│\s*met/);
+  });
+
+  it('--compare on the example office: each ledger change names its column, sanctions as what was removed and added', () => {
+    const office = (f: string) => fileURLToPath(new URL(`../../../examples/property-office/${f}`, import.meta.url));
+    const run = kefu([
+      'audit',
+      office('events.ndjson'),
+      '--org',
+      office('org.json'),
+      '--config',
+      office('config.json'),
+      '--as-of',
+      '2026-05-01T00:00:00+08:00',
+      '--compare',
+      office('config.strict.json'),
+      '--json',
+    ]);
+    const diff = (json(run) as Report).compare?.diff as unknown as {
+      changed: { key?: string; employee?: string; ruleId: string }[];
+      ledger: { employee: string; fields: string[]; before?: Record<string, number>; after?: Record<string, number> }[];
+    };
+    // One row per changed verdict: no finding appears twice for the same rule, case and person.
+    const ids = diff.changed.map((c) => `${c.ruleId} ${c.key ?? ''} ${c.employee ?? ''}`);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const row of diff.ledger) {
+      for (const field of row.fields.filter((f) => f !== 'sanctions')) {
+        expect(row.before?.[field], `${row.employee} ${field}`).not.toBe(row.after?.[field]);
+      }
+    }
+    const text = kefu([
+      'audit',
+      office('events.ndjson'),
+      '--org',
+      office('org.json'),
+      '--config',
+      office('config.json'),
+      '--as-of',
+      '2026-05-01T00:00:00+08:00',
+      '--compare',
+      office('config.strict.json'),
+      '--lang',
+      'zh',
+    ]);
+    expect(text.stdout).toContain('台账变化');
+    expect(text.stdout).toMatch(/│ 罚款\s*│/);
+    expect(text.stdout).toMatch(/│ 处分\s*│.*×\d+/);
   });
 
   it('names the bad input and exits 2', () => {

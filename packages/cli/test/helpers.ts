@@ -24,6 +24,8 @@ export function kefu(
     input: options.input ?? '',
     env,
     encoding: 'utf8',
+    // The example office's --json documents run to several MB (Node's default cuts at 1 MB).
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }

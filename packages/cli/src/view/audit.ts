@@ -5,8 +5,10 @@ import type {
   Finding,
   FindingStatus,
   LedgerEntry,
+  LedgerField,
   Rejection,
   RuleResult,
+  Sanction,
   Status,
 } from '@kefu/rules';
 import { statusLabel } from '@kefu/ui-kit/text';
@@ -229,7 +231,7 @@ export function diffBlocks(diff: AuditDiff, compared: string, lang: Lang): Block
       rows: diff.changed.map((c) => ({
         rule: c.ruleId,
         who: [c.key, c.employee].filter(Boolean).join(' / '),
-        lines: c.lines.join(','),
+        lines: shortLines(c.lines),
         before: resultStatus(c.before, lang),
         after: resultStatus(c.after, lang),
         sanctions: `${sanctionsOf(c.before, lang) || '—'} → ${sanctionsOf(c.after, lang) || '—'}`,
@@ -241,20 +243,76 @@ export function diffBlocks(diff: AuditDiff, compared: string, lang: Lang): Block
           columns: [
             { key: 'employee', header: zh ? '员工' : 'Employee' },
             { key: 'month', header: zh ? '月份' : 'Month' },
-            { key: 'fines', header: zh ? '罚款' : 'Fines' },
-            { key: 'points', header: zh ? '扣分' : 'Points' },
-            { key: 'score', header: zh ? '得分' : 'Score' },
+            { key: 'field', header: zh ? '项目' : 'Column' },
+            { key: 'before', header: before },
+            { key: 'after', header: after },
           ],
-          rows: diff.ledger.map((l) => ({
-            employee: l.employee,
-            month: l.month,
-            fines: `${l.before ? money(l.before.fines) : '—'} → ${l.after ? money(l.after.fines) : '—'}`,
-            points: `${l.before?.points ?? '—'} → ${l.after?.points ?? '—'}`,
-            score: `${l.before?.score ?? '—'} → ${l.after?.score ?? '—'}`,
-          })),
+          // One row per column that changed, whichever it is (a bonus deduction, a carry, a sanction).
+          rows: diff.ledger.flatMap((l) =>
+            l.fields.map((field) => {
+              const [was, is] =
+                field === 'sanctions'
+                  ? sanctionChanges(l.before?.sanctions ?? [], l.after?.sanctions ?? [], lang)
+                  : [ledgerValue(l.before, field), ledgerValue(l.after, field)];
+              return {
+                employee: l.employee,
+                month: l.month,
+                field: LEDGER_FIELD_LABEL[field][lang],
+                before: was,
+                after: is,
+              };
+            }),
+          ),
         })
       : []),
   ];
+}
+
+const LEDGER_FIELD_LABEL: Readonly<Record<LedgerField, { en: string; zh: string }>> = {
+  fines: { en: 'Fines', zh: '罚款' },
+  wageDeductions: { en: 'Wage deductions', zh: '扣工资' },
+  bonusDeductions: { en: 'Bonus deductions', zh: '扣奖金' },
+  carriedOver: { en: 'Carried over', zh: '结转下月' },
+  charges: { en: 'Charges', zh: '赔偿' },
+  score: { en: 'Score', zh: '得分' },
+  points: { en: 'Points (±)', zh: '积分增减' },
+  sanctions: { en: 'Sanctions', zh: '处分' },
+};
+
+function ledgerValue(entry: LedgerEntry | undefined, field: Exclude<LedgerField, 'sanctions'>): string {
+  if (entry === undefined) return '—';
+  if (field === 'score') return String(entry.score);
+  if (field === 'points') return entry.points > 0 ? `+${entry.points}` : String(entry.points);
+  return money(entry[field]);
+}
+
+/**
+ * The sanctions one side has and the other has not, each once with its count (`除名（P10 (五)1） ×12`):
+ * a whole month's list on both sides would bury the change.
+ */
+function sanctionChanges(before: readonly Sanction[], after: readonly Sanction[], lang: Lang): [string, string] {
+  const count = (list: readonly Sanction[]) => {
+    const n = new Map<string, number>();
+    for (const s of list) {
+      const text = sanctionText(s, lang);
+      n.set(text, (n.get(text) ?? 0) + 1);
+    }
+    return n;
+  };
+  const was = count(before);
+  const is = count(after);
+  const only = (a: Map<string, number>, b: Map<string, number>) =>
+    [...a]
+      .map(([text, n]) => [text, n - (b.get(text) ?? 0)] as const)
+      .filter(([, n]) => n > 0)
+      .map(([text, n]) => (n === 1 ? text : `${text} ×${n}`))
+      .join('; ') || '—';
+  return [only(was, is), only(is, was)];
+}
+
+/** A finding's evidence lines, short: a month finding may stand on hundreds (`12, 15, 18 … (+61)`). */
+function shortLines(lines: readonly number[]): string {
+  return lines.length <= 3 ? lines.join(',') : `${lines.slice(0, 3).join(',')} … (+${lines.length - 3})`;
 }
 
 export function findingColumns(): CsvColumn[] {
