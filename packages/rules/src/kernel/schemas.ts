@@ -3,26 +3,47 @@
  * strings in the parsed facts (so results can echo them) and checked here for form and possibility.
  */
 import { z } from 'zod';
-import { DAY, HOUR, MINUTE, parseDate, parseInstant, parseMonth } from './time.js';
+import {
+  DAY,
+  FIRST_YEAR,
+  HOUR,
+  instantYearProblem,
+  LAST_YEAR,
+  MINUTE,
+  parseDate,
+  parseInstant,
+  parseMonth,
+  yearProblem,
+} from './time.js';
 
 export const instant = z
   .string()
   .refine((s) => parseInstant(s) !== undefined, {
     message: 'expected an ISO-8601 instant with an offset or Z, e.g. 2026-11-27T15:00:00+08:00',
+    abort: true,
+  })
+  .refine((s) => instantYearProblem(parseInstant(s) ?? 0) === undefined, {
+    message: `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`,
   })
   .meta({ format: 'date-time', description: 'ISO-8601 instant with an offset or Z' });
 
 export const isoDate = z
   .string()
-  .refine((s) => parseDate(s) !== undefined, { message: 'expected a date YYYY-MM-DD' })
+  .refine((s) => parseDate(s) !== undefined, { message: 'expected a date YYYY-MM-DD', abort: true })
+  .refine((s) => yearProblem(Number(s.slice(0, 4))) === undefined, {
+    message: `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`,
+  })
   .meta({ format: 'date', description: 'date YYYY-MM-DD' });
 
 export const yearMonth = z
   .string()
-  .refine((s) => parseMonth(s) !== undefined, { message: 'expected a month YYYY-MM' })
+  .refine((s) => parseMonth(s) !== undefined, { message: 'expected a month YYYY-MM', abort: true })
+  .refine((s) => yearProblem(Number(s.slice(0, 4))) === undefined, {
+    message: `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`,
+  })
   .meta({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'month YYYY-MM' });
 
-export const year = z.number().int().min(1900).max(2999);
+export const year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
 /** A count of things: a whole number ≥ 0. */
 export const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
