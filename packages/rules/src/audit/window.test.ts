@@ -206,3 +206,10 @@ describe('after asOf (#13 Low: facts and events after asOf were accepted silentl
     expect(r.summary.afterAsOf).toBeUndefined();
   });
 });
+
+describe('the window never reaches outside 1970–2100', () => {
+  it('maxMonths 1200 from 2026 starts the window at 1970, not 1926', async () => {
+    const r = await audit([], { maxMonths: 1200 });
+    expect(r.summary.window.from).toBe('1970-01-01T08:00:00.000+08:00');
+  });
+});

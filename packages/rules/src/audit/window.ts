@@ -10,7 +10,7 @@
  * most `maxMonths` months; the line that would widen the span beyond is the one rejected, so which line
  * that is depends on the order of the lines — hence the advice to give `asOf` or `now`.
  */
-import { instantYearProblem } from '../kernel/time.js';
+import { END_MS, FIRST_MS, instantYearProblem } from '../kernel/time.js';
 import { monthIndexOf, startOfMonth } from './months.js';
 import type { AuditWindow } from './types.js';
 
@@ -41,8 +41,10 @@ export class DateWindow {
       this.from = Number.NEGATIVE_INFINITY;
       this.to = Number.POSITIVE_INFINITY;
     } else {
-      this.from = startOfMonth(monthIndexOf(anchorMs, settings.zone) - (settings.maxMonths - 1), settings.zone);
-      this.to = anchorMs + settings.maxFutureMs;
+      // Never wider than the years the library accepts (the summary must not promise 1926).
+      const first = startOfMonth(monthIndexOf(anchorMs, settings.zone) - (settings.maxMonths - 1), settings.zone);
+      this.from = Math.max(first, FIRST_MS);
+      this.to = Math.min(anchorMs + settings.maxFutureMs, END_MS - 1);
     }
   }
 

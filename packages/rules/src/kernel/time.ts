@@ -230,9 +230,9 @@ function formatYear(year: number): string {
  */
 export const FIRST_YEAR = 1970;
 export const LAST_YEAR = 2100;
-/** 1970-01-01T00:00Z and 2101-01-01T00:00Z, widened by a day for any offset: the zone decides the year. */
-const FIRST_MS = dayFromYmd(FIRST_YEAR, 1, 1) * DAY;
-const END_MS = dayFromYmd(LAST_YEAR + 1, 1, 1) * DAY;
+/** 1970-01-01T00:00Z and 2101-01-01T00:00Z: the first instant accepted and the first one past the range (UTC years). */
+export const FIRST_MS = dayFromYmd(FIRST_YEAR, 1, 1) * DAY;
+export const END_MS = dayFromYmd(LAST_YEAR + 1, 1, 1) * DAY;
 
 /** `undefined` when an instant's UTC year is within FIRST_YEAR–LAST_YEAR, else what is wrong, in words. */
 export function instantYearProblem(ms: number): string | undefined {
