@@ -230,4 +230,56 @@ describe('kefu audit', () => {
     expect(both.status).toBe(2);
     expect(both.stderr).toContain("'--json' cannot be used with option '--csv'");
   });
+
+  // Issue #13 (High): the CLI wrote 327,297 records for two lines, one dated 2026 and one 9999. `kefu audit`
+  // passes the clock as `now`: the window is anchored even without --as-of.
+  it('reproduction: the 2026 and 9999 lines — the 9999 line is out-of-range and the output stays small, without --as-of', () => {
+    const input = [
+      '{"type":"complaint-received","at":"2026-03-02T09:00:00+08:00","case":"C1","employee":"E-1"}',
+      '{"type":"complaint-received","at":"9999-12-31T09:00:00+08:00","case":"C2","employee":"E-1"}',
+    ].join('\n');
+    const run = kefu(['audit', '-', '--org', fixture('org.json'), '--ndjson'], { input });
+    expect(run.status).toBe(0);
+    const records = run.stdout.trimEnd().split('\n');
+    expect(records.length).toBeLessThan(40);
+    const rejected = records.map((r) => JSON.parse(r)).filter((r) => r.type === 'rejected');
+    expect(rejected.map((r) => [r.rejected.line, r.rejected.code])).toEqual([[2, 'out-of-range']]);
+    const summary = JSON.parse(records.at(-1) ?? '{}').summary;
+    expect(summary.window).toMatchObject({ anchor: 'now', maxMonths: 60, maxFuture: 'PT24H' });
+  });
+
+  it('--max-future, --max-months and --max-line-bytes reach the audit; a bad value names its flag', () => {
+    const input = [
+      '{"type":"complaint-received","at":"2026-03-02T09:00:00+08:00","case":"C1"}',
+      '{"type":"complaint-received","at":"2026-01-02T09:00:00+08:00","case":"C2"}',
+      `{"type":"complaint-received","at":"2026-03-02T09:00:00+08:00","case":"C3","note":"${'x'.repeat(2000)}"}`,
+      '{"type":"complaint-received","at":"2026-04-03T09:00:00+08:00","case":"C4"}',
+    ].join('\n');
+    const args = ['audit', '-', '--as-of', '2026-03-31T00:00:00+08:00', '--json'];
+    const run = kefu([...args, '--max-months', '2', '--max-line-bytes', '1024', '--max-future', 'P2D'], { input });
+    expect(run.status).toBe(0);
+    const report = json(run) as Report & { summary: { window: unknown } };
+    expect(report.rejected.map((r) => [r.line, r.code])).toEqual([
+      [2, 'out-of-range'],
+      [3, 'line-too-long'],
+      [4, 'out-of-range'],
+    ]);
+    expect(report.summary.window).toEqual({
+      from: '2026-02-01T00:00:00.000+08:00',
+      to: '2026-04-02T00:00:00.000+08:00',
+      anchor: 'asOf',
+      maxMonths: 2,
+      maxFuture: 'P2D',
+    });
+    for (const [flag, value] of [
+      ['--max-months', '0'],
+      ['--max-months', 'many'],
+      ['--max-future', 'P2Y'],
+      ['--max-line-bytes', '10'],
+    ] as const) {
+      const bad = kefu([...args, flag, value], { input });
+      expect(bad.status, flag).toBe(2);
+      expect(bad.stderr).toContain(flag);
+    }
+  });
 });

@@ -10,7 +10,7 @@ const documented = [
   ...['evaluate', 'rules', 'getRule', 'policies', 'getPolicy', 'statuses', 'sanctionTypes', 'orgConfigSchema'],
   ...['yuanToFen', 'fenToYuan', 'roundYuan'],
   ...['dayInfo', 'addWorkingDays', 'holidaysOf', 'monthDays', 'calendarYears'],
-  ...['streamAudit', 'runAudit', 'whatIf', 'compareAudits', 'splitLines', 'checkEvent', 'eventSchema'],
+  ...['streamAudit', 'runAudit', 'whatIf', 'compareAudits', 'splitLines', 'OverlongLine', 'checkEvent', 'eventSchema'],
   ...['auditEventTypes', 'periodicReports', 'validateAuditOptions', 'orgFileSchema', 'findingStatuses'],
   'KefuRuleError',
 ] as const;

@@ -29,6 +29,9 @@ interface AuditCommandOptions extends GlobalOptions {
   readonly compare?: string;
   readonly asOf?: string;
   readonly maxDelay?: string;
+  readonly maxFuture?: string;
+  readonly maxMonths?: number;
+  readonly maxLineBytes?: number;
   readonly json?: boolean;
   readonly csv?: boolean;
   readonly ndjson?: boolean;
@@ -43,6 +46,10 @@ const FLAGS: Readonly<Record<string, string>> = {
   config: '--config',
   org: '--org',
   maxDelay: '--max-delay',
+  maxFuture: '--max-future',
+  maxMonths: '--max-months',
+  maxLineBytes: '--max-line-bytes',
+  now: 'the clock',
   statuses: '--status',
   rules: '--rules',
 };
@@ -131,6 +138,12 @@ async function readOptions(
   const org = options.org === undefined ? undefined : await readJsonFile(options.org, '--org');
   const audit: AuditOptions = {
     ...(options.asOf !== undefined && { asOf: options.asOf }),
+    // The wall clock anchors the window of dates when --as-of is not given (the library never reads it):
+    // a line dated more than --max-future after now is rejected as out-of-range.
+    now: new Date().toISOString(),
+    ...(options.maxFuture !== undefined && { maxFuture: options.maxFuture }),
+    ...(options.maxMonths !== undefined && { maxMonths: options.maxMonths }),
+    ...(options.maxLineBytes !== undefined && { maxLineBytes: options.maxLineBytes }),
     ...(config !== undefined && { config }),
     ...(org !== undefined && { org }),
     ...(options.maxDelay !== undefined && { maxDelay: options.maxDelay }),
@@ -243,6 +256,20 @@ export function auditCommand(state: RunState): Command {
       "the instant the audit is made at (decides what is still pending; default: the log's latest event)",
     )
     .option('--max-delay <duration>', 'how far out of time order the log may be (ISO-8601 duration, e.g. PT1H)')
+    .option(
+      '--max-future <duration>',
+      'how far after --as-of (else now) a line may be dated; a later one is rejected as out-of-range (ISO-8601 duration up to P366D; default PT24H)',
+    )
+    .option(
+      '--max-months <n>',
+      "the months an audit may span, ending with --as-of's month (else now's); an earlier line is rejected as out-of-range (1–1200; default 60)",
+      Number,
+    )
+    .option(
+      '--max-line-bytes <n>',
+      'the longest line read, in bytes; a longer one is rejected as line-too-long, skipped unread (1024–268435456; default 1048576, 1 MiB)',
+      Number,
+    )
     .addOption(
       new Option('--json', 'print { findings, rejected, summary, ledger } as one JSON document').conflicts('csv'),
     )

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KefuRuleError } from '../kernel/errors.js';
 import { strictUtf8Decoder, utf8Encoder } from './codec.js';
-import { splitLines } from './lines.js';
+import { type Line, OverlongLine, splitLines } from './lines.js';
 import { runAudit, streamAudit } from './stream.js';
 import { asOf, ev, org } from './test-kit.js';
 import type { AuditReport } from './types.js';
@@ -20,7 +20,8 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
 }
 
 const decoder = strictUtf8Decoder();
-const text = (line: Uint8Array | string) => (typeof line === 'string' ? line : decoder.decode(line));
+const text = (line: Line) =>
+  typeof line === 'string' ? line : line instanceof OverlongLine ? `<overlong ${line.bytes}>` : decoder.decode(line);
 
 function conserved(r: AuditReport): void {
   expect(r.summary.lines).toBe(r.summary.evaluated + r.summary.rejected);

@@ -44,6 +44,7 @@ export class AuditEngine {
   /** Head of each department. */
   readonly heads = new Map<string, string>();
   readonly asOfOption: number | undefined;
+  private readonly asOfText: string;
   readonly maxDelay: number | undefined;
 
   /** Records to hand out: the stream drains this after each line. */
@@ -54,6 +55,10 @@ export class AuditEngine {
   atMs = 0;
   inLine = false;
   private lineRejected = false;
+  /** The line being read is dated after `asOf`, or its facts name an instant after it (`after-as-of`). */
+  lineAfterAsOf = false;
+  /** Accepted lines that were after `asOf`. */
+  afterAsOf = 0;
 
   // The log's clock.
   first = Number.POSITIVE_INFINITY;
@@ -112,6 +117,7 @@ export class AuditEngine {
     for (const p of options.org?.people ?? []) this.people.set(p.id, p);
     for (const d of options.org?.departments ?? []) if (d.head !== undefined) this.heads.set(d.id, d.head);
     this.asOfOption = options.asOf === undefined ? undefined : parseInstant(options.asOf);
+    this.asOfText = options.asOf ?? '';
     this.maxDelay = options.maxDelay;
     // The same options object for every evaluation, prepared (checked and resolved once, see `prepareOptions`).
     this.fixedOptions = options.asOf === undefined ? undefined : prepareOptions(options.asOf, this.config);
@@ -125,6 +131,7 @@ export class AuditEngine {
     this.lines = line;
     this.inLine = true;
     this.lineRejected = false;
+    this.lineAfterAsOf = false;
   }
 
   endLine(): void {
@@ -314,7 +321,17 @@ export class AuditEngine {
     this.out.push({ type: 'rejected', rejected: { line: 0, code: error.code, reason: `${message}${key}`, error } });
   }
 
-  private record(meta: FindingMeta, result: RuleResult): void {
+  /**
+   * Whether a finding rests on something after `asOf`: the line deciding it, or the instant it belongs to
+   * (an obligation that starts after `asOf`, judged as of `asOf`, would measure a negative time).
+   */
+  private afterAsOfFinding(meta: FindingMeta): boolean {
+    const asOf = this.asOfOption;
+    return asOf !== undefined && ((this.inLine && this.lineAfterAsOf) || meta.at > asOf);
+  }
+
+  private record(meta: FindingMeta, decided: RuleResult): void {
+    const result = this.afterAsOfFinding(meta) ? withAfterAsOf(decided, this.asOfText) : decided;
     // Built field by field (no spreads): this runs once per finding, hundreds of thousands of times.
     const finding: { -readonly [K in keyof Finding]: Finding[K] } = { lines: meta.lines, result };
     if (meta.key !== undefined) finding.key = meta.key;
@@ -333,4 +350,14 @@ export class AuditEngine {
     if (this.handedOut === undefined || this.handedOut.has(status)) this.out.push({ type: 'finding', finding });
     this.onFinding(finding, meta.at);
   }
+}
+
+/** A finding that rests on a line or an instant after `asOf`: said so in its warnings (issue #13). */
+function withAfterAsOf(result: RuleResult, asOf: string): RuleResult {
+  const warning = {
+    code: 'after-as-of',
+    en: `rests on an event or a fact dated after asOf (${asOf}): judged as of asOf all the same`,
+    zh: `所依据的事件或事实晚于审计时点（${asOf}）：仍按审计时点判定`,
+  };
+  return { ...result, warnings: [...result.warnings, warning] };
 }

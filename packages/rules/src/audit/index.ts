@@ -13,7 +13,7 @@ export {
   checkEvent,
   eventSchema,
 } from './events.js';
-export { splitLines } from './lines.js';
+export { type Line, OverlongLine, type SplitLinesOptions, splitLines } from './lines.js';
 export { findingStatuses, orgFileSchema, validateAuditOptions } from './options.js';
 export { type AuditInput, type AuditLines, runAudit, streamAudit } from './stream.js';
 export type {
@@ -22,6 +22,7 @@ export type {
   AuditRecord,
   AuditReport,
   AuditSummary,
+  AuditWindow,
   Finding,
   FindingStatus,
   LedgerEntry,

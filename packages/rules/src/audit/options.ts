@@ -9,9 +9,19 @@ import { zodIssues } from '../kernel/config.js';
 import { resolveConfigCached } from '../kernel/define-rule.js';
 import { type KefuError, KefuRuleError } from '../kernel/errors.js';
 import { statuses } from '../kernel/result.js';
-import { parseInstant } from '../kernel/time.js';
+import { instantYearProblem, parseInstant } from '../kernel/time.js';
 import { getPolicy, getRule } from '../registry.js';
 import type { AuditOptions, FindingStatus, OrgFile } from './types.js';
+
+/** Defaults of the window options (`AuditOptions`): a day of clock skew, five years of months. */
+export const DEFAULT_MAX_FUTURE = 'PT24H';
+export const DEFAULT_MAX_MONTHS = 60;
+/** 1 MiB: a desk event is a few hundred bytes; anything near this is not one. */
+export const DEFAULT_MAX_LINE_BYTES = 1_048_576;
+const MAX_FUTURE_LIMIT_MS = 366 * 24 * 3_600_000;
+const MAX_MONTHS_LIMIT = 1200;
+const MIN_LINE_BYTES = 1024;
+const MAX_LINE_BYTES_LIMIT = 256 * 1_048_576;
 
 /** Every finding status: a check rule's verdicts, then `computed` for a compute rule's result. */
 export const findingStatuses: readonly FindingStatus[] = [...statuses, 'computed'];
@@ -100,6 +110,25 @@ function rulesProblem(rules: unknown): KefuError | undefined {
   );
 }
 
+/** `asOf` or `now`: an ISO instant with an offset, in the years the library handles. */
+function instantOptionProblem(name: string, value: unknown): KefuError | undefined {
+  if (value === undefined) return undefined;
+  const ms = typeof value === 'string' ? parseInstant(value) : undefined;
+  if (ms === undefined) {
+    const expected = 'expected an ISO-8601 instant with an offset or Z';
+    return optionsError(`${name}: ${expected}`, [name], expected);
+  }
+  const outside = instantYearProblem(ms);
+  return outside === undefined ? undefined : optionsError(`${name}: ${outside}`, [name], outside);
+}
+
+function wholeOptionProblem(name: string, value: unknown, min: number, max: number): KefuError | undefined {
+  if (value === undefined) return undefined;
+  if (Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max) return undefined;
+  const expected = `expected a whole number from ${min} to ${max}`;
+  return optionsError(`${name}: ${expected}`, [name], expected);
+}
+
 /** The first problem with the options, or `undefined` when they are usable. */
 export function validateAuditOptions(options: unknown): KefuError | undefined {
   if (options === undefined || options === null) return undefined;
@@ -114,17 +143,27 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
     rules,
     streamLedger,
     statuses: only,
+    now,
+    maxFuture,
+    maxMonths,
+    maxLineBytes,
     ...rest
   } = options as AuditOptions & Record<string, unknown>;
   const extra = Object.keys(rest)[0];
   if (extra !== undefined) return optionsError(`unknown option ${extra}`, [extra], 'unknown option');
-  if (asOf !== undefined && (typeof asOf !== 'string' || parseInstant(asOf) === undefined)) {
-    return optionsError(
-      'asOf: expected an ISO-8601 instant with an offset or Z',
-      ['asOf'],
-      'expected an ISO-8601 instant with an offset or Z',
-    );
+  const instantProblem = instantOptionProblem('asOf', asOf) ?? instantOptionProblem('now', now);
+  if (instantProblem !== undefined) return instantProblem;
+  if (maxFuture !== undefined) {
+    const ms = typeof maxFuture === 'string' ? durationMs(maxFuture) : undefined;
+    if (ms === undefined || ms > MAX_FUTURE_LIMIT_MS) {
+      const expected = 'expected an ISO-8601 duration from PT0S to P366D, such as PT24H';
+      return optionsError(`maxFuture: ${expected}`, ['maxFuture'], expected);
+    }
   }
+  const wholeProblem =
+    wholeOptionProblem('maxMonths', maxMonths, 1, MAX_MONTHS_LIMIT) ??
+    wholeOptionProblem('maxLineBytes', maxLineBytes, MIN_LINE_BYTES, MAX_LINE_BYTES_LIMIT);
+  if (wholeProblem !== undefined) return wholeProblem;
   if (maxDelay !== undefined && (typeof maxDelay !== 'string' || durationMs(maxDelay) === undefined)) {
     return optionsError('maxDelay: expected an ISO-8601 duration such as P2D', ['maxDelay'], 'expected a duration');
   }

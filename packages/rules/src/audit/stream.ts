@@ -5,6 +5,7 @@
  * and the summary is returned. Every line is counted once: lines = evaluated + rejected.
  */
 import { KefuRuleError } from '../kernel/errors.js';
+import { parseInstant } from '../kernel/time.js';
 import { strictUtf8Decoder } from './codec.js';
 import { AuditEngine } from './engine.js';
 import { checkEvent } from './events.js';
@@ -22,12 +23,21 @@ import { reports } from './families/reports.js';
 import { services } from './families/services.js';
 import { shifts } from './families/shifts.js';
 import { tickets } from './families/tickets.js';
+import { latestInstantIn } from './instants.js';
 import { Ledger } from './ledger/index.js';
-import { takeLineBatches } from './lines.js';
+import { isOverlong, OverlongLine, takeLineBatches } from './lines.js';
 import { endOfMonth } from './months.js';
-import { durationMs, parseOrg, validateAuditOptions } from './options.js';
+import {
+  DEFAULT_MAX_FUTURE,
+  DEFAULT_MAX_LINE_BYTES,
+  DEFAULT_MAX_MONTHS,
+  durationMs,
+  parseOrg,
+  validateAuditOptions,
+} from './options.js';
 import type { AuditOptions, AuditRecord, AuditReport, AuditSummary, Finding, LedgerEntry, Rejection } from './types.js';
 import type { FamilyName } from './vocabulary/index.js';
+import { DateWindow } from './window.js';
 
 export type AuditInput = string | Uint8Array | object;
 export type AuditLines = AsyncIterable<AuditInput> | Iterable<AuditInput>;
@@ -45,10 +55,16 @@ class Auditor {
   private lastSweep = Number.NEGATIVE_INFINITY;
   private readonly sweepStep: number;
   private nextMonthToClose: number | undefined;
+  private readonly window: DateWindow;
+  /** The cap on a line given directly; `lineCap` the one a `splitLines` iterator read here uses (its own if unset). */
+  readonly maxLineBytes: number;
+  readonly lineCap: number | undefined;
 
   constructor(options: AuditOptions) {
     const org = parseOrg(options.org);
     const maxDelay = options.maxDelay === undefined ? undefined : durationMs(options.maxDelay);
+    this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    this.lineCap = options.maxLineBytes;
     this.engine = new AuditEngine({
       ...(options.asOf !== undefined && { asOf: options.asOf }),
       config: options.config,
@@ -56,6 +72,15 @@ class Auditor {
       ...(maxDelay !== undefined && { maxDelay }),
       ...(options.rules !== undefined && { rules: options.rules }),
       ...(options.statuses !== undefined && { statuses: options.statuses }),
+    });
+    const maxFuture = options.maxFuture ?? DEFAULT_MAX_FUTURE;
+    this.window = new DateWindow({
+      asOf: this.engine.asOfOption,
+      now: options.now === undefined ? undefined : parseInstant(options.now),
+      maxFuture,
+      maxFutureMs: durationMs(maxFuture) ?? 0,
+      maxMonths: options.maxMonths ?? DEFAULT_MAX_MONTHS,
+      zone: this.engine.zone,
     });
     this.ledger = new Ledger(this.engine);
     if (options.streamLedger === true) {
@@ -88,6 +113,9 @@ class Auditor {
     return this.engine.out;
   }
 
+  private readonly monthOf = (ms: number): number => this.engine.month(ms);
+  private readonly iso = (ms: number): string => this.engine.iso(ms);
+
   /** Read one line (or one parsed event). */
   push(item: AuditInput): void {
     const engine = this.engine;
@@ -105,6 +133,11 @@ class Auditor {
   private read(item: AuditInput): void {
     const engine = this.engine;
     let value: unknown;
+    if (item instanceof OverlongLine || isOverlong(item, this.maxLineBytes)) {
+      const length = item instanceof OverlongLine ? `${item.bytes} bytes` : `more than ${this.maxLineBytes} bytes`;
+      engine.rejectFormat('line-too-long', `line of ${length}, longer than maxLineBytes: skipped unread`);
+      return;
+    }
     if (typeof item === 'string' || item instanceof Uint8Array) {
       let text: string;
       if (typeof item === 'string') text = item;
@@ -145,6 +178,12 @@ class Auditor {
       });
       return;
     }
+    // Before anything else looks at the date: a line out of the window moves no clock and opens nothing.
+    const outside = this.window.problem(check.atMs, check.event.at, this.monthOf, this.iso);
+    if (outside !== undefined) {
+      engine.rejectFormat('out-of-range', outside);
+      return;
+    }
     const horizon = engine.horizon();
     if (horizon !== undefined && check.atMs < horizon) {
       engine.rejectFormat(
@@ -152,6 +191,15 @@ class Auditor {
         `at ${check.event.at} is more than maxDelay before the latest event (${engine.iso(engine.latest)}): that part of the log is already settled`,
       );
       return;
+    }
+    this.window.accept(check.atMs, this.monthOf);
+    const asOf = engine.asOfOption;
+    if (
+      asOf !== undefined &&
+      (check.atMs > asOf || (check.family === 'facts' && latestInstantIn(check.event.facts) > asOf))
+    ) {
+      engine.lineAfterAsOf = true;
+      engine.afterAsOf += 1;
     }
     engine.observe(check.atMs);
     this.families[check.family].handle(check.event, engine);
@@ -237,6 +285,8 @@ class Auditor {
         from: engine.iso(engine.first),
         to: engine.iso(engine.latest),
       }),
+      window: this.window.describe(this.iso),
+      ...(engine.asOfOption !== undefined && { afterAsOf: engine.afterAsOf }),
     };
     return { summary, ledger: this.ledgerEntries() };
   }
@@ -278,7 +328,7 @@ async function* stream(
   // these are consumed stay for the next drain.
   // Lines from `splitLines` are taken a chunk at a time: the chunk's lines are read in one go and their
   // records yielded after (the same records in the same order, one await per chunk rather than per line).
-  const batches = takeLineBatches(lines);
+  const batches = takeLineBatches(lines, auditor.lineCap);
   if (batches !== undefined) {
     for await (const batch of batches) {
       for (const item of batch) auditor.push(item);
@@ -318,7 +368,7 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
     }
     out.length = 0;
   };
-  const batches = takeLineBatches(lines);
+  const batches = takeLineBatches(lines, auditor.lineCap);
   if (batches !== undefined) {
     for await (const batch of batches) {
       for (const item of batch) auditor.push(item);

@@ -86,6 +86,30 @@ export interface AuditOptions {
    * `runAudit`). Default: every status. Not for `whatIf`, whose comparison needs every finding.
    */
   readonly statuses?: readonly FindingStatus[];
+  /**
+   * ISO instant: the caller's wall clock (an adapter passes it; the library never reads the clock). The
+   * window's anchor when `asOf` is not given (see `maxFuture`, `maxMonths`). Default: unset.
+   */
+  readonly now?: string;
+  /**
+   * ISO-8601 duration (at most P366D): how far after the anchor (`asOf`, else `now`) a line may be dated.
+   * A later line is rejected as `out-of-range`: it opens no month, moves neither the `maxDelay` horizon nor
+   * the latest instant, and creates no case. Default: `PT24H`. Without `asOf` and `now` it does not apply.
+   */
+  readonly maxFuture?: string;
+  /**
+   * Whole number 1–1200: the months one audit may span. With an anchor, a line dated before the start of
+   * the month `maxMonths − 1` months before the anchor's month is `out-of-range`. Without one, the accepted
+   * lines may span at most this many months, and a line that would widen the span beyond is `out-of-range`
+   * (which line that is then depends on the order of the lines: give `asOf` or `now`). Default: 60.
+   */
+  readonly maxMonths?: number;
+  /**
+   * Whole number of bytes (1 KiB – 256 MiB): a longer line is rejected as `line-too-long`, never held whole.
+   * Applies to a `splitLines` iterator the audit reads (in place of that iterator's own cap) and to lines
+   * given directly. Default: 1 MiB (1048576).
+   */
+  readonly maxLineBytes?: number;
 }
 
 /** A finding's status: a check rule's verdict, or `computed` for a compute rule's result. */
@@ -106,7 +130,10 @@ export interface Rejection {
   /** 1-based line number in the input; 0 for an obligation no line stands for (see `summary.unjudged`). */
   readonly line: number;
   readonly reason: string;
-  /** Reason code: `malformed-json`, `invalid-utf8`, `not-an-object`, `unknown-type`, `invalid-event`, `late-event`, `orphan-event`, or the rule's error code. */
+  /**
+   * Reason code: `malformed-json`, `invalid-utf8`, `line-too-long`, `not-an-object`, `unknown-type`,
+   * `invalid-event`, `out-of-range`, `late-event`, `orphan-event`, or the rule's error code.
+   */
   readonly code?: string;
   /** Typed error from the rule or the event schema, when there is one. */
   readonly error?: KefuError;
@@ -135,6 +162,25 @@ export interface AuditSummary {
   /** First and last event instant seen in the log. */
   readonly from?: string;
   readonly to?: string;
+  /** The window in force: lines dated outside it were rejected as `out-of-range`. */
+  readonly window: AuditWindow;
+  /**
+   * Accepted lines dated after `asOf` (within `maxFuture`), or whose `facts` name an instant after it. Their
+   * findings carry the warning `after-as-of`. Only with `asOf`.
+   */
+  readonly afterAsOf?: number;
+}
+
+/** The dates an audit accepts (`summary.window`). */
+export interface AuditWindow {
+  /** First instant accepted: the start of the earliest month (with an anchor), else the first accepted line. */
+  readonly from?: string;
+  /** Last instant accepted: anchor + maxFuture (with an anchor), else the last accepted line. */
+  readonly to?: string;
+  /** What the window is measured from: `asOf`, `now`, or `log` (neither was given: the log's own span). */
+  readonly anchor: 'asOf' | 'now' | 'log';
+  readonly maxMonths: number;
+  readonly maxFuture: string;
 }
 
 /** What one person owes for one month. */

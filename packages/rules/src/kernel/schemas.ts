@@ -3,7 +3,18 @@
  * strings in the parsed facts (so results can echo them) and checked here for form and possibility.
  */
 import { z } from 'zod';
-import { DAY, HOUR, MINUTE, parseDate, parseInstant, parseMonth } from './time.js';
+import {
+  DAY,
+  FIRST_YEAR,
+  HOUR,
+  instantYearProblem,
+  LAST_YEAR,
+  MINUTE,
+  parseDate,
+  parseInstant,
+  parseMonth,
+  yearProblem,
+} from './time.js';
 import { dateTextProblem, instantProblem } from './time-problems.js';
 
 export const instant = z
@@ -11,20 +22,30 @@ export const instant = z
   .refine((s) => parseInstant(s) !== undefined, {
     // Said in the user's words: an impossible date, a missing offset, a space for the T (only on failure).
     error: (issue) => instantProblem(String(issue.input)),
+    abort: true,
+  })
+  .refine((s) => instantYearProblem(parseInstant(s) ?? 0) === undefined, {
+    message: `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`,
   })
   .meta({ format: 'date-time', description: 'ISO-8601 instant with an offset or Z' });
 
 export const isoDate = z
   .string()
-  .refine((s) => parseDate(s) !== undefined, { error: (issue) => dateTextProblem(String(issue.input)) })
+  .refine((s) => parseDate(s) !== undefined, { error: (issue) => dateTextProblem(String(issue.input)), abort: true })
+  .refine((s) => yearProblem(Number(s.slice(0, 4))) === undefined, {
+    message: `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`,
+  })
   .meta({ format: 'date', description: 'date YYYY-MM-DD' });
 
 export const yearMonth = z
   .string()
-  .refine((s) => parseMonth(s) !== undefined, { message: 'expected a month YYYY-MM' })
+  .refine((s) => parseMonth(s) !== undefined, { message: 'expected a month YYYY-MM', abort: true })
+  .refine((s) => yearProblem(Number(s.slice(0, 4))) === undefined, {
+    message: `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`,
+  })
   .meta({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'month YYYY-MM' });
 
-export const year = z.number().int().min(1900).max(2999);
+export const year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
 /** A count of things: a whole number ≥ 0. */
 export const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);

@@ -213,7 +213,38 @@ export function lastDayOfMonth(ym: YearMonth, months = 0): number {
 
 export function formatDay(day: number): string {
   const { year, month, day: d } = ymdOfDay(day);
-  return `${year}-${pad(month)}-${pad(d)}`;
+  return `${formatYear(year)}-${pad(month)}-${pad(d)}`;
+}
+
+/** ISO-8601's year: four digits (0042), or its expanded six-digit form with a sign outside 0000–9999. */
+function formatYear(year: number): string {
+  if (year >= 1000 && year <= 9999) return String(year);
+  if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
+  return `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+}
+
+/**
+ * The years the library accepts in instants, dates and months: 1970–2100. Before 1970 zones have local
+ * mean times (Shanghai was +08:05:43 until 1901) and no working-day calendar exists; past 2100 no calendar
+ * will be announced. A caller's date outside is an error naming the range, never a guess.
+ */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 2100;
+/** 1970-01-01T00:00Z and 2101-01-01T00:00Z: the first instant accepted and the first one past the range (UTC years). */
+export const FIRST_MS = dayFromYmd(FIRST_YEAR, 1, 1) * DAY;
+export const END_MS = dayFromYmd(LAST_YEAR + 1, 1, 1) * DAY;
+
+/** `undefined` when an instant's UTC year is within FIRST_YEAR–LAST_YEAR, else what is wrong, in words. */
+export function instantYearProblem(ms: number): string | undefined {
+  if (ms >= FIRST_MS && ms < END_MS) return undefined;
+  return `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`;
+}
+
+/** The same for a year number (dates and months). */
+export function yearProblem(year: number): string | undefined {
+  return year >= FIRST_YEAR && year <= LAST_YEAR
+    ? undefined
+    : `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`;
 }
 
 export function formatMonth(ym: YearMonth): string {
@@ -378,7 +409,9 @@ function flatText(hour: number, minute: number, second: number, millis: number):
 }
 
 function formatLocal(ms: number, zone: string, zeroMillis: boolean): string {
-  const offset = offsetAt(zone, ms);
+  // ISO-8601 offsets are whole minutes: a historical local mean time (+08:05:43) is written rounded, with
+  // the wall-clock time read at that offset, so that the text still names exactly this instant.
+  const offset = Math.round(offsetAt(zone, ms));
   const local = ms + offset * MINUTE;
   const day = Math.floor(local / DAY);
   let rest = local - day * DAY;

@@ -18,7 +18,7 @@ import { monthRules, scoreMonth } from './scoring.js';
 
 export class Ledger {
   private readonly months = new Map<number, Map<string, PersonMonth>>();
-  private readonly ladder = new LadderHistory();
+  private readonly ladder: LadderHistory;
   /** P09 amounts carried into the next month under the 50% cap, by employee (fen). */
   private carried = new Map<string, number>();
   /** P09 sanction deductions carried into the next month outside the cap, by employee (fen). */
@@ -36,6 +36,7 @@ export class Ledger {
   readonly scoresMonths: boolean;
 
   constructor(private readonly engine: AuditEngine) {
+    this.ladder = new LadderHistory(engine);
     // P10 (五)1 prices breaches of P10's own service rules; other policies join only when the org says so.
     this.ladderScope = engine.org?.ladder ?? ['P10'];
     this.scoresMonths = monthRules.some((id) => engine.includes(id));

@@ -1,20 +1,53 @@
 /**
  * P10 at month end. The fine ladder: each breach of the month, in time order, goes to P10.repeat-violation
- * with that employee's earlier breaches of the same rule over the log's whole history (ordering by instant,
- * not by line, keeps the ledger the same whatever order independent cases were logged in). Then joint
- * liability: a department head pays, through P10.joint-liability, for each employee's fines of the month.
+ * with the number of that employee's earlier breaches of the same rule over the log's whole history
+ * (ordering by instant, not by line, keeps the ledger the same whatever order independent cases were
+ * logged in). Then joint liability: a department head pays, through P10.joint-liability, for each
+ * employee's fines of the month.
+ *
+ * The history is counted, not re-read (issue #13: handing each breach the whole list made 8k breaches
+ * cost 18 s): per employee and rule, the instants of the breaches priced so far, sorted, so a breach's
+ * rank inside its window is two binary searches. When every configuration version sets the rule's
+ * `window`, instants older than the widest window before the newest breach are dropped, so the state stays
+ * bounded. (A breach priced after a later one — with `maxDelay`, an obligation decided once its month was
+ * closed — is counted against the instants still held.)
  */
-import { withInstantMemo } from '../../kernel/time.js';
+import { versionAt } from '../../kernel/config.js';
+import { minusWindow } from '../../policies/p10-trading-service/window.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey, startOfMonth } from '../months.js';
 import { type Breach, fen, type PersonMonth } from './book.js';
 
+const RULE = 'P10.repeat-violation';
+
+/** The instants (epoch ms) of one employee's priced breaches of one rule, sorted; `[0, head)` dropped. */
+interface History {
+  times: number[];
+  head: number;
+}
+
+/** First index in `times[from…]` whose value is ≥ `value` (or > it, with `after`). */
+function search(times: readonly number[], from: number, value: number, after: boolean): number {
+  let lo = from;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = times[mid] as number;
+    if (t < value || (after && t === value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class LadderHistory {
-  /**
-   * `employee\u0000rule` → instants (epoch ms) of earlier breaches, in time order: numbers, not ISO texts,
-   * because this history is kept for the whole log (a 10M-event log holds every priced breach).
-   */
-  private readonly prior = new Map<string, number[]>();
+  /** `employee\u0000rule` → that history. */
+  private readonly prior = new Map<string, History>();
+  /** The rule's `window` in each configuration version; `undefined` anywhere: nothing is ever dropped. */
+  private readonly windows: readonly (string | undefined)[];
+
+  constructor(private readonly engine: AuditEngine) {
+    this.windows = engine.resolved.versions.map((v) => windowOf(v.rules[RULE]));
+  }
 
   run(persons: Iterable<PersonMonth>, engine: AuditEngine): void {
     const all: { pm: PersonMonth; b: Breach }[] = [];
@@ -30,33 +63,69 @@ export class LadderHistory {
       const id = `${pm.employee}\u0000${b.rule}`;
       let history = this.prior.get(id);
       if (!history) {
-        history = [];
+        history = { times: [], head: 0 };
         this.prior.set(id, history);
       }
-      const earlier = history;
-      // The history's texts, made here, are parsed by the facts schema and twice by the rule body.
-      withInstantMemo(() =>
-        engine.decide(
-          'P10.repeat-violation',
-          {
-            employee: pm.employee,
-            rule: b.rule,
-            at: engine.iso(b.at),
-            priorBreaches: earlier.map((p) => ({ rule: b.rule, at: engine.iso(p) })),
-          },
-          {
-            lines: b.lines,
-            key: b.key === undefined ? b.rule : `${b.rule} ${b.key}`,
-            employee: pm.employee,
-            department: b.department ?? pm.department,
-            at: b.at,
-            final: true,
-          },
-        ),
+      const { priorCount, laterCount } = this.rank(history, b.at);
+      engine.decide(
+        RULE,
+        {
+          employee: pm.employee,
+          rule: b.rule,
+          at: engine.iso(b.at),
+          priorCount,
+          ...(laterCount > 0 && { laterCount }),
+        },
+        {
+          lines: b.lines,
+          key: b.key === undefined ? b.rule : `${b.rule} ${b.key}`,
+          employee: pm.employee,
+          department: b.department ?? pm.department,
+          at: b.at,
+          final: true,
+        },
       );
-      history.push(b.at);
+      this.add(history, b.at);
     }
   }
+
+  /** Earlier breaches inside the window in force at `at`, and those at or after `at`, as the rule counts them. */
+  private rank(history: History, at: number): { priorCount: number; laterCount: number } {
+    const { times, head } = history;
+    const window = this.windows[versionAt(this.engine.resolved, at).index];
+    const from = window === undefined ? Number.NEGATIVE_INFINITY : minusWindow(at, window, this.engine.zone);
+    const before = search(times, head, at, false);
+    return { priorCount: before - search(times, head, from, false), laterCount: times.length - before };
+  }
+
+  private add(history: History, at: number): void {
+    const { times } = history;
+    const last = times[times.length - 1];
+    if (last === undefined || at >= last) times.push(at);
+    else times.splice(search(times, history.head, at, true), 0, at);
+    this.drop(history);
+  }
+
+  /** Forget instants no later breach can count: older than every version's window before the newest one. */
+  private drop(history: History): void {
+    const { times } = history;
+    const newest = times[times.length - 1];
+    if (newest === undefined || this.windows.some((w) => w === undefined)) return;
+    let cutoff = Number.POSITIVE_INFINITY;
+    for (const w of this.windows)
+      if (w !== undefined) cutoff = Math.min(cutoff, minusWindow(newest, w, this.engine.zone));
+    while (history.head < times.length && (times[history.head] as number) < cutoff) history.head += 1;
+    // Compact once the dropped part is the larger: amortised constant per breach.
+    if (history.head > 64 && history.head * 2 > times.length) {
+      history.times = times.slice(history.head);
+      history.head = 0;
+    }
+  }
+}
+
+function windowOf(overrides: unknown): string | undefined {
+  const window = (overrides as { window?: unknown } | undefined)?.window;
+  return typeof window === 'string' ? window : undefined;
 }
 
 function compare(a: string, b: string): number {

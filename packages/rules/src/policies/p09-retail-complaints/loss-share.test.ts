@@ -65,4 +65,28 @@ describe('P09.loss-share (第二十一條 2)', () => {
       error: { code: 'invalid-config', issues: [{ path: ['config', 'rules', 'P09.loss-share'] }] },
     });
   });
+
+  it('reproduction (#13 Low): departmentBasePoints 1e-11 is a bad fact naming it, not a division by zero (internal)', () => {
+    const tiny = evaluate('P09.loss-share', { loss: 100, departmentBasePoints: 1e-11, personBasePoints: 0 });
+    expect(tiny).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-facts',
+        issues: [{ path: ['departmentBasePoints'], message: expect.stringMatching(/0\.0001/) }],
+      },
+    });
+    // The smallest count in the precision computed in still divides.
+    expect(
+      evaluate('P09.loss-share', { loss: 100, departmentBasePoints: 0.0001, personBasePoints: 0.0001 }),
+    ).toMatchObject({
+      ok: true,
+      result: { value: 100 },
+    });
+  });
+
+  it('base points summed with float noise (0.1 + 0.2) are read to their four decimals', () => {
+    const r = evaluate('P09.loss-share', { loss: 100, departmentBasePoints: 0.1 + 0.2, personBasePoints: 0.1 });
+    expect(r).toMatchObject({ ok: true, result: { value: 33.33 } });
+    expect(r.ok && r.result.explanation.en).toContain('÷ 0.3 department base points');
+  });
 });

@@ -1,7 +1,9 @@
 /**
  * 第二十一條 2: 客戶投訴罰扣標準依"客戶投訴損失金額核算基準"罰扣，責任歸屬部門的人員，以損失金額除以該責任部門的總基點數，
  * 再乘以個人的總基點數即為罰扣金額。 (1: 予以罰扣個人績效獎金，其罰扣金額歸屬公司。)
- * Exact in fen: loss × person ÷ department, rounded half up once, never through a float quotient.
+ * Exact in fen: loss × person ÷ department, rounded half up once, never through a float quotient. Base
+ * points are counted in ten-thousandths (their four decimals), and checked in them: 1e-11 passed a check
+ * on the float and then divided by zero (issue #13, Low).
  */
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
@@ -9,6 +11,11 @@ import { badFact } from '../../kernel/errors.js';
 import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import { yuan } from '../../kernel/schemas.js';
 import { basePoints } from './base-points.js';
+
+/** Base points in whole ten-thousandths: the precision they are given in (and summed float noise dropped). */
+function tenThousandths(points: number): number {
+  return Math.round(points * 10_000);
+}
 
 export const lossShare = defineRule({
   id: 'P09.loss-share',
@@ -26,17 +33,22 @@ export const lossShare = defineRule({
     .strict(),
   params: z.object({}).strict(),
   evaluate(f) {
-    if (f.departmentBasePoints === 0) {
-      throw badFact(['departmentBasePoints'], 'must be above 0: the loss is divided by it');
+    const department = tenThousandths(f.departmentBasePoints);
+    const person = tenThousandths(f.personBasePoints);
+    if (department === 0) {
+      throw badFact(
+        ['departmentBasePoints'],
+        'must be at least 0.0001 (base points count to four decimals): the loss is divided by it',
+      );
     }
-    if (f.personBasePoints > f.departmentBasePoints) {
+    if (person > department) {
       throw badFact(['personBasePoints'], "must not exceed the department's total base points");
     }
-    const amount = fenToYuan(mulDivFen(yuanToFen(f.loss), f.personBasePoints, f.departmentBasePoints));
+    const amount = fenToYuan(mulDivFen(yuanToFen(f.loss), person, department));
     const loss = describeYuan(f.loss);
     const share = describeYuan(amount);
-    const d = f.departmentBasePoints;
-    const p = f.personBasePoints;
+    const d = department / 10_000;
+    const p = person / 10_000;
     return {
       value: amount,
       sanctions: amount > 0 ? [{ type: 'bonus-deduction', amount, clause: 'P09 第二十一條 2' }] : [],

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseInstant } from '../../kernel/time.js';
 import { evaluate } from '../../registry.js';
 import { repeatViolation } from './repeat-violation.js';
+import { minusWindow } from './window.js';
 
 // Seed (五)1 (lines 333–334): 客服職員工作時違犯客服工作管理規定，經發現給予100元/次罰款處理; 第二次違反相同規定雙倍處罰;
 // 第三次違反相同規定，公司予以除名處理。 (Ambiguities 3: no window by default.)
@@ -117,5 +120,50 @@ describe('P10.repeat-violation ((五)1)', () => {
       ok: false,
       error: { code: 'invalid-facts', issues: [{ path: ['priorBreaches', 1, 'at'] }] },
     });
+  });
+});
+
+// Issue #13 (High): the audit's ladder handed every breach the whole history (quadratic). It now gives the
+// count of earlier breaches that count (`priorCount`, the window applied) and of those at or after the
+// breach (`laterCount`): the rule's value, sanctions, warnings and explanation are the same as for the list.
+describe('P10.repeat-violation priorCount (#13: the P10 ladder was quadratic)', () => {
+  const day = 86_400_000;
+  const start = Date.UTC(2026, 0, 1);
+  const text = (ms: number) => new Date(ms).toISOString();
+
+  it('property: priorCount and laterCount give the same result as the history they count, with or without a window', () =>
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day: fc.integer({ min: 0, max: 700 }), other: fc.boolean() }), { maxLength: 12 }),
+        fc.integer({ min: 0, max: 700 }),
+        fc.constantFrom(undefined, 'P30D', 'P12M'),
+        (history, atDay, window) => {
+          const at = start + atDay * day;
+          const priorBreaches = history.map((h) =>
+            prior(text(start + h.day * day), h.other ? 'other' : 'phone-answer'),
+          );
+          const config = window === undefined ? undefined : { rules: { 'P10.repeat-violation': { window } } };
+          const from = window === undefined ? Number.NEGATIVE_INFINITY : minusWindow(at, window, 'Asia/Shanghai');
+          const same = priorBreaches.filter((b) => b.rule === 'phone-answer').map((b) => parseInstant(b.at) ?? 0);
+          const priorCount = same.filter((t) => t < at && t >= from).length;
+          const laterCount = same.filter((t) => t >= at).length;
+          const facts = { ...base, at: text(at) };
+          const listed = evaluate('P10.repeat-violation', { ...facts, priorBreaches }, { config });
+          const counted = evaluate(
+            'P10.repeat-violation',
+            { ...facts, priorCount, ...(laterCount > 0 && { laterCount }) },
+            { config },
+          );
+          expect(counted).toEqual(listed);
+        },
+      ),
+      { numRuns: 300 },
+    ));
+
+  it('priorCount and priorBreaches together, or laterCount alone, are bad facts naming the field', () => {
+    const both = repeatViolation({ ...base, priorBreaches: [], priorCount: 0 });
+    expect(both).toMatchObject({ ok: false, error: { code: 'invalid-facts', issues: [{ path: ['priorCount'] }] } });
+    const alone = repeatViolation({ ...base, laterCount: 1 });
+    expect(alone).toMatchObject({ ok: false, error: { code: 'invalid-facts', issues: [{ path: ['laterCount'] }] } });
   });
 });

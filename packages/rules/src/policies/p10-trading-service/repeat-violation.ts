@@ -6,6 +6,9 @@
  * `window` is set, no earlier than `at` minus the window (Ambiguities 3: no window by default). The ladder stops at
  * the third time; a fourth or later time is read as dismissal again. With `dismissalAt` raised, every time between
  * the second and dismissal costs the second time's fine (the seed names no other amount).
+ * A caller that keeps the history itself (the audit) gives `priorCount` — the earlier breaches that count,
+ * window applied — instead of the list: the same value and explanation, without re-reading the whole
+ * history for every breach (issue #13: the ladder was quadratic).
  */
 import { Duration } from 'luxon';
 import { z } from 'zod';
@@ -15,7 +18,7 @@ import { at } from '../../kernel/helpers.js';
 import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import type { Sanction } from '../../kernel/sanctions.js';
-import { instant, yuan } from '../../kernel/schemas.js';
+import { count, instant, yuan } from '../../kernel/schemas.js';
 import { minusWindow } from './window.js';
 
 export interface RepeatViolationValue {
@@ -47,6 +50,26 @@ function ordinal(n: number): Bilingual {
   return { en: `${n}${suffix}`, zh: `第${n}次` };
 }
 
+/** The breaches of `rule` in the list that count (before `now`, inside the window) and those at or after it. */
+function countPrior(
+  priorBreaches: readonly { readonly rule: string; readonly at: string }[],
+  rule: string,
+  now: number,
+  window: string | undefined,
+  zone: string,
+): { counted: number; later: number } {
+  const from = window === undefined ? Number.NEGATIVE_INFINITY : minusWindow(now, window, zone);
+  let counted = 0;
+  let later = 0;
+  for (const b of priorBreaches) {
+    if (b.rule !== rule) continue;
+    const t = at(b.at);
+    if (t < now && t >= from) counted += 1;
+    if (t >= now) later += 1;
+  }
+  return { counted, later };
+}
+
 export const repeatViolation = defineRule({
   id: 'P10.repeat-violation',
   policy: 'P10',
@@ -75,10 +98,28 @@ export const repeatViolation = defineRule({
         .max(10_000)
         .optional()
         .describe(
-          "the employee's earlier breaches; only those of the same rule inside the window count (absent: none known, warned)",
+          "the employee's earlier breaches; only those of the same rule inside the window count (absent, and no priorCount: none known, warned)",
+        ),
+      priorCount: count
+        .optional()
+        .describe(
+          "instead of priorBreaches: how many of the employee's earlier breaches of the same rule count — strictly before at, inside the window when it is set (the caller applies it)",
+        ),
+      laterCount: count
+        .optional()
+        .describe(
+          'with priorCount: breaches of the same rule known at or after this one, not counted (warned as later-breaches-ignored)',
         ),
     })
-    .strict(),
+    .strict()
+    .superRefine((f, ctx) => {
+      if (f.priorCount !== undefined && f.priorBreaches !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['priorCount'], message: 'give priorBreaches or priorCount, not both' });
+      }
+      if (f.laterCount !== undefined && f.priorCount === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['laterCount'], message: 'laterCount goes with priorCount' });
+      }
+    }),
   params: z
     .object({
       firstFine: yuan.max(100_000).default(100).describe('fine for the first time'),
@@ -97,19 +138,14 @@ export const repeatViolation = defineRule({
         throw badFact(['priorBreaches', i, 'employee'], `a breach by ${b.employee}, not ${f.employee}`);
       }
     });
-    const from = p.window === undefined ? Number.NEGATIVE_INFINITY : minusWindow(now, p.window, ctx.zone);
-    // Each earlier breach of the same rule read once (the list is the employee's whole history).
-    let counted = 0;
-    let later = 0;
-    for (const b of priorBreaches) {
-      if (b.rule !== f.rule) continue;
-      const t = at(b.at);
-      if (t < now && t >= from) counted += 1;
-      if (t >= now) later += 1;
-    }
+    const { counted, later } =
+      f.priorCount !== undefined
+        ? { counted: f.priorCount, later: f.laterCount ?? 0 }
+        : countPrior(priorBreaches, f.rule, now, p.window, ctx.zone);
+    const historyGiven = f.priorBreaches !== undefined || f.priorCount !== undefined;
     const warnings: Warning[] = [];
     // The ladder rests on the history: without it the first time is assumed, and said so (not silently).
-    if (f.priorBreaches === undefined) {
+    if (!historyGiven) {
       warnings.push({
         code: 'history-not-given',
         en: 'no earlier breaches were given: read as the first time; give priorBreaches for the 2nd-time double and 3rd-time dismissal',
@@ -139,12 +175,11 @@ export const repeatViolation = defineRule({
       ? [{ type: 'dismissal', clause: CLAUSE }]
       : [{ type: 'fine', amount: fine, clause: CLAUSE }];
     const value: RepeatViolationValue = { occurrence, counted, fine, dismissal };
-    const scope: Bilingual =
-      f.priorBreaches === undefined
-        ? { en: 'no earlier breaches were given', zh: '未提供此前违规记录' }
-        : p.window === undefined
-          ? { en: 'all earlier history counted', zh: '计入全部历史记录' }
-          : { en: `counted within ${p.window}`, zh: `计入${p.window}内的记录` };
+    const scope: Bilingual = !historyGiven
+      ? { en: 'no earlier breaches were given', zh: '未提供此前违规记录' }
+      : p.window === undefined
+        ? { en: 'all earlier history counted', zh: '计入全部历史记录' }
+        : { en: `counted within ${p.window}`, zh: `计入${p.window}内的记录` };
     const n = ordinal(occurrence);
     const outcome: Bilingual = dismissal
       ? { en: 'dismissal', zh: '予以除名' }
