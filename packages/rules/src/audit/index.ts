@@ -25,6 +25,7 @@ export type {
   Finding,
   FindingStatus,
   LedgerEntry,
+  LedgerPart,
   OrgDepartment,
   OrgFile,
   OrgPerson,
