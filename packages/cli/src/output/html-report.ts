@@ -58,6 +58,7 @@ const WORDS: Readonly<Record<Lang, Words>> = {
     glance: 'The month at a glance',
     byPolicy: 'Findings by policy',
     byDay: 'Breaches by due day',
+    undated: 'Breaches without a due day (e.g. rings before answering), not in the chart',
     topBreaches: 'Most breaches',
     topDeductions: 'Largest deductions (yuan)',
     ledger: 'Monthly ledger',
@@ -89,6 +90,7 @@ const WORDS: Readonly<Record<Lang, Words>> = {
     glance: '本月概览',
     byPolicy: '各制度结论',
     byDay: '每日违规（按期限日）',
+    undated: '无期限日的违规（如接听响铃次数），未计入图中',
     topBreaches: '违规最多的人员',
     topDeductions: '扣款最多的人员（元）',
     ledger: '月度处罚台账',
@@ -144,6 +146,9 @@ th { background: #f4f6f7; font-weight: 600; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
 .marks { color: var(--bad); }
+.nowrap { white-space: nowrap; }
+tr.sub td { border-bottom: 1px solid var(--line); padding-top: 0; }
+tr:has(+ tr.sub) td { border-bottom: none; }
 .sources { color: var(--muted); font-size: 12px; }
 ol.breached { padding-left: 20px; margin: 0; }
 ol.breached li { margin: 0 0 10px; break-inside: avoid; }
@@ -206,15 +211,19 @@ function ledgerTable(m: ReportModel, w: Words): string {
   const cols = m.ledgerColumns;
   const head = cols.map((c) => `<th class="${numeric(c.kind) ? 'n' : ''}">${esc(c.header)}</th>`).join('');
   const body = m.ledgerRows
-    .map(
-      (r) =>
-        `<tr>${cols
-          .map((c) => {
-            const cls = numeric(c.kind) ? 'n' : c.key === 'marks' ? 'marks' : c.key === 'sources' ? 'sources' : '';
-            return `<td class="${cls}">${esc(r[c.key] ?? '')}</td>`;
-          })
-          .join('')}</tr>`,
-    )
+    .map((r) => {
+      const cells = cols
+        .map((c) => {
+          const cls = numeric(c.kind) ? 'n' : c.key === 'marks' ? 'marks' : 'nowrap';
+          return `<td class="${cls}">${esc(r[c.key] ?? '')}</td>`;
+        })
+        .join('');
+      // Where carried bonus amounts come from: a line of its own under the row, across the table.
+      const sources = r.sources
+        ? `<tr class="sub"><td></td><td colspan="${cols.length - 1}" class="sources">${esc(r.sources)}</td></tr>`
+        : '';
+      return `<tr>${cells}</tr>${sources}`;
+    })
     .join('');
   const foot = cols
     .map((c, i) => {
@@ -308,7 +317,11 @@ const DRAW = `
       options: {
         indexAxis: s.horizontal ? 'y' : 'x',
         plugins: { legend: { display: data[id].datasets.length > 1, position: 'bottom' } },
-        scales: { x: { stacked: s.stacked, beginAtZero: true }, y: { stacked: s.stacked, beginAtZero: true } }
+        // Every name on the category axis: a skipped label would leave a bar nobody can put a name to.
+        scales: {
+          x: { stacked: s.stacked, beginAtZero: true, ticks: { autoSkip: s.horizontal } },
+          y: { stacked: s.stacked, beginAtZero: true, ticks: { autoSkip: !s.horizontal } }
+        }
       }
     });
     drawn += 1;
@@ -345,7 +358,7 @@ export function renderReport(m: ReportModel, chartJs: string): string {
 ${kpis(m, w)}
 <div class="grid" style="margin-top:16px">
 ${chart('byPolicy', w.byPolicy ?? '', policyTable(m, w))}
-${chart('byDay', w.byDay ?? '', '')}
+${chart('byDay', w.byDay ?? '', m.undated > 0 ? `<p class="note">${esc(w.undated ?? '')}: <span data-kefu-undated>${m.undated}</span></p>` : '')}
 ${chart('topBreaches', w.topBreaches ?? '', barList(m.topBreaches, [w.person ?? '', w.breaches ?? '']))}
 ${chart(
   'topDeductions',

@@ -219,6 +219,11 @@ const SHORT: Partial<Record<LedgerField, { readonly en: string; readonly zh: str
   marks: { en: 'Sanctions', zh: '处分' },
 };
 
+/** The ledger's columns where space is short (the terminal, the report's page): short headers, no totals. */
+export function compactLedgerColumns(lang: Lang): LedgerColumn[] {
+  return TERMINAL.map((key) => ({ key, header: (SHORT[key] ?? HEADERS[key])[lang], kind: HEADERS[key].kind }));
+}
+
 /** The ledger in the terminal: a table, then where carried bonus amounts come from. */
 export function ledgerBlocks(all: readonly LedgerEntry[], dir: Directory, lang: Lang): Block[] {
   if (all.length === 0) return [];
@@ -238,11 +243,11 @@ export function ledgerBlocks(all: readonly LedgerEntry[], dir: Directory, lang: 
     .map(([e, text]) => `${e.month} ${personLabel(dir, e.employee)}: ${text}`);
   const blocks: Block[] = section(zh ? '月度处罚台账（金额：元）' : 'Monthly ledger (amounts in yuan)', {
     kind: 'table',
-    columns: TERMINAL.map((key) => {
-      const h = SHORT[key] ?? HEADERS[key];
-      const numeric = HEADERS[key].kind !== 'text' && HEADERS[key].kind !== 'month';
-      return { key, header: h[lang], ...(numeric && { align: 'right' as const }) };
-    }),
+    columns: compactLedgerColumns(lang).map((c) => ({
+      key: c.key,
+      header: c.header,
+      ...(c.kind !== 'text' && c.kind !== 'month' && { align: 'right' as const }),
+    })),
     rows,
   });
   if (more > 0) {

@@ -10,7 +10,7 @@ import type { AuditSummary, Finding, LedgerEntry } from '@kefu/rules';
 import type { Lang } from '../context.js';
 import { type Directory, departmentLabel, personLabel } from './directory.js';
 import { sanctionText } from './labels.js';
-import { cellText, type LedgerColumn, ledgerColumns, ledgerRow } from './ledger.js';
+import { cellText, compactLedgerColumns, type LedgerColumn, ledgerRow } from './ledger.js';
 import { findingStatusLabel, STATUSES } from './sheets.js';
 
 /** Breached findings the page lists in full; past that it says how many more the other exports have. */
@@ -53,6 +53,8 @@ export interface ReportModel {
   readonly statuses: readonly { readonly key: string; readonly label: string; readonly count: number }[];
   readonly byPolicy: readonly { readonly policy: string; readonly counts: Readonly<Record<string, number>> }[];
   readonly byDay: readonly Bar[];
+  /** Breaches without a due day (not in `byDay`). */
+  readonly undated: number;
   readonly topBreaches: readonly Bar[];
   readonly topDeductions: readonly DeductionBar[];
   readonly ledgerColumns: readonly LedgerColumn[];
@@ -63,9 +65,12 @@ export interface ReportModel {
   readonly breachedTotal: number;
 }
 
-/** The due day (the organisation's local date, as the audit wrote it) a breach is counted under. */
-function dayOf(f: Finding): string {
-  return f.result.dueAt?.slice(0, 10) ?? '—';
+/**
+ * The due day (the organisation's local date, as the audit wrote it) a breach is counted under. A breach
+ * without a deadline (a phone answered after too many rings) has no day: it is counted apart.
+ */
+function dayOf(f: Finding): string | undefined {
+  return f.result.dueAt?.slice(0, 10);
 }
 
 const cents = (n: number) => Math.round(n * 100);
@@ -82,6 +87,7 @@ export class ReportCollector {
   private readonly byPerson = new Map<string, number>();
   private readonly breached: Finding[] = [];
   private breachedTotal = 0;
+  private undated = 0;
 
   constructor(
     private readonly lang: Lang,
@@ -94,18 +100,19 @@ export class ReportCollector {
     this.breachedTotal += 1;
     if (this.breached.length < BREACHED_SHOWN) this.breached.push(f);
     const day = dayOf(f);
-    this.byDay.set(day, (this.byDay.get(day) ?? 0) + 1);
+    if (day === undefined) this.undated += 1;
+    else this.byDay.set(day, (this.byDay.get(day) ?? 0) + 1);
     if (f.employee !== undefined) this.byPerson.set(f.employee, (this.byPerson.get(f.employee) ?? 0) + 1);
   }
 
   build(summary: AuditSummary, ledger: readonly LedgerEntry[], source: string): ReportModel {
     const { lang, dir } = this;
-    const columns = ledgerColumns(lang).filter((c) => c.key !== 'employee' && c.key !== 'sources');
+    const columns = compactLedgerColumns(lang);
     const raw = ledger.map((e) => ledgerRow(e, dir, lang));
     const rows = raw.map((row) => {
       const cells: Record<string, string> = {};
       for (const c of columns) cells[c.key] = cellText(row[c.key], c.kind);
-      cells.name = personLabel(dir, String(row.employee));
+      cells.employee = personLabel(dir, String(row.employee));
       cells.sources = String(row.sources);
       return cells;
     });
@@ -132,6 +139,7 @@ export class ReportCollector {
           policy,
           counts: Object.fromEntries(STATUSES.map((s) => [s, counts[s] ?? 0])),
         })),
+      undated: this.undated,
       byDay: [...this.byDay.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([label, value]) => ({ label, value })),
@@ -140,10 +148,16 @@ export class ReportCollector {
         value,
       })),
       topDeductions: deductions(ledger, dir),
-      ledgerColumns: [...columns, ...ledgerColumns(lang).filter((c) => c.key === 'sources')],
+      ledgerColumns: columns,
       ledgerRows: rows,
       ledgerTotals: totals,
-      breached: this.breached.map((f) => breachedItem(f, dir, lang, this.titles)),
+      // Grouped by rule (a manager reads one kind of breach at a time), in the log's order within a rule.
+      breached: this.breached
+        .map((f, i) => [f, i] as const)
+        .sort(([a, i], [b, j]) =>
+          a.result.ruleId < b.result.ruleId ? -1 : a.result.ruleId > b.result.ruleId ? 1 : i - j,
+        )
+        .map(([f]) => breachedItem(f, dir, lang, this.titles)),
       breachedTotal: this.breachedTotal,
     };
   }
@@ -184,7 +198,7 @@ function breachedItem(f: Finding, dir: Directory, lang: Lang, titles: (id: strin
     .join(' · ');
   return {
     ruleId: r.ruleId,
-    clause: `${r.policy} ${r.clause}`,
+    clause: r.clause,
     title: titles(r.ruleId),
     who,
     dueAt: r.dueAt?.slice(0, 16).replace('T', ' ') ?? '',
