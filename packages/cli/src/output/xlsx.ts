@@ -143,7 +143,11 @@ export async function xlsxExporter(file: string, lang: Lang, dir: Directory, sou
     },
     async finish({ summary, ledger: entries }) {
       findings.commit();
-      for (const e of entries.slice(0, MAX_ROWS)) addRow(ledger, ledgerCols, ledgerRow(e, dir, lang));
+      for (const e of entries.slice(0, MAX_ROWS)) {
+        const row = ledgerRow(e, dir, lang);
+        // The month as a date (the first of the month, shown yyyy-mm), so that Excel sorts and filters it.
+        addRow(ledger, ledgerCols, { ...row, month: { instant: String(row.month) } });
+      }
       ledger.commit();
       rejected.commit();
       const sheet = workbook.addWorksheet(sheetNames.summary);
