@@ -58,7 +58,7 @@ const WORDS: Readonly<Record<Lang, Words>> = {
     glance: 'The month at a glance',
     byPolicy: 'Findings by policy',
     byDay: 'Breaches by due day',
-    undated: 'Breaches without a due day (e.g. rings before answering), not in the chart',
+    undated: 'Breaches without a due day (e.g. rings before answering), not in the chart: ',
     topBreaches: 'Most breaches',
     topDeductions: 'Largest deductions (yuan)',
     ledger: 'Monthly ledger',
@@ -90,7 +90,7 @@ const WORDS: Readonly<Record<Lang, Words>> = {
     glance: '本月概览',
     byPolicy: '各制度结论',
     byDay: '每日违规（按期限日）',
-    undated: '无期限日的违规（如接听响铃次数），未计入图中',
+    undated: '无期限日的违规（如接听响铃次数），未计入图中：',
     topBreaches: '违规最多的人员',
     topDeductions: '扣款最多的人员（元）',
     ledger: '月度处罚台账',
@@ -255,7 +255,9 @@ function breachedList(m: ReportModel, w: Words): string {
 function chartData(m: ReportModel, w: Words) {
   const policyStatuses = m.statuses.filter(
     (s) =>
-      ['breached', 'at-risk', 'pending', 'met'].includes(s.key) && m.byPolicy.some((p) => (p.counts[s.key] ?? 0) > 0),
+      // The open and broken obligations only: beside thousands met, a policy's few breaches would not show.
+      // (The table under the chart has every status.)
+      ['breached', 'at-risk', 'pending'].includes(s.key) && m.byPolicy.some((p) => (p.counts[s.key] ?? 0) > 0),
   );
   return {
     byPolicy: {
@@ -319,8 +321,8 @@ const DRAW = `
         plugins: { legend: { display: data[id].datasets.length > 1, position: 'bottom' } },
         // Every name on the category axis: a skipped label would leave a bar nobody can put a name to.
         scales: {
-          x: { stacked: s.stacked, beginAtZero: true, ticks: { autoSkip: s.horizontal } },
-          y: { stacked: s.stacked, beginAtZero: true, ticks: { autoSkip: !s.horizontal } }
+          x: { stacked: s.stacked, beginAtZero: true, ticks: { autoSkip: s.horizontal, precision: 0 } },
+          y: { stacked: s.stacked, beginAtZero: true, ticks: { autoSkip: !s.horizontal, precision: 0 } }
         }
       }
     });
@@ -358,7 +360,7 @@ export function renderReport(m: ReportModel, chartJs: string): string {
 ${kpis(m, w)}
 <div class="grid" style="margin-top:16px">
 ${chart('byPolicy', w.byPolicy ?? '', policyTable(m, w))}
-${chart('byDay', w.byDay ?? '', m.undated > 0 ? `<p class="note">${esc(w.undated ?? '')}: <span data-kefu-undated>${m.undated}</span></p>` : '')}
+${chart('byDay', w.byDay ?? '', m.undated > 0 ? `<p class="note">${esc(w.undated ?? '')}<span data-kefu-undated>${m.undated}</span></p>` : '')}
 ${chart('topBreaches', w.topBreaches ?? '', barList(m.topBreaches, [w.person ?? '', w.breaches ?? '']))}
 ${chart(
   'topDeductions',
