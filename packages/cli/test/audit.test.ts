@@ -205,7 +205,7 @@ describe('kefu audit', () => {
       'zh',
     ]);
     expect(text.stdout).toContain('台账变化');
-    expect(text.stdout).toMatch(/│ 罚款\s*│/);
+    expect(text.stdout).toMatch(/│ (本人罚款|主管连带罚款)\s*│/);
     expect(text.stdout).toMatch(/│ 处分\s*│.*×\d+/);
   });
 

@@ -20,7 +20,10 @@ import {
   type Tail,
   textSink,
 } from '../output/audit-sinks.js';
+import { exportersOf } from '../output/export-targets.js';
+import { withExports } from '../output/exports.js';
 import { noProgress, type Progress, type ProgressStats, textProgress } from '../output/progress.js';
+import { directoryOf } from '../view/directory.js';
 
 interface AuditCommandOptions extends GlobalOptions {
   readonly org?: string;
@@ -39,6 +42,9 @@ interface AuditCommandOptions extends GlobalOptions {
   readonly status?: readonly string[];
   readonly rules?: readonly string[];
   readonly progress?: boolean;
+  readonly csvLedger?: string;
+  readonly xlsx?: string;
+  readonly html?: string;
 }
 
 const FLAGS: Readonly<Record<string, string>> = {
@@ -193,14 +199,18 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
   });
 
   const before: { findings: Finding[]; rejected: Rejection[] } = { findings: [], rejected: [] };
+  // The organisation file's names, shown beside the ledger's ids.
+  const dir = directoryOf(audit.org);
+  const source = file === '-' ? 'stdin' : file;
   const base = options.json
     ? jsonSink()
     : options.ndjson
       ? ndjsonSink()
       : options.csv
         ? csvSink(ctx.lang)
-        : textSink(ctx, file === '-' ? 'stdin' : file, audit.statuses);
-  const sink = comparing ? collecting(base, before) : base;
+        : textSink(ctx, source, audit.statuses, dir);
+  const exporters = await exportersOf(options, ctx.lang, dir, source);
+  const sink = withExports(comparing ? collecting(base, before) : base, exporters);
   // stdin cannot be read twice: keep its chunks for the second run.
   const kept: (Buffer | string)[] | undefined = comparing && file === '-' ? [] : undefined;
   const progress = await startProgress(options, stats());
@@ -291,6 +301,9 @@ export function auditCommand(state: RunState): Command {
       'evaluate only these rules and policies (comma-separated rule ids or policy codes, e.g. P08,P10.phone-answer); every line is still read and checked',
       commaList,
     )
+    .option('--csv-ledger <file>', 'also write the monthly ledger to this file as CSV (UTF-8 with BOM, for Excel)')
+    .option('--xlsx <file>', 'also write an Excel workbook: findings, ledger, rejected lines, summary')
+    .option('--html <file>', "also write the month's report for the manager: one self-contained HTML page")
     .option('--no-progress', 'no progress bar on stderr')
     .action((file: string, _options: AuditCommandOptions, cmd: Command) =>
       run(file, cmd.optsWithGlobals<AuditCommandOptions>(), state),

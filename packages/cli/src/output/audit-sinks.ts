@@ -9,11 +9,12 @@ import {
   findingColumns,
   findingCsvRow,
   type Listed,
-  ledgerBlocks,
   notableBlocks,
   rejectedBlocks,
   summaryBlocks,
 } from '../view/audit.js';
+import { type Directory, noDirectory } from '../view/directory.js';
+import { ledgerBlocks } from '../view/ledger.js';
 import { CsvWriter } from './csv.js';
 import { JsonStream } from './json.js';
 import { NdjsonWriter } from './ndjson.js';
@@ -93,8 +94,11 @@ export function csvSink(lang: Ctx['lang']): Sink {
   };
 }
 
-/** `listed`: the statuses `--status` chose (every finding handed out is listed); else breached and at risk. */
-export function textSink(ctx: Ctx, source: string, listed?: Listed): Sink {
+/**
+ * `listed`: the statuses `--status` chose (every finding handed out is listed); else breached and at risk.
+ * `dir`: the organisation file's names, shown beside the ledger's ids.
+ */
+export function textSink(ctx: Ctx, source: string, listed?: Listed, dir: Directory = noDirectory): Sink {
   const notable: Finding[] = [];
   const rejected: Rejection[] = [];
   let notableTotal = 0;
@@ -112,7 +116,7 @@ export function textSink(ctx: Ctx, source: string, listed?: Listed): Sink {
       await present(
         [
           ...summaryBlocks(tail.summary, source, ctx.lang),
-          ...ledgerBlocks(tail.ledger, ctx.lang),
+          ...ledgerBlocks(tail.ledger, dir, ctx.lang),
           ...notableBlocks(notable, notableTotal, ctx.lang, listed),
           ...rejectedBlocks(rejected, tail.summary.rejected, ctx.lang),
           ...(comparison ? diffBlocks(comparison.diff, comparison.config, ctx.lang) : []),

@@ -5,6 +5,7 @@
  */
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify/sync';
+import { guardText } from './formula-guard.js';
 
 export interface CsvColumn {
   readonly key: string;
@@ -13,8 +14,6 @@ export interface CsvColumn {
 
 export type CsvRow = Readonly<Record<string, string | number | undefined>>;
 
-// A cell starting with one of these is run as a formula by Excel; a leading apostrophe keeps it text.
-const FORMULA = /^[=+@\t\r]|^-(?!\d)/;
 const BATCH = 500;
 
 export class CsvWriter {
@@ -42,7 +41,8 @@ export class CsvWriter {
       header: this.first,
       record_delimiter: 'windows',
       columns: this.columns.map((c) => ({ key: c.key, header: c.header })),
-      cast: { string: (value) => (FORMULA.test(value) ? `'${value}` : value) },
+      // Every text cell through the formula guard; numbers are cast as numbers and never guarded.
+      cast: { string: guardText },
     });
     this.first = false;
     this.batch = [];

@@ -87,53 +87,6 @@ export function summaryBlocks(summary: AuditSummary, source: string, lang: Lang)
   ];
 }
 
-/** Rows of the ledger a terminal summary shows; --json and the API have them all. */
-const LEDGER_SHOWN = 50;
-
-export function ledgerBlocks(all: readonly LedgerEntry[], lang: Lang): Block[] {
-  if (all.length === 0) return [];
-  const zh = lang === 'zh';
-  const ledger = all.slice(0, LEDGER_SHOWN);
-  const more = all.length - ledger.length;
-  const rest: Block[] =
-    more > 0
-      ? [
-          {
-            kind: 'text',
-            tone: 'dim',
-            text: zh ? `……另有 ${more} 行；用 --json 查看全部。` : `… and ${more} more; --json lists them all.`,
-          },
-        ]
-      : [];
-  return section(zh ? '月度处罚台账' : 'Monthly ledger', {
-    kind: 'table',
-    columns: [
-      { key: 'employee', header: zh ? '员工' : 'Employee' },
-      { key: 'department', header: zh ? '部门' : 'Department' },
-      { key: 'month', header: zh ? '月份' : 'Month' },
-      { key: 'fines', header: zh ? '罚款' : 'Fines', align: 'right' },
-      { key: 'wage', header: zh ? '扣工资' : 'Wage ded.', align: 'right' },
-      { key: 'bonus', header: zh ? '扣奖金' : 'Bonus ded.', align: 'right' },
-      { key: 'carried', header: zh ? '结转' : 'Carried', align: 'right' },
-      { key: 'charges', header: zh ? '个人费用' : 'Charges', align: 'right' },
-      { key: 'points', header: zh ? '扣分' : 'Points', align: 'right' },
-      { key: 'score', header: zh ? '得分' : 'Score', align: 'right' },
-    ],
-    rows: ledger.map((e) => ({
-      employee: e.employee,
-      department: e.department ?? '',
-      month: e.month,
-      fines: money(e.fines),
-      wage: money(e.wageDeductions),
-      bonus: money(e.bonusDeductions),
-      carried: money(e.carriedOver),
-      charges: money(e.charges),
-      points: e.points,
-      score: e.score,
-    })),
-  }).concat(rest);
-}
-
 function findingRow(f: Finding, lang: Lang) {
   return {
     lines: f.lines.join(','),
@@ -269,7 +222,8 @@ export function diffBlocks(diff: AuditDiff, compared: string, lang: Lang): Block
 }
 
 const LEDGER_FIELD_LABEL: Readonly<Record<LedgerField, { en: string; zh: string }>> = {
-  fines: { en: 'Fines', zh: '罚款' },
+  ownFines: { en: 'Own fines', zh: '本人罚款' },
+  jointFines: { en: 'Joint liability', zh: '主管连带罚款' },
   wageDeductions: { en: 'Wage deductions', zh: '扣工资' },
   bonusDeductions: { en: 'Bonus deductions', zh: '扣奖金' },
   carriedOver: { en: 'Carried over', zh: '结转下月' },
@@ -337,8 +291,13 @@ export function findingColumns(): CsvColumn[] {
 /** One finding as a CSV row: machine-readable codes for status, the chosen language for prose. */
 export function findingCsvRow(f: Finding, lang: Lang): CsvRow {
   const r = f.result;
+  // A number stays a number (the formula guard is for text; a negative amount must not become `'-5`).
   const value =
-    r.value === undefined ? undefined : typeof r.value === 'object' ? JSON.stringify(r.value) : String(r.value);
+    r.value === undefined || typeof r.value === 'number'
+      ? r.value
+      : typeof r.value === 'object'
+        ? JSON.stringify(r.value)
+        : String(r.value);
   return {
     lines: f.lines.join(' '),
     ruleId: r.ruleId,

@@ -29,12 +29,18 @@ const row = (bonusDeductions: number, carriedOver: number): LedgerEntry => ({
   employee: 'E1',
   month: '2026-04',
   fines: 0,
+  ownFines: 0,
+  jointFines: 0,
   wageDeductions: 0,
   bonusDeductions,
   carriedOver,
   charges: 0,
   score: 100,
   points: 0,
+  pointsAdded: 0,
+  pointsDeducted: 0,
+  bonusDeductionsFrom: [],
+  carriedOverFrom: [],
   sanctions: [],
 });
 

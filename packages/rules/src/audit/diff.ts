@@ -40,8 +40,10 @@ function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> 
   return out;
 }
 
+// Fines as the person's own and the head's joint liability apart (their sum, `fines`, says less).
 const AMOUNTS = [
-  'fines',
+  'ownFines',
+  'jointFines',
   'wageDeductions',
   'bonusDeductions',
   'carriedOver',

@@ -27,6 +27,7 @@ export type {
   FindingStatus,
   LedgerEntry,
   LedgerField,
+  LedgerPart,
   OrgDepartment,
   OrgFile,
   OrgPerson,

@@ -183,14 +183,26 @@ export interface AuditWindow {
   readonly maxFuture: string;
 }
 
+/** A part of a P09 balance: the month it was first owed, the yuan, and the clause it is owed under. */
+export interface LedgerPart {
+  /** `YYYY-MM` the amount was first owed (a month earlier than the row's: carried over). */
+  readonly month: string;
+  readonly amount: number;
+  readonly clause: string;
+}
+
 /** What one person owes for one month. */
 export interface LedgerEntry {
   readonly employee: string;
   readonly department?: string;
   /** `YYYY-MM` in the organisation's zone. */
   readonly month: string;
-  /** Fines in yuan (P10 ladders, leaks, private dealings; joint liability for heads). */
+  /** Fines in yuan (P10 ladders, leaks, private dealings; joint liability for heads): ownFines + jointFines. */
   readonly fines: number;
+  /** Of `fines`, the person's own. */
+  readonly ownFines: number;
+  /** Of `fines`, what the person owes as a department head for the department's fines (P10 連帶責任). */
+  readonly jointFines: number;
   readonly wageDeductions: number;
   /** P09 bonus deductions actually taken this month after the 50% cap. */
   readonly bonusDeductions: number;
@@ -199,13 +211,24 @@ export interface LedgerEntry {
   readonly charges: number;
   /** P12: base score plus merits minus deductions. */
   readonly score: number;
+  /** Net points of the month, signed (a deduction is negative): pointsAdded − pointsDeducted. */
   readonly points: number;
+  /** Points added (merits), ≥ 0. */
+  readonly pointsAdded: number;
+  /** Points deducted, ≥ 0. */
+  readonly pointsDeducted: number;
+  /** `bonusDeductions` by the month each part was first owed, oldest first (sums to bonusDeductions). */
+  readonly bonusDeductionsFrom: readonly LedgerPart[];
+  /** `carriedOver` by the month each part was first owed, oldest first (sums to carriedOver). */
+  readonly carriedOverFrom: readonly LedgerPart[];
+  /** Every sanction of the month: money, points and marks (warnings, demerits, dismissal, deemed resignation…). */
   readonly sanctions: readonly Sanction[];
 }
 
 /** A ledger column a what-if can change. */
 export type LedgerField =
-  | 'fines'
+  | 'ownFines'
+  | 'jointFines'
   | 'wageDeductions'
   | 'bonusDeductions'
   | 'carriedOver'

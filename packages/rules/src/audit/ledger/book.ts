@@ -5,6 +5,7 @@
 import { yuanToFen } from '../../kernel/money.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { CallList } from './calls.js';
+import type { Debt } from './debts.js';
 import { LatenessList } from './lateness.js';
 
 /** What P12.monthly-score needs for one person and month (the catalogue's fact names). */
@@ -74,11 +75,18 @@ export class PersonMonth {
   takenFen = 0;
   /** Everything carried into the next month: capped complaint losses and unpaid sanction deductions. */
   carriedFen = 0;
+  /** The bonus deductions taken this month (`takenFen` + `uncappedFen`) by the month each was first owed. */
+  readonly bonusFrom: Debt[] = [];
+  /** `carriedFen` by the month each part was first owed. */
+  carriedFrom: readonly Debt[] = [];
   /** Administrative sanctions of the month, priced at month close after the capped loss deductions. */
   readonly imposed: ImposedSanction[] = [];
   score: number | undefined;
   /** Points in hundredths (P12 points take at most two decimals): summed as integers, no float drift. */
   centiPoints = 0;
+  /** The same points apart: added (merits) and deducted, both ≥ 0 (centiPoints = added − deducted). */
+  centiAdded = 0;
+  centiDeducted = 0;
   readonly sanctions: Sanction[] = [];
   readonly breaches: Breach[] = [];
   scoring: ScoringMonth | undefined;

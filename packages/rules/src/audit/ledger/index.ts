@@ -9,9 +9,10 @@ import type { RuleResult } from '../../kernel/result.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey } from '../months.js';
-import type { Finding, LedgerEntry } from '../types.js';
+import type { Finding, LedgerEntry, LedgerPart } from '../types.js';
 import { deductBonus } from './bonus.js';
 import { addLine, type Breach, fen, type ImposedSanction, PersonMonth, type ScoringMonth } from './book.js';
+import { type Debt, merged, totalFen } from './debts.js';
 import { jointLiability, LadderHistory } from './ladder.js';
 import { priceSanctions } from './sanctions.js';
 import { monthRules, scoreMonth } from './scoring.js';
@@ -19,10 +20,10 @@ import { monthRules, scoreMonth } from './scoring.js';
 export class Ledger {
   private readonly months = new Map<number, Map<string, PersonMonth>>();
   private readonly ladder: LadderHistory;
-  /** P09 amounts carried into the next month under the 50% cap, by employee (fen). */
-  private carried = new Map<string, number>();
-  /** P09 sanction deductions carried into the next month outside the cap, by employee (fen). */
-  private sanctionCarried = new Map<string, number>();
+  /** P09 amounts carried into the next month under the 50% cap, by employee, with the months first owed. */
+  private carried = new Map<string, readonly Debt[]>();
+  /** P09 sanction deductions carried into the next month outside the cap, by employee, likewise. */
+  private sanctionCarried = new Map<string, readonly Debt[]>();
   /** A month is being settled: the ledger books its own P09.sanction-deduction results (sanctions.ts). */
   private settling = false;
   private readonly entries: LedgerEntry[] = [];
@@ -142,13 +143,18 @@ export class Ledger {
         return;
       case 'bonus-deduction': {
         const bonus = this.engine.people.get(pm.employee)?.monthlyBonus;
-        const amount = s.amount ?? (s.share !== undefined && bonus !== undefined ? s.share * bonus : 0);
-        pm.uncappedFen += fen(amount);
+        const amount = fen(s.amount ?? (s.share !== undefined && bonus !== undefined ? s.share * bonus : 0));
+        pm.uncappedFen += amount;
+        if (amount > 0) pm.bonusFrom.push({ from: pm.month, fen: amount, clause: s.clause });
         return;
       }
-      case 'points':
-        pm.centiPoints += Math.round(s.points * 100);
+      case 'points': {
+        const centi = Math.round(s.points * 100);
+        pm.centiPoints += centi;
+        if (centi > 0) pm.centiAdded += centi;
+        else pm.centiDeducted -= centi;
         return;
+      }
       default:
         return;
     }
@@ -188,15 +194,16 @@ export class Ledger {
     }
     this.ladder.run(sorted, engine);
     jointLiability(sorted, engine);
-    const carried = new Map<string, number>();
-    const sanctionCarried = new Map<string, number>();
+    const carried = new Map<string, readonly Debt[]>();
+    const sanctionCarried = new Map<string, readonly Debt[]>();
     for (const pm of [...people.values()].sort((a, b) => (a.employee < b.employee ? -1 : 1))) {
-      const left = deductBonus(pm, this.carried.get(pm.employee) ?? 0, engine);
-      const sanctions = priceSanctions(pm, this.sanctionCarried.get(pm.employee) ?? 0, engine);
-      const capped = left + sanctions.capped;
-      pm.carriedFen = capped + sanctions.uncapped;
-      if (capped > 0) carried.set(pm.employee, capped);
-      if (sanctions.uncapped > 0) sanctionCarried.set(pm.employee, sanctions.uncapped);
+      const left = deductBonus(pm, this.carried.get(pm.employee) ?? [], engine);
+      const sanctions = priceSanctions(pm, this.sanctionCarried.get(pm.employee) ?? [], engine);
+      const capped = [...left, ...sanctions.capped];
+      pm.carriedFen = totalFen(capped) + totalFen(sanctions.uncapped);
+      pm.carriedFrom = [...capped, ...sanctions.uncapped];
+      if (capped.length > 0) carried.set(pm.employee, capped);
+      if (sanctions.uncapped.length > 0) sanctionCarried.set(pm.employee, sanctions.uncapped);
       const entry = entryOf(pm);
       if (this.onEntry) this.onEntry(entry);
       else this.entries.push(entry);
@@ -218,6 +225,10 @@ export class Ledger {
   }
 }
 
+function parts(debts: readonly Debt[]): LedgerPart[] {
+  return merged(debts).map((d) => ({ month: monthKey(d.from), amount: d.fen / 100, clause: d.clause }));
+}
+
 function entryOf(pm: PersonMonth): LedgerEntry {
   return {
     employee: pm.employee,
@@ -236,5 +247,12 @@ function entryOf(pm: PersonMonth): LedgerEntry {
       .map((s) => [JSON.stringify(s), s] as const)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([, s]) => s),
+    // Added after the fields above (issue #15) so that their order in the JSON stays as it was.
+    ownFines: pm.finesFen / 100,
+    jointFines: pm.jointFen / 100,
+    pointsAdded: pm.centiAdded / 100,
+    pointsDeducted: pm.centiDeducted / 100,
+    bonusDeductionsFrom: parts(pm.bonusFrom),
+    carriedOverFrom: parts(pm.carriedFrom),
   };
 }

@@ -17,15 +17,25 @@ import { versionAt } from '../../kernel/config.js';
 import { fenToYuan } from '../../kernel/money.js';
 import type { RuleResult } from '../../kernel/result.js';
 import type { AuditEngine } from '../engine.js';
+import { monthKey } from '../months.js';
 import { fen, type ImposedSanction, type PersonMonth } from './book.js';
+import { type Debt, takeOldest } from './debts.js';
 
 const RULE = 'P09.sanction-deduction';
+const CLAUSE = 'P09 第二十四條';
+/** What a `sanction-imposed` event may impose (its schema's `oneOf`), all of them marks on the record. */
+const IMPOSED = ['warning', 'minor-demerit', 'major-demerit', 'dismissal'] as const;
+type ImposedType = (typeof IMPOSED)[number];
+
+function isImposed(sanction: string): sanction is ImposedType {
+  return (IMPOSED as readonly string[]).includes(sanction);
+}
 
 export interface SanctionCarry {
-  /** Fen that joins the capped complaint-loss carry-over (`sharesLossCap` set). */
-  readonly capped: number;
-  /** Fen owed outside the cap, taken first next month. */
-  readonly uncapped: number;
+  /** What joins the capped complaint-loss carry-over (`sharesLossCap` set). */
+  readonly capped: readonly Debt[];
+  /** What is owed outside the cap, taken first next month. */
+  readonly uncapped: readonly Debt[];
 }
 
 function compare(a: string, b: string): number {
@@ -67,26 +77,36 @@ function sharesLossCap(engine: AuditEngine, at: number): boolean {
  * Price a person's sanctions of the month. `carriedIn`: fen of sanction deductions earlier months could not
  * take (outside the cap). Runs after `deductBonus`, so `pm.takenFen` is the month's capped loss deduction.
  */
-export function priceSanctions(pm: PersonMonth, carriedIn: number, engine: AuditEngine): SanctionCarry {
+export function priceSanctions(pm: PersonMonth, carriedIn: readonly Debt[], engine: AuditEngine): SanctionCarry {
   const bonus = engine.people.get(pm.employee)?.monthlyBonus;
   const bonusFen = bonus === undefined ? undefined : fen(bonus);
-  let uncapped = carriedIn;
-  let capped = 0;
-  if (bonusFen !== undefined && uncapped > 0) {
+  let uncapped: Debt[] = [...carriedIn];
+  const capped: Debt[] = [];
+  if (bonusFen !== undefined && uncapped.length > 0) {
     // An older debt first: the balance carried in, from what this month's bonus still has.
-    const take = Math.min(uncapped, Math.max(0, bonusFen - pm.takenFen - pm.uncappedFen));
-    if (take > 0) {
-      pm.uncappedFen += take;
+    const room = Math.max(0, bonusFen - pm.takenFen - pm.uncappedFen);
+    const { taken, left } = takeOldest(uncapped, room);
+    for (const d of taken) {
+      pm.uncappedFen += d.fen;
+      pm.bonusFrom.push(d);
       pm.sanctions.push({
         type: 'bonus-deduction',
-        amount: fenToYuan(take),
-        clause: 'P09 第二十四條',
-        note: 'carried from an earlier month',
+        amount: fenToYuan(d.fen),
+        clause: CLAUSE,
+        note: `owed from ${monthKey(d.from)} (carried over)`,
       });
-      uncapped -= take;
     }
+    uncapped = left;
   }
   for (const s of inOrder(pm.imposed)) {
+    // The sanction itself is part of the month's record, not only what it costs (issue #15: every sanction).
+    if (isImposed(s.sanction)) {
+      pm.sanctions.push({
+        type: s.sanction,
+        clause: CLAUSE,
+        ...(s.sanction === 'minor-demerit' && s.bases !== undefined && { note: `${s.bases} base(s)` }),
+      });
+    }
     const already = bonusFen === undefined ? 0 : Math.min(bonusFen, pm.takenFen + pm.uncappedFen);
     const facts = {
       sanction: s.sanction,
@@ -99,10 +119,14 @@ export function priceSanctions(pm: PersonMonth, carriedIn: number, engine: Audit
     if (!result) continue;
     pm.sanctions.push(...result.sanctions);
     const { amount, carried } = amountsOf(result);
-    pm.uncappedFen += fen(amount);
+    if (amount > 0) {
+      pm.uncappedFen += fen(amount);
+      pm.bonusFrom.push({ from: pm.month, fen: fen(amount), clause: CLAUSE });
+    }
     if (carried > 0) {
-      if (sharesLossCap(engine, s.at)) capped += fen(carried);
-      else uncapped += fen(carried);
+      const debt = { from: pm.month, fen: fen(carried), clause: CLAUSE };
+      if (sharesLossCap(engine, s.at)) capped.push(debt);
+      else uncapped.push(debt);
     }
   }
   pm.imposed.length = 0;
