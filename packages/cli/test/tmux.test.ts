@@ -3,6 +3,9 @@
  * with capture-pane. Skipped when tmux is missing, except in CI (CI=true), where a missing tmux fails.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +43,22 @@ async function keys(name: string, ...list: string[]): Promise<void> {
 async function type(name: string, text: string): Promise<void> {
   tmux('send-keys', '-t', name, '-l', text);
   await new Promise((resolve) => setTimeout(resolve, 150));
+}
+
+/** Text one character every 30 ms, as a fast typist (faster than a loaded machine redraws). */
+async function typeFast(name: string, text: string): Promise<void> {
+  for (const ch of text) {
+    tmux('send-keys', '-t', name, '-l', ch);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+}
+
+/** Keys (Enter, BSpace, Down…) 30 ms apart. */
+async function keysFast(name: string, ...list: string[]): Promise<void> {
+  for (const key of list) {
+    tmux('send-keys', '-t', name, key);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
 }
 
 function start(name: string, command: string, width = 110): void {
@@ -158,4 +177,46 @@ describe.runIf(hasTmux || inCi)('in a real terminal (tmux)', () => {
     const rules = json(kefu(['rules', '--json'])) as { title: { zh: string } }[];
     for (const rule of rules) expect(titles).toContain(squeeze(rule.title.zh));
   }, 60_000);
+
+  // #15 item 3: 16 characters typed 30 ms apart arrived as "20212708:00-"; 12 backspaces deleted 9; a full
+  // offset was required although the organisation's zone is known.
+  it('the facts form keeps every key typed 30 ms apart and reads local times in the --config zone (#15)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-form-'));
+    const config = join(dir, 'config.json');
+    writeFileSync(config, JSON.stringify({ zone: 'Asia/Tokyo' }));
+    const name = `${session}-form`;
+    start(name, `NO_COLOR=1 node ${bin} --config ${config}`);
+    await waitFor(name, 'P14');
+    await keys(name, 'Enter');
+    await waitFor(name, 'P01.complaint-reply');
+    for (let i = 0; i < 30 && !/❯ P01\.complaint-reply/.test(screen(name)); i += 1) await keys(name, 'Down');
+    await keys(name, 'Enter');
+    const form = await waitFor(name, '[ Evaluate ]');
+    expect(form).toContain('Times are local to Asia/Tokyo, UTC+9');
+
+    await typeFast(name, '2026-11-27 15:00');
+    await keysFast(name, ...Array.from({ length: 12 }, () => 'BSpace'));
+    await waitFor(name, /❯ receivedAt\* +2026\s*$/m);
+    await typeFast(name, '-11-27 15:00');
+    await keysFast(name, 'Enter');
+    await typeFast(name, 'yes');
+    // Past invalidatedAt and settledOnSpot to repliedAt; then past nextReplyAt and asOf to Evaluate.
+    await keysFast(name, 'Down', 'Down', 'Down');
+    await typeFast(name, '2026-11-27 16:30');
+    await keysFast(name, 'Down');
+    await typeFast(name, '2026-11-28 10:00');
+    await keysFast(name, 'Down', 'Down', 'Enter');
+    const result = await waitFor(name, /Status +\S/);
+    // Received 15:00 and replied 16:30 Tokyo time: 90 minutes, due 17:00 +09:00 — the rule got +09:00 instants.
+    expect(result).toMatch(/Status +met/);
+    expect(result).toContain('Due:       2026-11-27T17:00:00.000+09:00');
+    expect(result).toContain('Measured:  90 minutes');
+    await keys(name, 'Escape');
+    const back = await waitFor(name, '[ Evaluate ]');
+    expect(back).toMatch(/receivedAt\* +2026-11-27 15:00/);
+    expect(back).toMatch(/repliedAt +2026-11-27 16:30/);
+    expect(back).toMatch(/nextReplyAt +2026-11-28 10:00/);
+    await keys(name, 'q');
+    await waitFor(name, 'exit=0');
+  }, 90_000);
 });
