@@ -3,7 +3,7 @@
  */
 import { getRule } from '@kefu/rules';
 import { describe, expect, it } from 'vitest';
-import { buildFacts, formFields, readInstant } from '../src/interactive/form.js';
+import { buildFacts, DEFAULT_ZONE, formFields, readInstant, zoneOf } from '../src/interactive/form.js';
 import { splitKeys } from '../src/interactive/stdin.js';
 
 function fieldsOf(ruleId: string) {
@@ -37,6 +37,13 @@ describe('local times in the organisation zone (#15 item 3)', () => {
   it('a time the clocks skip is named, not moved', () => {
     const read = readInstant('at', '2026-03-29 02:30', 'Europe/Berlin');
     expect(read.ok ? '' : read.message).toContain('does not exist in Europe/Berlin');
+  });
+
+  it("the zone is the configuration's, else Asia/Shanghai; an unknown zone is refused by name", () => {
+    expect(zoneOf(undefined)).toBe(DEFAULT_ZONE);
+    expect(DEFAULT_ZONE).toBe('Asia/Shanghai');
+    expect(zoneOf({ zone: 'Asia/Tokyo' })).toBe('Asia/Tokyo');
+    expect(() => zoneOf({ zone: 'Mars/Olympus' })).toThrow('--config zone: "Mars/Olympus" is not a time zone');
   });
 
   it('buildFacts sends local times with the zone offset', () => {

@@ -4,7 +4,8 @@
  * zone, and the facts object the entries make.
  */
 import type { RuleInfo } from '@kefu/rules';
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
+import { CliError } from '../errors.js';
 import { fieldsOf, type JsonSchema, parseEntry, type SchemaField, typeLabel } from '../view/schema.js';
 import { toJsonSchema } from '../view/to-json-schema.js';
 
@@ -142,4 +143,14 @@ export function buildFacts(fields: readonly FormField[], entries: Entries, zone:
 export function zoneLabel(zone: string): string {
   const offset = DateTime.now().setZone(zone).toFormat('ZZ');
   return `${zone}, UTC${offset.replace(/:00$/, '').replace(/^([+-])0/, '$1')}`;
+}
+
+/** The configuration's zone, checked before the browser opens (a wrong zone would misread every time). */
+export function zoneOf(config: unknown): string {
+  if (typeof config !== 'object' || config === null || !('zone' in config)) return DEFAULT_ZONE;
+  const { zone } = config;
+  if (typeof zone !== 'string' || !IANAZone.isValidZone(zone)) {
+    throw new CliError(`--config zone: ${JSON.stringify(zone)} is not a time zone (e.g. "Asia/Shanghai")`);
+  }
+  return zone;
 }

@@ -5,23 +5,12 @@
  */
 import { evaluate, policies } from '@kefu/rules';
 import { render } from 'ink';
-import { IANAZone } from 'luxon';
 import type { Ctx } from '../context.js';
-import { CliError, EXIT } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { readConfig } from '../input.js';
 import { Browser } from './Browser.js';
-import { DEFAULT_ZONE } from './form.js';
+import { zoneOf } from './form.js';
 import { keyByKeyStdin } from './stdin.js';
-
-/** The configuration's zone, checked before the browser opens (a wrong zone would misread every time). */
-function zoneOf(config: unknown): string {
-  if (typeof config !== 'object' || config === null || !('zone' in config)) return DEFAULT_ZONE;
-  const { zone } = config;
-  if (typeof zone !== 'string' || !IANAZone.isValidZone(zone)) {
-    throw new CliError(`--config zone: ${JSON.stringify(zone)} is not a time zone (e.g. "Asia/Shanghai")`);
-  }
-  return zone;
-}
 
 export async function runBrowser(ctx: Ctx, configPath?: string): Promise<number> {
   const config = await readConfig(configPath);
