@@ -5,7 +5,7 @@
  * (prose: explanations, titles), while right-aligned columns (numbers) and short ids keep their width.
  */
 import wrapAnsi from 'wrap-ansi';
-import { displayWidth, padToWidth, singleLine } from '../width.js';
+import { displayWidth, padToWidth, singleLine } from './width.js';
 
 /** One column of a table. */
 export type TableColumnSpec = {
