@@ -115,13 +115,7 @@ export type Built =
   | { readonly ok: false; readonly errors: readonly EntryError[] };
 
 function read(field: FormField, entry: Entry | undefined, zone: string): Parsed {
-  if (field.item) {
-    // A list typed as JSON before (or restored) still reads: one item.
-    const items = typeof entry === 'string' ? [entry] : (entry ?? []);
-    if (typeof entry === 'string' && entry.trim().startsWith('['))
-      return parseEntry({ ...field, input: 'json' }, entry);
-    return readList(field, field.item, items, zone);
-  }
+  if (field.item) return readList(field, field.item, typeof entry === 'string' ? [entry] : (entry ?? []), zone);
   return readValue(field, typeof entry === 'string' ? entry : (entry ?? []).join(''), zone);
 }
 
