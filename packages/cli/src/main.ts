@@ -14,15 +14,34 @@ function settleColour(argv: readonly string[]): void {
   if (process.env.NO_COLOR || argv.includes('--no-color')) process.env.FORCE_COLOR = '0';
 }
 
-/** `kefu` or `kefu --lang zh` alone: nothing but global options. */
-function browserLang(argv: readonly string[]): string | undefined | false {
-  if (argv.length === 0) return undefined;
-  if (argv.length === 1 && argv[0] === '--no-color') return undefined;
+/** What `kefu` alone may be given: the language, and the organisation's configuration (its zone and rules). */
+interface BrowserArgs {
+  readonly lang?: string;
+  readonly config?: string;
+}
+
+/**
+ * `kefu`, `kefu --lang zh`, `kefu --config org-config.json` (any order, `--flag=value` too): nothing but
+ * these options opens the browser; anything else is the command line.
+ */
+function browserArgs(argv: readonly string[]): BrowserArgs | false {
+  const found: Record<string, string> = {};
   const rest = argv.filter((a) => a !== '--no-color');
-  const [flag, value] = rest;
-  if (rest.length === 1 && flag?.startsWith('--lang=')) return flag.slice('--lang='.length);
-  if (rest.length === 2 && flag === '--lang') return value;
-  return false;
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i] ?? '';
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg];
+    if ((flag !== '--lang' && flag !== '--config') || found[flag] !== undefined) return false;
+    if (inline === undefined) i += 1;
+    const value = inline ?? rest[i];
+    if (value === undefined) return false;
+    found[flag] = value;
+  }
+  return {
+    ...(found['--lang'] !== undefined && { lang: found['--lang'] }),
+    ...(found['--config'] !== undefined && { config: found['--config'] }),
+  };
 }
 
 function report(e: unknown, state: RunState, argv: readonly string[]): number {
@@ -49,12 +68,16 @@ function report(e: unknown, state: RunState, argv: readonly string[]): number {
 
 export async function main(argv: readonly string[]): Promise<number> {
   settleColour(argv);
-  const lang = browserLang(argv);
-  if (lang !== false && process.stdin.isTTY && process.stdout.isTTY && (lang === undefined || isLang(lang))) {
-    const { runBrowser } = await import('./interactive/run.js');
-    return runBrowser(makeCtx(lang ?? defaultLang()));
-  }
+  const browser = browserArgs(argv);
   const state: RunState = { json: false, exitCode: EXIT.ok };
+  if (browser && process.stdin.isTTY && process.stdout.isTTY && (browser.lang === undefined || isLang(browser.lang))) {
+    try {
+      const { runBrowser } = await import('./interactive/run.js');
+      return await runBrowser(makeCtx(browser.lang ?? defaultLang()), browser.config);
+    } catch (e) {
+      return report(e, state, argv);
+    }
+  }
   try {
     await createProgram(state).parseAsync([...argv], { from: 'user' });
     return state.exitCode;

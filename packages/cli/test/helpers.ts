@@ -16,10 +16,11 @@ export function kefu(
   options: { input?: string; env?: NodeJS.ProcessEnv; nodeArgs?: readonly string[] } = {},
 ): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  // The tests check plain, uncoloured output and English unless they say otherwise.
-  delete env.FORCE_COLOR;
-  delete env.KEFU_LANG;
-  if (options.env?.KEFU_LANG) env.KEFU_LANG = options.env.KEFU_LANG;
+  // The tests check plain, uncoloured output, in English, 80 columns wide, unless they say otherwise.
+  for (const name of ['FORCE_COLOR', 'KEFU_LANG', 'COLUMNS'] as const) {
+    delete env[name];
+    if (options.env?.[name] !== undefined) env[name] = options.env[name];
+  }
   const child = spawnSync(process.execPath, [...(options.nodeArgs ?? []), bin, ...args], {
     input: options.input ?? '',
     env,

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Browser } from '../src/interactive/Browser.js';
 
 const KEY = { up: '\u001B[A', down: '\u001B[B', enter: '\r', esc: '\u001B' } as const;
+const BACKSPACE = '\u007F';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // Ink reads keys on the next turn of the event loop and re-renders after.
@@ -30,9 +31,16 @@ function open(lang: 'en' | 'zh' = 'en') {
   );
   const app = instance;
   const frame = () => app.lastFrame() ?? '';
-  // Each key waits for the screen to change (or 1 s), so the next one reaches what is now on screen even on a
-  // loaded machine; a key that changes nothing just costs the wait.
-  const press = async (...keys: string[]) => {
+  return { frame, press: pressOn(app), quits };
+}
+
+/**
+ * Each key waits for the screen to change (or 1 s), so the next one reaches what is now on screen even on a
+ * loaded machine; a key that changes nothing just costs the wait.
+ */
+function pressOn(app: Instance) {
+  const frame = () => app.lastFrame() ?? '';
+  return async (...keys: string[]) => {
     for (const key of keys) {
       const before = frame();
       app.stdin.write(key);
@@ -40,11 +48,20 @@ function open(lang: 'en' | 'zh' = 'en') {
       await sleep(10);
     }
   };
-  return { frame, press, quits };
+}
+
+/** The line with the pointer. */
+function pointer(ui: { frame: () => string }): string {
+  return (
+    ui
+      .frame()
+      .split('\n')
+      .find((l) => l.includes('❯')) ?? ''
+  );
 }
 
 /** Moves the pointer of a list to the line that contains `text`. */
-async function pointTo(ui: ReturnType<typeof open>, text: string) {
+async function pointTo(ui: { frame: () => string; press: (...keys: string[]) => Promise<void> }, text: string) {
   for (
     let i = 0;
     i < 40 &&
@@ -120,7 +137,7 @@ describe('interactive browser', () => {
     expect(ui.quits).toHaveLength(1);
   });
 
-  it('names a field that cannot be read, and one the rule refuses, keeping the user on the form', async () => {
+  it('names the fields that cannot be read, and one the rule refuses, keeping the user on the form', async () => {
     const ui = open();
     await settle();
     await ui.press(KEY.enter);
@@ -129,25 +146,51 @@ describe('interactive browser', () => {
     await pointTo(ui, '[ Evaluate ]');
     await ui.press(KEY.enter);
     expect(ui.frame()).toContain('valid: expected yes or no');
-    // The focus went to the field named.
-    expect(
-      ui
-        .frame()
-        .split('\n')
-        .find((l) => l.includes('❯')),
-    ).toContain('valid');
+    expect(ui.frame()).toContain('receivedAt: expected a local time like 2026-11-27 15:00 (Asia/Shanghai)');
+    // The focus went to the first field named.
+    expect(pointer(ui)).toContain('receivedAt');
 
-    await ui.press(...Array.from({ length: 5 }, () => '\u007F'), 'no');
+    // Emptied, receivedAt is left out, and the rule names it as missing.
+    await ui.press(...Array.from({ length: 10 }, () => BACKSPACE), KEY.down);
+    await ui.press(...Array.from({ length: 5 }, () => BACKSPACE), 'no');
     await pointTo(ui, '[ Evaluate ]');
     await ui.press(KEY.enter);
     expect(ui.frame()).toContain('receivedAt');
-    expect(ui.frame()).toMatch(/ISO-8601/);
-    expect(
-      ui
-        .frame()
-        .split('\n')
-        .find((l) => l.includes('❯')),
-    ).toContain('receivedAt');
+    expect(ui.frame()).not.toContain('expected yes or no');
+    expect(pointer(ui)).toContain('receivedAt');
+  });
+
+  // #15 item 3: arrays were typed only as JSON.
+  it('edits a list as a list: Enter adds the next item, an emptied item is removed (#15)', async () => {
+    const seen: unknown[] = [];
+    instance = render(
+      <Browser
+        policies={policies}
+        evaluate={(id, facts) => {
+          seen.push(facts);
+          return evaluate(id, facts);
+        }}
+        lang="en"
+      />,
+    );
+    const app = instance;
+    const frame = () => app.lastFrame() ?? '';
+    const ui = { frame, press: pressOn(app), quits: [] };
+    await settle();
+    await pointTo(ui, 'P12');
+    await ui.press(KEY.enter);
+    await pointTo(ui, 'P12.absence');
+    await ui.press(KEY.enter, '2026-11', KEY.enter);
+    expect(pointer(ui)).toContain('absentDays');
+    await ui.press('2026-11-02', KEY.enter, '2026-11-03', KEY.enter, '2026-11-04', KEY.enter);
+    expect(frame()).toContain('• 2026-11-04');
+    // Back to the second item, emptied and left: it is removed.
+    await ui.press(KEY.up, KEY.up, ...Array.from({ length: 10 }, () => BACKSPACE), KEY.down);
+    expect(frame()).not.toContain('2026-11-03');
+    await pointTo(ui, '[ Evaluate ]');
+    await ui.press(KEY.enter);
+    expect(seen.at(-1)).toEqual({ month: '2026-11', absentDays: ['2026-11-02', '2026-11-04'] });
+    expect(frame()).toContain('breached');
   });
 
   it('a rule of another policy, in Chinese', async () => {

@@ -37,21 +37,45 @@ describe('Table', () => {
     expect(new Set(widths).size).toBe(1);
   });
 
-  it('truncates long cells with an ellipsis when a width is set, never splitting a wide character', () => {
+  it('wraps long cells at a fixed width instead of cutting them, never splitting a wide character', () => {
     const narrow: readonly TableColumn[] = [
       { key: 'code', header: 'Code' },
       { key: 'title', header: 'Title', width: 6 },
     ];
     const output = lines(render(<Table columns={narrow} rows={rows} />).lastFrame());
-    expect(output[3]).toBe('│ P01  │ 首问…  │');
-    expect(output[4]).toBe('│ P10  │ Fines  │');
+    expect(output.slice(3, 6)).toEqual(['│ P01  │ 首问负 │', '│      │ 责制度 │', '│ P10  │ Fines  │']);
   });
 
-  it('truncates a header that is wider than a fixed column', () => {
+  it('wraps a header that is wider than a fixed column', () => {
     const output = lines(
       render(<Table columns={[{ key: 'a', header: 'Description', width: 5 }]} rows={[{ a: 'x' }]} />).lastFrame(),
     );
-    expect(output[1]).toBe('│ Desc… │');
+    expect(output.slice(1, 4)).toEqual(['│ Descr │', '│ iptio │', '│ n     │']);
+  });
+
+  // #15 item 1: at 100 columns `kefu audit` cut explanations off ("-5 points (P1…").
+  it('fits maxWidth by wrapping the prose column; the id and the number keep their width (#15)', () => {
+    const explanation = 'Late by 7 minutes (5 to 10 minutes): -5 points (P12 4.2.2(3)) and a written warning.';
+    const output = lines(
+      render(
+        <Table
+          columns={[
+            { key: 'rule', header: 'Rule' },
+            { key: 'text', header: 'Explanation' },
+            { key: 'points', header: 'Points', align: 'right' },
+          ]}
+          rows={[{ rule: 'P12.lateness', text: explanation, points: -5 }]}
+          maxWidth={60}
+        />,
+      ).lastFrame(),
+    );
+    for (const line of output) expect(stringWidth(line)).toBeLessThanOrEqual(60);
+    expect(output[3]).toMatch(/^│ P12\.lateness │ .* │ {5}-5 │$/);
+    const text = output
+      .slice(3, -1)
+      .map((line) => line.split('│')[2]?.trim())
+      .join(' ');
+    expect(text).toBe(explanation);
   });
 
   it('draws header rule only with borderStyle="lines"', () => {

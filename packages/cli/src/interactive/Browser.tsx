@@ -4,14 +4,14 @@
  */
 import type { Outcome, PolicyInfo, RuleInfo } from '@kefu/rules';
 import { Header } from '@kefu/ui-kit';
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useState } from 'react';
 import type { Lang } from '../context.js';
 import { fromKefuError } from '../errors.js';
 import { Blocks } from '../output/ink.js';
 import { resultBlocks } from '../view/result.js';
 import { FactsForm } from './FactsForm.js';
-import { buildFacts, formFields } from './form.js';
+import { buildFacts, DEFAULT_ZONE, type Entries, formFields } from './form.js';
 import { PolicyScreen } from './PolicyScreen.js';
 import { RuleScreen } from './RuleScreen.js';
 
@@ -19,6 +19,8 @@ export interface BrowserProps {
   readonly policies: readonly PolicyInfo[];
   readonly evaluate: (ruleId: string, facts: unknown) => Outcome;
   readonly lang: Lang;
+  /** The zone the form reads local times in: the organisation's (`--config`), else Asia/Shanghai. */
+  readonly zone?: string;
   /** Called when the user quits (q, or Esc on the first screen), before the app exits. */
   readonly onExit?: () => void;
 }
@@ -47,11 +49,15 @@ const RESULT_HINTS: Readonly<Record<Lang, string>> = {
 };
 
 function ResultView({ outcome, rule, lang }: { outcome: Outcome; rule: RuleInfo; lang: Lang }) {
-  if (outcome.ok) return <Blocks blocks={resultBlocks(outcome.result, rule.title[lang], lang)} lang={lang} />;
+  const { stdout } = useStdout();
+  // The terminal's width, so the result's tables wrap rather than run off the screen (80 when unknown).
+  const columns = stdout.columns || 80;
+  if (outcome.ok)
+    return <Blocks blocks={resultBlocks(outcome.result, rule.title[lang], lang)} lang={lang} columns={columns} />;
   return <Text color="red">{fromKefuError(outcome.error).message}</Text>;
 }
 
-export function Browser({ policies, evaluate, lang, onExit }: BrowserProps) {
+export function Browser({ policies, evaluate, lang, zone = DEFAULT_ZONE, onExit }: BrowserProps) {
   const app = useApp();
   const exit = () => {
     onExit?.();
@@ -61,7 +67,7 @@ export function Browser({ policies, evaluate, lang, onExit }: BrowserProps) {
   // Where each list was left, and what was typed for each rule, so going back and forth loses nothing.
   const [policyIndex, setPolicyIndex] = useState(0);
   const [ruleIndex, setRuleIndex] = useState<Readonly<Record<string, number>>>({});
-  const [entries, setEntries] = useState<Readonly<Record<string, Readonly<Record<string, string>>>>>({});
+  const [entries, setEntries] = useState<Readonly<Record<string, Entries>>>({});
 
   // q quits anywhere but the form, which handles q itself (there it is usually a letter being typed).
   useInput(
@@ -91,13 +97,13 @@ export function Browser({ policies, evaluate, lang, onExit }: BrowserProps) {
     setScreen({ name: 'form', policy, rule, errors: [], focus: 0, attempt: 0 });
   };
 
-  const submit = (policy: PolicyInfo, rule: RuleInfo) => {
+  const submit = (policy: PolicyInfo, rule: RuleInfo, typed: Entries) => {
     const fields = formFields(rule);
     const retry = (errors: readonly string[], field: string | number | undefined) => {
       const named = fields.findIndex((f) => f.name === field);
       setScreen({ name: 'form', policy, rule, errors, focus: named < 0 ? fields.length : named, attempt: Date.now() });
     };
-    const built = buildFacts(fields, entries[rule.id] ?? {});
+    const built = buildFacts(fields, typed, zone);
     if (!built.ok) {
       retry(
         built.errors.map((e) => e.message),
@@ -150,7 +156,11 @@ export function Browser({ policies, evaluate, lang, onExit }: BrowserProps) {
             entries={entries[rule.id] ?? {}}
             errors={screen.errors}
             onChange={(name, value) => setEntries((e) => ({ ...e, [rule.id]: { ...e[rule.id], [name]: value } }))}
-            onSubmit={() => submit(policy, rule)}
+            zone={zone}
+            onSubmit={(typed) => {
+              setEntries((e) => ({ ...e, [rule.id]: typed }));
+              submit(policy, rule, typed);
+            }}
             onBack={() => setScreen({ name: 'rules', policy })}
             onQuit={exit}
           />

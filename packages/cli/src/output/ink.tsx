@@ -7,7 +7,7 @@ import { Box, renderToString, Text } from 'ink';
 import type { Lang } from '../context.js';
 import type { Block } from '../view/blocks.js';
 
-function BlockView({ block, lang }: { readonly block: Block; readonly lang: Lang }) {
+function BlockView({ block, lang, columns }: { readonly block: Block; readonly lang: Lang; readonly columns: number }) {
   switch (block.kind) {
     case 'heading':
       return block.level === 2 ? (
@@ -28,7 +28,7 @@ function BlockView({ block, lang }: { readonly block: Block; readonly lang: Lang
       return (
         <Box flexDirection="column">
           {block.title ? <Text bold>{block.title}</Text> : null}
-          <Table columns={block.columns} rows={block.rows} />
+          <Table columns={block.columns} rows={block.rows} maxWidth={columns} />
         </Box>
       );
     case 'text':
@@ -67,7 +67,16 @@ function group(blocks: readonly Block[]): Group[] {
   return groups;
 }
 
-export function Blocks({ blocks, lang }: { readonly blocks: readonly Block[]; readonly lang: Lang }) {
+/** The blocks, tables fitted to `columns` (the terminal's width). */
+export function Blocks({
+  blocks,
+  lang,
+  columns,
+}: {
+  readonly blocks: readonly Block[];
+  readonly lang: Lang;
+  readonly columns: number;
+}) {
   const groups = group(blocks);
   return (
     <Box flexDirection="column">
@@ -80,7 +89,7 @@ export function Blocks({ blocks, lang }: { readonly blocks: readonly Block[]; re
           <Box key={g.key} flexDirection="row" flexWrap="wrap" marginTop={gap ? 1 : 0}>
             {g.items.map((item) => (
               <Box key={item.key} marginRight={g.months ? 4 : 0} marginBottom={g.months ? 1 : 0}>
-                <BlockView block={item.block} lang={lang} />
+                <BlockView block={item.block} lang={lang} columns={columns} />
               </Box>
             ))}
           </Box>
@@ -91,5 +100,5 @@ export function Blocks({ blocks, lang }: { readonly blocks: readonly Block[]; re
 }
 
 export function blocksToAnsi(blocks: readonly Block[], lang: Lang, columns: number): string {
-  return `${renderToString(<Blocks blocks={blocks} lang={lang} />, { columns })}\n`;
+  return `${renderToString(<Blocks blocks={blocks} lang={lang} columns={columns} />, { columns })}\n`;
 }

@@ -1,8 +1,9 @@
 /**
  * Blocks as plain text, for pipes, files and CI logs: no colour, no cursor movement, and no React/Ink.
- * Tables come from cli-table3, which measures Chinese characters as two columns.
+ * Tables are laid out by @kefu/ui-kit/text (the same layout the terminal draws): they fit the width by
+ * wrapping cells, Chinese counted as two columns, and never cut text.
  */
-import { calendarMonthText, statusLabel } from '@kefu/ui-kit/text';
+import { calendarMonthText, statusLabel, tableText } from '@kefu/ui-kit/text';
 import Table from 'cli-table3';
 import type { Lang } from '../context.js';
 import type { Block, FieldValue } from '../view/blocks.js';
@@ -40,45 +41,6 @@ function fields(entries: readonly (readonly [string, FieldValue])[], lang: Lang)
   return trimLines(table.toString());
 }
 
-/** Terminal columns: Chinese and full-width characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    const wide =
-      (code >= 0x1100 && code <= 0x115f) ||
-      (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) ||
-      (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6);
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
-
-/** The width to fit tables into: the terminal's, else COLUMNS, else 120 (pipes and CI logs). */
-function outputWidth(): number {
-  const columns = process.stdout.columns ?? Number(process.env.COLUMNS);
-  return Number.isFinite(columns) && columns >= 40 ? columns : 120;
-}
-
-/**
- * Column widths that fit `limit` by wrapping the widest column (an explanation, usually) instead of
- * letting one long cell push the table off the screen; `undefined` when the table already fits.
- */
-function fitColumns(head: readonly string[], rows: readonly string[][], limit: number): number[] | undefined {
-  const natural = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))) + 2);
-  const total = natural.reduce((a, b) => a + b, 0) + natural.length + 1;
-  if (total <= limit) return undefined;
-  const widest = natural.indexOf(Math.max(...natural));
-  const others = total - (natural[widest] ?? 0);
-  const room = limit - others;
-  if (room < 20) return undefined;
-  return natural.map((w, i) => (i === widest ? room : w));
-}
-
 function trimLines(text: string): string {
   return text
     .split('\n')
@@ -86,7 +48,7 @@ function trimLines(text: string): string {
     .join('\n');
 }
 
-function blockText(block: Block, lang: Lang): string {
+function blockText(block: Block, lang: Lang, columns: number): string {
   switch (block.kind) {
     case 'heading':
       return block.subtitle ? `${block.title}\n${block.subtitle}` : block.title;
@@ -95,20 +57,8 @@ function blockText(block: Block, lang: Lang): string {
     case 'status':
       return fields([[block.label, statusLabel(block.status, lang)]], lang);
     case 'table': {
-      const rows = block.rows.map((row) => block.columns.map((c) => String(row[c.key] ?? '')));
-      const widths = fitColumns(
-        block.columns.map((c) => c.header),
-        rows,
-        outputWidth(),
-      );
-      const table = new Table({
-        head: block.columns.map((c) => c.header),
-        colAligns: block.columns.map((c) => c.align ?? 'left'),
-        style: { head: [], border: [], compact: true },
-        ...(widths && { colWidths: widths, wordWrap: true, wrapOnWordBoundary: true }),
-      });
-      for (const row of rows) table.push(row);
-      return block.title ? `${block.title}\n${table.toString()}` : table.toString();
+      const table = tableText(block.columns, block.rows, { maxWidth: columns });
+      return block.title ? `${block.title}\n${table}` : table;
     }
     case 'text':
       return block.text;
@@ -126,13 +76,16 @@ function blockText(block: Block, lang: Lang): string {
   }
 }
 
-/** Blocks separated by blank lines; a second-level heading sticks to what follows it. */
-export function blocksToText(blocks: readonly Block[], lang: Lang): string {
+/**
+ * Blocks separated by blank lines; a second-level heading sticks to what follows it. Tables fit `columns`
+ * (see ui-kit's `tableLayout`).
+ */
+export function blocksToText(blocks: readonly Block[], lang: Lang, columns: number): string {
   let out = '';
   blocks.forEach((block, i) => {
     const previous = blocks[i - 1];
     if (i > 0) out += previous?.kind === 'heading' && previous.level === 2 ? '\n' : '\n\n';
-    out += blockText(block, lang);
+    out += blockText(block, lang, columns);
   });
   return `${out}\n`;
 }

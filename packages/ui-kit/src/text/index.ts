@@ -27,3 +27,12 @@ export type { FormatSanctionOptions, SanctionItem, SanctionLang } from './sancti
 export { formatSanction, formatSignedPoints, SANCTION_NAMES } from './sanctions.js';
 export type { BadgeLang, BadgeStatus } from './status.js';
 export { STATUS_LABELS, STATUS_LABELS_EN, STATUS_LABELS_ZH, statusLabel } from './status.js';
+export type {
+  TableBorderStyle,
+  TableColumnSpec,
+  TableLayoutOptions,
+  TableLine,
+  TableRowValues,
+  TableSegment,
+} from './table.js';
+export { TABLE_MIN_COLUMN_WIDTH, tableChrome, tableLayout, tableMinWidth, tableText, wrapCell } from './table.js';

@@ -1,0 +1,52 @@
+/**
+ * #15 item 1: output off a terminal fits `COLUMNS` (80 when unset), tables wrap instead of cutting, and
+ * `FORCE_COLOR` / `NO_COLOR` decide colour in a pipe.
+ */
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { outputColumns, PIPE_COLUMNS } from '../src/context.js';
+import { fixture, hasColour, json, kefu } from './helpers.js';
+
+const widest = (text: string) => Math.max(...text.split('\n').map((line) => stringWidth(line)));
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+describe('output width (#15 item 1)', () => {
+  it('takes the terminal width on a terminal, COLUMNS in a pipe, else 80', () => {
+    expect(outputColumns({ isTTY: true, columns: 132 }, { COLUMNS: '60' })).toBe(132);
+    expect(outputColumns({ isTTY: false }, { COLUMNS: '60' })).toBe(60);
+    expect(outputColumns({ isTTY: false }, {})).toBe(PIPE_COLUMNS);
+    expect(PIPE_COLUMNS).toBe(80);
+    for (const bad of ['0', '-5', 'wide', '']) expect(outputColumns({ isTTY: false }, { COLUMNS: bad })).toBe(80);
+  });
+
+  // The reproduction: piped with --lang zh, every explanation was cut mid-sentence.
+  it('`kefu rules --lang zh` piped fits COLUMNS=70 and keeps every title whole', () => {
+    const run = kefu(['rules', '--lang', 'zh'], { env: { COLUMNS: '70' } });
+    expect(run.status).toBe(0);
+    expect(widest(run.stdout)).toBeLessThanOrEqual(70);
+    const titles = squeeze(
+      run.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('│'))
+        .map((line) => line.split('│').at(-2) ?? '')
+        .join(''),
+    );
+    for (const rule of json(kefu(['rules', '--json'])) as { title: { zh: string } }[])
+      expect(titles).toContain(squeeze(rule.title.zh));
+  });
+
+  it('piped without COLUMNS, an audit fits 80 columns', () => {
+    const run = kefu(['audit', fixture('events.ndjson'), '--lang', 'zh', '--no-progress']);
+    expect(widest(run.stdout)).toBeLessThanOrEqual(80);
+    expect(run.stdout).not.toMatch(/[^…]…[^…]/);
+  });
+
+  it('FORCE_COLOR colours piped output; NO_COLOR and --no-color win over it', () => {
+    const args = ['calendar', '2026', '--month', '10'];
+    expect(hasColour(kefu(args, { env: { FORCE_COLOR: '1' } }).stdout)).toBe(true);
+    expect(hasColour(kefu(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout)).toBe(false);
+    expect(hasColour(kefu([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout)).toBe(false);
+    const coloured = kefu(['rules', '--lang', 'zh'], { env: { FORCE_COLOR: '1', COLUMNS: '90' } }).stdout;
+    expect(widest(coloured)).toBeLessThanOrEqual(90);
+  });
+});
