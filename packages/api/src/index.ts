@@ -7,10 +7,13 @@ export type { Problem } from './schemas.js';
 export {
   type ApiOptions,
   apiOptionsFromEnv,
+  defaultAuditTimeoutMs,
   defaultBodyLimit,
+  defaultRequestTimeoutMs,
   type LogEntry,
   type Logger,
   type LogLevel,
   logLevels,
+  minTokenLength,
   parseByteSize,
 } from './settings.js';

@@ -21,7 +21,7 @@ describe.skipIf(!present && !required)('/docs in a browser', () => {
 
   beforeAll(async () => {
     if (!present) throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium`);
-    const app = testApp({ tokens: ['docs-token'] });
+    const app = testApp({ tokens: ['docs-token-0123456789'] });
     await new Promise<void>((resolve) => {
       server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
         origin = `http://127.0.0.1:${info.port}`;

@@ -122,7 +122,7 @@ describe('GET /openapi.json', () => {
   });
 
   it('marks /v1 operations as needing the bearer token when tokens are set', async () => {
-    const secured = testApp({ tokens: ['t'] });
+    const secured = testApp({ tokens: ['openapi-token-0123456789'] });
     const doc = (await (await secured.request('/openapi.json')).json()) as {
       paths: Record<string, Record<string, { security?: unknown }>>;
     };

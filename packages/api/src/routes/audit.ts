@@ -7,12 +7,17 @@ import { createRoute, z } from '@hono/zod-openapi';
 import {
   type AuditInput,
   type AuditOptions,
+  type AuditReport,
+  type Finding,
   type FindingStatus,
   findingStatuses,
-  runAudit,
+  type LedgerEntry,
+  type Rejection,
+  streamAudit,
   validateAuditOptions,
 } from '@kefu/rules';
-import { ndjsonStream } from '../audit-stream.js';
+import { AuditAborted, type Slicer, slicedItems, slicer } from '../audit-slices.js';
+import { ndjsonStream, stopProblem } from '../audit-stream.js';
 import { invalidRequest, type RouteDeps, routeApp } from '../context.js';
 import { kefuErrorResponse, problemResponse } from '../problem.js';
 import { list, problems, ruleResult, sanction } from '../schemas.js';
@@ -175,7 +180,7 @@ const auditRoute = createRoute({
         },
       },
     },
-    ...problems(400, 401, 403, 404, 413, 415, 422, 500),
+    ...problems(400, 401, 404, 413, 415, 422, 429, 500),
   },
 });
 
@@ -195,6 +200,29 @@ function asInput(item: unknown): AuditInput {
 }
 
 const auditQuery = z.object(queryOptions).strict();
+
+/**
+ * `runAudit`, but through `streamAudit` so that the end of the log (every open month settled) passes the
+ * slicer's checkpoints too: `runAudit` settles it in one synchronous go.
+ */
+async function sliceAudit(items: readonly AuditInput[], options: AuditOptions, slices: Slicer): Promise<AuditReport> {
+  const findings: Finding[] = [];
+  const rejected: Rejection[] = [];
+  const streamed: LedgerEntry[] = [];
+  const records = streamAudit(slicedItems(items, slices), options);
+  for (;;) {
+    const next = await records.next();
+    if (next.done) {
+      const { summary, ledger } = next.value;
+      return { summary, findings, rejected, ledger: options.streamLedger === true ? streamed : ledger };
+    }
+    const r = next.value;
+    if (r.type === 'finding') findings.push(r.finding);
+    else if (r.type === 'rejected') rejected.push(r.rejected);
+    else streamed.push(r.entry);
+    await slices.checkpoint();
+  }
+}
 
 /**
  * A plain route (documented in the registry by hand): with two body media types and a streamed answer,
@@ -250,6 +278,15 @@ export function auditRoutes(deps: RouteDeps) {
     // An option the body left out and the query gave is a query parameter: its issues get no pointer.
     const inBody = new Set(Object.keys(parsed.data));
     if (invalid) return kefuErrorResponse(c, invalid, (path) => (inBody.has(String(path[0])) ? [] : undefined));
-    return c.json(await runAudit(events.map(asInput), options), 200);
+    const slices = slicer({ budgetMs: deps.auditTimeoutMs, signal: c.req.raw.signal });
+    try {
+      return c.json(await sliceAudit(events.map(asInput), options, slices), 200);
+    } catch (e) {
+      // An abort goes up to the request log, which records it as aborted; nobody reads this answer.
+      if (e instanceof AuditAborted) throw e;
+      const problem = stopProblem(e);
+      if (problem.code === 'internal') throw e;
+      return problemResponse(c, problem);
+    }
   });
 }

@@ -38,7 +38,7 @@ const dayRoute = createRoute({
   tags: ['calendar'],
   summary: 'Is a date a working day, and why',
   request: { params: z.object({ date: date('date', '2026-10-08') }) },
-  responses: { 200: json('The day', dayInfoSchema), ...problems(400, 401, 403, 404, 422, 500) },
+  responses: { 200: json('The day', dayInfoSchema), ...problems(400, 401, 404, 422, 429, 500) },
 });
 
 const afterRoute = createRoute({
@@ -59,7 +59,7 @@ const afterRoute = createRoute({
         .object({ from: z.string(), days: z.number().int(), date: z.string(), skipped: list(dayInfoSchema) })
         .openapi('WorkingDaysAfter'),
     ),
-    ...problems(400, 401, 403, 404, 422, 500),
+    ...problems(400, 401, 404, 422, 429, 500),
   },
 });
 
@@ -70,7 +70,7 @@ const yearsRoute = createRoute({
   summary: 'The years the calendar knows',
   responses: {
     200: json('Known years', z.object({ years: list(z.number().int()) })),
-    ...problems(400, 401, 403, 404, 422, 500),
+    ...problems(400, 401, 404, 422, 429, 500),
   },
 });
 
@@ -82,7 +82,7 @@ const holidaysRoute = createRoute({
   request: { params: z.object({ year: whole('year', 'path', '2026') }) },
   responses: {
     200: json('The holidays', z.object({ year: z.number().int(), holidays: list(holidayPeriod) })),
-    ...problems(400, 401, 403, 404, 422, 500),
+    ...problems(400, 401, 404, 422, 429, 500),
   },
 });
 
@@ -94,7 +94,7 @@ const monthRoute = createRoute({
   request: { params: z.object({ year: whole('year', 'path', '2026'), month: whole('month', 'path', '10') }) },
   responses: {
     200: json('The days', z.object({ days: list(dayInfoSchema) })),
-    ...problems(400, 401, 403, 404, 422, 500),
+    ...problems(400, 401, 404, 422, 429, 500),
   },
 });
 

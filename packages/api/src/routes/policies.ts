@@ -25,7 +25,7 @@ const listRoute = createRoute({
       description: 'The policies in seed order, each with its rule ids',
       content: { 'application/json': { schema: z.object({ policies: z.array(policySummary) }) } },
     },
-    ...problems(401, 403),
+    ...problems(401, 429),
   },
 });
 
@@ -39,7 +39,7 @@ const getRoute = createRoute({
   },
   responses: {
     200: { description: 'The policy', content: { 'application/json': { schema: policyDetail } } },
-    ...problems(401, 403, 404),
+    ...problems(401, 404, 429),
   },
 });
 

@@ -56,7 +56,7 @@ const listRoute = createRoute({
       description: 'The rules',
       content: { 'application/json': { schema: z.object({ rules: z.array(ruleSummary) }) } },
     },
-    ...problems(400, 401, 403, 404),
+    ...problems(400, 401, 404, 429),
   },
 });
 
@@ -68,7 +68,7 @@ const getRoute = createRoute({
   request: { params: ruleIdParam },
   responses: {
     200: { description: 'The rule', content: { 'application/json': { schema: ruleDetail } } },
-    ...problems(401, 403, 404),
+    ...problems(401, 404, 429),
   },
 });
 
@@ -87,7 +87,7 @@ const evaluateRoute = createRoute({
       description: 'The result',
       content: { 'application/json': { schema: z.object({ result: ruleResult }).openapi('EvaluateResponse') } },
     },
-    ...problems(400, 401, 403, 404, 413, 415, 422, 500),
+    ...problems(400, 401, 404, 413, 415, 422, 429, 500),
   },
 });
 
