@@ -11,6 +11,7 @@ import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { inProcessAudits } from './audit-runner.js';
 import { bearerAuth } from './auth.js';
 import { bodyLimit } from './body-limit.js';
 import { clientAddress } from './client-address.js';
@@ -143,7 +144,7 @@ export function createApp(options: ApiOptions = {}) {
     .route('/v1', policiesRoutes())
     .route('/v1', rulesRoutes(deps))
     .route('/v1', calendarRoutes(deps))
-    .route('/v1', auditRoutes(deps));
+    .route('/v1', auditRoutes({ ...deps, audits: options.auditRunner ?? inProcessAudits }));
   return routes;
 }
 

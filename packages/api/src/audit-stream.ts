@@ -4,8 +4,9 @@
  * audit-slices.ts). However the stream stops early (body too large, upload too slow, audit over its time
  * budget), its last record says why: `{"type":"error","problem":{…}}` (the 200 status is sent by then).
  */
-import { type AuditInput, type AuditOptions, splitLines, streamAudit } from '@kefu/rules';
+import type { AuditOptions } from '@kefu/rules';
 import type { Context } from 'hono';
+import type { AuditRunner } from './audit-runner.js';
 import { AuditAborted, AuditOverBudget, type Slicer, slicer, UploadTimedOut } from './audit-slices.js';
 import type { AppEnv, RouteDeps } from './context.js';
 import { type ProblemInput, problemBody } from './problem.js';
@@ -70,13 +71,6 @@ const encoder = new TextEncoder();
 /** Records go out in batches of about this many bytes, or sooner when the audit waits for input. */
 const batchBytes = 16 * 1024;
 
-/** The records, then the summary and ledger as one last record. */
-async function* ndjsonRecords(lines: AsyncIterable<AuditInput>, options: AuditOptions) {
-  // yield* hands a cancel (return()) down to the audit, which closes its input in turn.
-  const end = yield* streamAudit(lines, options);
-  yield { type: 'summary' as const, ...end };
-}
-
 /** Why a stream stopped early, as the problem of its last record. */
 export function stopProblem(e: unknown): ProblemInput {
   if (e instanceof TooLarge) return { code: 'payload-too-large', detail: e.message };
@@ -88,20 +82,26 @@ export function stopProblem(e: unknown): ProblemInput {
 /** NDJSON out: pulled record by record, so a slow reader slows the audit instead of filling memory. */
 export function ndjsonStream(
   c: Context<AppEnv>,
-  deps: RouteDeps,
+  deps: RouteDeps & { readonly audits: AuditRunner },
   body: ReadableStream<Uint8Array> | null,
   options: AuditOptions,
 ) {
   const slices = slicer({ budgetMs: deps.auditTimeoutMs, signal: c.req.raw.signal });
   let pending = '';
+  let stopped = false;
+  const aborted = () => {
+    if (stopped) return;
+    stopped = true;
+    deps.log({ level: 'info', msg: 'request aborted', requestId: c.get('requestId'), ...where(c) });
+  };
   let out: ReadableStreamDefaultController<Uint8Array> | undefined;
   const flush = () => {
     if (pending.length === 0 || !out) return;
     out.enqueue(encoder.encode(pending));
     pending = '';
   };
-  const chunks = body ? chunksOf(body, deps, slices, flush) : [];
-  const records = ndjsonRecords(splitLines(chunks), options);
+  const chunks = body ? chunksOf(body, deps, slices, flush) : emptyBody();
+  const records = deps.audits.ndjson(chunks, options, slices, deps.auditTimeoutMs);
   return new ReadableStream<Uint8Array>({
     start(controller) {
       out = controller;
@@ -115,15 +115,18 @@ export function ndjsonStream(
             controller.close();
             return;
           }
-          pending += `${JSON.stringify(next.value)}\n`;
-          // The end of the log settles every open month in steps: those steps are slices too.
-          await slices.checkpoint();
+          if (typeof next.value === 'string') pending += next.value;
+          else {
+            flush();
+            controller.enqueue(next.value);
+            return;
+          }
         }
         flush();
       } catch (e) {
         await records.return(undefined).catch(() => {});
         if (e instanceof AuditAborted) {
-          deps.log({ level: 'info', msg: 'request aborted', requestId: c.get('requestId'), ...where(c) });
+          aborted();
           controller.error(e);
           return;
         }
@@ -139,11 +142,15 @@ export function ndjsonStream(
         controller.close();
       }
     },
+    // The client stopped reading (it went away): stop the audit, say so once.
     async cancel() {
+      aborted();
       await records.return(undefined);
     },
   });
 }
+
+async function* emptyBody(): AsyncGenerator<Uint8Array, void, undefined> {}
 
 function where(c: Context<AppEnv>) {
   return { method: c.req.method, path: c.req.path, client: c.get('clientAddress') };

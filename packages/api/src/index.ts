@@ -3,6 +3,8 @@
  * so `createApp(options).fetch` serves on Bun, Deno and Workers unchanged.
  */
 export { type AppType, createApp } from './app.js';
+export { type AuditRunner, inProcessAudits } from './audit-runner.js';
+export { AuditAborted, AuditOverBudget, type Slicer, slicer } from './audit-slices.js';
 export type { Problem } from './schemas.js';
 export {
   type ApiOptions,

@@ -11,6 +11,7 @@ import { getRequestListener } from '@hono/node-server';
 import { localHosts } from './host-check.js';
 import { apiOptionsFromEnv, createApp, defaultRequestTimeoutMs, type LogEntry } from './index.js';
 import { onClientError, onRequestError } from './node/below-app.js';
+import { workerAudits } from './node/worker-audits.js';
 
 const write = (entry: LogEntry) => process.stdout.write(`${JSON.stringify(entry)}\n`);
 const log = (entry: LogEntry) => write({ time: new Date().toISOString(), ...entry });
@@ -64,7 +65,9 @@ try {
       : options.allowedHosts && [...localHosts, ...options.allowedHosts];
   const files = { config: jsonFile('KEFU_API_CONFIG'), org: jsonFile('KEFU_API_ORG') };
   options = { ...options, ...(allowedHosts && { allowedHosts }) };
-  app = createApp({ ...options, ...files, logger: write });
+  // Audits run in worker threads (dist/audit-worker.js, beside this file): see node/worker-audits.ts.
+  const auditRunner = workerAudits(new URL('./audit-worker.js', import.meta.url));
+  app = createApp({ ...options, ...files, auditRunner, logger: write });
 } catch (e) {
   fail(e instanceof Error ? e.message : String(e));
 }

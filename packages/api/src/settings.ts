@@ -3,6 +3,7 @@
  * environment), Workers (the `env` binding), Bun and Deno. The Node entry adds HOST, PORT and the config file.
  */
 import { z } from 'zod';
+import type { AuditRunner } from './audit-runner.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export const logLevels: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -31,6 +32,11 @@ export interface ApiOptions {
    * the stream ends with a `request-timeout` record. The Node entry also sets its server's own timeout.
    */
   readonly requestTimeoutMs?: number;
+  /**
+   * Where audits run: by default in this process, in slices of a few milliseconds; the Node entry passes
+   * one that runs each audit in a worker thread.
+   */
+  readonly auditRunner?: AuditRunner;
   /** Work time one audit may take, in ms (time spent waiting for the upload or for other requests is not counted); default 120000. */
   readonly auditTimeoutMs?: number;
   /** Largest request body in bytes; default 10 MiB. */

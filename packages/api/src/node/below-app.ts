@@ -40,7 +40,9 @@ interface HttpSocket extends Duplex {
 /** The server's `clientError` handler: a problem+json answer where one can still be written, then close. */
 export function onClientError(log: Log) {
   return (error: Error & { code?: string }, socket: HttpSocket): void => {
-    if (error.code === 'ECONNRESET' || !socket.writable || socket._httpMessage?.headersSent) {
+    // A connection closed mid-request is a client that went away: the app logs the request as aborted.
+    const gone = error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE';
+    if (gone || !socket.writable || socket._httpMessage?.headersSent) {
       socket.destroy();
       return;
     }

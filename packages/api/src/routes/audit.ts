@@ -7,16 +7,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import {
   type AuditInput,
   type AuditOptions,
-  type AuditReport,
-  type Finding,
   type FindingStatus,
   findingStatuses,
-  type LedgerEntry,
-  type Rejection,
-  streamAudit,
   validateAuditOptions,
 } from '@kefu/rules';
-import { AuditAborted, type Slicer, slicedItems, slicer } from '../audit-slices.js';
+import type { AuditRunner } from '../audit-runner.js';
+import { AuditAborted, slicer } from '../audit-slices.js';
 import { ndjsonStream, stopProblem } from '../audit-stream.js';
 import { invalidRequest, type RouteDeps, routeApp } from '../context.js';
 import { kefuErrorResponse, problemResponse } from '../problem.js';
@@ -202,33 +198,10 @@ function asInput(item: unknown): AuditInput {
 const auditQuery = z.object(queryOptions).strict();
 
 /**
- * `runAudit`, but through `streamAudit` so that the end of the log (every open month settled) passes the
- * slicer's checkpoints too: `runAudit` settles it in one synchronous go.
- */
-async function sliceAudit(items: readonly AuditInput[], options: AuditOptions, slices: Slicer): Promise<AuditReport> {
-  const findings: Finding[] = [];
-  const rejected: Rejection[] = [];
-  const streamed: LedgerEntry[] = [];
-  const records = streamAudit(slicedItems(items, slices), options);
-  for (;;) {
-    const next = await records.next();
-    if (next.done) {
-      const { summary, ledger } = next.value;
-      return { summary, findings, rejected, ledger: options.streamLedger === true ? streamed : ledger };
-    }
-    const r = next.value;
-    if (r.type === 'finding') findings.push(r.finding);
-    else if (r.type === 'rejected') rejected.push(r.rejected);
-    else streamed.push(r.entry);
-    await slices.checkpoint();
-  }
-}
-
-/**
  * A plain route (documented in the registry by hand): with two body media types and a streamed answer,
  * the generated validator and response types would fit neither, so the handler checks its input itself.
  */
-export function auditRoutes(deps: RouteDeps) {
+export function auditRoutes(deps: RouteDeps & { readonly audits: AuditRunner }) {
   const app = routeApp();
   app.openAPIRegistry.registerPath(auditRoute);
   return app.post('/audit', async (c) => {
@@ -280,7 +253,7 @@ export function auditRoutes(deps: RouteDeps) {
     if (invalid) return kefuErrorResponse(c, invalid, (path) => (inBody.has(String(path[0])) ? [] : undefined));
     const slices = slicer({ budgetMs: deps.auditTimeoutMs, signal: c.req.raw.signal });
     try {
-      return c.json(await sliceAudit(events.map(asInput), options, slices), 200);
+      return c.json(await deps.audits.report(events.map(asInput), options, slices, deps.auditTimeoutMs), 200);
     } catch (e) {
       // An abort goes up to the request log, which records it as aborted; nobody reads this answer.
       if (e instanceof AuditAborted) throw e;
