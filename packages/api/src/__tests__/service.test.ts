@@ -87,7 +87,9 @@ describe('GET /openapi.json', () => {
     const complaint = doc.components.schemas['P01.complaint-reply.facts'];
     expect(Object.keys(complaint?.properties ?? {})).toEqual(expect.arrayContaining(['receivedAt', 'valid']));
     expect(doc.components.schemas.OrgConfig?.properties).toHaveProperty('zone');
-    expect(doc.paths['/v1/rules']?.get?.security).toBeUndefined();
+    // Open server: the scheme is applied, as optional.
+    expect(doc.paths['/v1/rules']?.get?.security).toEqual([{ bearer: [] }, {}]);
+    expect(doc.paths['/health']?.get?.security).toEqual([]);
   });
 
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -127,6 +129,43 @@ describe('GET /openapi.json', () => {
       paths: Record<string, Record<string, { security?: unknown }>>;
     };
     expect(doc.paths['/v1/rules']?.get?.security).toEqual([{ bearer: [] }]);
-    expect(doc.paths['/health']?.get?.security).toBeUndefined();
+    expect(doc.paths['/health']?.get?.security).toEqual([]);
+    expect((await new Validator().validate(doc as unknown as Record<string, unknown>)).valid).toBe(true);
+  });
+
+  it('#17 every operation names a security requirement and a unique operationId', async () => {
+    for (const secured of [testApp(), testApp({ tokens: ['openapi-token-0123456789'] })]) {
+      const doc = (await (await secured.request('/openapi.json')).json()) as {
+        paths: Record<string, Record<string, { operationId?: string; security?: unknown }>>;
+        components: { securitySchemes: Record<string, unknown> };
+      };
+      expect(Object.keys(doc.components.securitySchemes)).toEqual(['bearer']);
+      const ids: string[] = [];
+      for (const [path, item] of Object.entries(doc.paths)) {
+        for (const [method, op] of Object.entries(item)) {
+          expect(op.operationId, `${method} ${path}`).toMatch(/\S/);
+          expect(Array.isArray(op.security), `${method} ${path}`).toBe(true);
+          ids.push(op.operationId ?? '');
+        }
+      }
+      expect(new Set(ids).size).toBe(ids.length);
+      // The twelve main operations, by name.
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'getHealth',
+          'listPolicies',
+          'getPolicy',
+          'listRules',
+          'getRule',
+          'evaluateRule',
+          'auditLog',
+          'getCalendarDay',
+          'addWorkingDays',
+          'listCalendarYears',
+          'listHolidays',
+          'getCalendarMonth',
+        ]),
+      );
+    }
   });
 });

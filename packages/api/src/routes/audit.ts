@@ -141,6 +141,7 @@ const report = z
 const auditRoute = createRoute({
   method: 'post',
   path: '/audit',
+  operationId: 'auditLog',
   tags: ['audit'],
   summary: 'Audit an event log',
   description:

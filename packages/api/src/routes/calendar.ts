@@ -35,6 +35,7 @@ const holidayPeriod = z
 const dayRoute = createRoute({
   method: 'get',
   path: '/calendar/days/{date}',
+  operationId: 'getCalendarDay',
   tags: ['calendar'],
   summary: 'Is a date a working day, and why',
   request: { params: z.object({ date: date('date', '2026-10-08') }) },
@@ -44,6 +45,7 @@ const dayRoute = createRoute({
 const afterRoute = createRoute({
   method: 'get',
   path: '/calendar/working-days',
+  operationId: 'addWorkingDays',
   tags: ['calendar'],
   summary: 'The Nth working day after a date, with every skipped day explained',
   request: {
@@ -66,6 +68,7 @@ const afterRoute = createRoute({
 const yearsRoute = createRoute({
   method: 'get',
   path: '/calendar/years',
+  operationId: 'listCalendarYears',
   tags: ['calendar'],
   summary: 'The years the calendar knows',
   responses: {
@@ -77,6 +80,7 @@ const yearsRoute = createRoute({
 const holidaysRoute = createRoute({
   method: 'get',
   path: '/calendar/years/{year}/holidays',
+  operationId: 'listHolidays',
   tags: ['calendar'],
   summary: "A year's holiday breaks and their make-up working days",
   request: { params: z.object({ year: whole('year', 'path', '2026') }) },
@@ -89,6 +93,7 @@ const holidaysRoute = createRoute({
 const monthRoute = createRoute({
   method: 'get',
   path: '/calendar/years/{year}/months/{month}',
+  operationId: 'getCalendarMonth',
   tags: ['calendar'],
   summary: 'Every day of a month with its status',
   request: { params: z.object({ year: whole('year', 'path', '2026'), month: whole('month', 'path', '10') }) },

@@ -18,6 +18,7 @@ function headerOf(policy: PolicyInfo) {
 const listRoute = createRoute({
   method: 'get',
   path: '/policies',
+  operationId: 'listPolicies',
   tags: ['policies'],
   summary: 'List the policies',
   responses: {
@@ -32,6 +33,7 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: 'get',
   path: '/policies/{id}',
+  operationId: 'getPolicy',
   tags: ['policies'],
   summary: 'A policy with its rules',
   request: {

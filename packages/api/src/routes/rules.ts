@@ -41,6 +41,7 @@ type EvaluateBody = z.infer<typeof evaluateBody>;
 const listRoute = createRoute({
   method: 'get',
   path: '/rules',
+  operationId: 'listRules',
   tags: ['rules'],
   summary: 'List the rules, optionally of one policy',
   request: {
@@ -63,6 +64,7 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: 'get',
   path: '/rules/{ruleId}',
+  operationId: 'getRule',
   tags: ['rules'],
   summary: "A rule with its facts and parameter schemas and the seed's defaults",
   request: { params: ruleIdParam },
@@ -75,6 +77,7 @@ const getRoute = createRoute({
 const evaluateRoute = createRoute({
   method: 'post',
   path: '/rules/{ruleId}/evaluate',
+  operationId: 'evaluateRule',
   tags: ['rules'],
   summary: 'Evaluate a rule on facts',
   description: 'Each rule is also documented under its own path with its facts schema.',

@@ -7,6 +7,7 @@ import { docsCsp, docsPage } from '../docs-page.js';
 const healthRoute = createRoute({
   method: 'get',
   path: '/health',
+  operationId: 'getHealth',
   tags: ['service'],
   summary: 'Liveness; never needs a token',
   responses: {
