@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { rawText } from './build/raw-text.mjs';
 
 export default defineConfig({
   // index: the runtime-agnostic app factory (Bun, Deno, Workers, Node); server: the Node entry only, and
@@ -10,4 +11,6 @@ export default defineConfig({
   dts: { entry: 'src/index.ts' },
   sourcemap: true,
   clean: true,
+  // Swagger UI's script and style, bundled as text for /docs (see src/docs.ts).
+  esbuildPlugins: [rawText],
 });

@@ -9,6 +9,7 @@ import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawText } from '../../build/raw-text.mjs';
 import { complaintFacts } from './helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -25,6 +26,7 @@ beforeAll(async () => {
     dts: false,
     silent: true,
     clean: true,
+    esbuildPlugins: [rawText],
   });
 }, 60_000);
 
