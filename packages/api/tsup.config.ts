@@ -13,4 +13,6 @@ export default defineConfig({
   clean: true,
   // Swagger UI's script and style, bundled as text for /docs (see src/docs.ts).
   esbuildPlugins: [rawText],
+  // Bundled, never imported at run time (so a build-time dependency only).
+  noExternal: [/^swagger-ui-dist\//],
 });

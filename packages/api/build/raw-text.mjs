@@ -7,12 +7,13 @@ import { createRequire } from 'node:module';
 export const rawText = {
   name: 'raw-text',
   setup(build) {
+    // The path keeps its `?raw`: tsup's own CSS loader takes any path ending in .css, whatever its namespace.
     build.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: createRequire(args.importer).resolve(args.path.slice(0, -'?raw'.length)),
+      path: `${createRequire(args.importer).resolve(args.path.slice(0, -'?raw'.length))}?raw`,
       namespace: 'raw-text',
     }));
     build.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => ({
-      contents: await readFile(args.path, 'utf8'),
+      contents: await readFile(args.path.slice(0, -'?raw'.length), 'utf8'),
       loader: 'text',
     }));
   },

@@ -27,6 +27,7 @@ beforeAll(async () => {
     silent: true,
     clean: true,
     esbuildPlugins: [rawText],
+    noExternal: [/^swagger-ui-dist\//],
   });
 }, 60_000);
 
