@@ -4,7 +4,7 @@
  */
 export { type AppType, createApp } from './app.js';
 export { type AuditRunner, inProcessAudits } from './audit-runner.js';
-export { AuditAborted, AuditOverBudget, type Slicer, slicer } from './audit-slices.js';
+export { AuditOverBudget, type Slicer } from './audit-slices.js';
 export type { Problem } from './schemas.js';
 export {
   type ApiOptions,

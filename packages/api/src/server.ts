@@ -81,7 +81,14 @@ if (nodeRequestTimeoutMs > 0 && headersTimeoutMs > nodeRequestTimeoutMs) {
 }
 
 const server = createServer(
-  { requestTimeout: nodeRequestTimeoutMs, headersTimeout: headersTimeoutMs, keepAliveTimeout: keepAliveTimeoutMs },
+  {
+    requestTimeout: nodeRequestTimeoutMs,
+    headersTimeout: headersTimeoutMs,
+    keepAliveTimeout: keepAliveTimeoutMs,
+    // Node would answer a request without Host with an empty 400 of its own; @hono/node-server refuses it
+    // too (an invalid host), through the error handler, as a problem document.
+    requireHostHeader: false,
+  },
   getRequestListener(app.fetch, { errorHandler: onRequestError(log) }),
 );
 server.on('clientError', onClientError(log));

@@ -294,9 +294,16 @@ describe('#13 errors below the app are problem+json', () => {
     const backslash = await raw(server.port, 'GET /v1\\rules HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
     expect(backslash).toMatch(/^HTTP\/1\.1 400 /);
     expect(problemIn(backslash)).toMatchObject({ code: 'invalid-request', status: 400 });
-    for (const garbage of ['GARBAGE\r\n\r\n', 'GET / HTTP/9.9\r\n\r\n', 'GET /health HTTP/1.1\r\nBad Header\r\n\r\n']) {
-      const answer = await raw(server.port, garbage);
-      expect(answer, garbage).toMatch(/^HTTP\/1\.1 400 /);
+    const garbage = [
+      'GARBAGE\r\n\r\n',
+      'GET / HTTP/9.9\r\n\r\n',
+      'GET /health HTTP/1.1\r\nBad Header\r\n\r\n',
+      // No Host: Node answered an empty 400 of its own.
+      'GET /health HTTP/1.1\r\nConnection: close\r\n\r\n',
+    ];
+    for (const bad of garbage) {
+      const answer = await raw(server.port, bad);
+      expect(answer, bad).toMatch(/^HTTP\/1\.1 400 /);
       expect(problemIn(answer).code).toBe('invalid-request');
     }
     expect(server.lines.join('\n')).not.toMatch(/"level":"error"/);
