@@ -12,6 +12,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { inProcessAudits } from './audit-runner.js';
+import { auditSlots } from './audit-slots.js';
 import { bearerAuth } from './auth.js';
 import { bodyLimit } from './body-limit.js';
 import { clientAddress } from './client-address.js';
@@ -31,6 +32,7 @@ import {
   defaultAuditTimeoutMs,
   defaultAuthFailuresPerMinute,
   defaultBodyLimit,
+  defaultMaxAudits,
   defaultRequestTimeoutMs,
   tokenListProblem,
 } from './settings.js';
@@ -70,6 +72,7 @@ export function createApp(options: ApiOptions = {}) {
     bodyLimit: limit,
     requestTimeoutMs: options.requestTimeoutMs ?? defaultRequestTimeoutMs,
     auditTimeoutMs: options.auditTimeoutMs ?? defaultAuditTimeoutMs,
+    maxAudits: options.maxAudits ?? defaultMaxAudits,
     log,
   };
 
@@ -144,7 +147,10 @@ export function createApp(options: ApiOptions = {}) {
     .route('/v1', policiesRoutes())
     .route('/v1', rulesRoutes(deps))
     .route('/v1', calendarRoutes(deps))
-    .route('/v1', auditRoutes({ ...deps, audits: options.auditRunner ?? inProcessAudits }));
+    .route(
+      '/v1',
+      auditRoutes({ ...deps, audits: options.auditRunner ?? inProcessAudits, slots: auditSlots(deps.maxAudits) }),
+    );
   return routes;
 }
 

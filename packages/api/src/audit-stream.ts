@@ -85,6 +85,8 @@ export function ndjsonStream(
   deps: RouteDeps & { readonly audits: AuditRunner },
   body: ReadableStream<Uint8Array> | null,
   options: AuditOptions,
+  /** Frees the audit's slot; called once the stream ends, however it ends. */
+  release: () => void,
 ) {
   const slices = slicer({ budgetMs: deps.auditTimeoutMs, signal: c.req.raw.signal });
   let pending = '';
@@ -111,6 +113,7 @@ export function ndjsonStream(
         while (pending.length < batchBytes) {
           const next = await records.next();
           if (next.done) {
+            release();
             flush();
             controller.close();
             return;
@@ -124,6 +127,7 @@ export function ndjsonStream(
         }
         flush();
       } catch (e) {
+        release();
         await records.return(undefined).catch(() => {});
         if (e instanceof AuditAborted) {
           aborted();
@@ -144,6 +148,7 @@ export function ndjsonStream(
     },
     // The client stopped reading (it went away): stop the audit, say so once.
     async cancel() {
+      release();
       aborted();
       await records.return(undefined);
     },

@@ -25,6 +25,8 @@ export interface RouteDeps {
   readonly requestTimeoutMs: number;
   /** Work time one audit may take, in ms. */
   readonly auditTimeoutMs: number;
+  /** Audits that may run at once. */
+  readonly maxAudits: number;
   readonly log: Log;
 }
 

@@ -19,13 +19,14 @@ export type ApiErrorCode =
   | 'audit-timeout'
   | 'headers-too-large'
   | 'too-many-requests'
+  | 'too-busy'
   | 'unknown-policy'
   | 'payload-too-large'
   | 'unsupported-media-type';
 
 export type ProblemCode = ErrorCode | ApiErrorCode;
 
-export type ProblemStatus = 400 | 401 | 404 | 405 | 408 | 413 | 415 | 421 | 422 | 429 | 431 | 500;
+export type ProblemStatus = 400 | 401 | 404 | 405 | 408 | 413 | 415 | 421 | 422 | 429 | 431 | 500 | 503;
 
 const catalogue: Readonly<Record<ProblemCode, { readonly status: ProblemStatus; readonly title: string }>> = {
   'invalid-facts': { status: 400, title: 'Invalid facts' },
@@ -47,6 +48,7 @@ const catalogue: Readonly<Record<ProblemCode, { readonly status: ProblemStatus; 
   'audit-timeout': { status: 422, title: 'Audit over its time budget' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
   'headers-too-large': { status: 431, title: 'Request headers too large' },
+  'too-busy': { status: 503, title: 'Too many audits running' },
   'unknown-policy': { status: 404, title: 'Unknown policy' },
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },

@@ -52,6 +52,7 @@ export function problems<const S extends readonly number[]>(...codes: S) {
     422: "Well-formed input the rule refuses, a calendar year it doesn't know, or an audit over its time budget",
     429: 'Too many failed token attempts from this client (see Retry-After)',
     500: 'Internal error (never for bad input)',
+    503: 'Too many audits running at once (see Retry-After)',
   };
   return Object.fromEntries(
     codes.map((code) => [code, { description: described[code] ?? 'Error', content: problemContent }]),

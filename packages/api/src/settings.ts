@@ -37,6 +37,8 @@ export interface ApiOptions {
    * one that runs each audit in a worker thread.
    */
   readonly auditRunner?: AuditRunner;
+  /** Audits that may run at once; one more is a 503 with Retry-After. Default 4. */
+  readonly maxAudits?: number;
   /** Work time one audit may take, in ms (time spent waiting for the upload or for other requests is not counted); default 120000. */
   readonly auditTimeoutMs?: number;
   /** Largest request body in bytes; default 10 MiB. */
@@ -56,6 +58,7 @@ export const defaultBodyLimit = 10 * 1024 * 1024;
 export const defaultRequestTimeoutMs = 600_000;
 export const defaultAuditTimeoutMs = 120_000;
 export const defaultAuthFailuresPerMinute = 10;
+export const defaultMaxAudits = 4;
 /** Shorter tokens are refused at start-up: a guessable token is no protection. */
 export const minTokenLength = 16;
 
@@ -156,6 +159,7 @@ const envSchema = z.object({
     (n) => n > 0,
     'must be more than 0',
   ),
+  KEFU_API_MAX_AUDITS: whole(defaultMaxAudits, 1_000).refine((n) => n > 0, 'must be more than 0'),
   KEFU_API_ALLOWED_HOSTS: z
     .string()
     .optional()
@@ -175,6 +179,7 @@ export function apiOptionsFromEnv(env: Readonly<Record<string, string | undefine
     KEFU_API_REQUEST_TIMEOUT_MS: env.KEFU_API_REQUEST_TIMEOUT_MS,
     KEFU_API_AUDIT_TIMEOUT_MS: env.KEFU_API_AUDIT_TIMEOUT_MS,
     KEFU_API_AUTH_FAILURES_PER_MINUTE: env.KEFU_API_AUTH_FAILURES_PER_MINUTE,
+    KEFU_API_MAX_AUDITS: env.KEFU_API_MAX_AUDITS,
     KEFU_API_ALLOWED_HOSTS: env.KEFU_API_ALLOWED_HOSTS,
   });
   if (!parsed.success) {
@@ -190,6 +195,7 @@ export function apiOptionsFromEnv(env: Readonly<Record<string, string | undefine
     requestTimeoutMs: s.KEFU_API_REQUEST_TIMEOUT_MS,
     auditTimeoutMs: s.KEFU_API_AUDIT_TIMEOUT_MS,
     authFailuresPerMinute: s.KEFU_API_AUTH_FAILURES_PER_MINUTE,
+    maxAudits: s.KEFU_API_MAX_AUDITS,
     ...(s.KEFU_API_ALLOWED_HOSTS !== undefined && { allowedHosts: s.KEFU_API_ALLOWED_HOSTS }),
   };
 }

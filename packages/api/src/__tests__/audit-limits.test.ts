@@ -127,3 +127,28 @@ describe('#13 an audit stops when its client goes away', () => {
     expect(entries.filter((e) => e.level === 'error')).toEqual([]);
   });
 });
+
+describe('#13 no number of requests buys unbounded work: audits running at once are capped', () => {
+  it('one audit more than KEFU_API_MAX_AUDITS is a 503 with Retry-After; the slot is free again once it ends', async () => {
+    const app = testApp({ maxAudits: 1 });
+    let feed: ReadableStreamDefaultController<Uint8Array> | undefined;
+    const open = new ReadableStream<Uint8Array>({
+      start(controller) {
+        feed = controller;
+      },
+    });
+    const first = await app.request(`/v1/audit?asOf=${encodeURIComponent(asOf)}`, ndjsonRequest(open));
+    expect(first.status).toBe(200);
+    const second = await app.request(`/v1/audit?asOf=${encodeURIComponent(asOf)}`, ndjsonRequest(month));
+    expect(second.status).toBe(503);
+    expect(second.headers.get('retry-after')).toBe('1');
+    expect(await problemOf(second)).toMatchObject({ code: 'too-busy' });
+    const json = await postJson(app, '/v1/audit', { events: [], asOf });
+    expect(json.status).toBe(503);
+    feed?.enqueue(new TextEncoder().encode(`${month.split('\n')[0]}\n`));
+    feed?.close();
+    expect(await first.text()).toContain('"type":"summary"');
+    expect((await postJson(app, '/v1/audit', { events: [], asOf })).status).toBe(200);
+    expect((await app.request(`/v1/audit?asOf=${encodeURIComponent(asOf)}`, ndjsonRequest(month))).status).toBe(200);
+  });
+});

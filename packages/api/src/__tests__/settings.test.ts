@@ -22,6 +22,7 @@ describe('settings from the environment', () => {
       requestTimeoutMs: defaultRequestTimeoutMs,
       auditTimeoutMs: defaultAuditTimeoutMs,
       authFailuresPerMinute: 10,
+      maxAudits: 4,
     });
     expect(defaultBodyLimit).toBe(10 * 1024 * 1024);
     expect(minTokenLength).toBe(16);
@@ -36,6 +37,7 @@ describe('settings from the environment', () => {
       KEFU_API_REQUEST_TIMEOUT_MS: '0',
       KEFU_API_AUDIT_TIMEOUT_MS: '5000',
       KEFU_API_AUTH_FAILURES_PER_MINUTE: '3',
+      KEFU_API_MAX_AUDITS: '2',
       KEFU_API_ALLOWED_HOSTS: 'Kefu.Internal, 10.0.0.5',
     });
     expect(options).toEqual({
@@ -46,6 +48,7 @@ describe('settings from the environment', () => {
       requestTimeoutMs: 0,
       auditTimeoutMs: 5000,
       authFailuresPerMinute: 3,
+      maxAudits: 2,
       allowedHosts: ['kefu.internal', '10.0.0.5'],
     });
     expect(apiOptionsFromEnv({ KEFU_API_CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
