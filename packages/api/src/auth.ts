@@ -1,9 +1,12 @@
 /**
- * Bearer-token check for /v1 routes: 401 without a token, 403 with a wrong one. Tokens are compared in
- * constant time (no early exit on the first differing byte, and every configured token is tried) so
- * response timing does not reveal how much of a token was right.
+ * Bearer-token check for /v1 routes (RFC 6750): 401 with `WWW-Authenticate: Bearer` without a token, 401
+ * with `error="invalid_token"` with a wrong one, 429 with `Retry-After` once a client has failed too often.
+ * Tokens are compared in constant time (no early exit on the first differing byte, and every configured
+ * token is tried) so response timing does not reveal how much of a token was right.
  */
 import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './context.js';
+import type { FailureLimiter } from './failure-limiter.js';
 import { problemResponse } from './problem.js';
 
 const encoder = new TextEncoder();
@@ -16,19 +19,38 @@ export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   return diff === 0;
 }
 
-export function bearerAuth(tokens: readonly string[]): MiddlewareHandler {
+const realm = 'Bearer realm="kefu"';
+
+export function bearerAuth(
+  tokens: readonly string[],
+  limiter: FailureLimiter,
+  now: () => number,
+): MiddlewareHandler<AppEnv> {
   const expected = tokens.map((t) => encoder.encode(t));
   return async (c, next) => {
+    const client = c.get('clientAddress');
+    const wait = limiter.retryAfter(client, now());
+    if (wait > 0) {
+      const detail = `too many failed token attempts from this client; try again in ${wait} s`;
+      return problemResponse(c, { code: 'too-many-requests', detail }, { 'Retry-After': String(wait) });
+    }
     const header = c.req.header('Authorization') ?? '';
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
     if (!match?.[1]) {
       const detail = 'this route needs Authorization: Bearer <token>';
-      return problemResponse(c, { code: 'unauthorized', detail }, { 'WWW-Authenticate': 'Bearer realm="kefu"' });
+      return problemResponse(c, { code: 'unauthorized', detail }, { 'WWW-Authenticate': realm });
     }
     const given = encoder.encode(match[1]);
     let ok = false;
     for (const token of expected) ok = constantTimeEqual(token, given) || ok;
-    if (!ok) return problemResponse(c, { code: 'forbidden', detail: 'the bearer token is not accepted' });
+    if (!ok) {
+      limiter.fail(client, now());
+      return problemResponse(
+        c,
+        { code: 'invalid-token', detail: 'the bearer token is not accepted' },
+        { 'WWW-Authenticate': `${realm}, error="invalid_token"` },
+      );
+    }
     await next();
   };
 }

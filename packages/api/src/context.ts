@@ -5,7 +5,14 @@ import type { RequestIdVariables } from 'hono/request-id';
 import type { Log } from './log.js';
 import { bodyIssues, problemResponse } from './problem.js';
 
-export type AppEnv = { Variables: RequestIdVariables };
+export type AppEnv = {
+  Variables: RequestIdVariables & {
+    /** The peer address (see client-address.ts). */
+    clientAddress: string;
+    /** A 5xx's real detail, for the request log only. */
+    kefuInternalDetail: string;
+  };
+};
 
 export interface RouteDeps {
   /** The organisation configuration used when a request brings none. */
@@ -14,6 +21,12 @@ export interface RouteDeps {
   readonly org: unknown;
   /** Largest body in bytes; a streamed audit counts its own as it reads. */
   readonly bodyLimit: number;
+  /** How long a streamed audit's body may take to arrive, in ms (0: no limit). */
+  readonly requestTimeoutMs: number;
+  /** Work time one audit may take, in ms. */
+  readonly auditTimeoutMs: number;
+  /** Audits that may run at once. */
+  readonly maxAudits: number;
   readonly log: Log;
 }
 

@@ -49,16 +49,22 @@ function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Mark every /v1 operation as needing the bearer token. */
-function secure(paths: Json): Json {
+/**
+ * Apply the bearer scheme (#17: it was defined but never applied): every /v1 operation names it, as
+ * required when the server has tokens and as optional (`{}`: no credentials also accepted) when it has none;
+ * the service routes say they need nothing (`[]`).
+ */
+function secure(paths: Json, secured: boolean): Json {
+  const v1 = secured ? [{ bearer: [] }] : [{ bearer: [] }, {}];
   const out: Json = {};
   for (const [path, item] of Object.entries(paths)) {
-    if (!path.startsWith('/v1/') || !isRecord(item)) {
+    if (!isRecord(item)) {
       out[path] = item;
       continue;
     }
+    const security = path.startsWith('/v1/') ? v1 : [];
     out[path] = Object.fromEntries(
-      Object.entries(item).map(([method, op]) => [method, isRecord(op) ? { ...op, security: [{ bearer: [] }] } : op]),
+      Object.entries(item).map(([method, op]) => [method, isRecord(op) ? { ...op, security } : op]),
     );
   }
   return out;
@@ -115,11 +121,19 @@ export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>, secured: boolean)
   return {
     ...base,
     'x-kefu-problems': problemCodes,
-    paths: secured ? secure(paths) : paths,
+    paths: secure(paths, secured),
     components: {
       ...base.components,
       schemas,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'One of KEFU_API_TOKENS' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: secured
+            ? 'One of the server’s KEFU_API_TOKENS: required on every /v1 route.'
+            : 'This server has no tokens (KEFU_API_TOKENS unset): /v1 is open, a token is ignored.',
+        },
+      },
     },
   };
 }

@@ -11,15 +11,22 @@ export type ApiErrorCode =
   | 'invalid-json'
   | 'invalid-request'
   | 'unauthorized'
-  | 'forbidden'
+  | 'invalid-token'
   | 'not-found'
+  | 'method-not-allowed'
+  | 'misdirected-request'
+  | 'request-timeout'
+  | 'audit-timeout'
+  | 'headers-too-large'
+  | 'too-many-requests'
+  | 'too-busy'
   | 'unknown-policy'
   | 'payload-too-large'
   | 'unsupported-media-type';
 
 export type ProblemCode = ErrorCode | ApiErrorCode;
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 413 | 415 | 422 | 500;
+export type ProblemStatus = 400 | 401 | 404 | 405 | 408 | 413 | 415 | 421 | 422 | 429 | 431 | 500 | 503;
 
 const catalogue: Readonly<Record<ProblemCode, { readonly status: ProblemStatus; readonly title: string }>> = {
   'invalid-facts': { status: 400, title: 'Invalid facts' },
@@ -33,8 +40,15 @@ const catalogue: Readonly<Record<ProblemCode, { readonly status: ProblemStatus; 
   'invalid-json': { status: 400, title: 'Malformed JSON' },
   'invalid-request': { status: 400, title: 'Invalid request' },
   unauthorized: { status: 401, title: 'Unauthorized' },
-  forbidden: { status: 403, title: 'Forbidden' },
+  'invalid-token': { status: 401, title: 'Invalid token' },
   'not-found': { status: 404, title: 'Not found' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'request-timeout': { status: 408, title: 'Request timeout' },
+  'misdirected-request': { status: 421, title: 'Misdirected request' },
+  'audit-timeout': { status: 422, title: 'Audit over its time budget' },
+  'too-many-requests': { status: 429, title: 'Too many requests' },
+  'headers-too-large': { status: 431, title: 'Request headers too large' },
+  'too-busy': { status: 503, title: 'Too many audits running' },
   'unknown-policy': { status: 404, title: 'Unknown policy' },
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
@@ -86,6 +100,34 @@ export interface ProblemInput {
 export const internalDetailKey = 'kefuInternalDetail';
 
 export const problemHeaders = { 'Content-Type': 'application/problem+json' } as const;
+
+/** A problem document outside any app (requests the server refuses before the app sees them). */
+export function bareProblem(input: ProblemInput, instance: string, requestId: string): Problem {
+  const { status, title } = catalogue[input.code];
+  return {
+    type: `urn:kefu:problem:${input.code}`,
+    title,
+    status,
+    detail: status >= 500 ? 'An internal error occurred; quote the request id when reporting it.' : input.detail,
+    instance,
+    code: input.code,
+    issues: input.issues ?? [],
+    requestId,
+  };
+}
+
+/**
+ * The security headers of a data answer, for answers given below the app (the app's own come from Hono's
+ * `secureHeaders`, with the same values).
+ */
+export const bareSecurityHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Referrer-Policy': 'no-referrer',
+  'Strict-Transport-Security': 'max-age=15552000; includeSubDomains',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
 
 export function problemBody(c: Context, input: ProblemInput): Problem {
   const { status, title } = catalogue[input.code];

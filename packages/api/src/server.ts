@@ -1,13 +1,20 @@
 /**
- * The Node entry: reads the environment, serves the app on HOST:PORT, and on SIGTERM/SIGINT stops
- * accepting connections while requests in flight finish (up to KEFU_API_SHUTDOWN_TIMEOUT_MS).
+ * The Node entry: reads the environment, serves the app on HOST:PORT with deliberate timeouts, answers
+ * what Node refuses below the app as problem+json, and on SIGTERM/SIGINT stops accepting connections while
+ * requests in flight finish (up to KEFU_API_SHUTDOWN_TIMEOUT_MS). Any bad setting, or a port it cannot
+ * listen on, is one line on stderr and exit 1.
  */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
-import { apiOptionsFromEnv, createApp, type LogEntry } from './index.js';
+import { createServer } from 'node:http';
+import { isIP } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { localHosts } from './host-check.js';
+import { apiOptionsFromEnv, createApp, defaultRequestTimeoutMs, type LogEntry } from './index.js';
+import { onClientError, onRequestError } from './node/below-app.js';
+import { workerAudits } from './node/worker-audits.js';
 
 const write = (entry: LogEntry) => process.stdout.write(`${JSON.stringify(entry)}\n`);
+const log = (entry: LogEntry) => write({ time: new Date().toISOString(), ...entry });
 
 function fail(message: string): never {
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: message })}\n`);
@@ -33,22 +40,89 @@ function jsonFile(name: string): unknown {
   }
 }
 
+/** Whether HOST is this machine's loopback only (127.0.0.0/8, ::1, localhost). */
+function isLoopback(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  if (h === 'localhost' || h === '::1') return true;
+  return isIP(h) === 4 && h.startsWith('127.');
+}
+
 const host = process.env.HOST || '127.0.0.1';
 const port = whole('PORT', 8787, 65535);
 const graceMs = whole('KEFU_API_SHUTDOWN_TIMEOUT_MS', 10_000, 600_000);
+const headersTimeoutMs = whole('KEFU_API_HEADERS_TIMEOUT_MS', 20_000, 600_000);
+const keepAliveTimeoutMs = whole('KEFU_API_KEEP_ALIVE_TIMEOUT_MS', 5_000, 600_000);
 
 let app: ReturnType<typeof createApp>;
+let options: ReturnType<typeof apiOptionsFromEnv>;
 try {
+  options = apiOptionsFromEnv(process.env);
+  const tokens = options.tokens ?? [];
+  // DNS rebinding: an open instance on loopback answers only the local names (and those added).
+  const allowedHosts =
+    isLoopback(host) && tokens.length === 0
+      ? [...localHosts, ...(options.allowedHosts ?? [])]
+      : options.allowedHosts && [...localHosts, ...options.allowedHosts];
   const files = { config: jsonFile('KEFU_API_CONFIG'), org: jsonFile('KEFU_API_ORG') };
-  app = createApp({ ...apiOptionsFromEnv(process.env), ...files, logger: write });
+  options = { ...options, ...(allowedHosts && { allowedHosts }) };
+  // Audits run in worker threads (dist/audit-worker.js, beside this file): see node/worker-audits.ts.
+  const auditRunner = workerAudits(new URL('./audit-worker.js', import.meta.url));
+  app = createApp({ ...options, ...files, auditRunner, logger: write });
 } catch (e) {
   fail(e instanceof Error ? e.message : String(e));
 }
 
-// serve() gives an http.Server unless told to create an HTTP/2 one, which this entry never does.
-const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
-  write({ time: new Date().toISOString(), level: 'info', msg: 'listening', url: `http://${host}:${info.port}` });
-}) as Server;
+const requestTimeoutMs = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
+// Node's own limit on a whole request comes a little after the app's: a streamed audit then ends with its
+// `request-timeout` record before Node would cut the connection without a word (#13: cut at 300 s).
+const nodeRequestTimeoutMs = requestTimeoutMs === 0 ? 0 : requestTimeoutMs + 5_000;
+if (nodeRequestTimeoutMs > 0 && headersTimeoutMs > nodeRequestTimeoutMs) {
+  fail('invalid settings: KEFU_API_HEADERS_TIMEOUT_MS: must not be longer than KEFU_API_REQUEST_TIMEOUT_MS');
+}
+
+const server = createServer(
+  {
+    requestTimeout: nodeRequestTimeoutMs,
+    headersTimeout: headersTimeoutMs,
+    keepAliveTimeout: keepAliveTimeoutMs,
+    // Node would answer a request without Host with an empty 400 of its own; @hono/node-server refuses it
+    // too (an invalid host), through the error handler, as a problem document.
+    requireHostHeader: false,
+  },
+  getRequestListener(app.fetch, { errorHandler: onRequestError(log) }),
+);
+server.on('clientError', onClientError(log));
+
+server.once('error', (error: Error & { code?: string }) => {
+  const why: Record<string, string> = {
+    EADDRINUSE: 'the port is already in use (set PORT to another, or 0 for any free port)',
+    EACCES: 'permission denied (ports below 1024 need privileges)',
+    EADDRNOTAVAIL: 'the address is not one of this machine’s (check HOST)',
+    ENOTFOUND: 'the host name does not resolve (check HOST)',
+  };
+  fail(`cannot listen on ${host}:${port}: ${why[error.code ?? ''] ?? error.message}`);
+});
+
+server.listen(port, host, () => {
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  const tokens = options.tokens?.length ?? 0;
+  log({
+    level: 'info',
+    msg: 'listening',
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
+    auth: tokens > 0 ? 'bearer' : 'off',
+    tokens,
+    allowedHosts: options.allowedHosts ?? 'any',
+    requestTimeoutMs,
+    headersTimeoutMs,
+    keepAliveTimeoutMs,
+    auditTimeoutMs: options.auditTimeoutMs,
+  });
+  if (tokens === 0 && !isLoopback(host)) {
+    log({ level: 'warn', msg: 'auth is off on a non-loopback address: anyone who reaches it may use /v1' });
+  }
+});
 
 let stopping = false;
 // A keep-alive connection whose last request finishes during shutdown is closed at once, not after its
@@ -61,15 +135,16 @@ server.on('request', (_req, res) => {
 function shutdown(signal: string): void {
   if (stopping) return;
   stopping = true;
-  write({ time: new Date().toISOString(), level: 'info', msg: 'shutting down', signal, graceMs });
+  log({ level: 'info', msg: 'shutting down', signal, graceMs });
   // close() stops new connections and waits for open requests; idle keep-alive sockets are closed now.
   server.close(() => {
-    write({ time: new Date().toISOString(), level: 'info', msg: 'stopped' });
+    log({ level: 'info', msg: 'stopped' });
     process.exit(0);
   });
   server.closeIdleConnections();
+  // Audits work in slices, so this timer runs on time however busy the server is.
   setTimeout(() => {
-    write({ time: new Date().toISOString(), level: 'warn', msg: 'grace period over; closing connections' });
+    log({ level: 'warn', msg: 'grace period over; closing connections' });
     server.closeAllConnections();
     process.exit(1);
   }, graceMs).unref();

@@ -35,21 +35,26 @@ describe('service routes', () => {
     expect(res.headers.get('location')).toBe('/docs');
   });
 
-  it('serves /docs self-contained: no outside script, style or host, and a nonce CSP', async () => {
+  it('#17 serves /docs as Swagger UI from its own assets: no outside script, style or host', async () => {
     const res = await app.request('/docs');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
     const csp = res.headers.get('content-security-policy') ?? '';
-    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-    expect(nonce).toBeTruthy();
     expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("connect-src 'self'");
-    expect(html).toContain(`<script nonce="${nonce}">`);
     expect(html).not.toMatch(/https?:\/\//);
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="(?!data:)/);
-    const again = await app.request('/docs');
-    expect(again.headers.get('content-security-policy')).not.toBe(csp);
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(sources).toEqual(['data:,', '/docs/swagger-ui.css', '/docs/swagger-ui-bundle.js', '/docs/init.js']);
+    for (const path of sources.slice(1)) {
+      const asset = await app.request(path);
+      expect(asset.status, path).toBe(200);
+      expect(asset.headers.get('content-type'), path).toMatch(/^text\/(css|javascript)/);
+      expect((await asset.text()).length, path).toBeGreaterThan(100);
+    }
+    expect(await (await app.request('/docs/init.js')).text()).toContain("url: '/openapi.json'");
+    expect((await app.request('/docs/other.js')).status).toBe(404);
   });
 });
 
@@ -87,7 +92,9 @@ describe('GET /openapi.json', () => {
     const complaint = doc.components.schemas['P01.complaint-reply.facts'];
     expect(Object.keys(complaint?.properties ?? {})).toEqual(expect.arrayContaining(['receivedAt', 'valid']));
     expect(doc.components.schemas.OrgConfig?.properties).toHaveProperty('zone');
-    expect(doc.paths['/v1/rules']?.get?.security).toBeUndefined();
+    // Open server: the scheme is applied, as optional.
+    expect(doc.paths['/v1/rules']?.get?.security).toEqual([{ bearer: [] }, {}]);
+    expect(doc.paths['/health']?.get?.security).toEqual([]);
   });
 
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -122,11 +129,48 @@ describe('GET /openapi.json', () => {
   });
 
   it('marks /v1 operations as needing the bearer token when tokens are set', async () => {
-    const secured = testApp({ tokens: ['t'] });
+    const secured = testApp({ tokens: ['openapi-token-0123456789'] });
     const doc = (await (await secured.request('/openapi.json')).json()) as {
       paths: Record<string, Record<string, { security?: unknown }>>;
     };
     expect(doc.paths['/v1/rules']?.get?.security).toEqual([{ bearer: [] }]);
-    expect(doc.paths['/health']?.get?.security).toBeUndefined();
+    expect(doc.paths['/health']?.get?.security).toEqual([]);
+    expect((await new Validator().validate(doc as unknown as Record<string, unknown>)).valid).toBe(true);
+  });
+
+  it('#17 every operation names a security requirement and a unique operationId', async () => {
+    for (const secured of [testApp(), testApp({ tokens: ['openapi-token-0123456789'] })]) {
+      const doc = (await (await secured.request('/openapi.json')).json()) as {
+        paths: Record<string, Record<string, { operationId?: string; security?: unknown }>>;
+        components: { securitySchemes: Record<string, unknown> };
+      };
+      expect(Object.keys(doc.components.securitySchemes)).toEqual(['bearer']);
+      const ids: string[] = [];
+      for (const [path, item] of Object.entries(doc.paths)) {
+        for (const [method, op] of Object.entries(item)) {
+          expect(op.operationId, `${method} ${path}`).toMatch(/\S/);
+          expect(Array.isArray(op.security), `${method} ${path}`).toBe(true);
+          ids.push(op.operationId ?? '');
+        }
+      }
+      expect(new Set(ids).size).toBe(ids.length);
+      // The twelve main operations, by name.
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'getHealth',
+          'listPolicies',
+          'getPolicy',
+          'listRules',
+          'getRule',
+          'evaluateRule',
+          'auditLog',
+          'getCalendarDay',
+          'addWorkingDays',
+          'listCalendarYears',
+          'listHolidays',
+          'getCalendarMonth',
+        ]),
+      );
+    }
   });
 });

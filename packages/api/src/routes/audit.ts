@@ -9,10 +9,13 @@ import {
   type AuditOptions,
   type FindingStatus,
   findingStatuses,
-  runAudit,
   validateAuditOptions,
 } from '@kefu/rules';
-import { ndjsonStream } from '../audit-stream.js';
+import type { Context } from 'hono';
+import type { AuditRunner } from '../audit-runner.js';
+import { AuditAborted, slicer } from '../audit-slices.js';
+import type { AuditSlots } from '../audit-slots.js';
+import { ndjsonStream, stopProblem } from '../audit-stream.js';
 import { invalidRequest, type RouteDeps, routeApp } from '../context.js';
 import { kefuErrorResponse, problemResponse } from '../problem.js';
 import { list, problems, ruleResult, sanction } from '../schemas.js';
@@ -140,6 +143,7 @@ const report = z
 const auditRoute = createRoute({
   method: 'post',
   path: '/audit',
+  operationId: 'auditLog',
   tags: ['audit'],
   summary: 'Audit an event log',
   description:
@@ -175,7 +179,7 @@ const auditRoute = createRoute({
         },
       },
     },
-    ...problems(400, 401, 403, 404, 413, 415, 422, 500),
+    ...problems(400, 401, 404, 413, 415, 422, 429, 500, 503),
   },
 });
 
@@ -200,7 +204,15 @@ const auditQuery = z.object(queryOptions).strict();
  * A plain route (documented in the registry by hand): with two body media types and a streamed answer,
  * the generated validator and response types would fit neither, so the handler checks its input itself.
  */
-export function auditRoutes(deps: RouteDeps) {
+type AuditDeps = RouteDeps & { readonly audits: AuditRunner; readonly slots: AuditSlots };
+
+export function auditRoutes(deps: AuditDeps) {
+  const busy = (c: Context) =>
+    problemResponse(
+      c,
+      { code: 'too-busy', detail: `${deps.maxAudits} audits are running (KEFU_API_MAX_AUDITS); try again shortly` },
+      { 'Retry-After': '1' },
+    );
   const app = routeApp();
   app.openAPIRegistry.registerPath(auditRoute);
   return app.post('/audit', async (c) => {
@@ -219,7 +231,9 @@ export function auditRoutes(deps: RouteDeps) {
       };
       const invalid = validateAuditOptions(options);
       if (invalid) return kefuErrorResponse(c, invalid);
-      return c.body(ndjsonStream(c, deps, c.req.raw.body, options), 200, {
+      const release = deps.slots.take();
+      if (!release) return busy(c);
+      return c.body(ndjsonStream(c, deps, c.req.raw.body, options, release), 200, {
         'Content-Type': 'application/x-ndjson; charset=utf-8',
         'Cache-Control': 'no-store',
       });
@@ -250,6 +264,19 @@ export function auditRoutes(deps: RouteDeps) {
     // An option the body left out and the query gave is a query parameter: its issues get no pointer.
     const inBody = new Set(Object.keys(parsed.data));
     if (invalid) return kefuErrorResponse(c, invalid, (path) => (inBody.has(String(path[0])) ? [] : undefined));
-    return c.json(await runAudit(events.map(asInput), options), 200);
+    const release = deps.slots.take();
+    if (!release) return busy(c);
+    const slices = slicer({ budgetMs: deps.auditTimeoutMs, signal: c.req.raw.signal });
+    try {
+      return c.json(await deps.audits.report(events.map(asInput), options, slices, deps.auditTimeoutMs), 200);
+    } catch (e) {
+      // An abort goes up to the request log, which records it as aborted; nobody reads this answer.
+      if (e instanceof AuditAborted) throw e;
+      const problem = stopProblem(e);
+      if (problem.code === 'internal') throw e;
+      return problemResponse(c, problem);
+    } finally {
+      release();
+    }
   });
 }

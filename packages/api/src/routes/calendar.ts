@@ -35,15 +35,17 @@ const holidayPeriod = z
 const dayRoute = createRoute({
   method: 'get',
   path: '/calendar/days/{date}',
+  operationId: 'getCalendarDay',
   tags: ['calendar'],
   summary: 'Is a date a working day, and why',
   request: { params: z.object({ date: date('date', '2026-10-08') }) },
-  responses: { 200: json('The day', dayInfoSchema), ...problems(400, 401, 403, 404, 422, 500) },
+  responses: { 200: json('The day', dayInfoSchema), ...problems(400, 401, 404, 422, 429, 500) },
 });
 
 const afterRoute = createRoute({
   method: 'get',
   path: '/calendar/working-days',
+  operationId: 'addWorkingDays',
   tags: ['calendar'],
   summary: 'The Nth working day after a date, with every skipped day explained',
   request: {
@@ -59,42 +61,45 @@ const afterRoute = createRoute({
         .object({ from: z.string(), days: z.number().int(), date: z.string(), skipped: list(dayInfoSchema) })
         .openapi('WorkingDaysAfter'),
     ),
-    ...problems(400, 401, 403, 404, 422, 500),
+    ...problems(400, 401, 404, 422, 429, 500),
   },
 });
 
 const yearsRoute = createRoute({
   method: 'get',
   path: '/calendar/years',
+  operationId: 'listCalendarYears',
   tags: ['calendar'],
   summary: 'The years the calendar knows',
   responses: {
     200: json('Known years', z.object({ years: list(z.number().int()) })),
-    ...problems(400, 401, 403, 404, 422, 500),
+    ...problems(400, 401, 404, 422, 429, 500),
   },
 });
 
 const holidaysRoute = createRoute({
   method: 'get',
   path: '/calendar/years/{year}/holidays',
+  operationId: 'listHolidays',
   tags: ['calendar'],
   summary: "A year's holiday breaks and their make-up working days",
   request: { params: z.object({ year: whole('year', 'path', '2026') }) },
   responses: {
     200: json('The holidays', z.object({ year: z.number().int(), holidays: list(holidayPeriod) })),
-    ...problems(400, 401, 403, 404, 422, 500),
+    ...problems(400, 401, 404, 422, 429, 500),
   },
 });
 
 const monthRoute = createRoute({
   method: 'get',
   path: '/calendar/years/{year}/months/{month}',
+  operationId: 'getCalendarMonth',
   tags: ['calendar'],
   summary: 'Every day of a month with its status',
   request: { params: z.object({ year: whole('year', 'path', '2026'), month: whole('month', 'path', '10') }) },
   responses: {
     200: json('The days', z.object({ days: list(dayInfoSchema) })),
-    ...problems(400, 401, 403, 404, 422, 500),
+    ...problems(400, 401, 404, 422, 429, 500),
   },
 });
 

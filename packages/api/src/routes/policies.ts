@@ -18,6 +18,7 @@ function headerOf(policy: PolicyInfo) {
 const listRoute = createRoute({
   method: 'get',
   path: '/policies',
+  operationId: 'listPolicies',
   tags: ['policies'],
   summary: 'List the policies',
   responses: {
@@ -25,13 +26,14 @@ const listRoute = createRoute({
       description: 'The policies in seed order, each with its rule ids',
       content: { 'application/json': { schema: z.object({ policies: z.array(policySummary) }) } },
     },
-    ...problems(401, 403),
+    ...problems(401, 429),
   },
 });
 
 const getRoute = createRoute({
   method: 'get',
   path: '/policies/{id}',
+  operationId: 'getPolicy',
   tags: ['policies'],
   summary: 'A policy with its rules',
   request: {
@@ -39,7 +41,7 @@ const getRoute = createRoute({
   },
   responses: {
     200: { description: 'The policy', content: { 'application/json': { schema: policyDetail } } },
-    ...problems(401, 403, 404),
+    ...problems(401, 404, 429),
   },
 });
 

@@ -41,6 +41,7 @@ type EvaluateBody = z.infer<typeof evaluateBody>;
 const listRoute = createRoute({
   method: 'get',
   path: '/rules',
+  operationId: 'listRules',
   tags: ['rules'],
   summary: 'List the rules, optionally of one policy',
   request: {
@@ -56,25 +57,27 @@ const listRoute = createRoute({
       description: 'The rules',
       content: { 'application/json': { schema: z.object({ rules: z.array(ruleSummary) }) } },
     },
-    ...problems(400, 401, 403, 404),
+    ...problems(400, 401, 404, 429),
   },
 });
 
 const getRoute = createRoute({
   method: 'get',
   path: '/rules/{ruleId}',
+  operationId: 'getRule',
   tags: ['rules'],
   summary: "A rule with its facts and parameter schemas and the seed's defaults",
   request: { params: ruleIdParam },
   responses: {
     200: { description: 'The rule', content: { 'application/json': { schema: ruleDetail } } },
-    ...problems(401, 403, 404),
+    ...problems(401, 404, 429),
   },
 });
 
 const evaluateRoute = createRoute({
   method: 'post',
   path: '/rules/{ruleId}/evaluate',
+  operationId: 'evaluateRule',
   tags: ['rules'],
   summary: 'Evaluate a rule on facts',
   description: 'Each rule is also documented under its own path with its facts schema.',
@@ -87,7 +90,7 @@ const evaluateRoute = createRoute({
       description: 'The result',
       content: { 'application/json': { schema: z.object({ result: ruleResult }).openapi('EvaluateResponse') } },
     },
-    ...problems(400, 401, 403, 404, 413, 415, 422, 500),
+    ...problems(400, 401, 404, 413, 415, 422, 429, 500),
   },
 });
 

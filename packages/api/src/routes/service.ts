@@ -2,11 +2,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { policies, rules } from '@kefu/rules';
 import { routeApp } from '../context.js';
-import { docsCsp, docsPage } from '../docs-page.js';
+import { docsRoutes } from '../docs.js';
 
 const healthRoute = createRoute({
   method: 'get',
   path: '/health',
+  operationId: 'getHealth',
   tags: ['service'],
   summary: 'Liveness; never needs a token',
   responses: {
@@ -21,22 +22,11 @@ const healthRoute = createRoute({
   },
 });
 
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes));
-}
-
 /** `document` builds the OpenAPI document on first use (it needs every route registered first). */
 export function serviceRoutes(document: () => Record<string, unknown>) {
   return routeApp()
     .openapi(healthRoute, (c) => c.json({ status: 'ok' as const, policies: policies.length, rules: rules.length }, 200))
     .get('/openapi.json', (c) => c.json(document()))
-    .get('/docs', (c) => {
-      const n = nonce();
-      c.header('Content-Security-Policy', docsCsp(n));
-      c.header('Cache-Control', 'no-store');
-      return c.html(docsPage(n));
-    })
+    .route('/', docsRoutes())
     .get('/', (c) => c.redirect('/docs'));
 }
