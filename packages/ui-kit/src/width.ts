@@ -6,7 +6,7 @@
 import stringWidth from 'string-width';
 
 /** The ellipsis appended to truncated text (one terminal column). */
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 

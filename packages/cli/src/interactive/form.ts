@@ -13,7 +13,7 @@ export function formFields(rule: RuleInfo): readonly SchemaField[] {
   return fieldsOf(toJsonSchema(rule.facts)) ?? [WHOLE];
 }
 
-export interface EntryError {
+interface EntryError {
   readonly field: string;
   readonly message: string;
 }

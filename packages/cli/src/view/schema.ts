@@ -19,7 +19,7 @@ export interface JsonSchema {
 }
 
 /** How a field is typed in: as text, a number, yes/no, JSON, or (for an unknown type) JSON if it parses. */
-export type InputKind = 'text' | 'number' | 'boolean' | 'json' | 'any';
+type InputKind = 'text' | 'number' | 'boolean' | 'json' | 'any';
 
 export interface SchemaField {
   readonly name: string;
@@ -36,7 +36,7 @@ function types(schema: JsonSchema): readonly string[] {
   return typeof schema.type === 'string' ? [schema.type] : schema.type;
 }
 
-export function typeLabel(schema: JsonSchema): string {
+function typeLabel(schema: JsonSchema): string {
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
   const alternatives = schema.anyOf ?? schema.oneOf;

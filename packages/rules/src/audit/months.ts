@@ -9,10 +9,6 @@ export function monthIndexOfDay(day: number): number {
   return year * 12 + month - 1;
 }
 
-export function monthIndexOf(ms: number, zone: string): number {
-  return monthIndexOfDay(localDay(ms, zone));
-}
-
 export function monthKey(index: number): string {
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
@@ -24,7 +20,7 @@ export function monthIndexOfKey(key: string): number {
 }
 
 /** Day number of the first day of a month. */
-export function firstDayOfMonthIndex(index: number): number {
+function firstDayOfMonthIndex(index: number): number {
   const y = Math.floor(index / 12);
   const m = index - y * 12;
   return Date.UTC(y, m, 1) / DAY;

@@ -7,7 +7,7 @@
 import { withInstantMemo } from '../../kernel/time.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey, startOfMonth } from '../months.js';
-import { type Breach, fen, type PersonMonth } from './book.js';
+import type { Breach, PersonMonth } from './book.js';
 
 export class LadderHistory {
   /**
@@ -94,5 +94,3 @@ export function jointLiability(persons: readonly PersonMonth[], engine: AuditEng
     }
   }
 }
-
-export { fen };
