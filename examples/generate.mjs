@@ -6,20 +6,31 @@
 //
 //   node examples/generate.mjs                      # writes examples/property-office/{events.ndjson,org.json,config.json}
 //   node examples/generate.mjs --seed 7 --month 2026-05 --households 600 --staff 16
-//   node examples/generate.mjs --scale 20 --months 12 --out /tmp/big   # 20 sites, a year: ~1M events
+//   node examples/generate.mjs --scale 20 --month 2026-01 --months 12 --out /tmp/big   # 20 sites, a year: ~1M events
 //
 // Flags: --seed N (default 1), --month YYYY-MM (first month, default 2026-04), --months N (default 1),
 // --households N (per site, default 400), --staff N (per site, default 12), --scale N (sites, default 1),
 // --out DIR (default examples/property-office: without --out the committed example is rewritten),
 // --stdout (events to stdout only), --help (this text; writes nothing).
+// The months must lie inside the working-day calendar Kefu bundles (2004-01 to 2026-12): the audit refuses
+// dates in a year it does not know, so the generator refuses such a run with a message instead.
 //
 // Also a library: `generateOffice(options)` returns { org, config, strictConfig, events() } where events()
 // yields event objects in time order (used by the benchmarks to stream millions of events).
+
+// @ts-check
+// Type-checked as JavaScript (examples/tsconfig.json, `pnpm typecheck`), so `node examples/generate.mjs`
+// needs no build step; generate.d.mts is generated from these JSDoc types (`pnpm typecheck` checks it).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 /** mulberry32: a tiny seeded PRNG, good enough for test data and identical on every platform. */
+/**
+ * @param {number} seed
+ * @returns {() => number} a number in [0, 1)
+ */
 function prng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -36,20 +47,96 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const OFFSET = 8 * HOUR; // Asia/Shanghai, no daylight saving
 
-/** `2026-04-03T09:12:00+08:00` for an epoch ms. */
+/**
+ * `2026-04-03T09:12:00+08:00` for an epoch ms.
+ * @param {number} ms
+ */
 function iso(ms) {
   const d = new Date(Math.round(ms / 1000) * 1000 + OFFSET).toISOString();
   return `${d.slice(0, 19)}+08:00`;
 }
+/** @param {number} ms */
 const dayOf = (ms) => new Date(ms + OFFSET).toISOString().slice(0, 10);
-/** Epoch ms of local midnight of a YYYY-MM-DD. */
+/**
+ * Epoch ms of local midnight of a YYYY-MM-DD.
+ * @param {string} date
+ */
 const midnight = (date) => Date.parse(`${date}T00:00:00+08:00`);
 
+/**
+ * @typedef {object} OfficeOptions
+ * @property {number} [seed] The PRNG seed (default 1).
+ * @property {string} [month] First month, YYYY-MM (default 2026-04).
+ * @property {number} [months] Number of months (default 1).
+ * @property {number} [households] Households per site (default 400).
+ * @property {number} [staff] Staff per site (default 12, at least 6).
+ * @property {number} [scale] Number of sites (each a copy of the office with its own staff and households).
+ */
+/**
+ * @typedef {'service-director' | 'engineering-supervisor' | 'office-manager' | 'receptionist' | 'engineer'
+ *   | 'property-assistant' | 'clerk'} Role
+ */
+/**
+ * @typedef {object} Person One line of the organisation file's people.
+ * @property {string} id
+ * @property {string} name
+ * @property {string} department
+ * @property {number} monthlyBonus
+ * @property {number} dayWage
+ * @property {number} monthlySalary
+ * @property {number} basePoints
+ */
+/** @typedef {Person & { role: Role }} StaffMember A person with the role the generator gives them work by. */
+/** @typedef {{ id: string; name: string; head?: string }} Department */
+/**
+ * @typedef {object} OrgFile
+ * @property {string} name
+ * @property {number} households
+ * @property {Department[]} departments
+ * @property {Person[]} people
+ * @property {string[]} ladder
+ */
+/** @typedef {Record<string, unknown> & { type: string; at: string }} GeneratedEvent */
+/**
+ * @typedef {object} Office
+ * @property {OrgFile} org
+ * @property {Record<string, unknown>} config
+ * @property {Record<string, unknown>} strictConfig
+ * @property {() => Generator<GeneratedEvent, void, undefined>} events The events, in time order.
+ */
+/** @typedef {Required<OfficeOptions>} Settings */
+
 const ORG_NAME = '湖畔花园物业';
+/** @type {Settings} */
 const DEFAULTS = { seed: 1, month: '2026-04', months: 1, households: 400, staff: 12, scale: 1 };
 
-/** The staff of one site: three departments, a head each, the rest by role. */
+/**
+ * The years of the working-day calendar Kefu bundles (`calendarYears()` of @kefu/rules; a test keeps the two
+ * equal). A generated month outside them could not be audited: every event in it is refused.
+ */
+export const CALENDAR_YEARS = Object.freeze({ first: 2004, last: 2026 });
+
+/**
+ * The item at `index` of a list that is never empty here (the generator's staff lists, its choices).
+ * @template T
+ * @param {readonly T[]} list
+ * @param {number} index
+ * @returns {T}
+ */
+function nth(list, index) {
+  const item = list[index];
+  if (item === undefined) throw new Error(`no item ${index} in a list of ${list.length}`);
+  return item;
+}
+
+/**
+ * The staff of one site: three departments, a head each, the rest by role.
+ * @param {string} site
+ * @param {number} staff
+ * @returns {StaffMember[]}
+ */
 function siteStaff(site, staff) {
+  /** @param {string} n */
   const p = (n) => `${site}${n}`;
   const names = [
     '王芳',
@@ -69,7 +156,9 @@ function siteStaff(site, staff) {
     '胡斌',
     '郭婷',
   ];
+  /** @type {Role[]} */
   const roles = ['service-director', 'engineering-supervisor', 'office-manager'];
+  /** @type {Role[]} */
   const rest = [
     'receptionist',
     'receptionist',
@@ -81,9 +170,10 @@ function siteStaff(site, staff) {
     'property-assistant',
     'clerk',
   ];
+  /** @type {StaffMember[]} */
   const people = [];
   for (let i = 0; i < Math.max(6, staff); i += 1) {
-    const role = i < 3 ? roles[i] : rest[(i - 3) % rest.length];
+    const role = i < 3 ? nth(roles, i) : nth(rest, (i - 3) % rest.length);
     const department =
       role === 'engineering-supervisor' || role === 'engineer'
         ? 'ENG'
@@ -93,7 +183,7 @@ function siteStaff(site, staff) {
     const bonus = role.endsWith('director') || role.endsWith('supervisor') || role.endsWith('manager') ? 3000 : 1500;
     people.push({
       id: p(`-${String(i + 1).padStart(2, '0')}`),
-      name: names[i % names.length] + (i >= names.length ? String(Math.floor(i / names.length) + 1) : ''),
+      name: nth(names, i % names.length) + (i >= names.length ? String(Math.floor(i / names.length) + 1) : ''),
       role,
       department: `${site}-${department}`,
       monthlyBonus: bonus,
@@ -105,12 +195,51 @@ function siteStaff(site, staff) {
   return people;
 }
 
+/**
+ * The options with their defaults, checked: whole numbers in range, a YYYY-MM month, and months that stay
+ * inside the calendar's years (issue #13: `--months 10` from April 2026 produced January 2027 events that
+ * the audit refuses).
+ * @param {OfficeOptions} options
+ * @returns {Settings}
+ */
+function settings(options) {
+  /** @type {Settings} */
+  const o = { ...DEFAULTS };
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) Object.assign(o, { [key]: value });
+  const counts = /** @type {const} */ (['seed', 'months', 'households', 'staff', 'scale']);
+  for (const key of counts) {
+    const value = o[key];
+    const least = key === 'seed' ? 0 : 1;
+    if (!Number.isSafeInteger(value) || value < least)
+      throw new RangeError(`--${key} must be a whole number of at least ${least}, not ${String(value)}`);
+  }
+  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(String(o.month));
+  if (!month) throw new RangeError(`--month must be a month as YYYY-MM, not ${String(o.month)}`);
+  const first = Number(month[1]) * 12 + Number(month[2]) - 1;
+  const last = first + o.months - 1;
+  const label = (/** @type {number} */ m) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+  const { first: firstYear, last: lastYear } = CALENDAR_YEARS;
+  if (Math.floor(first / 12) < firstYear || Math.floor(last / 12) > lastYear)
+    throw new RangeError(
+      `--month ${o.month} --months ${o.months} runs from ${label(first)} to ${label(last)}, outside the working-day ` +
+        `calendar (${firstYear}-01 to ${lastYear}-12): the audit would refuse those dates. ` +
+        `Choose months inside it, e.g. --month ${lastYear}-01 --months ${Math.min(o.months, 12)}.`,
+    );
+  return o;
+}
+
+/**
+ * The example office and its seeded event log.
+ * @param {OfficeOptions} [options]
+ * @returns {Office}
+ * @throws {RangeError} when an option is out of range, or the months run outside the calendar's years
+ */
 export function generateOffice(options = {}) {
-  const o = { ...DEFAULTS, ...options };
+  const o = settings(options);
   const sites = Array.from({ length: o.scale }, (_, i) => (o.scale === 1 ? 'S' : `S${i + 1}`));
   const people = sites.flatMap((site) => siteStaff(site, o.staff));
   const departments = sites.flatMap((site) =>
-    ['CS', 'ENG', 'ADM'].map((d) => {
+    /** @type {const} */ (['CS', 'ENG', 'ADM']).map((d) => {
       const id = `${site}-${d}`;
       const head = people.find((p) => p.department === id && /director|supervisor|manager/.test(p.role));
       const name = { CS: '客服部', ENG: '工程部', ADM: '综合办公室' }[d];
@@ -155,18 +284,23 @@ export function generateOffice(options = {}) {
   return { org, config, strictConfig, events: () => events(o, sites, people) };
 }
 
+/** @typedef {{ t: number; n: number; e: GeneratedEvent }} Pending An event and its time, waiting in the queue. */
+
 /** A binary min-heap on (`t`, `n`): follow-ups (a reply, a callback days later) wait here until their time. */
-const before = (x, y) => x.t < y.t || (x.t === y.t && x.n < y.n);
+const before = (/** @type {Pending} */ x, /** @type {Pending} */ y) => x.t < y.t || (x.t === y.t && x.n < y.n);
 class Queue {
+  /** @type {Pending[]} */
   items = [];
+  /** @param {Pending} item */
   push(item) {
     const a = this.items;
     a.push(item);
     let i = a.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!before(item, a[p])) break;
-      a[i] = a[p];
+      const parent = nth(a, p);
+      if (!before(item, parent)) break;
+      a[i] = parent;
       i = p;
     }
     a[i] = item;
@@ -174,19 +308,21 @@ class Queue {
   peek() {
     return this.items[0];
   }
+  /** @returns {Pending | undefined} */
   pop() {
     const a = this.items;
     const top = a[0];
     const last = a.pop();
-    if (a.length > 0) {
+    if (last !== undefined && a.length > 0) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= a.length) break;
         const r = l + 1;
-        const c = r < a.length && before(a[r], a[l]) ? r : l;
-        if (!before(a[c], last)) break;
-        a[i] = a[c];
+        const c = r < a.length && before(nth(a, r), nth(a, l)) ? r : l;
+        const child = nth(a, c);
+        if (!before(child, last)) break;
+        a[i] = child;
         i = c;
       }
       a[i] = last;
@@ -195,20 +331,31 @@ class Queue {
   }
 }
 
+/**
+ * @param {Settings} o
+ * @param {readonly string[]} sites
+ * @param {readonly StaffMember[]} people
+ * @returns {Generator<GeneratedEvent, void, undefined>}
+ */
 function* events(o, sites, people) {
   const rnd = prng(o.seed);
   // Periodic paperwork (surveys, the community plan, rebate reports) draws from a stream of its own, so it
   // leaves every other event of a seed as it was.
   const paper = prng(o.seed + 0x5ef2);
-  const paperChance = (p) => paper() < p;
+  const paperChance = (/** @type {number} */ p) => paper() < p;
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
-  const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const chance = (p) => rnd() < p;
-  const between = (a, b) => a + rnd() * (b - a);
-  const [y, m] = o.month.split('-').map(Number);
+  /**
+   * @template T
+   * @param {readonly T[]} list
+   * @returns {T}
+   */
+  const pick = (list) => nth(list, Math.floor(rnd() * list.length));
+  const chance = (/** @type {number} */ p) => rnd() < p;
+  const between = (/** @type {number} */ a, /** @type {number} */ b) => a + rnd() * (b - a);
+  const [y = 0, m = 0] = o.month.split('-').map(Number);
   let caseNo = 0;
-  const next = (prefix) => `${prefix}-${String(++caseNo).padStart(6, '0')}`;
+  const next = (/** @type {string} */ prefix) => `${prefix}-${String(++caseNo).padStart(6, '0')}`;
   const bySite = new Map(sites.map((s) => [s, people.filter((p) => p.id.startsWith(`${s}-`))]));
   const docNumbers = new Map(sites.map((s) => [s, 0]));
 
@@ -224,19 +371,25 @@ function* events(o, sites, people) {
     for (let d = 1; d <= days; d += 1) {
       const date = `${monthKey}-${String(d).padStart(2, '0')}`;
       const day0 = midnight(date);
+      /**
+       * @param {number} at
+       * @param {string} type
+       * @param {Record<string, unknown>} [fields]
+       */
       const ev = (at, type, fields) =>
         queue.push({ t: Math.round(at / 1000) * 1000, n: seq++, e: { type, at: iso(at), ...fields } });
       for (const site of sites) {
-        const staff = bySite.get(site);
-        const of = (role) => staff.filter((p) => p.role === role);
+        const staff = bySite.get(site) ?? [];
+        const of = (/** @type {Role} */ role) => staff.filter((p) => p.role === role);
         const receptionists = of('receptionist');
         const engineers = of('engineer');
-        const assistant = of('property-assistant')[0] ?? receptionists[0];
-        const clerk = of('clerk')[0] ?? staff[2];
-        const director = of('service-director')[0];
-        const supervisor = of('engineering-supervisor')[0];
-        const manager = of('office-manager')[0];
-        const dept = (p) => p.department;
+        const assistant = of('property-assistant')[0] ?? nth(receptionists, 0);
+        const clerk = of('clerk')[0] ?? nth(staff, 2);
+        // Every site has one of each head (siteStaff gives the first three people these roles).
+        const director = nth(of('service-director'), 0);
+        const supervisor = nth(of('engineering-supervisor'), 0);
+        const manager = nth(of('office-manager'), 0);
+        const dept = (/** @type {Person} */ p) => p.department;
 
         // ── shifts: three front-desk shifts, day staff 08:30 ───────────────────────────────────────
         const starts = [7, 15, 23].map((h) => day0 + h * HOUR);
@@ -250,7 +403,7 @@ function* events(o, sites, people) {
           ],
         });
         starts.forEach((start, i) => {
-          const r = receptionists[(d + i) % receptionists.length];
+          const r = nth(receptionists, (d + i) % receptionists.length);
           const roll = rnd();
           if (roll < 0.01) {
             ev(start + 30 * MIN, 'absent', { employee: r.id });
@@ -264,7 +417,7 @@ function* events(o, sites, people) {
           const sloppy = chance(0.04);
           ev(end + 2 * MIN, 'handover', {
             employee: r.id,
-            incoming: receptionists[(d + i + 1) % receptionists.length].id,
+            incoming: nth(receptionists, (d + i + 1) % receptionists.length).id,
             signedByOutgoing: true,
             signedByIncoming: !sloppy,
             itemsChecked: true,
@@ -312,7 +465,7 @@ function* events(o, sites, people) {
         // ── calls at the front desk and on the service hotline ─────────────────────────────────────
         for (let c = 0; c < 28; c += 1) {
           const at = day0 + between(7, 23) * HOUR;
-          const r = receptionists[Math.floor((at - day0) / (8 * HOUR)) % receptionists.length];
+          const r = nth(receptionists, Math.floor((at - day0) / (8 * HOUR)) % receptionists.length);
           const rings = chance(0.05) ? 4 + Math.floor(rnd() * 3) : 1 + Math.floor(rnd() * 3);
           const long = chance(0.01);
           ev(at, 'call-answered', {
@@ -446,7 +599,7 @@ function* events(o, sites, people) {
         }
         if (chance(0.5)) {
           const id = next(`${site}-P`);
-          const service = pick(['door-lock-replacement', 'pipe-unblocking', 'window-cleaning']);
+          const service = pick(/** @type {const} */ (['door-lock-replacement', 'pipe-unblocking', 'window-cleaning']));
           const price = { 'door-lock-replacement': 80, 'pipe-unblocking': 60, 'window-cleaning': 120 }[service];
           ev(dayStart + between(0, 8) * HOUR, 'service-completed', {
             case: id,
@@ -517,7 +670,7 @@ function* events(o, sites, people) {
         // ── conduct and praise ─────────────────────────────────────────────────────────────────────
         if (chance(0.6)) {
           const p = pick([...receptionists, ...engineers, assistant]);
-          const kinds = [
+          const kinds = /** @type {const} */ ([
             'dress',
             'grooming',
             'posture',
@@ -528,8 +681,8 @@ function* events(o, sites, people) {
             'service-complaint',
             'service-rule',
             'private-dealings',
-          ];
-          const kind = kinds[(d + 3 * k) % kinds.length];
+          ]);
+          const kind = nth(kinds, (d + 3 * k) % kinds.length);
           const extra = {
             dress: { missing: [pick(['badge', 'tie', 'uniform'])] },
             grooming: { severity: pick(['light', 'medium']), aspect: 'appearance' },
@@ -550,9 +703,9 @@ function* events(o, sites, people) {
           });
 
         // ── film tickets sold on consignment at the front desk (P07) ───────────────────────────────
-        const seller = receptionists[d % receptionists.length];
-        const shiftEnd = starts[0] + 8 * HOUR;
-        ev(starts[0] + 6 * HOUR, 'tickets-sold', {
+        const seller = nth(receptionists, d % receptionists.length);
+        const shiftEnd = nth(starts, 0) + 8 * HOUR;
+        ev(nth(starts, 0) + 6 * HOUR, 'tickets-sold', {
           employee: seller.id,
           soldOn: date,
           shiftEnd: iso(shiftEnd),
@@ -615,11 +768,11 @@ function* events(o, sites, people) {
             'result-written',
             'filed',
           ];
-          if (chance(0.1)) [steps[3], steps[4]] = [steps[4], steps[3]];
+          if (chance(0.1)) [steps[3], steps[4]] = [nth(steps, 4), nth(steps, 3)];
           steps.forEach((step, i) => {
             ev(at + i * 2 * HOUR, 'document-step', { case: id, employee: clerk.id, flow: 'incoming', step });
           });
-          docNumbers.set(site, docNumbers.get(site) + (chance(0.05) ? 2 : 1));
+          docNumbers.set(site, (docNumbers.get(site) ?? 0) + (chance(0.05) ? 2 : 1));
           ev(at + HOUR, 'document-numbered', {
             employee: clerk.id,
             number: docNumbers.get(site),
@@ -871,41 +1024,66 @@ function* events(o, sites, people) {
       }
       // Everything up to the end of this day is final: nothing generated later happens earlier.
       const dayEnd = Math.min(day0 + DAY, end);
-      while (queue.peek() && queue.peek().t < dayEnd) yield queue.pop().e;
+      for (let top = queue.peek(); top !== undefined && top.t < dayEnd; top = queue.peek()) {
+        queue.pop();
+        yield top.e;
+      }
     }
   }
 }
 
-function parseArgs(argv) {
-  const out = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i];
-    if (!a.startsWith('--')) continue;
-    const key = a.slice(2);
-    if (key === 'stdout' || key === 'help') out[key] = true;
-    else {
-      i += 1;
-      const v = argv[i];
-      out[key] = ['seed', 'months', 'households', 'staff', 'scale'].includes(key) ? Number(v) : v;
-    }
-  }
-  return out;
+/**
+ * The command line as generator options; a usage error is a RangeError in the user's words.
+ * @param {string[]} argv
+ */
+export function parseCommandLine(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seed: { type: 'string' },
+      month: { type: 'string' },
+      months: { type: 'string' },
+      households: { type: 'string' },
+      staff: { type: 'string' },
+      scale: { type: 'string' },
+      out: { type: 'string' },
+      stdout: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  /** @param {'seed' | 'months' | 'households' | 'staff' | 'scale'} flag */
+  const count = (flag) => {
+    const text = values[flag];
+    if (text === undefined) return undefined;
+    if (!/^\d+$/.test(text)) throw new RangeError(`--${flag} must be a whole number, not "${text}"`);
+    return Number(text);
+  };
+  /** @type {OfficeOptions} */
+  const options = {
+    seed: count('seed'),
+    month: values.month,
+    months: count('months'),
+    households: count('households'),
+    staff: count('staff'),
+    scale: count('scale'),
+  };
+  return { options, out: values.out, stdout: values.stdout === true, help: values.help === true };
 }
 
-const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
-  const args = parseArgs(process.argv.slice(2));
-  if (args.help || process.argv.includes('-h')) {
+/** @param {string[]} argv */
+function main(argv) {
+  const args = parseCommandLine(argv);
+  if (args.help) {
     // The usage is this file's opening comment: never fall through to writing the example.
     const text = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
     const usage = text.slice(
       1,
-      text.findIndex((l) => l.startsWith('import ')),
+      text.findIndex((l) => l.trim() === ''),
     );
     process.stdout.write(`${usage.map((l) => l.replace(/^\/\/ ?/, '')).join('\n')}\n`);
-    process.exit(0);
+    return;
   }
-  const office = generateOffice(args);
+  const office = generateOffice(args.options);
   const out = args.out ?? join(dirname(fileURLToPath(import.meta.url)), 'property-office');
   if (args.stdout) {
     for (const e of office.events()) process.stdout.write(`${JSON.stringify(e)}\n`);
@@ -918,5 +1096,21 @@ if (isMain) {
     writeFileSync(join(out, 'config.json'), `${JSON.stringify(office.config, null, 2)}\n`);
     writeFileSync(join(out, 'config.strict.json'), `${JSON.stringify(office.strictConfig, null, 2)}\n`);
     console.error(`wrote ${lines.length} events to ${join(out, 'events.ndjson')}`);
+  }
+}
+
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  try {
+    main(process.argv.slice(2));
+  } catch (error) {
+    // Bad flags (a RangeError from the checks here, an ERR_PARSE_ARGS_* from parseArgs) get one line and
+    // exit 2, never a stack trace; anything else is a bug and keeps its stack.
+    const usage =
+      error instanceof RangeError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    if (!usage) throw error;
+    console.error(`generate.mjs: ${error.message} (--help lists the flags)`);
+    process.exitCode = 2;
   }
 }

@@ -4,7 +4,10 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     pool: 'threads',
-    maxWorkers: 1,
+    // Most tests wait on a spawned `kefu`: two files at a time keep both cores busy while one waits.
+    maxWorkers: 2,
+    // No test mocks a module or keeps state in one, so a worker's files share one module graph (issue #17).
+    isolate: false,
     // The command tests run the built binary: build it once, first.
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,

@@ -11,7 +11,7 @@ import bundle from 'swagger-ui-dist/swagger-ui-bundle.js?raw';
 import type { AppEnv } from './context.js';
 
 /** Swagger UI renders with inline style attributes (React); scripts and everything else: this origin only. */
-export const docsCsp = [
+const docsCsp = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

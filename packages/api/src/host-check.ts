@@ -11,7 +11,7 @@ import { problemResponse } from './problem.js';
 export const localHosts: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
 
 /** `Host` without its port, lower case, without a trailing dot: `[::1]:8787` → `[::1]`. */
-export function hostName(host: string): string {
+function hostName(host: string): string {
   const lower = host.trim().toLowerCase();
   const name = lower.startsWith('[') ? lower.slice(0, lower.indexOf(']') + 1) : lower.replace(/:\d*$/, '');
   return name.endsWith('.') ? name.slice(0, -1) : name;

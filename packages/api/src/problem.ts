@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import type { Problem } from './schemas.js';
 
 /** Errors the HTTP layer adds to the library's own codes. */
-export type ApiErrorCode =
+type ApiErrorCode =
   | 'invalid-json'
   | 'invalid-request'
   | 'unauthorized'

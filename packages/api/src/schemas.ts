@@ -12,11 +12,11 @@ export const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 export const bilingual = z.object({ en: z.string(), zh: z.string() }).openapi('Bilingual');
 
 /** A JSON Schema (draft 2020-12) object, as produced from a rule's zod schema. */
-export const jsonSchemaObject = z.record(z.string(), z.unknown()).openapi('JsonSchema', {
+const jsonSchemaObject = z.record(z.string(), z.unknown()).openapi('JsonSchema', {
   description: 'A JSON Schema (draft 2020-12), generated from the zod schema of @kefu/rules',
 });
 
-export const problemIssue = z
+const problemIssue = z
   .object({
     path: list(z.union([z.string(), z.number()])).openapi({ description: 'Path of the offending field' }),
     pointer: z.string().optional().openapi({ description: 'JSON Pointer into the request body', example: '#/facts' }),
@@ -24,7 +24,7 @@ export const problemIssue = z
   })
   .openapi('ProblemIssue');
 
-export const problem = z
+const problem = z
   .object({
     type: z.string().openapi({ example: 'urn:kefu:problem:invalid-facts' }),
     title: z.string(),
@@ -39,7 +39,7 @@ export const problem = z
 
 export type Problem = z.infer<typeof problem>;
 
-export const problemContent = { 'application/problem+json': { schema: problem } } as const;
+const problemContent = { 'application/problem+json': { schema: problem } } as const;
 
 /** The error responses a route can give, by status. */
 export function problems<const S extends readonly number[]>(...codes: S) {

@@ -38,7 +38,7 @@ export function outputColumns(
 }
 
 /** chalk's reading of `FORCE_COLOR`: set to anything but `0` or `false` forces colour. */
-export function colourForced(env: NodeJS.ProcessEnv = process.env): boolean {
+function colourForced(env: NodeJS.ProcessEnv = process.env): boolean {
   const value = env.FORCE_COLOR;
   return value !== undefined && value !== '0' && value.toLowerCase() !== 'false';
 }

@@ -36,7 +36,7 @@ export class CliError extends Error {
 /** How an issue path reads on the command line, e.g. `['asOf']` → `--as-of`. */
 export type PathLabel = (path: readonly (string | number)[]) => string;
 
-export const plainPath: PathLabel = (path) => (path.length === 0 ? '(input)' : path.join('.'));
+const plainPath: PathLabel = (path) => (path.length === 0 ? '(input)' : path.join('.'));
 
 /**
  * The engine's error as a message: its own line first, then one line per issue naming the field. The

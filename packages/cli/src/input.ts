@@ -18,7 +18,7 @@ async function readPath(path: string, flag: string): Promise<string> {
 }
 
 /** A file argument: a path, or `-` for stdin. */
-export function readFileArg(path: string, flag: string): Promise<string> {
+function readFileArg(path: string, flag: string): Promise<string> {
   return path === '-' ? readStdin() : readPath(path, flag);
 }
 

@@ -16,7 +16,7 @@ export function ctxOf(options: GlobalOptions): Ctx {
   return makeCtx(isLang(options.lang) ? options.lang : defaultLang());
 }
 
-export type FailOn = 'breach' | 'at-risk';
+type FailOn = 'breach' | 'at-risk';
 
 export function failOnOption(): Option {
   return new Option(

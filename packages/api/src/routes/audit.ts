@@ -20,7 +20,7 @@ import { invalidRequest, type RouteDeps, routeApp } from '../context.js';
 import { kefuErrorResponse, problemResponse } from '../problem.js';
 import { list, problems, ruleResult, sanction } from '../schemas.js';
 
-export const ndjsonTypes = ['application/x-ndjson', 'application/ndjson'] as const;
+const ndjsonTypes = ['application/x-ndjson', 'application/ndjson'] as const;
 
 /** Whether a request's content type is NDJSON (streamed audit). */
 export function isNdjson(contentType: string | undefined): boolean {
@@ -64,7 +64,7 @@ const queryOptions = {
   }),
 };
 
-export const auditJsonBody = z
+const auditJsonBody = z
   .object({
     events: list(z.unknown()).openapi({ description: 'The log: event objects (or NDJSON lines as strings)' }),
     ...options,

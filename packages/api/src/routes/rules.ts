@@ -22,7 +22,7 @@ const ruleIdParam = z.object({
   ruleId: z.string().openapi({ param: { name: 'ruleId', in: 'path' }, example: 'P01.complaint-reply' }),
 });
 
-export const evaluateBody = z
+const evaluateBody = z
   .object({
     facts: z.unknown().openapi({ description: "The rule's facts; each rule's schema is under its own path" }),
     asOf: z.string().optional().openapi({

@@ -20,7 +20,7 @@ interface EvaluateOptions extends GlobalOptions {
 }
 
 /** Names an engine issue by the flag it came in through: `--facts receivedAt`, `--as-of`, `--config zone`. */
-export function flagLabel(error: KefuError): PathLabel {
+function flagLabel(error: KefuError): PathLabel {
   return (path) => {
     const [root, ...rest] = path;
     if (error.code === 'invalid-options' && root === 'asOf') return '--as-of';

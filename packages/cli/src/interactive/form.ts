@@ -105,7 +105,7 @@ function readList(field: FormField, item: FormField, raw: readonly string[], zon
   return { ok: true, value: values.length > 0 ? values : undefined };
 }
 
-export interface EntryError {
+interface EntryError {
   readonly field: string;
   readonly message: string;
 }

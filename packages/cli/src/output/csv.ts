@@ -49,9 +49,3 @@ export class CsvWriter {
     if (!this.out.write(text)) await once(this.out, 'drain');
   }
 }
-
-export async function writeCsv(rows: Iterable<CsvRow>, columns: readonly CsvColumn[]): Promise<void> {
-  const writer = new CsvWriter(columns);
-  for (const row of rows) await writer.write(row);
-  await writer.end();
-}

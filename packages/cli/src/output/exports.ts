@@ -9,7 +9,7 @@ import { CliError } from '../errors.js';
 import type { Sink, Tail } from './audit-sinks.js';
 
 /** What an export has once the log is read: the summary, and the ledger whether streamed or held. */
-export interface Finished extends Tail {}
+interface Finished extends Tail {}
 
 export interface Exporter {
   finding?(finding: Finding): Promise<void> | void;

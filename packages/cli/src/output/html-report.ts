@@ -32,7 +32,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-export function esc(text: string): string {
+function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
@@ -332,7 +332,7 @@ const DRAW = `
 })();
 `;
 
-export function renderReport(m: ReportModel, chartJs: string): string {
+function renderReport(m: ReportModel, chartJs: string): string {
   const w = WORDS[m.lang];
   const month = m.months.length > 0 ? m.months.join(', ') : '';
   const title = [m.organisation, w.title, month].filter(Boolean).join(' · ');

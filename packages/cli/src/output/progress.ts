@@ -23,7 +23,7 @@ export const noProgress: Progress = {
   async stop() {},
 };
 
-export function rate(stats: ProgressStats): number {
+function rate(stats: ProgressStats): number {
   return stats.elapsedMs > 0 ? Math.round((stats.lines * 1000) / stats.elapsedMs) : 0;
 }
 

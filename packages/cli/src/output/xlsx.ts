@@ -57,7 +57,7 @@ const ISO = /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1
  * The wall-clock time an ISO string states, as a Date Excel shows unchanged (Excel dates have no zone;
  * exceljs writes a Date as its UTC fields). `2026-04-10T23:59:59.999+08:00` shows as 2026-04-10 23:59.
  */
-export function wallClock(iso: string): Date | undefined {
+function wallClock(iso: string): Date | undefined {
   const m = ISO.exec(iso);
   if (!m) return undefined;
   const n = (i: number, d = 0) => (m[i] === undefined ? d : Number(m[i]));

@@ -7,7 +7,7 @@ import type { PolicyInfo, RuleInfo } from '@kefu/rules';
 import { toJsonSchema } from '../view/to-json-schema.js';
 import type { PolicyRecord, Registry, RuleRecord } from './types.js';
 
-export function ruleRecord(rule: RuleInfo): RuleRecord {
+function ruleRecord(rule: RuleInfo): RuleRecord {
   return {
     id: rule.id,
     policy: rule.policy,

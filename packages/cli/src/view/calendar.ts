@@ -11,7 +11,7 @@ const KIND: Readonly<Record<DayInfo['reason'], DayKind>> = {
   'make-up': 'make-up',
 };
 
-export function toDays(days: readonly DayInfo[], lang: Lang): Day[] {
+function toDays(days: readonly DayInfo[], lang: Lang): Day[] {
   return days.map((d) => ({ date: d.date, kind: KIND[d.reason], ...(d.holiday && { name: d.holiday[lang] }) }));
 }
 

@@ -14,7 +14,7 @@ import { type Directory, departmentLabel, personLabel } from './directory.js';
 /** How a column's values are kept: text, or numbers the exports keep as numbers. */
 export type ValueKind = 'text' | 'month' | 'money' | 'points' | 'signed-points' | 'score';
 
-export type LedgerField =
+type LedgerField =
   | 'month'
   | 'employee'
   | 'name'
@@ -85,7 +85,7 @@ const EXPORTED: readonly LedgerField[] = [
   'sources',
 ];
 
-export function ledgerColumn(key: LedgerField, lang: Lang): LedgerColumn {
+function ledgerColumn(key: LedgerField, lang: Lang): LedgerColumn {
   const h = HEADERS[key];
   return { key, header: h[lang], kind: h.kind };
 }
@@ -137,7 +137,7 @@ function partsText(parts: readonly LedgerPart[], lang: Lang): string {
 }
 
 /** What a row's bonus deduction took from earlier months, and the months its carried balance comes from. */
-export function sourcesText(e: LedgerEntry, lang: Lang): string {
+function sourcesText(e: LedgerEntry, lang: Lang): string {
   const earlier = e.bonusDeductionsFrom.filter((p) => p.month !== e.month);
   const out: string[] = [];
   if (earlier.length > 0) {

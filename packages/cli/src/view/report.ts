@@ -14,16 +14,16 @@ import { cellText, compactLedgerColumns, type LedgerColumn, ledgerRow } from './
 import { findingStatusLabel, STATUSES } from './sheets.js';
 
 /** Breached findings the page lists in full; past that it says how many more the other exports have. */
-export const BREACHED_SHOWN = 2000;
+const BREACHED_SHOWN = 2000;
 /** People in each top list. */
 const TOP = 10;
 
-export interface Bar {
+interface Bar {
   readonly label: string;
   readonly value: number;
 }
 
-export interface DeductionBar {
+interface DeductionBar {
   readonly label: string;
   readonly ownFines: number;
   readonly jointFines: number;
@@ -33,7 +33,7 @@ export interface DeductionBar {
   readonly total: number;
 }
 
-export interface BreachedItem {
+interface BreachedItem {
   readonly ruleId: string;
   readonly clause: string;
   readonly title: string;

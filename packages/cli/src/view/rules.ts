@@ -19,7 +19,7 @@ export function rulesTable(rules: readonly RuleRecord[], lang: Lang): Block {
 }
 
 /** `14–15`, or `251` for a single line. */
-export function lineRange([from, to]: readonly [number, number]): string {
+function lineRange([from, to]: readonly [number, number]): string {
   return from === to ? `${from}` : `${from}–${to}`;
 }
 
@@ -58,7 +58,7 @@ function fieldsTable(
 }
 
 /** The seed's lines, numbered, or a hint on how to make them appear. */
-export function seedBlocks(range: readonly [number, number], lines: readonly string[], lang: Lang): Block[] {
+function seedBlocks(range: readonly [number, number], lines: readonly string[], lang: Lang): Block[] {
   const title = `${word('seedWords', lang)} (${lineRange(range)})`;
   const text = lines.map((line, i) => `${String(range[0] + i).padStart(4)}  ${line}`).join('\n');
   return section(title, { kind: 'text', text });

@@ -19,7 +19,7 @@ export interface JsonSchema {
 }
 
 /** How a field is typed in: as text, a number, yes/no, JSON, or (for an unknown type) JSON if it parses. */
-export type InputKind = 'text' | 'number' | 'boolean' | 'json' | 'any';
+type InputKind = 'text' | 'number' | 'boolean' | 'json' | 'any';
 
 export interface SchemaField {
   readonly name: string;

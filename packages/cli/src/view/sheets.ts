@@ -10,7 +10,7 @@ import type { Directory } from './directory.js';
 import { quantityText, sanctionText } from './labels.js';
 
 /** An instant as the audit wrote it (ISO-8601 with the organisation's offset). */
-export interface Instant {
+interface Instant {
   readonly instant: string;
 }
 

@@ -61,10 +61,6 @@ function compiledType(type: string): Compiled | undefined {
   return undefined;
 }
 
-export function eventSpec(type: string): EventTypeSpec | undefined {
-  return compiled.get(type)?.spec;
-}
-
 export type EventCheck =
   | { readonly ok: true; readonly event: AuditEvent; readonly atMs: number; readonly family: FamilyName }
   | {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { instant, isoDate, yearMonth } from '../kernel/schemas.js';
 import { parseDate, parseInstant, parseMonth } from '../kernel/time.js';
 
-export type FieldKind =
+type FieldKind =
   | 'instant'
   | 'date'
   | 'month'
@@ -141,11 +141,4 @@ export function zodField(spec: FieldSpec): z.ZodType {
   }
   schema = schema.describe(spec.doc);
   return spec.required ? schema : schema.optional();
-}
-
-/** `kind` as the docs show it. */
-export function describeKind(spec: FieldSpec): string {
-  if (spec.kind === 'enum') return (spec.values ?? []).join(' \\| ');
-  if (spec.kind === 'severity') return 'light \\| medium \\| heavy \\| number';
-  return spec.kind;
 }

@@ -25,7 +25,7 @@ export class OverlongLine {
 export type Line = Uint8Array | string | OverlongLine;
 
 /** UTF-8 bytes of `text[from, to)` (a lone surrogate counts 3, as the encoder writes U+FFFD). */
-export function utf8Length(text: string, from = 0, to = text.length): number {
+function utf8Length(text: string, from = 0, to = text.length): number {
   let n = 0;
   for (let i = from; i < to; i += 1) {
     const c = text.charCodeAt(i);

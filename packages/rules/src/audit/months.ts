@@ -24,7 +24,7 @@ export function monthIndexOfKey(key: string): number {
 }
 
 /** Day number of the first day of a month. */
-export function firstDayOfMonthIndex(index: number): number {
+function firstDayOfMonthIndex(index: number): number {
   const y = Math.floor(index / 12);
   const m = index - y * 12;
   return Date.UTC(y, m, 1) / DAY;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runAudit, streamAudit } from './stream.js';
-import { asOf, ev, have, org } from './test-kit.js';
+import { asOf, ev, org } from './test-kit.js';
 import type { AuditRecord } from './types.js';
 
 async function records(lines: string[], maxDelay?: string) {
@@ -29,58 +29,52 @@ const ruleOf = (r: AuditRecord) =>
   r.type === 'finding' ? r.finding.result.ruleId : r.type === 'rejected' ? r.rejected.code : r.entry.month;
 
 describe('streaming', () => {
-  it.runIf(have('P01.complaint-reply', 'P12.monthly-score'))(
-    'with maxDelay, an unanswered complaint is decided once the horizon passes it, and March closes in April',
-    async () => {
-      const lines = [
-        ev('complaint-received', '2026-03-30T09:00', { case: 'C1', employee: 'E1' }),
-        ev('arrived', '2026-03-31T08:30', { employee: 'E2', shiftStart: '2026-03-31T08:30:00+08:00' }),
-        ev('arrived', '2026-04-03T08:30', { employee: 'E2', shiftStart: '2026-04-03T08:30:00+08:00' }),
-        ev('arrived', '2026-04-20T08:30', { employee: 'E2', shiftStart: '2026-04-20T08:30:00+08:00' }),
-        ev('arrived', '2026-04-01T08:30', { employee: 'E2', shiftStart: '2026-04-01T08:30:00+08:00' }), // too late
-      ];
-      const streamed = await records(lines, 'P1D');
-      const reply = streamed.out.find((x) => ruleOf(x.record) === 'P01.complaint-reply');
-      expect(reply?.read).toBe(3); // decided on reading 3 April: due 30 March 11:00, plus a day, has passed
-      const marchScores = streamed.out.filter(
-        (x) =>
-          x.record.type === 'finding' &&
-          x.record.finding.result.ruleId === 'P12.monthly-score' &&
-          x.record.finding.key === '2026-03',
-      );
-      expect(marchScores.length).toBeGreaterThan(0);
-      expect(marchScores.every((x) => x.read === 3)).toBe(true); // March closed on reading 3 April
-      const late = streamed.out.find((x) => x.record.type === 'rejected');
-      expect(late?.record).toMatchObject({ type: 'rejected', rejected: { line: 5, code: 'late-event' } });
-      expect(streamed.summary).toMatchObject({ lines: 5, evaluated: 4, rejected: 1 });
+  it('with maxDelay, an unanswered complaint is decided once the horizon passes it, and March closes in April', async () => {
+    const lines = [
+      ev('complaint-received', '2026-03-30T09:00', { case: 'C1', employee: 'E1' }),
+      ev('arrived', '2026-03-31T08:30', { employee: 'E2', shiftStart: '2026-03-31T08:30:00+08:00' }),
+      ev('arrived', '2026-04-03T08:30', { employee: 'E2', shiftStart: '2026-04-03T08:30:00+08:00' }),
+      ev('arrived', '2026-04-20T08:30', { employee: 'E2', shiftStart: '2026-04-20T08:30:00+08:00' }),
+      ev('arrived', '2026-04-01T08:30', { employee: 'E2', shiftStart: '2026-04-01T08:30:00+08:00' }), // too late
+    ];
+    const streamed = await records(lines, 'P1D');
+    const reply = streamed.out.find((x) => ruleOf(x.record) === 'P01.complaint-reply');
+    expect(reply?.read).toBe(3); // decided on reading 3 April: due 30 March 11:00, plus a day, has passed
+    const marchScores = streamed.out.filter(
+      (x) =>
+        x.record.type === 'finding' &&
+        x.record.finding.result.ruleId === 'P12.monthly-score' &&
+        x.record.finding.key === '2026-03',
+    );
+    expect(marchScores.length).toBeGreaterThan(0);
+    expect(marchScores.every((x) => x.read === 3)).toBe(true); // March closed on reading 3 April
+    const late = streamed.out.find((x) => x.record.type === 'rejected');
+    expect(late?.record).toMatchObject({ type: 'rejected', rejected: { line: 5, code: 'late-event' } });
+    expect(streamed.summary).toMatchObject({ lines: 5, evaluated: 4, rejected: 1 });
 
-      // Without maxDelay the same verdict comes at the end, and nothing is late.
-      const exact = await records(lines);
-      const atEnd = exact.out.find((x) => ruleOf(x.record) === 'P01.complaint-reply');
-      expect(atEnd?.read).toBe(5);
-      expect(atEnd?.record).toEqual(reply?.record);
-      expect(exact.summary).toMatchObject({ lines: 5, evaluated: 5, rejected: 0 });
-    },
-  );
+    // Without maxDelay the same verdict comes at the end, and nothing is late.
+    const exact = await records(lines);
+    const atEnd = exact.out.find((x) => ruleOf(x.record) === 'P01.complaint-reply');
+    expect(atEnd?.read).toBe(5);
+    expect(atEnd?.record).toEqual(reply?.record);
+    expect(exact.summary).toMatchObject({ lines: 5, evaluated: 5, rejected: 0 });
+  });
 
-  it.runIf(have('P01.complaint-reply'))(
-    'a follow-up to a case the horizon already settled is named as late',
-    async () => {
-      const lines = [
-        ev('complaint-received', '2026-03-02T09:00', { case: 'C1', employee: 'E1' }),
-        ev('complaint-replied', '2026-03-02T10:00', { case: 'C1', nextReplyAt: '2026-03-03T10:00:00+08:00' }),
-        ev('complaint-closed', '2026-03-02T11:00', { case: 'C1' }),
-        ev('arrived', '2026-03-06T08:30', { employee: 'E2', shiftStart: '2026-03-06T08:30:00+08:00' }),
-        ev('complaint-called-back', '2026-03-05T10:00', { case: 'C1' }), // within maxDelay of the clock, but C1 is settled
-        ev('arrived', '2026-03-09T08:30', { employee: 'E2', shiftStart: '2026-03-09T08:30:00+08:00' }),
-      ];
-      const { out, summary } = await records(lines, 'P2D');
-      const late = out.find((x) => x.record.type === 'rejected');
-      expect(late?.record).toMatchObject({ rejected: { line: 5, code: 'late-event' } });
-      expect(late?.record.type === 'rejected' && late.record.rejected.reason).toContain('C1 was already settled');
-      expect(summary).toMatchObject({ lines: 6, rejected: 1 });
-    },
-  );
+  it('a follow-up to a case the horizon already settled is named as late', async () => {
+    const lines = [
+      ev('complaint-received', '2026-03-02T09:00', { case: 'C1', employee: 'E1' }),
+      ev('complaint-replied', '2026-03-02T10:00', { case: 'C1', nextReplyAt: '2026-03-03T10:00:00+08:00' }),
+      ev('complaint-closed', '2026-03-02T11:00', { case: 'C1' }),
+      ev('arrived', '2026-03-06T08:30', { employee: 'E2', shiftStart: '2026-03-06T08:30:00+08:00' }),
+      ev('complaint-called-back', '2026-03-05T10:00', { case: 'C1' }), // within maxDelay of the clock, but C1 is settled
+      ev('arrived', '2026-03-09T08:30', { employee: 'E2', shiftStart: '2026-03-09T08:30:00+08:00' }),
+    ];
+    const { out, summary } = await records(lines, 'P2D');
+    const late = out.find((x) => x.record.type === 'rejected');
+    expect(late?.record).toMatchObject({ rejected: { line: 5, code: 'late-event' } });
+    expect(late?.record.type === 'rejected' && late.record.rejected.reason).toContain('C1 was already settled');
+    expect(summary).toMatchObject({ lines: 6, rejected: 1 });
+  });
 
   it('rejects a bad maxDelay up front', () => {
     expect(() => streamAudit([], { asOf, maxDelay: 'two days' })).toThrow(/maxDelay/);

@@ -1,5 +1,4 @@
 /** Helpers shared by the audit's tests (not exported from the package). */
-import { getRule } from '../registry.js';
 import { runAudit } from './stream.js';
 import type { AuditOptions, AuditReport, Finding, OrgFile } from './types.js';
 
@@ -47,11 +46,6 @@ export function only(report: AuditReport, ruleId: string): Finding {
   const [f] = found;
   if (!f) throw new Error('unreachable');
   return f;
-}
-
-/** True when every rule exists (the policies land one by one; a family's test waits for its rules). */
-export function have(...ids: string[]): boolean {
-  return ids.every((id) => getRule(id) !== undefined);
 }
 
 export function ledgerOf(report: AuditReport, employee: string, month: string) {

@@ -80,7 +80,7 @@ export const orgConfigSchema = z
 
 export type OrgConfig = z.input<typeof orgConfigSchema>;
 
-export interface Settings {
+interface Settings {
   readonly warningShare: number;
   readonly orgName: string | undefined;
   readonly rules: Readonly<Record<string, Readonly<Record<string, unknown>>>>;

@@ -34,7 +34,7 @@ export interface Deadline {
 }
 
 /** A working-day deadline this close to the calendar's last known day (or closer) is warned. */
-export const CALENDAR_END_WARNING_DAYS = 30;
+const CALENDAR_END_WARNING_DAYS = 30;
 
 export interface TimeContext {
   readonly zone: string;

@@ -3,8 +3,8 @@
  * (a deduction is negative). Each carries the clause it comes from.
  */
 
-export type MoneySanctionType = 'fine' | 'wage-deduction' | 'charge';
-export type MarkSanctionType =
+type MoneySanctionType = 'fine' | 'wage-deduction' | 'charge';
+type MarkSanctionType =
   | 'warning'
   | 'minor-demerit'
   | 'major-demerit'
@@ -55,10 +55,6 @@ const NAMES: Readonly<Record<SanctionType, { en: string; zh: string }>> = {
   'legal-referral': { en: 'referral to the authorities', zh: '移送司法机关' },
   charge: { en: 'charge', zh: '个人承担费用' },
 };
-
-export function sanctionName(type: SanctionType): { en: string; zh: string } {
-  return NAMES[type];
-}
 
 /** "fine 100.00 yuan; −1 points" / "罚款100.00元；扣1分" for explanations. */
 export function describeSanctions(sanctions: readonly Sanction[]): { en: string; zh: string } {

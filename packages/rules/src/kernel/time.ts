@@ -342,7 +342,7 @@ export function localDay(ms: number, zone: string): number {
 }
 
 /** The instant of a local wall-clock time (ms since local midnight of `day`) in a zone. */
-export function instantOfLocal(day: number, msOfDay: number, zone: string): number {
+function instantOfLocal(day: number, msOfDay: number, zone: string): number {
   const local = day * DAY + msOfDay;
   const first = local - offsetAt(zone, local) * MINUTE;
   const corrected = offsetAt(zone, first);

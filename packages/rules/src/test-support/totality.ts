@@ -21,7 +21,7 @@ const instants = fc
   );
 
 /** Values that look like facts: instants, dates, months, numbers at edges, booleans, enums, arrays. */
-export const plausibleValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+const plausibleValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { weight: 4, arbitrary: instants },
     { weight: 1, arbitrary: instants.map((s) => s.slice(0, 10)) },

@@ -38,7 +38,7 @@ export function settled(engine: AuditEngine, month: number, what: string): boole
   return true;
 }
 
-export interface ItemContext {
+interface ItemContext {
   readonly engine: AuditEngine;
   readonly ledger: Ledger;
   readonly employee: string;

@@ -16,7 +16,7 @@ import { versionAt } from '../../kernel/config.js';
 import { minusWindow } from '../../policies/p10-trading-service/window.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey, startOfMonth } from '../months.js';
-import { type Breach, fen, type PersonMonth } from './book.js';
+import type { Breach, PersonMonth } from './book.js';
 
 const RULE = 'P10.repeat-violation';
 
@@ -163,5 +163,3 @@ export function jointLiability(persons: readonly PersonMonth[], engine: AuditEng
     }
   }
 }
-
-export { fen };

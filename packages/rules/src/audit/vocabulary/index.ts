@@ -34,7 +34,7 @@ export type FamilyName =
   | 'reports'
   | 'facts';
 
-export type IdField = 'case' | 'employee' | 'department';
+type IdField = 'case' | 'employee' | 'department';
 
 export interface EventTypeSpec {
   readonly type: string;
@@ -59,7 +59,7 @@ export const commonFields: Readonly<Record<string, FieldSpec>> = {
   note: str('free text, ignored by the audit'),
 };
 
-export { type PeriodicReport, periodicReports } from './reports.js';
+export { periodicReports } from './reports.js';
 
 export const eventTypes = [
   ...complaintEvents,

@@ -17,8 +17,6 @@ export const periodicReports = {
   'P14.holiday-roster': 'holiday',
 } as const satisfies Record<string, 'month' | 'date' | 'holiday'>;
 
-export type PeriodicReport = keyof typeof periodicReports;
-
 export const reportEvents = [
   // ── periodic reports ───────────────────────────────────────────────────────────────────────────────
   {

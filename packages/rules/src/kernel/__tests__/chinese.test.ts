@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { DAILY_FORMS, MONTHLY_FORMS, YEARLY_FORMS } from '../../policies/p01-property-standards/record-forms.js';
 import { PHRASES, SITUATIONS } from '../../policies/p04-reception-staff/phrases.js';
 import { DUTIES, DUTY_IDS } from '../../policies/p05-service-duties/duties.js';
-import { unfoldedPairs } from '../../test-support/hans.js';
 import { foldForMatch, toSimplified, usesPhrase } from '../chinese.js';
 
 describe('toSimplified', () => {
@@ -29,10 +28,6 @@ describe('foldForMatch', () => {
     expect(foldForMatch('請問甚麼事情')).toBe('请问什么事情');
     expect(foldForMatch('请问甚么事情')).toBe('请问什么事情');
     expect(foldForMatch('！？、 …')).toBe('');
-  });
-
-  it('folds every pair of the tables the policies used to keep by hand alike', () => {
-    expect(unfoldedPairs()).toEqual([]);
   });
 
   it("folds the seed's traditional texts and the policies' simplified renderings alike", () => {

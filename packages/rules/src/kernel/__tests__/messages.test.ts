@@ -63,9 +63,13 @@ describe('zod wording never reaches the user', () => {
   });
 
   it('a wrong choice lists the choices and the closest', () => {
-    const out = evaluate('P12.lateness', { shiftStart: '2026-11-27T08:00:00+08:00' }, {
-      config: { calendar: { unknownYears: 'weekend-only' } },
-    });
+    const out = evaluate(
+      'P12.lateness',
+      { shiftStart: '2026-11-27T08:00:00+08:00' },
+      {
+        config: { calendar: { unknownYears: 'weekend-only' } },
+      },
+    );
     expect(out.ok ? '' : out.error.issues[0]?.message).toBe(
       'expected one of error, weekends-only, got the text "weekend-only" (did you mean weekends-only?)',
     );

@@ -55,7 +55,7 @@ const KEYS: Readonly<Record<string, HolidayKey>> = {
   'National Day': 'national-day',
 };
 
-export function holidayKeyOf(name: HolidayName): HolidayKey {
+function holidayKeyOf(name: HolidayName): HolidayKey {
   return KEYS[name.en] ?? 'other';
 }
 

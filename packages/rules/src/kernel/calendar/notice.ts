@@ -32,7 +32,7 @@ const holidayKeys = Object.keys(statutoryHolidays) as [StatutoryHoliday, ...Stat
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 
-export const calendarBreakSchema = z
+const calendarBreakSchema = z
   .object({
     holiday: z
       .enum(holidayKeys)

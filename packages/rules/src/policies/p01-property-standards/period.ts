@@ -51,7 +51,7 @@ export function shareText(share: number, min: number): string {
 }
 
 /** The words for a combined status, to open an explanation. */
-export const STATUS_WORDS: Readonly<Record<Status, Bilingual>> = {
+const STATUS_WORDS: Readonly<Record<Status, Bilingual>> = {
   met: { en: 'Met', zh: '达标' },
   breached: { en: 'Breached', zh: '违规' },
   pending: { en: 'Pending', zh: '待完成' },

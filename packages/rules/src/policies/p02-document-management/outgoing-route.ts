@@ -9,7 +9,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { stepNames, stepsSchema, type WorkflowStep } from '../../kernel/workflow.js';
 import { routeVerdict } from './route-verdict.js';
 
-export const OUTGOING_STEPS = ['gm-reviewed', 'numbered', 'registered', 'sent', 'filed'] as const;
+const OUTGOING_STEPS = ['gm-reviewed', 'numbered', 'registered', 'sent', 'filed'] as const;
 
 export type OutgoingStep = (typeof OUTGOING_STEPS)[number];
 

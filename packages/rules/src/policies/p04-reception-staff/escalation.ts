@@ -9,7 +9,7 @@ import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';
 
-export const ROLES = [
+const ROLES = [
   'property-assistant',
   'property-director',
   'receptionist',
@@ -20,7 +20,7 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** Names as the glossary gives them; `seed` is the seed's own (traditional) wording. */
-export const ROLE_NAMES: Readonly<Record<Role, Bilingual & { readonly seed: string }>> = {
+const ROLE_NAMES: Readonly<Record<Role, Bilingual & { readonly seed: string }>> = {
   'property-assistant': { en: 'property assistant', zh: '物业助理', seed: '物業助理' },
   'property-director': { en: 'property director', zh: '物业主任', seed: '物業主任' },
   receptionist: { en: 'receptionist', zh: '业户服务接待人员', seed: '業戶服務接待人員' },

@@ -100,7 +100,7 @@ export const phrase = defineRule({
     const when: Bilingual = { en: `For ${entry.name.en} (${entry.clause})`, zh: `${entry.name.zh}（${entry.clause}）` };
     if (f.utterance === undefined) {
       return {
-        value: base,
+        value: base satisfies PhraseAdvice,
         explanation: { en: `${when.en} say ${say.en}`, zh: `${when.zh}应说${say.zh}` },
       };
     }
@@ -110,7 +110,7 @@ export const phrase = defineRule({
     if (matched !== undefined) {
       return {
         status: 'met',
-        value: { ...base, uses: true, matched },
+        value: { ...base, uses: true, matched } satisfies PhraseAdvice,
         explanation: {
           en: `${when.en} 「${shown}」 uses the standard phrase 「${matched}」`,
           zh: `${when.zh}「${shown}」使用了规范用语「${matched}」`,
@@ -127,7 +127,7 @@ export const phrase = defineRule({
           };
     return {
       status: 'breached',
-      value: { ...base, uses: false, usedFor },
+      value: { ...base, uses: false, usedFor } satisfies PhraseAdvice,
       explanation: {
         en: `${when.en} 「${shown}」 does not use the standard phrase: say ${say.en}${other.en}`,
         zh: `${when.zh}「${shown}」未使用规范用语，应说${say.zh}${other.zh}`,

@@ -10,7 +10,7 @@ import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';
 
-export const SCOPE = [
+const SCOPE = [
   'tools',
   'spare-parts',
   'consumables',

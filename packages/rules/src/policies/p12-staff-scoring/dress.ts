@@ -11,7 +11,7 @@ import { itemVerdict } from './verdict.js';
 
 const CLAUSE = 'P12 4.2.1(1)';
 
-export const dressItem = z.enum(['uniform', 'badge', 'tie']);
+const dressItem = z.enum(['uniform', 'badge', 'tie']);
 
 const ITEM_TEXT = {
   uniform: { en: 'uniform', zh: '工作服' },

@@ -16,10 +16,10 @@ function twoDecimals(v: number): boolean {
   return Math.abs(Math.round(v * 100) - v * 100) < 1e-6;
 }
 
-export const severityLevel = z.enum(['light', 'medium', 'heavy']);
+const severityLevel = z.enum(['light', 'medium', 'heavy']);
 export type SeverityLevel = z.output<typeof severityLevel>;
 
-export const explicitPoints = z
+const explicitPoints = z
   .number()
   .min(-1000)
   .max(1000)

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 
-export const complaintCause = z.enum([
+const complaintCause = z.enum([
   'human-error',
   'wrong-item-shipped',
   'wrong-quantity',
