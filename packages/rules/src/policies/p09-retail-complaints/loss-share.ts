@@ -3,7 +3,7 @@
  * 再乘以個人的總基點數即為罰扣金額。 (1: 予以罰扣個人績效獎金，其罰扣金額歸屬公司。)
  * Exact in fen: loss × person ÷ department, rounded half up once, never through a float quotient.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';

@@ -8,7 +8,7 @@
  * the second and dismissal costs the second time's fine (the seed names no other amount).
  */
 import { Duration } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at } from '../../kernel/helpers.js';
