@@ -9,4 +9,6 @@ export default defineConfig({
   dts: { entry: 'src/index.ts' },
   sourcemap: true,
   clean: true,
+  // For scripts/third-party-notices.mjs: which packages the build inlined (not published, see package.json files).
+  metafile: true,
 });

@@ -9,6 +9,8 @@ export default defineConfig({
   target: 'node20',
   platform: 'node',
   clean: true,
+  // For scripts/third-party-notices.mjs: which packages the build inlined (not published, see package.json files).
+  metafile: true,
   sourcemap: true,
   // Every dynamic import() becomes its own chunk: React, Ink and @kefu/ui-kit are reached only from the
   // terminal-drawing and interactive chunks, and the rule engine only from the commands that evaluate.
@@ -25,6 +27,11 @@ export default defineConfig({
     // The shebang makes dist/bin.js executable; `require` lets the bundled CommonJS (commander, cli-table3)
     // load Node built-ins from an ES module.
     js: "#!/usr/bin/env node\nimport { createRequire as __kefuCreateRequire } from 'node:module';\nconst require = __kefuCreateRequire(import.meta.url);",
+  },
+  esbuildOptions(options) {
+    // The licence comments of what is bundled (zod, luxon, commander, …) stay at the end of each file; the
+    // full licences are in THIRD_PARTY_NOTICES.md (#13, #17).
+    options.legalComments = 'eof';
   },
   // The registry as JSON, from the same @kefu/rules that was just bundled (see src/registry/load.ts).
   async onSuccess() {

@@ -13,6 +13,8 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // For scripts/third-party-notices.mjs: which packages the build inlined (not published, see package.json files).
+  metafile: true,
   // The calendar data is bundled so the package runs in a browser or worker with no JSON loader; zod, luxon
   // and opencc-js stay dependencies (a caller's bundler dedupes them with its own copies).
   noExternal: ['chinese-days'],
