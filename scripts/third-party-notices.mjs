@@ -1,17 +1,17 @@
-// Writes THIRD_PARTY_NOTICES.md for a package from what its build actually inlined (#17 licence, #13
+// Writes dist/THIRD_PARTY_NOTICES.md for a package from what its build actually inlined (#17 licence, #13
 // licence notices in the built bundles): every npm package that put code into dist/ (esbuild's metafile,
 // written by tsup's `metafile: true`), with its version, licence and the full text of its licence file.
 // Dependencies left external are installed by npm with their own licence files and are not listed.
+// Written into dist/ (published with it, cached by turbo with it), never committed: it is the build's own
+// account of what it took.
 //
 //   node ../../scripts/third-party-notices.mjs           (from a package folder, after tsup)
-//   node ../../scripts/third-party-notices.mjs --check   (exit 1 when the committed file is stale)
 import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const packageDir = process.cwd();
-const check = process.argv.includes('--check');
 const distDir = join(packageDir, 'dist');
-const output = join(packageDir, 'THIRD_PARTY_NOTICES.md');
+const output = join(distDir, 'THIRD_PARTY_NOTICES.md');
 const self = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
 
 /** The folder of the npm package a bundled file belongs to (the nearest package.json with a name). */
@@ -71,12 +71,4 @@ const text = `# Third-party notices for ${self.name}\n\n${intro}\n\n${sections.j
   '\n',
 );
 
-if (check) {
-  const current = existsSync(output) ? readFileSync(output, 'utf8') : '';
-  if (current !== text) {
-    console.error(`${output} is stale: run the package's build`);
-    process.exit(1);
-  }
-} else {
-  writeFileSync(output, text);
-}
+writeFileSync(output, text);
