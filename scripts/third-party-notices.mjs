@@ -52,7 +52,7 @@ for (const metafile of metafiles) {
       const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
       // Kefu's own packages (bundled into the CLI) carry the licence of this repository.
       if (manifest.name.startsWith('@kefu/')) continue;
-      inlined.set(manifest.name, { manifest, dir });
+      inlined.set(`${manifest.name}@${manifest.version}`, { manifest, dir });
     }
   }
 }
@@ -62,8 +62,9 @@ const intro =
   names.length === 0
     ? 'Its build inlines no third-party code. Its dependencies are installed by npm, each with its own licence.'
     : `Its build inlines the following ${names.length} third-party packages; their licences follow. Dependencies it does not inline are installed by npm, each with its own licence.`;
-const sections = names.map((name) => {
-  const { manifest, dir } = inlined.get(name);
+const sections = names.map((key) => {
+  const { manifest, dir } = inlined.get(key);
+  const { name } = manifest;
   return `## ${name} ${manifest.version} (${manifest.license})\n\n\`\`\`\`text\n${licenceText(dir, manifest)}\n\`\`\`\``;
 });
 const text = `# Third-party notices for ${self.name}\n\n${intro}\n\n${sections.join('\n\n')}\n`.replace(

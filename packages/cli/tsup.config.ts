@@ -16,13 +16,13 @@ export default defineConfig({
   // terminal-drawing and interactive chunks, and the rule engine only from the commands that evaluate.
   splitting: true,
   // The rule engine, zod, luxon and the CommonJS helpers are bundled: loading one chunk is much faster than
-  // resolving their hundreds of files one by one. The Ink side (ink, react, ink-text-input, @kefu/ui-kit)
-  // stays external: it is loaded only on a terminal. `@kefu/ui-kit/text`, the kit's Ink-free entry (labels,
-  // sanction lines, the calendar grid), stays external too and is imported statically by the plain-text
-  // paths: it resolves at run time from node_modules (a workspace dependency) to ui-kit's dist/text/index.js,
-  // which imports neither Ink nor React (test/lazy-ink.test.ts holds both sides to that).
-  noExternal: ['@kefu/rules', 'zod', 'luxon', 'commander', 'cli-table3', 'csv-stringify'],
-  external: ['ink', 'react', 'react/jsx-runtime', 'ink-text-input', '@kefu/ui-kit', '@kefu/ui-kit/text'],
+  // resolving their hundreds of files one by one. @kefu/ui-kit is bundled too, so `npm i -g @kefu/cli`
+  // needs no other Kefu package (#17): its Ink components land in the chunks only a terminal loads, and
+  // `@kefu/ui-kit/text`, its Ink-free entry (labels, sanction lines, the calendar grid), in the chunks of
+  // the plain-text paths, which import neither Ink nor React (test/lazy-ink.test.ts holds both sides to
+  // that). Ink, React and ink-text-input stay external (dependencies): loaded only on a terminal.
+  noExternal: ['@kefu/rules', '@kefu/ui-kit', 'zod', 'luxon', 'commander', 'cli-table3', 'csv-stringify'],
+  external: ['ink', 'react', 'react/jsx-runtime', 'ink-text-input'],
   banner: {
     // The shebang makes dist/bin.js executable; `require` lets the bundled CommonJS (commander, cli-table3)
     // load Node built-ins from an ES module.
