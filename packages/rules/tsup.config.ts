@@ -10,7 +10,8 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   splitting: true,
-  dts: true,
+  // Declarations come from tsc (tsconfig.build.json, run by the build script): one per source file.
+  dts: false,
   sourcemap: true,
   clean: true,
   // For scripts/third-party-notices.mjs: which packages the build inlined (not published, see package.json files).

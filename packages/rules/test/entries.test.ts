@@ -18,6 +18,12 @@ const entries = Object.entries(manifest.exports).filter(
   (entry): entry is [string, Record<string, string>] => typeof entry[1] !== 'string',
 );
 
+/**
+ * Imports an entry of the built package by name. The name is a variable, so the test's typecheck does not
+ * need the built declarations (turbo runs it beside the build).
+ */
+const load = (id: string) => import(id) as Promise<Record<string, unknown>>;
+
 /** Runs a script in a fresh Node process from the package folder, so only what it imports is loaded. */
 function node(kind: 'module' | 'commonjs', source: string): string {
   const flag = kind === 'module' ? '--input-type=module' : '--input-type=commonjs';
@@ -34,8 +40,8 @@ describe('@kefu/rules entry points (#17)', () => {
   });
 
   it('the calendar entry hands out the very functions of the main entry', async () => {
-    const main = await import('@kefu/rules');
-    const calendar = await import('@kefu/rules/calendar');
+    const main = await load('@kefu/rules');
+    const calendar = await load('@kefu/rules/calendar');
     expect(calendar.addWorkingDays).toBe(main.addWorkingDays);
     expect(Object.keys(calendar).sort()).toEqual([
       'addWorkingDays',
@@ -47,9 +53,9 @@ describe('@kefu/rules entry points (#17)', () => {
   });
 
   it('a policy entry hands out the rule functions of the main entry', async () => {
-    const main = await import('@kefu/rules');
-    const p08 = await import('@kefu/rules/p08');
-    expect(p08.phoneAnswer).toBe(main.p08.phoneAnswer);
+    const main = await load('@kefu/rules');
+    const p08 = await load('@kefu/rules/p08');
+    expect(p08.phoneAnswer).toBe((main.p08 as Record<string, unknown>).phoneAnswer);
   });
 
   it('the calendar loaded alone accepts a configuration that overrides a rule it did not load', () => {
