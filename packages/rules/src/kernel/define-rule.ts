@@ -2,7 +2,9 @@
  * `defineRule` turns a rule's specification (metadata, facts schema, parameters, body) into a typed
  * function that validates, picks the configuration version, evaluates and formats — and never throws.
  */
-import { compile, type z } from 'zod';
+
+import type * as z from 'zod';
+import { compile } from 'zod';
 import * as zodCore from 'zod/v4/core';
 import type { WorkingDayCalendar } from './calendar/calendar.js';
 import { type ResolvedConfig, resolveConfig, versionAt, zodIssues } from './config.js';
