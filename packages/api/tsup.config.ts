@@ -15,4 +15,6 @@ export default defineConfig({
   esbuildPlugins: [rawText],
   // Bundled, never imported at run time (so a build-time dependency only).
   noExternal: [/^swagger-ui-dist\//],
+  // For scripts/third-party-notices.mjs: which packages the build inlined (not published, see package.json files).
+  metafile: true,
 });

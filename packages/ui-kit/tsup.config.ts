@@ -10,6 +10,8 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // For scripts/third-party-notices.mjs: which packages the build inlined (not published, see package.json files).
+  metafile: true,
   // The CLI brings its own copy of React and Ink (peer dependencies); never bundle them.
   external: ['react', 'react/jsx-runtime', 'ink'],
 });

@@ -1,9 +1,11 @@
 /** The `kefu` executable (dist/bin.js). Everything happens in main(); this only wires the process. */
+import { EXIT } from './errors.js';
 import { main } from './main.js';
 
-// `kefu … | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
+// `kefu … | head` closes the pipe early: stop at once and quietly (no EPIPE stack trace), but not with 0,
+// for the output is cut and a script (`set -o pipefail`) must be able to tell (#13).
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (e.code === 'EPIPE') process.exit(EXIT.outputClosed);
   throw e;
 });
 

@@ -12,6 +12,11 @@ export const EXIT = {
   usage: 2,
   /** A bug in kefu itself. */
   internal: 3,
+  /**
+   * The reader closed the output early (`kefu … | head`): what was written is not the whole answer. 141 is
+   * what a shell reports for a program killed by SIGPIPE (128 + 13), which Node does not let happen.
+   */
+  outputClosed: 141,
 } as const;
 
 /** An error as printed under `--json`: the engine's `KefuError`, or the same shape with code `usage`. */

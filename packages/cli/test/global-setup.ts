@@ -11,4 +11,6 @@ export default function setup(): void {
   if (process.env.KEFU_TEST_NO_BUILD || process.env.TURBO_HASH) return;
   const root = fileURLToPath(new URL('..', import.meta.url));
   execFileSync('pnpm', ['exec', 'tsup', '--silent'], { cwd: root, stdio: 'inherit' });
+  // As `pnpm build` does: the notices of what the bundle inlined (test/install.test.ts packs dist).
+  execFileSync(process.execPath, ['../../scripts/third-party-notices.mjs'], { cwd: root, stdio: 'inherit' });
 }

@@ -41,9 +41,11 @@ export function getPolicy(code: string): PolicyInfo | undefined {
 
 /**
  * Evaluate a rule by id. Returns `{ ok: true, result }` or `{ ok: false, error }`; never throws,
- * whatever the input.
+ * whatever the input. The id autocompletes to the catalogue's ids and still takes any string (an unknown
+ * one is an `unknown-rule` error); options of the wrong shape, reaching it from untyped code, are an
+ * `invalid-options` error.
  */
-export function evaluate(ruleId: string, facts: unknown, options?: EvaluateOptions | unknown): Outcome {
+export function evaluate(ruleId: RuleId | (string & {}), facts: unknown, options?: EvaluateOptions): Outcome {
   const rule = typeof ruleId === 'string' ? getRule(ruleId) : undefined;
   if (!rule) return unknownRule(ruleId);
   return rule.run(facts, options);

@@ -65,7 +65,8 @@ export function jsonSink(): Sink {
 /**
  * `--ndjson`: the records as the API streams them — `{"type":"finding",…}`, `{"type":"rejected",…}`,
  * `{"type":"ledger","entry":…}` as each month settles — then `{"type":"summary","summary":…,"ledger":[]}`
- * (the rows came before it).
+ * (the rows came before it). The summary is always the last record and comes only after everything else
+ * was written: an output without it was cut (#13).
  */
 export function ndjsonSink(): Sink {
   const out = new NdjsonWriter();
@@ -80,15 +81,23 @@ export function ndjsonSink(): Sink {
   };
 }
 
+/**
+ * The line a complete `--csv` output ends with, after the last row: a reader (or `read_csv(…,
+ * comment='#')`) checks for it to know the file was not cut short (#13). No commas, so it is one cell.
+ */
+function csvTrailer(rows: number, summary: AuditSummary): string {
+  return `# end of kefu audit: ${rows} rows; ${summary.lines} lines; ${summary.findings} findings; ${summary.rejected} rejected`;
+}
+
 export function csvSink(lang: Ctx['lang']): Sink {
   const out = new CsvWriter(findingColumns());
   return {
     finding: (finding) => out.write(findingCsvRow(finding, lang)),
     async rejected() {},
     async end(tail) {
-      await out.end();
-      // The CSV holds findings only: say on stderr how many lines were rejected, so it is not missed.
       const s = tail.summary;
+      await out.end(csvTrailer(out.rows, s));
+      // The CSV holds findings only: say on stderr how many lines were rejected, so it is not missed.
       process.stderr.write(`kefu: ${s.lines} lines, ${s.findings} findings, ${s.rejected} rejected\n`);
     },
   };

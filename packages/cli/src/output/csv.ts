@@ -19,6 +19,8 @@ const BATCH = 500;
 export class CsvWriter {
   private first = true;
   private batch: CsvRow[] = [];
+  /** Rows written so far (the header not counted). */
+  rows = 0;
 
   constructor(
     private readonly columns: readonly CsvColumn[],
@@ -26,13 +28,18 @@ export class CsvWriter {
   ) {}
 
   async write(row: CsvRow): Promise<void> {
+    this.rows += 1;
     this.batch.push(row);
     if (this.batch.length >= BATCH) await this.flush();
   }
 
-  /** Writes what is left; the header (with the BOM) is written even when there are no rows. */
-  async end(): Promise<void> {
+  /**
+   * Writes what is left, then the trailer line if given; the header (with the BOM) is written even when
+   * there are no rows.
+   */
+  async end(trailer?: string): Promise<void> {
     if (this.first || this.batch.length > 0) await this.flush();
+    if (trailer !== undefined && !this.out.write(`${trailer}\r\n`)) await once(this.out, 'drain');
   }
 
   private async flush(): Promise<void> {

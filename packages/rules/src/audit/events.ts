@@ -3,7 +3,7 @@
  * field, one instant parse for `at`. `eventSchema` is the same vocabulary as a zod discriminated union,
  * exported for the API and for documentation; a test checks that the two agree.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInstant } from '../kernel/time.js';
 import { checkFields, type FieldProblem, type FieldSpec, zodField } from './fields.js';
 import { commonFields, type EventTypeSpec, eventTypes, type FamilyName } from './vocabulary/index.js';

@@ -4,7 +4,7 @@
  * docs and tests) and the docs table. A zod parse per line would work too, but the audit reads a million
  * lines a second budget-wise, and the hand validator is several times cheaper on that path.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { instant, isoDate, yearMonth } from '../kernel/schemas.js';
 import { parseDate, parseInstant, parseMonth } from '../kernel/time.js';
 

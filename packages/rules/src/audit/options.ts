@@ -4,7 +4,7 @@
  * for it instead of rejecting lines one by one.
  */
 import { Duration } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { zodIssues } from '../kernel/config.js';
 import { resolveConfigCached } from '../kernel/define-rule.js';
 import { type KefuError, KefuRuleError } from '../kernel/errors.js';

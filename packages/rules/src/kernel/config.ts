@@ -3,7 +3,7 @@
  * parameter overrides, and effective-dated versions of the overrides. A rule is judged by the version in
  * force at its start instant, so changing a policy never rewrites past verdicts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarWith, type WorkingDayCalendar } from './calendar/calendar.js';
 import type { CalendarYearData } from './calendar/data.js';
 import { noticeYearSchema, yearFromNotice } from './calendar/notice.js';

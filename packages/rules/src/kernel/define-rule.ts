@@ -2,7 +2,9 @@
  * `defineRule` turns a rule's specification (metadata, facts schema, parameters, body) into a typed
  * function that validates, picks the configuration version, evaluates and formats — and never throws.
  */
-import { compile, type z } from 'zod';
+
+import type * as z from 'zod';
+import { compile } from 'zod';
 import * as zodCore from 'zod/v4/core';
 import type { WorkingDayCalendar } from './calendar/calendar.js';
 import { type ResolvedConfig, resolveConfig, versionAt, zodIssues } from './config.js';
@@ -11,6 +13,7 @@ import { type KefuError, KefuRuleError } from './errors.js';
 import { isoInstant } from './instant-text.js';
 import { userErrors } from './messages.js';
 import type { Bilingual, Outcome, Quantity, RuleKind, RuleResult, Status, Target, Warning } from './result.js';
+import { ruleIds } from './rule-ids.js';
 import type { Sanction } from './sanctions.js';
 import { parseInstant } from './time.js';
 
@@ -104,8 +107,9 @@ export type Rule<Id extends string, F extends z.ZodType, P extends z.ZodObject, 
   readonly params: P;
 };
 
-/** Rule ids known to configuration validation; filled as rules are defined. */
-const knownRuleIds = new Set<string>();
+/** Rule ids known to configuration validation: the whole catalogue, whichever rules this program loaded. */
+const knownRuleIds: ReadonlySet<string> = new Set<string>(ruleIds);
+/** Parameter schemas of the rules loaded so far (an entry point may load one policy only). */
 const paramSchemas = new Map<string, z.ZodObject>();
 
 const configCache = new WeakMap<object, ResolvedConfig>();
@@ -275,8 +279,7 @@ function resultIsFinite(result: RuleResult<unknown>): boolean {
 export function defineRule<const Id extends string, F extends z.ZodType, P extends z.ZodObject, V = never>(
   spec: RuleSpec<Id, F, P, V>,
 ): Rule<Id, F, P, V> {
-  if (knownRuleIds.has(spec.id)) throw new Error(`rule ${spec.id} defined twice`);
-  knownRuleIds.add(spec.id);
+  if (paramSchemas.has(spec.id)) throw new Error(`rule ${spec.id} defined twice`);
   paramSchemas.set(spec.id, spec.params);
   const clause = `${spec.policy} ${spec.clause}`;
   const paramsFor = paramsCache(spec);
@@ -400,11 +403,17 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
  * zod's generated parser without its result object: `compileFn` answers the output, or `INVALID` where
  * the runtime parser must (the caller then runs `safeParse` for the issues). Both are zod-internal (4.6),
  * so they are looked up rather than imported: should a zod release drop them, the public `compile` stands
- * in, with the same answers and one result object more per call.
+ * in, with the same answers and one result object more per call. Each is read as a named member of the
+ * namespace (never the namespace object as a whole), so a bundler takes just these two and not all of
+ * zod's core with its 64 locales (258 KB, #17); a missing member reads as undefined, not a link error.
  */
-const zodInternals = zodCore as unknown as {
+interface ZodInternals {
   readonly compileFn?: (schema: z.ZodType) => (input: unknown) => unknown;
   readonly INVALID?: symbol;
+}
+const zodInternals: ZodInternals = {
+  compileFn: (zodCore as Partial<typeof zodCore>).compileFn as ZodInternals['compileFn'],
+  INVALID: (zodCore as Partial<typeof zodCore>).INVALID,
 };
 /** What a fast parser answers where the runtime parser must (internal; exported for the tests). */
 export const INVALID: symbol = zodInternals.INVALID ?? Symbol('invalid');

@@ -2,7 +2,7 @@
  * Completeness of a record or a list of conditions: which required entries a form leaves blank, which
  * conditions fail, named in both languages. The rule keeps its own wording of the verdict.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Verdict } from './define-rule.js';
 import type { Bilingual } from './result.js';
 

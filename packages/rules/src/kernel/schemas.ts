@@ -2,7 +2,7 @@
  * Zod building blocks for facts and parameters. Instants, dates and months are kept as the caller's
  * strings in the parsed facts (so results can echo them) and checked here for form and possibility.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   DAY,
   FIRST_YEAR,

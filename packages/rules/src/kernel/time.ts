@@ -3,7 +3,7 @@
  * "day numbers" (days since 1970-01-01). Zone offsets come from luxon's IANA data but are cached per
  * zone and quarter-hour, since every modern offset change happens on a quarter-hour boundary.
  */
-import { IANAZone } from 'luxon';
+import { isKnownZone, zoneOffsetMinutes } from './zone-offset.js';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -261,7 +261,7 @@ export function weekdayOfDay(day: number): number {
 }
 
 export function isValidZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  return isKnownZone(zone);
 }
 
 const QUARTER_HOUR = 15 * MINUTE;
@@ -288,10 +288,9 @@ let lastDayOffsets: Float64Array | undefined;
  */
 function wholeDayOffset(zone: string, day: number): number {
   const start = day * DAY;
-  const iana = IANAZone.create(zone);
-  const first = iana.offset(start);
+  const first = zoneOffsetMinutes(zone, start);
   for (const at of [start + 6 * HOUR, start + 12 * HOUR, start + 18 * HOUR, start + DAY - MINUTE]) {
-    if (iana.offset(at) !== first) return Number.NaN;
+    if (zoneOffsetMinutes(zone, at) !== first) return Number.NaN;
   }
   return first;
 }
@@ -331,7 +330,7 @@ export function offsetAt(zone: string, ms: number): number {
   const known = offsets[slot];
   if (known !== undefined && !Number.isNaN(known)) return known;
   // (An unknown zone's NaN is stored as not looked up: asked again, it is computed again.)
-  const offset = IANAZone.create(zone).offset(ms);
+  const offset = zoneOffsetMinutes(zone, ms);
   offsets[slot] = offset;
   return offset;
 }

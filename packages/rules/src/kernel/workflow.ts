@@ -5,7 +5,7 @@
  * required step that never happens is missing; an optional one may be left out. The check reports the first
  * problem by name: a step repeated, out of order, come too late, or missing — or, in progress, the next step.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { badFact } from './errors.js';
 import { at, atOpt } from './helpers.js';
 import type { Bilingual } from './result.js';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RuleInfo } from '../kernel/define-rule.js';
 import type { Outcome } from '../kernel/result.js';
 

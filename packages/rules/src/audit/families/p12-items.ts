@@ -5,7 +5,7 @@
  * here joins the person's month the way its own event does (conduct.ts, shifts.ts, calls.ts), and so counts
  * once, in the score. The facts are parsed with the item rule's own schema (no fact is re-read here).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { parseInstant } from '../../kernel/time.js';
 import { absence } from '../../policies/p12-staff-scoring/absence.js';
 import { chatting } from '../../policies/p12-staff-scoring/chatting.js';

@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, rules } from '../../registry.js';
 import { assertTotalOutcome, checkTotality } from '../../test-support/totality.js';
+import type { EvaluateOptions } from '../define-rule.js';
+
+/** Options as untyped code (JavaScript, a request body) may pass them: `evaluate`'s type would refuse them. */
+const untyped = (options: unknown) => options as EvaluateOptions;
 
 describe('evaluate()', () => {
   it('an unknown rule id is a typed error', () => {
@@ -17,11 +21,14 @@ describe('evaluate()', () => {
       ok: false,
       error: { code: 'invalid-options', issues: [{ path: ['asOf'] }] },
     });
-    expect(evaluate('P12.lateness', facts, { when: 1 })).toMatchObject({
+    expect(evaluate('P12.lateness', facts, untyped({ when: 1 }))).toMatchObject({
       ok: false,
       error: { code: 'invalid-options', issues: [{ path: ['when'] }] },
     });
-    expect(evaluate('P12.lateness', facts, 'x')).toMatchObject({ ok: false, error: { code: 'invalid-options' } });
+    expect(evaluate('P12.lateness', facts, untyped('x'))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-options' },
+    });
   });
 
   it('bad configuration is a typed error naming the field', () => {
@@ -61,7 +68,7 @@ describe('evaluate()', () => {
         fc.anything(),
         fc.anything(),
         (id, facts, options) => {
-          assertTotalOutcome(evaluate(id, facts, options));
+          assertTotalOutcome(evaluate(id, facts, untyped(options)));
         },
       ),
       { numRuns: 300 },

@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../registry.js';
+import type { EvaluateOptions } from '../define-rule.js';
 import { closest } from '../messages.js';
 
-const firstIssue = (ruleId: string, facts: unknown, options?: unknown) => {
+const firstIssue = (ruleId: string, facts: unknown, options?: EvaluateOptions) => {
   const out = evaluate(ruleId, facts, options);
   if (out.ok) throw new Error(`${ruleId} accepted ${JSON.stringify(facts)}`);
   return out.error.issues[0];

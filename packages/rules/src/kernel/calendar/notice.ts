@@ -9,7 +9,7 @@
  * Saturday or Sunday outside every break and within 30 days of their own, each statutory holiday at most
  * once. A holiday the notice does not list is only a warning (the notice could merge or drop one).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Issue } from '../errors.js';
 import type { Warning } from '../result.js';
 import { formatDay, parseDate, weekdayOfDay, yearOfDay } from '../time.js';

@@ -5,7 +5,7 @@
  * time); it is complete only once the owners' committee has confirmed its costs. Unconfirmed costs keep
  * the rule open until the due time and breach it after.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fixedDeadline, judgeTimed } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { atOpt, localText } from '../../kernel/helpers.js';

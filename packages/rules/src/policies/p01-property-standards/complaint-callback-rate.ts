@@ -3,7 +3,7 @@
  * Every valid complaint is called back; the rate is the share called back and must reach 100% (a
  * parameter). No valid complaints: nothing to call back.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { NO_SANCTION_TO_CORRECT, percentText, ratio } from '../../kernel/helpers.js';

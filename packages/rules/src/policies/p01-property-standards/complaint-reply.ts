@@ -4,7 +4,7 @@
  * An invalid complaint's 2 hours run from its confirmation as invalid (確認無效投訴后): `invalidatedAt`, else
  * receipt (a complaint found invalid when it was received).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

@@ -4,7 +4,7 @@
  * Reading: both happen within the month reviewed, so both are due by the end of its last day (the due
  * day and month offset are parameters). "不少于20%" is inclusive: exactly 20% is met.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayOfMonthDeadline, judgeTimed } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

@@ -6,7 +6,7 @@
  * consenting owner's) and a complete, legible pass signed and stamped by the duty officer; a non-owner
  * also needs the owner's consent. Consent not recorded counts as not given.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { joinList, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import { type Condition, faultsOf } from '../../kernel/record.js';

@@ -3,7 +3,7 @@
  * "不低于" is inclusive: exactly 5% is met, 4.9% is breached. Before the month ends (`asOf` inside it) a
  * shortfall is still open; without `asOf` the counts are read as the month's final figures.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { wholeMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

@@ -3,7 +3,7 @@
  * Inclusive: exactly 60 s per person is met, anything longer is breached. When one sitting registers
  * several people (`persons`), the limit is 60 s for each of them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, NO_SANCTION_TO_CORRECT, notBefore } from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';

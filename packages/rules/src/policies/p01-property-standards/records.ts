@@ -5,7 +5,7 @@
  * with or without 《》 and in traditional or simplified script. A form listed as `incomplete` is present
  * but not complete and valid (要求: 內容完整有效), which breaches the rule too.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { toSimplified } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

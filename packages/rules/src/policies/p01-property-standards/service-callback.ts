@@ -1,5 +1,5 @@
 /** 走訪 2: 便民服務回訪時間不超過服務完成后的2個工作日。 */
-import { z } from 'zod';
+import * as z from 'zod';
 import { workingDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';

@@ -4,7 +4,7 @@
  * yuan. Facts may carry `listPrice` instead, for an organisation that keeps its list elsewhere; when both
  * exist they must agree. A service priced nowhere is a `not-configured` error naming the missing entry.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact, KefuRuleError } from '../../kernel/errors.js';
 import { NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';

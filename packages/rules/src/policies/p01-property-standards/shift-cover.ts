@@ -3,7 +3,7 @@
  * A colleague covers a shift for at most 4 h (inclusive); covering at all needs a special event. When
  * `specialEvent` is not given only the length is judged, and a warning says so.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, durationText, notBefore } from '../../kernel/helpers.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';

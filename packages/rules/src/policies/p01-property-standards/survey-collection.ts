@@ -3,7 +3,7 @@
  * Reading: the questionnaires are collected by the end of the 15th working day after the issue date (the
  * issue day never counts), and at least 50% of those issued come back ("不少于" is inclusive).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { judgeTimed, workingDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

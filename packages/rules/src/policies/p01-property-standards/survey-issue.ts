@@ -4,7 +4,7 @@
  * (second half), inclusive. "發放率是入住率的100%": questionnaires reach every occupied household.
  * `issuedAt` is when issuing finished, so the count given with it is final.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fixedDeadline, judgeTimed } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

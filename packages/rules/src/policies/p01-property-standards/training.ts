@@ -6,7 +6,7 @@
  * as many sessions as it has weeks (by default the weeks that begin on a Monday inside the month); the
  * pass rate must be 100%. Sessions and pass rate are judged at the month's end; before that they are open.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayOfMonthDeadline, judgeTimed, wholeMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

@@ -6,7 +6,7 @@
  * asks (1.5 is read as forbidding access on one's own authority, 擅自; the GM's approval is the authority
  * of 1.4). `keeperMayAccessPersonnel` restores the catalogue's reading. Ordinary documents are not covered.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';

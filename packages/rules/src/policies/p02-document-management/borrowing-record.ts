@@ -4,7 +4,7 @@
  * recorded loan is overdue when the file is not back by the return date (a date means the end of that
  * local day, an instant means that instant, inclusive).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

@@ -3,7 +3,7 @@
  * Only expired material with no need to keep may be destroyed, and only with the general manager's
  * approval; when both times are given, the approval must come first.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, joinClauses, localText, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';

@@ -5,7 +5,7 @@
  * Steps, in this order: signed-in → classified → registered → gm-reviewed → circulated → delivered →
  * (queried, optional, any number of times) → handled → result-written → filed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { stepNames, stepsSchema, type WorkflowStep } from '../../kernel/workflow.js';
 import { routeVerdict } from './route-verdict.js';

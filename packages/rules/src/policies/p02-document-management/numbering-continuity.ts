@@ -4,7 +4,7 @@
  * series' expected first and last numbers; without them the series runs from the lowest to the highest
  * number kept. Gaps are reported as ranges, so a huge gap costs nothing.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';

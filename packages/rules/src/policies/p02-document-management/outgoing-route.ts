@@ -4,7 +4,7 @@
  * Steps: gm-reviewed → numbered → registered → sent; filed (the original kept) after gm-reviewed. The
  * seed orders filing only after the leader's approval, so it may come before or after sending.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { stepNames, stepsSchema, type WorkflowStep } from '../../kernel/workflow.js';
 import { routeVerdict } from './route-verdict.js';

@@ -3,7 +3,7 @@
  * A change after the leader signed is a breach unless it was authorised (擅自 = on one's own authority;
  * a change the signing leader approves, e.g. a re-issue, is not). A change at or before signing is a draft.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, durationText, localText, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import { instant } from '../../kernel/schemas.js';

@@ -4,7 +4,7 @@
  * Read: the division manager's approval must exist when the technician sets off (approval at the very instant
  * of departure counts as before it); `leadTime` lets an organisation require it earlier.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule, type RuleContext, type Verdict } from '../../kernel/define-rule.js';
 import { at, atOpt, durationText, localText, notBefore, onBreach, round2 } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';

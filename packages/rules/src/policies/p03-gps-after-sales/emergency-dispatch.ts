@@ -4,7 +4,7 @@
  * urgent, no repair technician is in the office (`maxTechniciansIn`, default 0), and the department manager agreed.
  * Sending the division's own technician is the ordinary case and not governed here.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { joinClauses, onBreach } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';

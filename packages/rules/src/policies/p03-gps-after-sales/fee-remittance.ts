@@ -3,7 +3,7 @@
  * Read: 立即 ("immediately") is taken as the same local day as the return to the office (the catalogue's default);
  * `daysAfterReturn` extends it. Collecting without an invoice breaches the clause whatever the remittance.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, notBefore, onBreach, timedVerdict } from '../../kernel/helpers.js';

@@ -2,7 +2,7 @@
  * The verdict of a written record's completeness (維修服務單 entries), shared by the P03 rules that say a form
  * must record certain things; a blank entry counts as not recorded (the kernel's `missingFields`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Verdict } from '../../kernel/define-rule.js';
 import { listNames, missingFields } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';

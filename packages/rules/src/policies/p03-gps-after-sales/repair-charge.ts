@@ -5,7 +5,7 @@
  * date `warrantyMonths` later (bought 2025-03-15 → covered through 2026-03-15; a missing date clamps to the month's
  * end), counted on local dates.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, onBreach } from '../../kernel/helpers.js';

@@ -4,7 +4,7 @@
  * Read: the six items named (the fault being 存在的問題和故障現象) are the required entries of the repair service form;
  * 等相關信息 lets an organisation require fewer or reorder them through `requiredFields`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, onBreach } from '../../kernel/helpers.js';

@@ -1,5 +1,5 @@
 /** 更換 sim: 如需更換sim卡，要將新舊sim登記在《維修服務單》上。 */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { onBreach } from '../../kernel/helpers.js';

@@ -5,7 +5,7 @@
  * terminal numbers (on the repair service form). `labelled` says whether the tape label was attached; absent, only
  * the four entries are judged.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { onBreach } from '../../kernel/helpers.js';

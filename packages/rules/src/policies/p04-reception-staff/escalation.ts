@@ -4,7 +4,7 @@
  * The chain is a parameter (`reportsTo`) defaulting to the seed's; a configured chain must end at a top role,
  * never loop.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';

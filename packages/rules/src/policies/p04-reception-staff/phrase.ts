@@ -4,7 +4,7 @@
  * Read: an utterance uses a phrase when it contains the whole phrase, in either script, ignoring punctuation and
  * spaces; 2.2 ends in 等 ("and the like"), so an organisation may add phrases per situation (`extraPhrases`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';

@@ -3,7 +3,7 @@
  * Read: judged over a period the caller names (a month, a review period); each count's ceiling is a parameter, 0 by
  * default as the seed's 無 ("none") says.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { NO_SANCTION } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';

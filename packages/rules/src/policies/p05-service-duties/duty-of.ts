@@ -5,7 +5,7 @@
  * to the duty the seed lists first, with a warning naming the others; no keyword of any duty: none of the ten. The
  * keywords are a parameter per duty, since the seed gives only the duties' wording.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';

@@ -4,7 +4,7 @@
  * Read: "can meet the quantity" is stock ≥ requested; when it cannot, the whole request goes to procurement (the
  * seed does not split a request); `splitWhenShort` lets an organisation issue what stock covers and buy the rest.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { count } from '../../kernel/schemas.js';
 

@@ -5,7 +5,7 @@
  * safety, storage). A category is matched by name in either script or English; `aliases` adds names per category and
  * `extraInScope` adds categories an organisation also manages.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';

@@ -6,7 +6,7 @@
  * Read: the copy to business management goes "at the same time" (同時) as the submission to production management,
  * so the two may come in either order, but both after the manager's approval.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
 import { NO_SANCTION } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';

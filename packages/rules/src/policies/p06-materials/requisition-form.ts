@@ -4,7 +4,7 @@
  * Read: the three items named are required (等內容 lets an organisation add the quantity through `requiredFields`);
  * the seed gives no urgency scale, so any stated urgency counts; the site chief's review is required as well.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { joinClauses, NO_SANCTION } from '../../kernel/helpers.js';
 import { listNames, missingFields, requiredFieldsParam } from '../../kernel/record.js';

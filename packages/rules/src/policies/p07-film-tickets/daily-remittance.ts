@@ -5,7 +5,7 @@
  * sale (a night shift may end the next morning); for a colleague covering the desk, the receptionist's shift on the
  * next day (`coverNextDays`, default 1). On time means at or before that instant.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

@@ -6,7 +6,7 @@
  * schedule's first day is given, the posters must be up by the end of that day (`postWithinDays` later). The status
  * is the worse of the two; the due time shown is that of the obligation judged worse (the request's on a tie).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarDaysDeadline, dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
 import { atOpt, monthOf, notBefore, onBreach, statusSeverity, timedVerdict } from '../../kernel/helpers.js';

@@ -4,7 +4,7 @@
  * tickets recorded sold, and the recorded sales × price equal the money held in cash plus what was remitted. Money
  * is computed in fen; a shortfall or surplus is reported in yuan. Tolerances are parameters, 0 by default (帳實相符).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { joinClauses, NO_SANCTION } from '../../kernel/helpers.js';

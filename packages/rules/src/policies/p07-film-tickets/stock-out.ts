@@ -4,7 +4,7 @@
  * the cinema to deliver; an organisation sets a higher threshold so that the request comes before the desk runs dry.
  * At 0 with a request made the rule is met, with a warning that the desk has run out (断档).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { NO_SANCTION } from '../../kernel/helpers.js';
 import type { Warning } from '../../kernel/result.js';

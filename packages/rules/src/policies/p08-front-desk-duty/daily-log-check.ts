@@ -3,7 +3,7 @@
  * Reading (catalogue): the team leader signs each day's duty log by the end of that local day (inclusive,
  * 23:59:59.999); `graceDays` lets an organisation allow the next morning's check instead.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fixedDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

@@ -6,7 +6,7 @@
  * arrival without it carries an `owner-not-called` warning, so an audit sees the desk's own lapse. Not yet
  * arrived within the 20 minutes is pending (at-risk past 75%).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, durationText, localText, notBefore, timedVerdict } from '../../kernel/helpers.js';

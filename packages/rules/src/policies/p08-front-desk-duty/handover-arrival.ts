@@ -3,7 +3,7 @@
  * Reading: "at least 10 minutes early", inclusive — arriving exactly 10:00 before the shift is met, 9:59
  * before is breached. Arriving after the shift start is breached too (P12 scores lateness separately).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, durationText, localText, round2 } from '../../kernel/helpers.js';
 import { instant, isoDuration, ms } from '../../kernel/schemas.js';

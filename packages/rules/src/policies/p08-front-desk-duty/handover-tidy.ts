@@ -4,7 +4,7 @@
  * handover, inclusive (starting exactly 15:00 before is met, 14:59 before is breached). The seed gives no
  * window for `at-risk`: it opens at `shiftStart` when given, else `watchWindow` (1 h) before the due time.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

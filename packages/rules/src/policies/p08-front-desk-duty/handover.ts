@@ -6,7 +6,7 @@
  * `anomaliesRecorded` is owed when anomalies were found; when `anomaliesFound` is not given it is required
  * (the record must say the area was checked).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { joinClauses } from '../../kernel/helpers.js';
 import { type Condition, faultsVerdict } from '../../kernel/record.js';

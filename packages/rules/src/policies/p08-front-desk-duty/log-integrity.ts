@@ -4,7 +4,7 @@
  * highest supplied (a gap in the numbering) counts as a torn-out page (`gapsAreTorn`, default true), since
  * a page torn out of a numbered log shows as exactly that. No pages supplied: not applicable.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { NO_PENALTY } from './consequence.js';

@@ -5,7 +5,7 @@
  * to the team leader by the end of the month (`summaryDay` 31 = the month's last day, `summaryMonthsAfter`
  * 0); an organisation can move it into the next month. The rule is breached when either part is.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayOfMonthDeadline, judgeTimed, wholeMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

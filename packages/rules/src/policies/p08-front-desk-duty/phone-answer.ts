@@ -6,7 +6,7 @@
  * (fewer than `maxRings` rings) is not applicable. The greeting must open with the phrase; words may follow. Punctuation, spaces, full-width forms
  * and traditional/simplified script are ignored (the kernel's foldForMatch); 你好 for 您好 is not the polite form.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { usesPhrase } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

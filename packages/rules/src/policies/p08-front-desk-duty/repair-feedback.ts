@@ -5,7 +5,7 @@
  * the repair's completion day (`days` = 1, calendar days per Ambiguities 6); an organisation sets its own.
  * The opinion must also be recorded (`recorded`, default true): asked but not written down is breached.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

@@ -5,7 +5,7 @@
  * group, else the production department; on the operations side the person, else the department (a group is not
  * a unit there and is ignored with a warning).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 

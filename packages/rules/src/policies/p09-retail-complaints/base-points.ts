@@ -1,5 +1,5 @@
 /** Base points (基點數): non-negative, at most four decimals, so the exact fen arithmetic never meets an exponent. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const basePoints = z
   .number()

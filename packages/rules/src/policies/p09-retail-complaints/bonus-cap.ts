@@ -2,7 +2,7 @@
  * The monthly cap of 第二十一條 3 in fen. Rounded down, not half up: the clause is a ceiling ("最高…50%"), and an
  * odd-fen bonus must not lose more than the share. Shares carry at most four decimals (the schema says so).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const capShare = z
   .number()

@@ -2,7 +2,7 @@
  * 第二十一條 3: 客戶投訴罰扣最高金額以全月績效獎金50%為準，該月份超過50%以上者逐月分期罰扣。
  * Each month deducts the lesser of what is still owed and its cap; the rest carries to the next month, capped again.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { describeYuan, fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { Sanction } from '../../kernel/sanctions.js';

@@ -1,5 +1,5 @@
 /** 第二十六條: 投訴處理期限: 至接到投訴7天結案。 Read (Ambiguities 6): calendar days, due at the end of the 7th day. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';

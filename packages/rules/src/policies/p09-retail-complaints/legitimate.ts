@@ -3,7 +3,7 @@
  * 4.產品技術規格超過允許誤差范圍; 5.產品在運輸途中受到損害; 6.因包裝不良造成損壞; 7.存在其他品質問題或違反合同問題。
  * 第七條: 如屬客戶原因，應迅速答復客戶，婉轉講明理由，請客戶諒解。
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { categories, categoryIds } from './categories.js';
 

@@ -5,7 +5,7 @@
  * points are counted in ten-thousandths (their four decimals), and checked in them: 1e-11 passed a check
  * on the float and then divided by zero (issue #13, Low).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';

@@ -4,7 +4,7 @@
  * Read (Ambiguities 7): on or before the 10th of the month after `month`, inclusive. A submission before that month
  * starts cannot cover the whole of `month` and is rejected.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { monthlyReportVerdict, monthOf } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';

@@ -3,7 +3,7 @@
  * The handling department's opinion comes with the handling: while the complaint is still being handled
  * (`inProgress`), a card missing only that item is pending, not breached.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { listNames, missingFields } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';

@@ -5,7 +5,7 @@
  * Read: 第八條 is silent on delivery date, transit damage, bad packing and other breaches; they go by the parameter
  * `unlistedRoute`, default HR-admin, the department that names the handler and runs every investigation (第六條, 第九條).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import { categories, categoryIds, type Route, routeNames } from './categories.js';

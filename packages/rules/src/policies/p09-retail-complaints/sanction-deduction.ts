@@ -4,7 +4,7 @@
  * the result warns. Read (Ambiguities 2): these deductions do not count against the 50% cap of 第二十一條 3 unless
  * `sharesLossCap` is set; then the excess over what the cap leaves this month carries to later months.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { percentText } from '../../kernel/helpers.js';

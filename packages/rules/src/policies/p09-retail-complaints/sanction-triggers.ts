@@ -6,7 +6,7 @@
  * 以上一經查覺屬實者，即依情節輕重予以行政處分，并經總經理核準后由行政人事部公布。
  * The level of the sanction is left to severity (依情節輕重): the rule names the trigger, not the level.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';
 

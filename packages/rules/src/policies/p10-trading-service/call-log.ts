@@ -2,7 +2,7 @@
  * (二)電話接聽客服 2、操作程序: 將來電內容，解決方式，客戶資料登記記錄，日記簿次日提交公司責任人辦公室。
  * Read (Ambiguities 6): due by the end of the calendar day after the calls, in the organisation's zone.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';

@@ -2,7 +2,7 @@
  * (二)電話接聽客服 1、工作細則: 若無法給予明確答復，應記錄客戶詳細資料及相關問題立即提交相關負責人協調解決辦法并及時回復客戶，
  * 時限30分鐘內。 Read: 30 minutes of elapsed time from the question; a question answered on the call owes nothing.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, durationText, notBefore, timedVerdict } from '../../kernel/helpers.js';

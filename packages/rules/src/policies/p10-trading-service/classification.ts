@@ -4,7 +4,7 @@
  * 屬于公司機密，嚴禁泄露。 (二)保密措施 1–5 say who keeps each; `keptBy` reports it.
  * A record the seed does not list is `unclassified`: the policy gives it no level.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';
 

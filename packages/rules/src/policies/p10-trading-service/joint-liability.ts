@@ -2,7 +2,7 @@
  * 連帶責任: 為了加強客服部管理制度的貫徹實施，公司實行扣罰連帶責任制。各部門員工因違反管理制度形成罰金處理的部門主管追責雙倍罰金。
  * Read: the head's fine is the employee's fine times the multiplier, on top of (not instead of) the employee's own.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import { yuan } from '../../kernel/schemas.js';

@@ -7,7 +7,7 @@
  * ranged kind is decided by the firm; outside its range it is refused. Without it, by default the range's minimum
  * is used with a warning (`missingAmount: 'refuse'` makes it an error naming `amount` instead).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact, refuse } from '../../kernel/errors.js';
 import { describeYuan, fenToYuan, yuanToFen } from '../../kernel/money.js';

@@ -6,7 +6,7 @@
  * A call never answered (`answered` false) is breached once the rings allowed ran out; a caller who hung up before
  * that is no breach (not applicable), as P08.phone-answer reads the same words.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { foldForMatch, usesPhrase } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

@@ -2,7 +2,7 @@
  * (五)違紀處理 2: 任何員工在接待客戶來訪時嚴禁談私事或請客戶幫私忙，更不能對客戶有超越職權范圍的承諾和顯露對公司或他人的不滿。
  * 違反上述規定，予以責任者200元/次罰款處理。
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { describeYuan, fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual } from '../../kernel/result.js';

@@ -1,5 +1,5 @@
 /** (五)違紀處理 3: 任何情況下，都不能與客戶發生爭吵、沖突。違反上述規定，予以責任者除名處理，扣罰一月工資。 */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import type { Sanction } from '../../kernel/sanctions.js';

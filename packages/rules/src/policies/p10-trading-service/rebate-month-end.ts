@@ -3,7 +3,7 @@
  * Read: due by the end of the last day of `month` itself. A tally before the month starts is rejected; one before its
  * last day is accepted with a warning, since it may miss the month's last trades.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { atOpt, monthOf, notBefore, timedVerdict } from '../../kernel/helpers.js';

@@ -3,7 +3,7 @@
  * Read: the statements cover `month` and are due on or before the 6th of the month after (as Ambiguities 7 reads
  * 「10日前」), inclusive. A submission before that month starts cannot cover the whole of `month` and is rejected.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { monthlyReportVerdict, monthOf } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';

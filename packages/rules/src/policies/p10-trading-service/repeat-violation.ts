@@ -11,7 +11,7 @@
  * history for every breach (issue #13: the ladder was quadratic).
  */
 import { Duration } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at } from '../../kernel/helpers.js';

@@ -3,7 +3,7 @@
  * Reading: a disclosure is met only with the service supervisor's approval given before it (when both
  * times are known, approval at the same instant counts); no disclosure is not applicable.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, localText } from '../../kernel/helpers.js';

@@ -5,7 +5,7 @@
  * Reading: a handover is met only when every item holds; each failing one is named. `itemsHandedOver`
  * (5, the desk's items) is optional and judged only when given.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { joinClauses } from '../../kernel/helpers.js';
 import { type Condition, faultsVerdict } from '../../kernel/record.js';

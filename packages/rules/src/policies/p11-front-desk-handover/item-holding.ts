@@ -4,7 +4,7 @@
  * supervisor or the department manager, given before the handling when both times are known. An approval
  * by anyone else (`approvedBy: 'other'`) does not count. Nothing handled is not applicable.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, localText } from '../../kernel/helpers.js';

@@ -6,7 +6,7 @@
  * ties the liability to items left out; a loss despite the lock-up is flagged, not charged. The share
  * borne is a parameter (seed: all of it).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { joinClauses } from '../../kernel/helpers.js';
 import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';

@@ -5,7 +5,7 @@
  * is a `not-configured` error. A lent-out phone (`lentOut`) is flagged as a warning: the seed forbids it but
  * sets no penalty of its own.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { KefuRuleError } from '../../kernel/errors.js';
 import { describeYuan, fenToYuan, yuanToFen } from '../../kernel/money.js';

@@ -4,7 +4,7 @@
  * one calendar month, consecutive or not, are deemed resignation. Lateness over 10 minutes is scored by
  * P12.lateness "as absence" for points only, so it is not an absent day here.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { monthOf } from '../../kernel/helpers.js';

@@ -4,7 +4,7 @@
  * tier; medium and heavy are the mild and severe ends of the second; an explicit value must be the light
  * points or lie inside the serious range (−2 is neither, so it is refused as a bad fact).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import type { Sanction } from '../../kernel/sanctions.js';

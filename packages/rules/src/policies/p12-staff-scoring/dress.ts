@@ -2,7 +2,7 @@
  * 4.2.1 1): 上班人員一律著工作服，佩戴工作證、領帶，缺一扣1分。
  * One check of one person: each missing item (uniform, work badge, tie) costs the same points.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import type { Sanction } from '../../kernel/sanctions.js';

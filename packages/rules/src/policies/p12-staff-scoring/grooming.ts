@@ -4,7 +4,7 @@
  * 4.2.1 5): 上班人員應注意自己的行為舉止，切勿當眾打理衣服、化妝、剪指甲等，視影響情況扣0.5∽1.5分/次。
  * One incident: the points inside −0.5 … −1.5 are chosen by `severity` (視情況).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { bandParam, pointsFor, rangeText, severity, severityText } from './severity.js';

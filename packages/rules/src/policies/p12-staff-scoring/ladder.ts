@@ -7,7 +7,7 @@
  * severity the mild end is used, and the explanation says so, as does a warning (`ladder-severity-not-given`),
  * which the month's score (P12.monthly-score) carries too: the choice moves the month's score.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Verdict } from '../../kernel/define-rule.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import type { Sanction } from '../../kernel/sanctions.js';

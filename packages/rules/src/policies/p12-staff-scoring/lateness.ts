@@ -3,7 +3,7 @@
  * Read (Ambiguities 4): over 10 minutes costs the absence's 10 points plus 40 yuan, not a day's wages.
  * Bands are inclusive at their top: exactly 5:00 late is −1, 5:00.001 is −5, exactly 10:00 is −5.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, round2 } from '../../kernel/helpers.js';
 import { roundYuan } from '../../kernel/money.js';

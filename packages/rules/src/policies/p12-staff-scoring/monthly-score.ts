@@ -17,7 +17,7 @@
  * - `posture`: a count of incidents                           → P12.posture.
  * Errors inside an item name its path here, e.g. `['grooming', 1, 'severity']`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule, type RuleInfo } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, callRule, monthOf } from '../../kernel/helpers.js';

@@ -6,7 +6,7 @@
  * one calendar month; the 3rd over-long call of the month adds a warning and 10 points, the 5th is deemed
  * resignation. The result is the month's total.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, joinClauses, monthOf } from '../../kernel/helpers.js';

@@ -2,7 +2,7 @@
  * 4.2.1 4): 上班人員應坐姿大方，站姿端莊，勿趴在辦公桌上或靠在墻壁上，違者扣1分/次。
  * `times` counts the incidents being scored (one by default), each costing the same points.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { count } from '../../kernel/schemas.js';

@@ -3,7 +3,7 @@
  * One owner's praise: +5 … +10 merit points chosen by `severity` (here: how strong the praise is).
  * "一定的加分" for good work in general names no number, so only owners' praise is scored.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { describeSanctions } from '../../kernel/sanctions.js';

@@ -2,7 +2,7 @@
  * 4.2.2 2): 主動服務意識，包括主動向業主打招呼、問好、道謝、道別，幫助需要幫忙的業主…被業主投訴者，視情況扣5∽10分。
  * One owner's complaint about a lack of service: −5 … −10 points chosen by `severity` (視情況).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { bandParam, pointsFor, rangeText, severity, severityText } from './severity.js';

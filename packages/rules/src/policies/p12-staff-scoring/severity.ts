@@ -5,7 +5,7 @@
  * number of points, which must lie inside the band — anything else is a bad fact naming the field.
  * Points are kept to two decimals so a month's sum is exact in hundredths.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { badFact } from '../../kernel/errors.js';
 import type { Bilingual } from '../../kernel/result.js';
 

@@ -4,7 +4,7 @@
  * out (no upper limit). Unconfigured, the rule says so (`not-configured`, naming the parameter); configured,
  * the approver is the first band whose `upTo` the amount does not exceed (each bound is inclusive).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { KefuRuleError, refuse } from '../../kernel/errors.js';
 import { describeYuan, yuanToFen } from '../../kernel/money.js';

@@ -4,7 +4,7 @@
  * serial that restarts at 01 each month. The serial never wraps: when a month's serials are used up (the
  * 100th case with two digits) the rule refuses, so two cases never share a number.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact, refuse } from '../../kernel/errors.js';
 import { at } from '../../kernel/helpers.js';

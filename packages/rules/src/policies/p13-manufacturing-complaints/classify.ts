@@ -6,7 +6,7 @@
  * is a parameter. A non-quality (human negligence) case is exempt from improvement tracking; for a quality
  * case whether to track is a judgement the policy leaves to the handler.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 
 const complaintCause = z.enum([

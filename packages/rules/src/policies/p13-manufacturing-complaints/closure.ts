@@ -2,7 +2,7 @@
  * 第十條(一): 「客戶抱怨處理表」處理期限自總經理室受理起國內十五天國外二十天內結案。
  * Closed by the end of the 15th (domestic) or 20th (foreign) calendar day after acceptance by the GM office.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt } from '../../kernel/helpers.js';
 import { instant } from '../../kernel/schemas.js';

@@ -2,7 +2,7 @@
  * 第九條(二): 為及時了解客戶反應異常資料及處理狀況，由質量管理部或有關人員于調查處理后三天內提出報告，上報總經理批示。
  * The quality department's report is due by the end of the 3rd calendar day after the handling.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt } from '../../kernel/helpers.js';
 import { instant } from '../../kernel/schemas.js';

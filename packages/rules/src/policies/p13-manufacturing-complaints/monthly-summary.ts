@@ -4,7 +4,7 @@
  * Read (Ambiguities 7): 「每月10日前」 is on or before the 10th. `month` is the month whose closed cases are
  * summarised; the summary is due by the end of the 10th of the following month.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { monthlyReportVerdict, monthOf } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';

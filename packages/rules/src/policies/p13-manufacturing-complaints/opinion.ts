@@ -2,7 +2,7 @@
  * 第九條(五): 總經理室生產管理組接到業務部填具交涉結果的「客戶抱怨處理表」后，應于一日內就業務與工廠的意見加以分析作成綜合意見，
  * 依據核決權限分送業務部經理、副總經理或總經理核決。 Due by the end of the next calendar day after receipt.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt } from '../../kernel/helpers.js';
 import { instant } from '../../kernel/schemas.js';

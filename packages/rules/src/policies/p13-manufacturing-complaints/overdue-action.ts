@@ -6,7 +6,7 @@
  * gets an inquiry (治辦單 — the seed says 得, "may", read as the action to take); anything else, none.
  */
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, callRule } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';

@@ -6,7 +6,7 @@
  * seed gives no posting: read as needing a new approval (cf. 第十三條(二)2 「得請示后」).
  * Quantities and shares are compared exactly, scaled to integers.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { share } from '../../kernel/schemas.js';
 

@@ -4,7 +4,7 @@
  * 23:59:59.999 local) — the seed's 每月25日 — not the month after as the catalogue's generic day-of-month
  * kind would have it. A submission before the month starts contradicts the facts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

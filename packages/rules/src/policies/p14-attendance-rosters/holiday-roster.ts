@@ -8,7 +8,7 @@
  * does not know is the kernel's `calendar-year-unknown` error. The at-risk window (`windowDays`, not from
  * the seed) opens 14 days before the due day.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { HolidayPeriod, WorkingDayCalendar } from '../../kernel/calendar/calendar.js';
 import { fixedDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';

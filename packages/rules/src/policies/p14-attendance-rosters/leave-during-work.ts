@@ -4,7 +4,7 @@
  * approved no later than the moment of leaving (inclusive; `minLead` 0 by default). Approval after leaving,
  * or none, is breached. Leaving outside working time is not applicable.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, atOpt, durationText, localText, round2 } from '../../kernel/helpers.js';

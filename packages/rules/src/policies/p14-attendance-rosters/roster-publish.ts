@@ -4,7 +4,7 @@
  * 23:59:59.999 local; `leadDays` earlier if an organisation wants), and every person on duty gets a copy
  * (`everyoneHasCopy`, judged when given). The at-risk window is the previous month.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fixedDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';

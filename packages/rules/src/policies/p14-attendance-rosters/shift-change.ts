@@ -6,7 +6,7 @@
  * than the shift starts. 提前 sets no length: `minLead` defaults to 0, inclusive. The at-risk window opens at
  * `requestedAt` when given, else `watchWindow` (1 day, not from the seed) before the due time.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import {

@@ -2,7 +2,7 @@
  * Local wall-clock shift times for P14.three-shifts: 'HH:MM' (00:00–23:59, and 24:00 as an end), minutes
  * on a 24-hour circle, and the runs of a coverage count (gaps, single cover, overlaps) around it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const DAY_MINUTES = 1440;
 

@@ -6,7 +6,7 @@
  * are reported by time; overlaps (handover time, cf. P08 4.7(1)) are reported as a warning, and breach only
  * when an organisation sets `overlapBreaches`. A roster with other than `shiftCount` (3) shifts breaches.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { joinClauses } from '../../kernel/helpers.js';
