@@ -1,7 +1,7 @@
 // Sums the vitest JSON reports of every package into one closing line, "N passed, N failed, N skipped", so a
 // reader of CI output (human or machine) sees one total for the whole monorepo. A skipped or todo test fails
 // the run like a failed one (issue #17: a test that skips itself hides a failure), and each is named.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const notRun = new Set(['pending', 'skipped', 'todo', 'disabled']);
@@ -10,12 +10,15 @@ let passed = 0;
 let failed = 0;
 const skipped = [];
 const missing = [];
-for (const pkg of readdirSync('packages')) {
-  const file = join('packages', pkg, 'test-results.json');
-  if (!existsSync(file)) {
-    missing.push(pkg);
-    continue;
-  }
+// Each package's `pnpm test` report, and the reports of separate runs (test-results-install.json: the
+// packed-tarball install test, run by CI after `pnpm test` because it installs from the registry).
+const reports = readdirSync('packages').flatMap((pkg) => {
+  const dir = join('packages', pkg);
+  const files = readdirSync(dir).filter((f) => /^test-results(-[a-z]+)?\.json$/.test(f));
+  if (!files.includes('test-results.json')) missing.push(pkg);
+  return files.map((f) => ({ pkg: f === 'test-results.json' ? pkg : `${pkg} (${f})`, file: join(dir, f) }));
+});
+for (const { pkg, file } of reports) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;

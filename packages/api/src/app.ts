@@ -5,7 +5,7 @@
  * is looked at; /v1 needs the token; the body limit runs before any route reads a body.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { validateAuditOptions } from '@kefu/rules';
+import { checkCalendarFile, validateAuditOptions, withCalendarFile } from '@kefu/rules';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
@@ -58,8 +58,23 @@ function checkDefaults(config: unknown, org: unknown): void {
 /** The methods the API has: the CORS preflight advertises these and no others. */
 const methods = ['GET', 'HEAD', 'POST', 'OPTIONS'];
 
+/** Fail at start-up when the server's calendar file is wrong (a bad year would move every deadline in it). */
+function checkCalendar(calendar: unknown): void {
+  if (calendar === undefined) return;
+  const checked = checkCalendarFile(calendar);
+  if (!checked.ok) {
+    const where = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid calendar file: ${checked.error.message}${where ? ` (${where})` : ''}`);
+  }
+}
+
 export function createApp(options: ApiOptions = {}) {
-  checkDefaults(options.config, options.org);
+  checkCalendar(options.calendar);
+  const withCalendar = (config: unknown) =>
+    options.calendar === undefined ? config : withCalendarFile(config, options.calendar);
+  const serverConfig =
+    options.config === undefined && options.calendar === undefined ? undefined : withCalendar(options.config);
+  checkDefaults(serverConfig, options.org);
   const tokens = options.tokens ?? [];
   // The same check as KEFU_API_TOKENS: a programmatic caller cannot set up an unusable token either.
   const tokenProblem = tokenListProblem(tokens);
@@ -67,7 +82,8 @@ export function createApp(options: ApiOptions = {}) {
   const log = leveled(options.logger ?? consoleLogger, options.logLevel ?? 'info');
   const limit = options.bodyLimit ?? defaultBodyLimit;
   const deps = {
-    config: options.config,
+    config: serverConfig,
+    configFor: (requestConfig: unknown) => (requestConfig === undefined ? serverConfig : withCalendar(requestConfig)),
     org: options.org,
     bodyLimit: limit,
     requestTimeoutMs: options.requestTimeoutMs ?? defaultRequestTimeoutMs,

@@ -15,8 +15,13 @@ export type AppEnv = {
 };
 
 export interface RouteDeps {
-  /** The organisation configuration used when a request brings none. */
+  /** The organisation configuration used when a request brings none (with the server's calendar file). */
   readonly config: unknown;
+  /**
+   * The configuration a request runs with: its own, else the server's; either way with the server's
+   * calendar file (KEFU_CALENDAR_FILE) laid over it, so a year added there counts for every request.
+   */
+  readonly configFor: (requestConfig: unknown) => unknown;
   /** The organisation file (people, departments) the audit uses when a request brings none. */
   readonly org: unknown;
   /** Largest body in bytes; a streamed audit counts its own as it reads. */

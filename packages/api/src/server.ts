@@ -63,7 +63,11 @@ try {
     isLoopback(host) && tokens.length === 0
       ? [...localHosts, ...(options.allowedHosts ?? [])]
       : options.allowedHosts && [...localHosts, ...options.allowedHosts];
-  const files = { config: jsonFile('KEFU_API_CONFIG'), org: jsonFile('KEFU_API_ORG') };
+  const files = {
+    config: jsonFile('KEFU_API_CONFIG'),
+    org: jsonFile('KEFU_API_ORG'),
+    calendar: jsonFile('KEFU_CALENDAR_FILE'),
+  };
   options = { ...options, ...(allowedHosts && { allowedHosts }) };
   // Audits run in worker threads (dist/audit-worker.js, beside this file): see node/worker-audits.ts.
   const auditRunner = workerAudits(new URL('./audit-worker.js', import.meta.url));

@@ -52,6 +52,11 @@ export interface ApiOptions {
   readonly config?: unknown;
   /** The organisation file (people, departments) the audit uses when a request brings none. */
   readonly org?: unknown;
+  /**
+   * A calendar file (years added from the State Council's notice, `unknownYears`; see `checkCalendarFile`),
+   * laid over the server's configuration and over every configuration a request brings.
+   */
+  readonly calendar?: unknown;
 }
 
 export const defaultBodyLimit = 10 * 1024 * 1024;

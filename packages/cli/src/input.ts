@@ -58,3 +58,16 @@ export async function readConfig(
   const { withCalendarFile } = await import('@kefu/rules');
   return withCalendarFile(config, await readJsonFile(calendarPath, '--calendar'));
 }
+
+/**
+ * `--as-of` as an instant: a date alone (`2026-05-01`) is the end of that day in the organisation's zone,
+ * and is said so on stderr, since a date is easy to mean as the day's start.
+ */
+export async function asOfInstant(asOf: string | undefined, config: unknown): Promise<string | undefined> {
+  if (asOf === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return asOf;
+  const { endOfDate } = await import('@kefu/rules');
+  const end = endOfDate(asOf, config === undefined ? {} : { config });
+  if (!end.ok) throw new CliError(`--as-of: ${end.error.issues[0]?.message ?? end.error.message}`);
+  process.stderr.write(`kefu: --as-of ${asOf} is read as ${end.result}, the end of that day\n`);
+  return end.result;
+}

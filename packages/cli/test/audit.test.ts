@@ -143,9 +143,12 @@ describe('kefu audit', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--rules 1');
     expect(bad.stderr).toContain('"P01.complaint-replied" is not a rule id or a policy code');
-    const lower = kefu([...args, '--rules', 'p01']);
-    expect(lower.status).toBe(2);
-    expect(lower.stderr).toContain('did you mean P01?');
+    // Policy codes in any case (#15): `--rules p01` is `--rules P01`.
+    const lower = kefu([...args, '--rules', 'p01', '--json']);
+    expect(lower.status).toBe(0);
+    const typo = kefu([...args, '--rules', 'P01.complaint-replyy']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('did you mean P01.complaint-reply?');
   });
 
   it('--compare shows what a configuration changes', () => {
@@ -283,5 +286,21 @@ describe('kefu audit', () => {
       expect(bad.status, flag).toBe(2);
       expect(bad.stderr).toContain(flag);
     }
+  });
+
+  it('a date alone as --as-of is the end of that day in the zone, and says so (#15)', () => {
+    const run = kefu(['audit', log, '--as-of', '2026-11-27', '--json']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('--as-of 2026-11-27 is read as 2026-11-27T23:59:59.999+08:00');
+    expect((json(run) as { summary: { asOf?: string } }).summary.asOf).toBe('2026-11-27T23:59:59.999+08:00');
+  });
+
+  it('an audit with nothing evaluated exits 2 (every line rejected, or an empty log) (#15)', () => {
+    const bad = kefu(['audit', '-', '--as-of', '2026-11-27', '--json'], { input: '{not json\n{"type":"nope"}\n' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('nothing was evaluated: all 2 lines were rejected');
+    const empty = kefu(['audit', '-', '--as-of', '2026-11-27'], { input: '' });
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('the log is empty');
   });
 });

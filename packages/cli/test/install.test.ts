@@ -32,6 +32,11 @@ function run(command: string, args: readonly string[], cwd: string): string {
 }
 
 const npmQuiet = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
+/**
+ * npm reads its global configuration from `<prefix>/etc/npmrc`, so `--prefix <tmp>` would drop this
+ * machine's (a CA file for the registry, for one): name the machine's own file, as a user's npm would read it.
+ */
+const machineNpm = (): string[] => ['--globalconfig', run('npm', ['config', 'get', 'globalconfig'], tmpdir()).trim()];
 const lateness = JSON.stringify({ shiftStart: '2026-11-27T08:00:00+08:00', arrivedAt: '2026-11-27T08:10:01+08:00' });
 
 beforeAll(() => {
@@ -77,7 +82,7 @@ describe('kefu installs as a command (#17: npm i -g of the packed CLI)', () => {
   const kefu = join(prefix, 'bin', 'kefu');
 
   beforeAll(() => {
-    run('npm', ['install', '--global', '--prefix', prefix, ...npmQuiet, tarball('cli')], work);
+    run('npm', ['install', '--global', '--prefix', prefix, ...npmQuiet, ...machineNpm(), tarball('cli')], work);
   }, 300_000);
 
   it('kefu --version prints the package version', () => {
@@ -99,7 +104,7 @@ describe('an empty project installs @kefu/rules (#17: CommonJS callers)', () => 
   beforeAll(() => {
     mkdirSync(project);
     run('npm', ['init', '-y'], project);
-    run('npm', ['install', ...npmQuiet, tarball('rules')], project);
+    run('npm', ['install', ...npmQuiet, ...machineNpm(), tarball('rules')], project);
   }, 300_000);
 
   it('import works, the main entry and the calendar entry', () => {

@@ -8,9 +8,10 @@ import { yearFromNotice } from './kernel/calendar/notice.js';
 import { calendarSettingsSchema, calendarYears as calendarYearsOf, zodIssues } from './kernel/config.js';
 import { resolveConfigCached } from './kernel/define-rule.js';
 import { type KefuError, KefuRuleError } from './kernel/errors.js';
+import { isoInstant } from './kernel/instant-text.js';
 import { userErrors } from './kernel/messages.js';
 import type { Warning } from './kernel/result.js';
-import { formatDay, parseDate } from './kernel/time.js';
+import { endOfLocalDay, formatDay, parseDate } from './kernel/time.js';
 
 export type CalendarOutcome<T> =
   | { readonly ok: true; readonly result: T }
@@ -197,4 +198,15 @@ export function withCalendarFile(config: unknown, file: unknown): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The last instant of a date in the organisation's zone (`2026-05-01` → `2026-05-01T23:59:59.999+08:00`):
+ * what a date given where an instant is expected (`kefu audit --as-of 2026-05-01`) means.
+ */
+export function endOfDate(date: string, options: CalendarOptions = {}): CalendarOutcome<string> {
+  return attempt(() => {
+    const zone = resolveConfigCached(options.config).zone;
+    return isoInstant(endOfLocalDay(dayOf(date, 'date'), zone), zone);
+  });
 }

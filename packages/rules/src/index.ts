@@ -15,6 +15,7 @@ export {
   calendarYears,
   checkCalendarFile,
   dayInfo,
+  endOfDate,
   holidaysOf,
   monthDays,
   type WorkingDaysAfter,

@@ -45,10 +45,14 @@ describe('@kefu/rules entry points (#17)', () => {
     expect(calendar.addWorkingDays).toBe(main.addWorkingDays);
     expect(Object.keys(calendar).sort()).toEqual([
       'addWorkingDays',
+      'calendarCoverage',
       'calendarYears',
+      'checkCalendarFile',
       'dayInfo',
+      'endOfDate',
       'holidaysOf',
       'monthDays',
+      'withCalendarFile',
     ]);
   });
 

@@ -37,7 +37,34 @@ const options = {
     description: 'ISO-8601 duration: how late an event may arrive; lets the audit settle and stream as it reads',
     example: 'P2D',
   }),
+  maxFuture: z.string().optional().openapi({
+    description:
+      'ISO-8601 duration: how far after asOf (or the server clock) a line may be dated before it is rejected as out-of-range. Default PT24H',
+    example: 'PT24H',
+  }),
 };
+
+/** Whole-number options, as numbers in a JSON body and as digits in the query. */
+const numberOptions = {
+  maxMonths: {
+    description: 'Months one audit may span; a line outside is rejected as out-of-range. Default 60 (1–1200)',
+    example: 60,
+  },
+  maxLineBytes: {
+    description: 'Longest line in bytes; a longer one is rejected as line-too-long, never held whole. Default 1 MiB',
+    example: 1048576,
+  },
+} as const;
+
+const queryNumber = (name: keyof typeof numberOptions) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, 'expected a whole number')
+    .transform(Number)
+    .optional()
+    .openapi({ ...numberOptions[name], example: String(numberOptions[name].example) });
+
+const bodyNumber = (name: keyof typeof numberOptions) => z.number().int().optional().openapi(numberOptions[name]);
 
 const statusesText = `Statuses of the findings to hand out (${findingStatuses.join(', ')}); the others are still evaluated, counted in the summary and booked in the ledger. Default: all`;
 
@@ -46,6 +73,8 @@ const rulesText =
 
 const queryOptions = {
   ...options,
+  maxMonths: queryNumber('maxMonths'),
+  maxLineBytes: queryNumber('maxLineBytes'),
   rules: z
     .string()
     .optional()
@@ -68,6 +97,8 @@ const auditJsonBody = z
   .object({
     events: list(z.unknown()).openapi({ description: 'The log: event objects (or NDJSON lines as strings)' }),
     ...options,
+    maxMonths: bodyNumber('maxMonths'),
+    maxLineBytes: bodyNumber('maxLineBytes'),
     config: z.unknown().optional().openapi({ description: 'Organisation configuration; default: the server’s' }),
     org: z.unknown().optional().openapi({ description: 'Organisation file (people, departments)' }),
     // Checked by the engine (`validateAuditOptions`), which names an unknown status and its index.
@@ -117,8 +148,26 @@ const summary = z
     byStatus: counts,
     byPolicy: z.record(z.string(), counts),
     asOf: z.string().optional(),
+    rejectedBy: counts.optional(),
+    unjudged: z.number().int().optional(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    window: z
+      .object({
+        from: z.string().optional(),
+        to: z.string().optional(),
+        anchor: z.enum(['asOf', 'now', 'log']),
+        maxMonths: z.number().int(),
+        maxFuture: z.string(),
+      })
+      .openapi('AuditWindow', { description: 'The dates accepted; a line outside was rejected as out-of-range' }),
+    afterAsOf: z.number().int().optional(),
   })
   .openapi('AuditSummary', { description: 'Always lines = evaluated + rejected' });
+
+const ledgerPart = z
+  .object({ month: z.string(), amount: z.number(), clause: z.string() })
+  .openapi('LedgerPart', { description: 'A part of a P09 balance and the month it was first owed' });
 
 const ledgerEntry = z
   .object({
@@ -126,12 +175,18 @@ const ledgerEntry = z
     department: z.string().optional(),
     month: z.string(),
     fines: z.number(),
+    ownFines: z.number(),
+    jointFines: z.number(),
     wageDeductions: z.number(),
     bonusDeductions: z.number(),
     carriedOver: z.number(),
     charges: z.number(),
     score: z.number(),
     points: z.number(),
+    pointsAdded: z.number(),
+    pointsDeducted: z.number(),
+    bonusDeductionsFrom: list(ledgerPart),
+    carriedOverFrom: list(ledgerPart),
     sanctions: list(sanction),
   })
   .openapi('LedgerEntry');
@@ -226,6 +281,8 @@ export function auditRoutes(deps: AuditDeps) {
         ...(streamLedger === 'true' && { streamLedger: true }),
         ...(statuses !== undefined && { statuses: statusList(statuses) }),
         ...(rules !== undefined && { rules: commaList(rules) }),
+        // The server's clock anchors the window of dates when the request gives no asOf (#13).
+        now: new Date().toISOString(),
         config: deps.config,
         org: deps.org,
       };
@@ -250,14 +307,18 @@ export function auditRoutes(deps: AuditDeps) {
     }
     const parsed = auditJsonBody.safeParse(raw);
     if (!parsed.success) return invalidRequest(c, parsed.error, 'json');
-    const { events, asOf, maxDelay, config, org, statuses, rules } = parsed.data;
+    const { events, asOf, maxDelay, maxFuture, maxMonths, maxLineBytes, config, org, statuses, rules } = parsed.data;
     // The body's options first, then the query's, then the server's.
     const options: AuditOptions = {
       asOf: asOf ?? query.data.asOf,
+      now: new Date().toISOString(),
       maxDelay: maxDelay ?? query.data.maxDelay,
+      maxFuture: maxFuture ?? query.data.maxFuture,
+      maxMonths: maxMonths ?? query.data.maxMonths,
+      maxLineBytes: maxLineBytes ?? query.data.maxLineBytes,
       statuses: (statuses as readonly FindingStatus[] | undefined) ?? statusList(query.data.statuses),
       rules: rules ?? commaList(query.data.rules),
-      config: config ?? deps.config,
+      config: deps.configFor(config),
       org: org ?? deps.org,
     };
     const invalid = validateAuditOptions(options);

@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import type { AuditLines, AuditOptions, AuditReport, Finding, Rejection } from '@kefu/rules';
 import { Command, Option } from 'commander';
 import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
-import { readConfig, readJsonFile } from '../input.js';
+import { asOfInstant, readConfig, readJsonFile } from '../input.js';
 import { calendarOption, ctxOf, failOnOption, type GlobalOptions, type RunState, tripsCounts } from '../options.js';
 import {
   type Comparison,
@@ -142,8 +142,9 @@ async function readOptions(
 ): Promise<{ audit: AuditOptions; compare: unknown }> {
   const config = await readConfig(options.config, options.calendar);
   const org = options.org === undefined ? undefined : await readJsonFile(options.org, '--org');
+  const asOf = await asOfInstant(options.asOf, config);
   const audit: AuditOptions = {
-    ...(options.asOf !== undefined && { asOf: options.asOf }),
+    ...(asOf !== undefined && { asOf }),
     // The wall clock anchors the window of dates when --as-of is not given (the library never reads it):
     // a line dated more than --max-future after now is rejected as out-of-range.
     now: new Date().toISOString(),
@@ -248,6 +249,13 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
   await sink.end(tail, comparison);
   // From the summary's counts, which --status does not filter.
   if (tail !== undefined && tripsCounts(options.failOn, tail.summary.byStatus)) state.exitCode = EXIT.failOn;
+  // A log of which no line could be read is an input error, not a clean audit (#15): say so and exit 2.
+  if (tail !== undefined && tail.summary.evaluated === 0) {
+    process.stderr.write(
+      `kefu: nothing was evaluated: ${tail.summary.lines === 0 ? 'the log is empty' : `all ${tail.summary.lines} lines were rejected`}\n`,
+    );
+    state.exitCode = EXIT.usage;
+  }
 }
 
 /** `a, b` → `['a', 'b']`; the engine checks the names (an empty one included). */
@@ -263,7 +271,7 @@ export function auditCommand(state: RunState): Command {
     .option('--compare <config>', 'audit again under this configuration and show what changes')
     .option(
       '--as-of <iso>',
-      "the instant the audit is made at (decides what is still pending; default: the log's latest event)",
+      "the instant the audit is made at (decides what is still pending; a date alone is the end of that day; default: the log's latest event)",
     )
     .option('--max-delay <duration>', 'how far out of time order the log may be (ISO-8601 duration, e.g. PT1H)')
     .option(

@@ -2,7 +2,7 @@
 import type { KefuError } from '@kefu/rules';
 import { Command } from 'commander';
 import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
-import { parseJson, readConfig, readInlineOrFile } from '../input.js';
+import { asOfInstant, parseJson, readConfig, readInlineOrFile } from '../input.js';
 import { calendarOption, ctxOf, failOnOption, type GlobalOptions, type RunState, trips } from '../options.js';
 import { printJson } from '../output/json.js';
 import { present } from '../output/present.js';
@@ -41,8 +41,9 @@ async function run(ruleId: string, options: EvaluateOptions, state: RunState): P
   }
   const facts = parseJson(await readInlineOrFile(options.facts, '--facts'), '--facts');
   const config = await readConfig(options.config, options.calendar);
+  const asOf = await asOfInstant(options.asOf, config);
   const outcome = evaluate(rule.id, facts, {
-    ...(options.asOf !== undefined && { asOf: options.asOf }),
+    ...(asOf !== undefined && { asOf }),
     ...(config !== undefined && { config }),
   });
   // Under --json the error is printed as `{ ok: false, error }`, the engine's own shape (see main.ts).

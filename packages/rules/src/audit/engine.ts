@@ -9,7 +9,7 @@ import { prepareOptions, type RuleInfo, resolveConfigCached } from '../kernel/de
 import type { KefuError } from '../kernel/errors.js';
 import type { RuleResult } from '../kernel/result.js';
 import { formatInstant, parseInstant } from '../kernel/time.js';
-import { getRule } from '../registry.js';
+import { getPolicy, getRule } from '../registry.js';
 import { localDay, monthIndexOfDay } from './months.js';
 import type { AuditRecord, Finding, FindingStatus, OrgFile, OrgPerson } from './types.js';
 
@@ -108,7 +108,8 @@ export class AuditEngine {
     rules?: readonly string[];
     statuses?: readonly FindingStatus[];
   }) {
-    this.only = options.rules;
+    // Names as the catalogue spells them (`p08` → `P08`), once, so that every check below is exact.
+    this.only = options.rules?.map((name) => getRule(name)?.id ?? getPolicy(name)?.code ?? name);
     this.handedOut = options.statuses === undefined ? undefined : new Set(options.statuses);
     this.config = options.config;
     this.resolved = resolveConfigCached(options.config);

@@ -8,9 +8,10 @@ import * as z from 'zod';
 import { zodIssues } from '../kernel/config.js';
 import { resolveConfigCached } from '../kernel/define-rule.js';
 import { type KefuError, KefuRuleError } from '../kernel/errors.js';
+import { didYouMean } from '../kernel/messages.js';
 import { statuses } from '../kernel/result.js';
 import { instantYearProblem, parseInstant } from '../kernel/time.js';
-import { getPolicy, getRule } from '../registry.js';
+import { rules as allRules, getPolicy, getRule, policies } from '../registry.js';
 import type { AuditOptions, FindingStatus, OrgFile } from './types.js';
 
 /** Defaults of the window options (`AuditOptions`): a day of clock skew, five years of months. */
@@ -98,11 +99,12 @@ export function durationMs(text: string): number | undefined {
 function rulesProblem(rules: unknown): KefuError | undefined {
   const expected = 'expected a list of rule ids or policy codes (e.g. P01, P08.phone-answer)';
   if (!Array.isArray(rules)) return optionsError(`rules: ${expected}`, ['rules'], expected);
-  const bad = rules.findIndex((r) => typeof r !== 'string' || (getRule(r) === undefined && getPolicy(r)?.code !== r));
+  // Policy codes in any case, as everywhere (`p08`, `p10.phone-answer`).
+  const bad = rules.findIndex((r) => typeof r !== 'string' || (getRule(r) === undefined && getPolicy(r) === undefined));
   if (bad === -1) return undefined;
   const name: unknown = rules[bad];
-  const policy = typeof name === 'string' ? getPolicy(name) : undefined;
-  const hint = policy === undefined ? '' : ` (did you mean ${policy.code}?)`;
+  const hint =
+    typeof name === 'string' ? didYouMean(name, [...policies.map((p) => p.code), ...allRules.map((r) => r.id)]) : '';
   return optionsError(
     `rules: ${JSON.stringify(name)} is not a rule id or a policy code${hint}`,
     ['rules', bad],

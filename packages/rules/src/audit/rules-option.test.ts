@@ -84,13 +84,22 @@ describe('rules: which rules are evaluated', () => {
       message: expect.stringContaining('"P01.complaint-replied" is not a rule id or a policy code'),
       issues: [{ path: ['rules', 1] }],
     });
-    expect(validateAuditOptions({ rules: ['p08'] })).toMatchObject({
-      message: expect.stringContaining('did you mean P08?'),
+    // Policy codes in any case (#15): `p08` is P08; a typo gets the closest name.
+    expect(validateAuditOptions({ rules: ['p08', 'p10.phone-answer'] })).toBeUndefined();
+    expect(validateAuditOptions({ rules: ['P08.phone-anwser'] })).toMatchObject({
+      message: expect.stringContaining('did you mean P08.phone-answer?'),
       issues: [{ path: ['rules', 0] }],
     });
     expect(validateAuditOptions({ rules: 'P01' })).toMatchObject({ issues: [{ path: ['rules'] }] });
     expect(validateAuditOptions({ rules: [7] })).toMatchObject({ issues: [{ path: ['rules', 0] }] });
     expect(() => streamAudit(lines, { rules: ['P15'] })).toThrow(/rules: "P15"/);
     expect(validateAuditOptions({ rules: ['P01', 'P08.phone-answer'] })).toBeUndefined();
+  });
+
+  it('a policy code in lower case audits exactly what the upper-case one does (#15)', async () => {
+    const upper = await runAudit(lines, { ...options, rules: ['P01', 'P10.phone-answer'] });
+    const lower = await runAudit(lines, { ...options, rules: ['p01', 'p10.phone-answer'] });
+    expect(lower.findings).toEqual(upper.findings);
+    expect(lower.findings.length).toBeGreaterThan(0);
   });
 });
