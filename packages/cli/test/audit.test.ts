@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fixture, json, kefu } from './helpers.js';
+import { auditOffice, fixture, json, kefu, office } from './helpers.js';
 
 const log = fixture('events.ndjson');
 const asOf = ['--as-of', '2026-03-31T00:00:00+08:00'];
@@ -169,20 +168,7 @@ describe('kefu audit', () => {
   });
 
   it('--compare on the example office: each ledger change names its column, sanctions as what was removed and added', () => {
-    const office = (f: string) => fileURLToPath(new URL(`../../../examples/property-office/${f}`, import.meta.url));
-    const run = kefu([
-      'audit',
-      office('events.ndjson'),
-      '--org',
-      office('org.json'),
-      '--config',
-      office('config.json'),
-      '--as-of',
-      '2026-05-01T00:00:00+08:00',
-      '--compare',
-      office('config.strict.json'),
-      '--json',
-    ]);
+    const run = kefu([...auditOffice, '--compare', office('config.strict.json'), '--json']);
     const diff = (json(run) as Report).compare?.diff as unknown as {
       changed: { key?: string; employee?: string; ruleId: string }[];
       ledger: { employee: string; fields: string[]; before?: Record<string, number>; after?: Record<string, number> }[];
@@ -195,20 +181,7 @@ describe('kefu audit', () => {
         expect(row.before?.[field], `${row.employee} ${field}`).not.toBe(row.after?.[field]);
       }
     }
-    const text = kefu([
-      'audit',
-      office('events.ndjson'),
-      '--org',
-      office('org.json'),
-      '--config',
-      office('config.json'),
-      '--as-of',
-      '2026-05-01T00:00:00+08:00',
-      '--compare',
-      office('config.strict.json'),
-      '--lang',
-      'zh',
-    ]);
+    const text = kefu([...auditOffice, '--compare', office('config.strict.json'), '--lang', 'zh']);
     expect(text.stdout).toContain('台账变化');
     expect(text.stdout).toMatch(/│ (本人罚款|主管连带罚款)\s*│/);
     expect(text.stdout).toMatch(/│ 处分\s*│.*×\d+/);

@@ -12,19 +12,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { guardText } from '../src/output/formula-guard.js';
-import { bin, json, kefu } from './helpers.js';
-
-const office = (name: string) => fileURLToPath(new URL(`../../../examples/property-office/${name}`, import.meta.url));
-const auditOffice = [
-  'audit',
-  office('events.ndjson'),
-  '--org',
-  office('org.json'),
-  '--config',
-  office('config.json'),
-  '--as-of',
-  '2026-05-01T00:00:00+08:00',
-];
+import { auditOffice, bin, json, kefu } from './helpers.js';
 
 interface LedgerJson {
   employee: string;

@@ -43,3 +43,20 @@ const SGR = new RegExp(`${ESC}\\[([0-9;]*)m`, 'g');
 export function hasColour(text: string): boolean {
   return [...text.matchAll(SGR)].some((m) => m[1] !== '' && m[1] !== '0');
 }
+
+/** A file of the committed example office (examples/property-office). */
+export function office(name: string): string {
+  return fileURLToPath(new URL(`../../../examples/property-office/${name}`, import.meta.url));
+}
+
+/** `kefu audit` of the example office as `pnpm demo` runs it: the log, its organisation file and configuration. */
+export const auditOffice: readonly string[] = [
+  'audit',
+  office('events.ndjson'),
+  '--org',
+  office('org.json'),
+  '--config',
+  office('config.json'),
+  '--as-of',
+  '2026-05-01T00:00:00+08:00',
+];

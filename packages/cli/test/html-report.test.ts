@@ -8,12 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin } from './helpers.js';
-
-const office = (name: string) => fileURLToPath(new URL(`../../../examples/property-office/${name}`, import.meta.url));
+import { auditOffice, bin } from './helpers.js';
 
 interface ReportJson {
   summary: { lines: number; rejected: number; byStatus: Record<string, number> };
@@ -25,22 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'kefu-html-'));
 
 function audit(lang: 'zh' | 'en'): { report: ReportJson; file: string } {
   const file = join(dir, `report-${lang}.html`);
-  const args = [
-    bin,
-    'audit',
-    office('events.ndjson'),
-    '--org',
-    office('org.json'),
-    '--config',
-    office('config.json'),
-    '--as-of',
-    '2026-05-01T00:00:00+08:00',
-    '--json',
-    '--lang',
-    lang,
-    '--html',
-    file,
-  ];
+  const args = [bin, ...auditOffice, '--json', '--lang', lang, '--html', file];
   // The example's JSON is larger than spawnSync's default 1 MB buffer.
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   expect(run.status, run.stderr).toBe(0);

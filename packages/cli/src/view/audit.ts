@@ -289,16 +289,19 @@ export function findingColumns(): CsvColumn[] {
   ];
 }
 
+/**
+ * A finding's value as one cell: a number stays a number (the formula guard is for text; a negative amount
+ * must not become `'-5`), anything else its text or JSON.
+ */
+export function valueCell(value: unknown): number | string | undefined {
+  if (value === undefined || typeof value === 'number') return value;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
 /** One finding as a CSV row: machine-readable codes for status, the chosen language for prose. */
 export function findingCsvRow(f: Finding, lang: Lang): CsvRow {
   const r = f.result;
-  // A number stays a number (the formula guard is for text; a negative amount must not become `'-5`).
-  const value =
-    r.value === undefined || typeof r.value === 'number'
-      ? r.value
-      : typeof r.value === 'object'
-        ? JSON.stringify(r.value)
-        : String(r.value);
+  const value = valueCell(r.value);
   return {
     lines: f.lines.join(' '),
     ruleId: r.ruleId,

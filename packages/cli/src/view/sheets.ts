@@ -6,6 +6,7 @@
 import type { AuditSummary, Finding, FindingStatus, Rejection } from '@kefu/rules';
 import { statusLabel } from '@kefu/ui-kit/text';
 import type { Lang } from '../context.js';
+import { valueCell } from './audit.js';
 import type { Directory } from './directory.js';
 import { quantityText, sanctionText } from './labels.js';
 
@@ -57,12 +58,7 @@ export function findingSheetColumns(lang: Lang): SheetColumn[] {
 
 export function findingSheetRow(f: Finding, dir: Directory, lang: Lang): SheetRow {
   const r = f.result;
-  const value =
-    r.value === undefined || typeof r.value === 'number'
-      ? r.value
-      : typeof r.value === 'object'
-        ? JSON.stringify(r.value)
-        : String(r.value);
+  const value = valueCell(r.value);
   return {
     lines: f.lines.join(' '),
     ruleId: r.ruleId,
