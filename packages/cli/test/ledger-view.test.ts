@@ -43,10 +43,15 @@ describe('the ledger as the supervisor reads it', () => {
     const row = ledgerRow(entry, dir, 'zh');
     expect([row.pointsAdded, row.pointsDeducted, cellText(row.points, 'signed-points')]).toEqual([3, 1, '+2']);
     expect(cellText(-6.5, 'signed-points')).toBe('\u22126.5');
-    const [, table] = ledgerBlocks([entry], dir, 'zh');
+    const [heading, table, zeroNote] = ledgerBlocks([entry], dir, 'zh');
     if (table?.kind !== 'table') throw new Error('expected the ledger table');
     const headers = table.columns.map((c) => c.header);
-    expect(headers).toEqual(expect.arrayContaining(['加分', '扣分', '本人罚款', '主管连带', '处分']));
+    expect(headers).toEqual(expect.arrayContaining(['加分', '扣分', '本人罚款', '处分']));
+    // One month: in the title, not a column; money columns zero for everyone: named under the table.
+    expect(heading).toMatchObject({ title: expect.stringContaining(entry.month) });
+    expect(headers).not.toContain('月份');
+    expect(headers).not.toContain('主管连带');
+    expect(zeroNote).toMatchObject({ kind: 'text', text: expect.stringContaining('主管连带') });
     expect(headers).not.toContain('积分');
     expect(table.rows[0]).toMatchObject({
       employee: '黄丽 (S-08)',

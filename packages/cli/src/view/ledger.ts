@@ -230,10 +230,19 @@ export function ledgerBlocks(all: readonly LedgerEntry[], dir: Directory, lang: 
   const zh = lang === 'zh';
   const shown = all.slice(0, SHOWN);
   const more = all.length - shown.length;
-  const rows = shown.map((e) => {
-    const row = ledgerRow(e, dir, lang);
+  // What says nothing is left out where space is short: the month when every row has the same one (it goes
+  // in the title), and money columns that are zero on every row (named under the table).
+  const months = new Set(all.map((e) => e.month));
+  const oneMonth = months.size === 1 ? all[0]?.month : undefined;
+  const ledgerRows = shown.map((e) => ({ e, row: ledgerRow(e, dir, lang) }));
+  const allZero = (key: LedgerField) => HEADERS[key].kind === 'money' && ledgerRows.every(({ row }) => row[key] === 0);
+  const columns = compactLedgerColumns(lang).filter(
+    (c) => !(c.key === 'month' && oneMonth !== undefined) && !allZero(c.key),
+  );
+  const zeroColumns = compactLedgerColumns(lang).filter((c) => allZero(c.key));
+  const rows = ledgerRows.map(({ e, row }) => {
     const cells: Record<string, string | number> = {};
-    for (const key of TERMINAL) cells[key] = cellText(row[key], HEADERS[key].kind);
+    for (const c of columns) cells[c.key] = cellText(row[c.key], HEADERS[c.key].kind);
     cells.employee = personLabel(dir, e.employee);
     return cells;
   });
@@ -241,15 +250,26 @@ export function ledgerBlocks(all: readonly LedgerEntry[], dir: Directory, lang: 
     .map((e) => [e, sourcesText(e, lang)] as const)
     .filter(([, text]) => text !== '')
     .map(([e, text]) => `${e.month} ${personLabel(dir, e.employee)}: ${text}`);
-  const blocks: Block[] = section(zh ? '月度处罚台账（金额：元）' : 'Monthly ledger (amounts in yuan)', {
+  const title = zh
+    ? `${oneMonth === undefined ? '' : `${oneMonth} `}月度处罚台账（金额：元）`
+    : `Monthly ledger${oneMonth === undefined ? '' : ` ${oneMonth}`} (amounts in yuan)`;
+  const blocks: Block[] = section(title, {
     kind: 'table',
-    columns: compactLedgerColumns(lang).map((c) => ({
+    columns: columns.map((c) => ({
       key: c.key,
       header: c.header,
       ...(c.kind !== 'text' && c.kind !== 'month' && { align: 'right' as const }),
     })),
     rows,
   });
+  if (zeroColumns.length > 0) {
+    const names = zeroColumns.map((c) => c.header).join(zh ? '、' : ', ');
+    blocks.push({
+      kind: 'text',
+      tone: 'dim',
+      text: zh ? `${names}：全为 0，未列出。` : `${names}: 0 for everyone, not shown.`,
+    });
+  }
   if (more > 0) {
     blocks.push({
       kind: 'text',

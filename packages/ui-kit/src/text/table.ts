@@ -67,13 +67,18 @@ function longestWord(text: string): number {
   return longest;
 }
 
-type Measure = { readonly natural: number; readonly floor: number };
+/** `firm`: a number or a short id, which keeps its floor until nothing else can give (never split if it can be helped). */
+type Measure = { readonly natural: number; readonly floor: number; readonly firm?: boolean };
 
 function measure(column: TableColumnSpec, header: string, cells: readonly string[]): Measure {
   const fixed = column.width !== undefined && Number.isFinite(column.width);
   const widest = Math.max(displayWidth(header), ...cells.map(displayWidth));
   const natural = Math.max(TABLE_MIN_COLUMN_WIDTH, fixed ? Math.floor(column.width ?? TABLE_MIN_COLUMN_WIDTH) : widest);
-  if (column.align === 'right') return { natural, floor: natural };
+  if (column.align === 'right') {
+    // A number is never split; its header may wrap (`本人罚款` over two lines) where space is short.
+    const widestCell = Math.max(TABLE_MIN_COLUMN_WIDTH, ...cells.map(displayWidth));
+    return { natural, floor: fixed ? natural : Math.min(natural, widestCell), firm: true };
+  }
   const word = Math.min(ID_FLOOR_LIMIT, Math.max(longestWord(header), ...cells.map(longestWord)));
   return { natural, floor: Math.min(natural, Math.max(PROSE_FLOOR, word)) };
 }
@@ -121,8 +126,13 @@ function columnWidths(measures: readonly Measure[], maxWidth: number | undefined
     fill(
       measures.map((m) => ({
         natural: m.natural,
-        floor: m.floor === m.natural && m.natural <= ID_FLOOR_LIMIT ? m.floor : minimum,
+        floor: m.firm === true || (m.floor === m.natural && m.natural <= ID_FLOOR_LIMIT) ? m.floor : minimum,
       })),
+      room,
+    ) ??
+    // Then the ids wrap too (at their spaces, or anywhere); numbers still keep their width.
+    fill(
+      measures.map((m) => ({ natural: m.natural, floor: m.firm === true ? m.floor : minimum })),
       room,
     ) ??
     fill(
