@@ -16,8 +16,8 @@ export default defineConfig({
   clean: true,
   // For scripts/third-party-notices.mjs: which packages the build inlined (not published, see package.json files).
   metafile: true,
-  // The calendar data is bundled so the package runs in a browser or worker with no JSON loader; zod, luxon
-  // and opencc-js stay dependencies (a caller's bundler dedupes them with its own copies).
+  // The calendar data is bundled so the package runs in a browser or worker with no JSON loader; zod,
+  // opencc-js and leven stay dependencies (a caller's bundler dedupes them with its own copies).
   noExternal: ['chinese-days'],
   esbuildOptions(options) {
     // Licence comments of bundled code stay in the file they came with (the notices are also listed in

@@ -3,11 +3,11 @@
  * organisation file and `asOf`. A bad option is the caller's mistake, not a line's, so `streamAudit` throws
  * for it instead of rejecting lines one by one.
  */
-import { Duration } from 'luxon';
 import * as z from 'zod';
 import { zodIssues } from '../kernel/config.js';
 import { resolveConfigCached } from '../kernel/define-rule.js';
 import { type KefuError, KefuRuleError } from '../kernel/errors.js';
+import { casualMs, parseIsoDuration } from '../kernel/iso-duration.js';
 import { didYouMean } from '../kernel/messages.js';
 import { statuses } from '../kernel/result.js';
 import { instantYearProblem, parseInstant } from '../kernel/time.js';
@@ -86,9 +86,8 @@ function optionsError(message: string, path: (string | number)[], detail: string
 
 /** Milliseconds of an ISO-8601 duration, or `undefined` when it is not one (or not positive). */
 export function durationMs(text: string): number | undefined {
-  const d = Duration.fromISO(text);
-  if (!d.isValid) return undefined;
-  const ms = d.as('milliseconds');
+  const d = parseIsoDuration(text);
+  const ms = d === undefined ? Number.NaN : casualMs(d);
   return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
 

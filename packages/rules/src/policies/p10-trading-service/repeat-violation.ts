@@ -10,15 +10,16 @@
  * window applied — instead of the list: the same value and explanation, without re-reading the whole
  * history for every breach (issue #13: the ladder was quadratic).
  */
-import { Duration } from 'luxon';
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at } from '../../kernel/helpers.js';
+import { casualMs, parseIsoDuration } from '../../kernel/iso-duration.js';
 import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { count, instant, yuan } from '../../kernel/schemas.js';
+import { DAY } from '../../kernel/time.js';
 import { minusWindow } from './window.js';
 
 export interface RepeatViolationValue {
@@ -37,8 +38,8 @@ const windowSchema = z
   .string()
   .refine(
     (s) => {
-      const d = Duration.fromISO(s);
-      const days = d.isValid ? d.as('days') : Number.NaN;
+      const d = parseIsoDuration(s);
+      const days = d === undefined ? Number.NaN : casualMs(d) / DAY;
       return days >= 1 && days <= 3660;
     },
     { message: 'expected an ISO-8601 duration between P1D and P10Y, e.g. P12M' },
