@@ -4,7 +4,9 @@
  * exported for the API and for documentation; a test checks that the two agree.
  */
 import * as z from 'zod';
+import { didYouMean } from '../kernel/messages.js';
 import { parseInstant } from '../kernel/time.js';
+import { instantProblem } from '../kernel/time-problems.js';
 import { checkFields, type FieldProblem, type FieldSpec, zodField } from './fields.js';
 import { commonFields, type EventTypeSpec, eventTypes, type FamilyName } from './vocabulary/index.js';
 
@@ -61,6 +63,9 @@ function compiledType(type: string): Compiled | undefined {
   return undefined;
 }
 
+/** Every event type's name, for "did you mean" on an unknown one. */
+const typeNames: readonly string[] = eventTypes.map((spec) => spec.type);
+
 export type EventCheck =
   | { readonly ok: true; readonly event: AuditEvent; readonly atMs: number; readonly family: FamilyName }
   | {
@@ -81,12 +86,14 @@ export function checkEvent(value: unknown): EventCheck {
   }
   const entry = compiledType(type);
   if (entry === undefined) {
-    return { ok: false, code: 'unknown-type', problem: { path: ['type'], message: `unknown event type ${type}` } };
+    const message = `unknown event type ${type}${didYouMean(type, typeNames)}`;
+    return { ok: false, code: 'unknown-type', problem: { path: ['type'], message } };
   }
   const at = obj.at;
   const atMs = typeof at === 'string' ? parseInstant(at) : undefined;
   if (atMs === undefined) {
-    const message = at === undefined ? 'required' : 'expected an ISO-8601 instant with an offset or Z';
+    const message =
+      at === undefined ? 'required' : typeof at === 'string' ? instantProblem(at) : 'expected an ISO-8601 instant';
     return { ok: false, code: 'invalid-event', problem: { path: ['at'], message } };
   }
   const problem = checkFields(obj, entry.fields, entry.required);

@@ -5,6 +5,7 @@
  * lines a second budget-wise, and the hand validator is several times cheaper on that path.
  */
 import * as z from 'zod';
+import { closest, didYouMean } from '../kernel/messages.js';
 import { instant, isoDate, yearMonth } from '../kernel/schemas.js';
 import { parseDate, parseInstant, parseMonth } from '../kernel/time.js';
 
@@ -83,11 +84,17 @@ export function checkFields(
   required: readonly string[],
 ): FieldProblem | undefined {
   for (const name of required) {
-    if (obj[name] === undefined) return { path: [name], message: 'required' };
+    if (obj[name] === undefined) {
+      // A required field missing because it was misspelt (`repliedat`) says so (only on failure).
+      const typo = Object.keys(obj).find((key) => !specs.has(key) && closest(key, [name]) === name);
+      return { path: [name], message: typo === undefined ? 'required' : `required (given as "${typo}"?)` };
+    }
   }
   for (const name in obj) {
     const spec = specs.get(name);
-    if (spec === undefined) return { path: [name], message: 'not a field of this event type' };
+    if (spec === undefined) {
+      return { path: [name], message: `not a field of this event type${didYouMean(name, [...specs.keys()])}` };
+    }
     const value = obj[name];
     if (value === undefined) continue;
     const problem = checkValue(spec, value);
