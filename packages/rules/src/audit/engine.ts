@@ -7,6 +7,7 @@
 import type { ResolvedConfig } from '../kernel/config.js';
 import { prepareOptions, type RuleInfo, resolveConfigCached } from '../kernel/define-rule.js';
 import type { KefuError } from '../kernel/errors.js';
+import { didYouMean } from '../kernel/messages.js';
 import type { RuleResult } from '../kernel/result.js';
 import { formatInstant, parseInstant } from '../kernel/time.js';
 import { getPolicy, getRule } from '../registry.js';
@@ -43,6 +44,8 @@ export class AuditEngine {
   readonly people = new Map<string, OrgPerson>();
   /** Head of each department. */
   readonly heads = new Map<string, string>();
+  /** Department ids of the organisation file, when there is one. */
+  private readonly departments = new Set<string>();
   readonly asOfOption: number | undefined;
   private readonly asOfText: string;
   readonly maxDelay: number | undefined;
@@ -116,13 +119,32 @@ export class AuditEngine {
     this.zone = this.resolved.zone;
     this.org = options.org;
     for (const p of options.org?.people ?? []) this.people.set(p.id, p);
-    for (const d of options.org?.departments ?? []) if (d.head !== undefined) this.heads.set(d.id, d.head);
+    for (const d of options.org?.departments ?? []) {
+      this.departments.add(d.id);
+      if (d.head !== undefined) this.heads.set(d.id, d.head);
+    }
     this.asOfOption = options.asOf === undefined ? undefined : parseInstant(options.asOf);
     this.asOfText = options.asOf ?? '';
     this.maxDelay = options.maxDelay;
     // The same options object for every evaluation, prepared (checked and resolved once, see `prepareOptions`).
     this.fixedOptions = options.asOf === undefined ? undefined : prepareOptions(options.asOf, this.config);
     this.noAsOfOptions = prepareOptions(undefined, this.config);
+  }
+
+  /**
+   * With an organisation file, a line naming an employee or a department it does not know, with the closest
+   * known id (#15: `m2` for `M2` became a phantom person that split M2's fine ladder). Without one, nothing.
+   */
+  unknownId(event: { readonly employee?: unknown; readonly department?: unknown }): string | undefined {
+    if (this.org === undefined) return undefined;
+    const { employee, department } = event;
+    if (typeof employee === 'string' && !this.people.has(employee)) {
+      return `employee ${JSON.stringify(employee)} is not in the organisation file${didYouMean(employee, [...this.people.keys()])}`;
+    }
+    if (typeof department === 'string' && !this.departments.has(department)) {
+      return `department ${JSON.stringify(department)} is not in the organisation file${didYouMean(department, [...this.departments])}`;
+    }
+    return undefined;
   }
 
   // ── lines ──────────────────────────────────────────────────────────────────────────────────────────

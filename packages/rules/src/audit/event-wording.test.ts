@@ -38,3 +38,32 @@ describe('rejected lines in the user’s words', () => {
     expect(reason).toContain('2026-11-31 is not a date: November 2026 has 30 days');
   });
 });
+
+describe('ids the organisation file does not know (#15 "Mistakes pass in silence")', () => {
+  const org = {
+    departments: [{ id: 'CS', head: 'M1' }],
+    people: [
+      { id: 'M1', department: 'CS' },
+      { id: 'M2', department: 'CS' },
+    ],
+  };
+
+  it('an employee id not in the organisation file (m2 for M2) is a rejected line naming the closest id', async () => {
+    const line = { type: 'complaint-received', at: '2026-11-27T09:00:00+08:00', case: 'C1', employee: 'm2' };
+    const report = await runAudit([JSON.stringify(line)], { asOf, org });
+    expect(report.rejected).toEqual([
+      expect.objectContaining({
+        line: 1,
+        code: 'unknown-id',
+        reason: 'employee "m2" is not in the organisation file (did you mean M2?)',
+      }),
+    ]);
+    expect(report.ledger.some((row) => row.employee === 'm2')).toBe(false);
+  });
+
+  it('without an organisation file any id is taken as given', async () => {
+    const line = { type: 'complaint-received', at: '2026-11-27T09:00:00+08:00', case: 'C1', employee: 'm2' };
+    const report = await runAudit([JSON.stringify(line)], { asOf });
+    expect(report.rejected).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * the clause it checks.
  */
 import { describe, expect, it } from 'vitest';
-import { audit, ev, findingsOf, ledgerOf, only } from './test-kit.js';
+import { audit, ev, findingsOf, ledgerOf, only, org } from './test-kit.js';
 
 const lateE1 = (local: string) => ev('arrived', local, { employee: 'E1', shiftStart: '2026-03-02T08:00:00+08:00' });
 
@@ -109,8 +109,9 @@ describe('months the log does not hold open', () => {
   });
 
   it('P12 4.2.2(3) 扣缺勤工資: with no day wage known, the absence costs its points and says the wages are unpriced', async () => {
-    // Z1 is not in the organisation file, and no facts event gives a day wage.
-    const report = await audit([ev('absent', '2026-04-06T09:00', { employee: 'Z1' })], { asOf });
+    // Z1 is in the organisation file without a day wage, and no facts event gives one.
+    const withZ1 = { ...org, people: [...org.people, { id: 'Z1', department: 'CS' }] };
+    const report = await audit([ev('absent', '2026-04-06T09:00', { employee: 'Z1' })], { asOf, org: withZ1 });
     const absence = only(report, 'P12.absence');
     expect(absence.result.warnings).toMatchObject([{ code: 'day-wage-unknown' }]);
     expect(absence.result.sanctions.map((s) => s.type)).toEqual(['points']);

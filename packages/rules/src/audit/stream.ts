@@ -184,6 +184,11 @@ class Auditor {
       engine.rejectFormat('out-of-range', outside);
       return;
     }
+    const unknownId = engine.unknownId(check.event as { employee?: unknown; department?: unknown });
+    if (unknownId !== undefined) {
+      engine.rejectFormat('unknown-id', unknownId);
+      return;
+    }
     const horizon = engine.horizon();
     if (horizon !== undefined && check.atMs < horizon) {
       engine.rejectFormat(

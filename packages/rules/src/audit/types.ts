@@ -132,7 +132,7 @@ export interface Rejection {
   readonly reason: string;
   /**
    * Reason code: `malformed-json`, `invalid-utf8`, `line-too-long`, `not-an-object`, `unknown-type`,
-   * `invalid-event`, `out-of-range`, `late-event`, `orphan-event`, or the rule's error code.
+   * `invalid-event`, `out-of-range`, `unknown-id`, `late-event`, `orphan-event`, or the rule's error code.
    */
   readonly code?: string;
   /** Typed error from the rule or the event schema, when there is one. */
