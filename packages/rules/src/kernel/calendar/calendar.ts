@@ -88,9 +88,14 @@ export class WorkingDayCalendar {
   /** `weekends-only`: a day of an unknown year is a working day Monday–Friday, marked as guessed. */
   readonly unknownYears: UnknownYears;
 
+  /** The last day of the last known year: asked by every working-day deadline, so worked out once. */
+  private readonly lastDay: number | undefined;
+
   constructor(data: ReadonlyMap<number, CalendarYearData>, unknownYears: UnknownYears = 'error') {
     this.data = data;
     this.unknownYears = unknownYears;
+    const lastYear = data.size === 0 ? undefined : Math.max(...data.keys());
+    this.lastDay = lastYear === undefined ? undefined : dayFromYmd(lastYear + 1, 1, 1) - 1;
     this.years = new Set(data.keys());
     for (const year of data.values()) {
       for (const h of year.holidays) this.mark(h.date, { kind: HOLIDAY, name: h });
@@ -115,9 +120,7 @@ export class WorkingDayCalendar {
 
   /** The last day (day number) of the last year the calendar knows; `undefined` when it knows none. */
   lastKnownDay(): number | undefined {
-    const years = this.coveredYears();
-    const last = years[years.length - 1];
-    return last === undefined ? undefined : dayFromYmd(last + 1, 1, 1) - 1;
+    return this.lastDay;
   }
 
   /** Whether any day from `from` to `to` (inclusive) lies in a year the calendar does not know. */
