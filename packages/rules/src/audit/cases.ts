@@ -4,7 +4,16 @@
  * known, whatever order their lines came in; one still open at the end is judged as of `asOf`. Memory is
  * the open cases only.
  */
+import type * as z from 'zod';
+import type { RuleInfo } from '../kernel/define-rule.js';
 import type { AuditEngine } from './engine.js';
+import type { AuditEventType } from './events.js';
+
+/** A rule an obligation is judged by: the rule object itself (`p01.complaintReply`), not its id. */
+export type ObligedRule = RuleInfo & { readonly facts: z.ZodType };
+
+/** The facts a rule takes, as its callers give them (defaults may be left out). */
+export type FactsOf<R extends ObligedRule> = z.input<R['facts']>;
 
 export interface CaseBase {
   readonly key: string;
@@ -18,10 +27,10 @@ export interface CaseBase {
   named?: Naming[];
   /** Latest event instant of the case. */
   last: number;
-  /** Bit i set: obligation i decided. */
-  decided: number;
-  /** Bit i set: obligation i's due time is known to be after `dueProbe[i]` (sweeps). */
-  due?: number[];
+  /** The rule ids of the obligations decided (a case has a few: a list, in deciding order). */
+  decided: string[];
+  /** By rule id: the obligation's due time, known to be after the horizon of the last sweep. */
+  due?: Record<string, number>;
   /** Month tallies (name, instant) held until the case is known to exist (see `tallyOnceReal`). */
   pendingTallies?: [string, number][];
 }
@@ -32,8 +41,11 @@ export interface Party {
   readonly department?: string | undefined;
 }
 
-export interface Obligation<C extends CaseBase> {
-  readonly rule: string;
+export interface Obligation<C extends CaseBase, R extends ObligedRule = ObligedRule> {
+  /** The rule that judges it; its facts builder is typed by the rule's facts. */
+  readonly rule: R;
+  /** The event types it reads (the vocabulary's `rules:` lists are derived from these). */
+  readonly reads: readonly AuditEventType[];
   /**
    * Who answers for it, when that is not the case's own employee and department (another department's step
    * of the case); `undefined` from it: nobody named, so the finding goes to nobody's ledger. Default: the
@@ -44,7 +56,7 @@ export interface Obligation<C extends CaseBase> {
   readonly open: (c: C) => boolean;
   /** Its closing action is known: decide now. */
   readonly done: (c: C) => boolean;
-  readonly facts: (c: C, engine: AuditEngine) => Record<string, unknown>;
+  readonly facts: (c: C, engine: AuditEngine) => FactsOf<R> | Given<FactsOf<R>>;
   /** Instant the obligation starts (its month in the ledger). */
   readonly start: (c: C) => number;
   /**
@@ -54,6 +66,50 @@ export interface Obligation<C extends CaseBase> {
    * in). `undefined` from it: not closed yet, swept as any other obligation.
    */
   readonly whole?: (c: C) => number | undefined;
+}
+
+/** An obligation of cases `C`, its facts builder typed by its rule: `obligation<Complaint>()({ rule, … })`. */
+export const obligation =
+  <C extends CaseBase>() =>
+  <R extends ObligedRule>(o: Obligation<C, R>): Obligation<C> =>
+    o as unknown as Obligation<C>;
+
+/**
+ * A fact an open obligation's start gives: present whenever the obligation is open (`open` checks it), so
+ * its absence here is a defect of the family, reported as an internal error on the line, never a guess.
+ */
+export function started<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('an open obligation without its start');
+  return value;
+}
+
+/**
+ * Facts as the log gave them, for a rule that itself refuses what is missing (a record card with no
+ * customer is the rule's to judge incomplete): typed field by field, presence left to the rule.
+ */
+export function given<F extends object>(facts: Partial<F>): Given<F> {
+  return facts as Given<F>;
+}
+
+declare const givenBrand: unique symbol;
+/** Facts built by `given`: the only way a builder may hand a rule facts it knows may be incomplete. */
+export type Given<F> = Partial<F> & { readonly [givenBrand]: true };
+
+/** Whether the case's obligation under `rule` is decided. */
+export function isDecided(c: CaseBase, rule: ObligedRule): boolean {
+  return c.decided.includes(rule.id);
+}
+
+/** Whether every obligation the case has opened is decided. */
+export function allOpenDecided<C extends CaseBase>(c: C, obligations: readonly Obligation<C>[]): boolean {
+  for (const o of obligations) if (o.open(c) && !c.decided.includes(o.rule.id)) return false;
+  return true;
+}
+
+/** What a case book carries into a checkpoint: its open cases and the keys it settled recently. */
+export interface CaseBookState<C extends CaseBase> {
+  readonly cases: readonly C[];
+  readonly settled: readonly (readonly [string, number])[];
 }
 
 export interface CaseSpec<C extends CaseBase> {
@@ -165,14 +221,12 @@ export class CaseBook<C extends CaseBase> {
       for (const [name, ms] of c.pendingTallies) engine.tally(name, ms);
       c.pendingTallies = undefined;
     }
-    const obligations = this.spec.obligations;
-    for (let i = 0; i < obligations.length; i += 1) {
-      const bit = 1 << i;
-      const o = obligations[i];
-      if (o === undefined || (c.decided & bit) !== 0) continue;
+    for (const o of this.spec.obligations) {
+      const id = o.rule.id;
+      if (c.decided.includes(id)) continue;
       if (o.whole === undefined && o.open(c) && o.done(c) && this.partyKnown(c, o)) {
-        c.decided |= bit;
-        engine.decide(o.rule, o.facts(c, engine), this.meta(c, o, false));
+        c.decided.push(id);
+        engine.decide(id, o.facts(c, engine), this.meta(c, o, false));
       }
     }
     if (this.spec.complete(c)) this.free(c, engine);
@@ -205,20 +259,17 @@ export class CaseBook<C extends CaseBase> {
 
   /** Judge every obligation still open, as of the audit's `asOf`, and free the case. */
   private finalise(c: C, engine: AuditEngine): void {
-    const obligations = this.spec.obligations;
     let any = false;
-    for (let i = 0; i < obligations.length; i += 1) {
-      const bit = 1 << i;
-      const o = obligations[i];
-      if (o === undefined) continue;
-      if ((c.decided & bit) !== 0) {
+    for (const o of this.spec.obligations) {
+      const id = o.rule.id;
+      if (c.decided.includes(id)) {
         any = true;
         continue;
       }
       if (o.open(c)) {
         any = true;
-        c.decided |= bit;
-        engine.decide(o.rule, o.facts(c, engine), this.meta(c, o, true));
+        c.decided.push(id);
+        engine.decide(id, o.facts(c, engine), this.meta(c, o, true));
       }
     }
     const orphan = this.spec.orphan(c);
@@ -238,6 +289,17 @@ export class CaseBook<C extends CaseBase> {
     this.free(c, engine);
   }
 
+  /** The open cases and recently settled keys, for a checkpoint (the live objects: the caller encodes them). */
+  save(): CaseBookState<C> {
+    return { cases: [...this.cases.values()], settled: [...this.settled] };
+  }
+
+  /** Take up a checkpoint's cases (on a fresh book, before any line is read). */
+  restore(state: CaseBookState<C>): void {
+    for (const c of state.cases) this.cases.set(c.key, c);
+    for (const [key, at] of state.settled) this.settled.set(key, at);
+  }
+
   finish(engine: AuditEngine): void {
     for (const c of [...this.cases.values()]) this.finalise(c, engine);
   }
@@ -248,36 +310,34 @@ export class CaseBook<C extends CaseBase> {
    * with nothing left open is freed.
    */
   sweep(horizon: number, engine: AuditEngine): void {
-    const obligations = this.spec.obligations;
     for (const c of [...this.cases.values()]) {
       let open = false;
-      for (let i = 0; i < obligations.length; i += 1) {
-        const bit = 1 << i;
-        const o = obligations[i];
-        if (o === undefined || (c.decided & bit) !== 0 || !o.open(c)) continue;
+      for (const o of this.spec.obligations) {
+        const id = o.rule.id;
+        if (c.decided.includes(id) || !o.open(c)) continue;
         const closed = o.whole?.(c);
         if (closed !== undefined) {
           if (closed >= horizon) open = true;
           else {
-            c.decided |= bit;
-            engine.decide(o.rule, o.facts(c, engine), this.meta(c, o, true));
+            c.decided.push(id);
+            engine.decide(id, o.facts(c, engine), this.meta(c, o, true));
           }
           continue;
         }
-        const knownDue = c.due?.[i];
+        const knownDue = c.due?.[id];
         if (knownDue !== undefined && knownDue >= horizon) {
           open = true;
           continue;
         }
         const facts = o.facts(c, engine);
-        const probe = engine.probe(o.rule, facts, horizon);
+        const probe = engine.probe(id, facts, horizon);
         const due = probe?.dueAt === undefined ? undefined : Date.parse(probe.dueAt);
         if (probe === undefined || due === undefined || due < horizon) {
-          c.decided |= bit;
-          engine.decide(o.rule, facts, this.meta(c, o, true));
+          c.decided.push(id);
+          engine.decide(id, facts, this.meta(c, o, true));
         } else {
-          c.due ??= [];
-          c.due[i] = due;
+          c.due ??= {};
+          c.due[id] = due;
           open = true;
         }
       }

@@ -11,7 +11,7 @@ import { AuditEngine } from './engine.js';
 import { checkEvent } from './events.js';
 import { bonuses } from './families/bonuses.js';
 import { calls } from './families/calls.js';
-import { complaints } from './families/complaints.js';
+import { complaints } from './families/complaints/index.js';
 import { conduct } from './families/conduct.js';
 import { documents } from './families/documents.js';
 import { facts } from './families/facts.js';

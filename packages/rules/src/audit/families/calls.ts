@@ -3,8 +3,9 @@
  * call with an end time joins its employee's month for P12 phone use (too long is chatting), judged when
  * the month closes. An escalated question is a case: answered within 30 min (P10).
  */
+import { callback30min } from '../../policies/p10-trading-service/callback-30min.js';
 import { parseInstant } from '../../kernel/time.js';
-import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import { isDecided, type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import type { CallFacts } from '../ledger/calls.js';
@@ -19,7 +20,8 @@ interface Question extends CaseBase {
 
 const obligations: readonly Obligation<Question>[] = [
   {
-    rule: 'P10.callback-30min',
+    rule: callback30min,
+    reads: ['question-escalated', 'question-answered'],
     open: (c) => c.asked !== undefined,
     done: (c) => c.answered !== undefined,
     facts: (c) => {
@@ -37,9 +39,9 @@ const PHONE_FACTS = ['rings', 'greeting', 'answered'] as const;
 
 export function calls({ ledger }: FamilyContext): Family {
   const questions = new CaseBook<Question>({
-    create: (key) => ({ key, lines: [], last: Number.NEGATIVE_INFINITY, decided: 0, askedMs: 0 }),
+    create: (key) => ({ key, lines: [], last: Number.NEGATIVE_INFINITY, decided: [], askedMs: 0 }),
     obligations,
-    complete: (c) => (c.decided & 1) !== 0,
+    complete: (c) => isDecided(c, callback30min),
     orphan: (c) => (c.asked === undefined ? `no question ${c.key} was escalated in the log` : undefined),
   });
 

@@ -1,10 +1,14 @@
+import { incomingRoute } from '../../policies/p02-document-management/incoming-route.js';
+import { outgoingRoute } from '../../policies/p02-document-management/outgoing-route.js';
 /**
  * Documents (P02): one case per document for loans (returned by the date set), signatures (never changed
  * afterwards) and the incoming and outgoing routes (steps in order, judged when the document is filed or,
  * still in progress, at the end). Access and destruction are judged as they happen; internal numbers are
  * gathered per series and checked for gaps and duplicates at the end.
  */
-import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import { borrowingRecord } from '../../policies/p02-document-management/borrowing-record.js';
+import { signedImmutable } from '../../policies/p02-document-management/signed-immutable.js';
+import { isDecided, type CaseBase, CaseBook, type ObligedRule, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { addLine } from '../ledger/book.js';
@@ -34,8 +38,9 @@ interface Document extends CaseBase {
 
 const filed = (steps: readonly Step[]) => steps.some((s) => s.step === 'filed');
 
-const route = (rule: string, flow: 'incoming' | 'outgoing'): Obligation<Document> => ({
+const route = (rule: ObligedRule, flow: 'incoming' | 'outgoing'): Obligation<Document> => ({
   rule,
+  reads: ['document-step'],
   open: (c) => c[flow].length > 0,
   done: (c) => filed(c[flow]),
   facts: (c) => ({ steps: stepFacts(c[flow]), ...(!filed(c[flow]) && { inProgress: true }) }),
@@ -49,7 +54,8 @@ const lastStepMs = (steps: readonly Step[]) => steps[steps.length - 1]?.ms ?? 0;
 
 const obligations: readonly Obligation<Document>[] = [
   {
-    rule: 'P02.borrowing-record',
+    rule: borrowingRecord,
+    reads: ['document-borrowed', 'document-returned'],
     open: (c) => c.borrowed !== undefined,
     done: (c) => c.returned !== undefined,
     facts: (c) => {
@@ -63,7 +69,8 @@ const obligations: readonly Obligation<Document>[] = [
     start: (c) => c.borrowedMs,
   },
   {
-    rule: 'P02.signed-immutable',
+    rule: signedImmutable,
+    reads: ['document-signed', 'document-modified'],
     open: (c) => c.signed !== undefined,
     // An unauthorised change after signing breaches for good; an authorised one leaves it watched.
     done: (c) => {
@@ -79,8 +86,8 @@ const obligations: readonly Obligation<Document>[] = [
     },
     start: (c) => c.signedMs,
   },
-  route('P02.incoming-route', 'incoming'),
-  route('P02.outgoing-route', 'outgoing'),
+  route(incomingRoute, 'incoming'),
+  route(outgoingRoute, 'outgoing'),
 ];
 
 /**
@@ -102,11 +109,10 @@ function changeAfterSigning(c: Document): Change | undefined {
 
 function complete(c: Document): boolean {
   let opened = false;
-  for (let i = 0; i < obligations.length; i += 1) {
-    const o = obligations[i];
-    if (!o?.open(c)) continue;
+  for (const o of obligations) {
+    if (!o.open(c)) continue;
     opened = true;
-    if ((c.decided & (1 << i)) === 0) return false;
+    if (!isDecided(c, o.rule)) return false;
   }
   // Nothing opened yet (a return, a change): the loan or signature may come on a later line.
   if (!opened) return false;
@@ -120,7 +126,7 @@ export function documents(): Family {
       key,
       lines: [],
       last: Number.NEGATIVE_INFINITY,
-      decided: 0,
+      decided: [],
       borrowedMs: 0,
       signedMs: 0,
       changes: [],

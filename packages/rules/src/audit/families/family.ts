@@ -3,12 +3,23 @@
  * rules they feed. Each family keeps its own open cases and monthly tallies and calls rules only through
  * the engine.
  */
+import type { ObligedRule } from '../cases.js';
 import type { AuditEngine, FindingMeta } from '../engine.js';
-import type { AuditEvent } from '../events.js';
+import type { AuditEvent, AuditEventType } from '../events.js';
 import type { Ledger } from '../ledger/index.js';
+
+/** A rule a family evaluates, and the event types it reads: the vocabulary's `rules:` lists come from these. */
+export interface Feed {
+  readonly rule: ObligedRule;
+  readonly reads: readonly AuditEventType[];
+}
 
 export interface Family {
   handle(e: AuditEvent, engine: AuditEngine): void;
+  /** Everything a later line can still need, for a checkpoint: plain data (see `state/codec.ts`). */
+  save?(): FamilyState;
+  /** Take up a checkpoint's state (on a fresh family, before any line is read). */
+  restore?(state: FamilyState): void;
   /** `maxDelay` set: decide what the log's horizon has made final. */
   sweep?(horizon: number, engine: AuditEngine): void;
   /** A month is closed: evaluate its monthly tallies. */
@@ -16,6 +27,9 @@ export interface Family {
   /** The end of the log: evaluate every obligation still open. */
   finish?(engine: AuditEngine): void;
 }
+
+/** A family's saved state: its own record of plain data, Maps and Sets (the codec writes it as JSON). */
+export type FamilyState = { readonly [part: string]: unknown };
 
 export interface FamilyContext {
   readonly ledger: Ledger;

@@ -3,7 +3,9 @@
  * dispatch, repair charge), and one case per order for the two timed links: the manager's approval before
  * the technician leaves, and money collected on site reaching finance once the technician is back.
  */
-import { type CaseBase, CaseBook, type Obligation, type Party } from '../cases.js';
+import { dispatchApproval } from '../../policies/p03-gps-after-sales/dispatch-approval.js';
+import { feeRemittance } from '../../policies/p03-gps-after-sales/fee-remittance.js';
+import { isDecided, type CaseBase, CaseBook, type Obligation, type Party } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { bool, caseKey, type Family, here, num, pick, str } from './family.js';
@@ -42,7 +44,8 @@ const returnedAfterCollection = (c: Order) => c.collected !== undefined && retur
 
 const obligations: readonly Obligation<Order>[] = [
   {
-    rule: 'P03.dispatch-approval',
+    rule: dispatchApproval,
+    reads: ['dispatch-approved', 'technician-departed'],
     // Decided once both are known; a departure with no approval is judged at the end (breached). Not at the
     // departure line: an approval given earlier may come on a later line (the lines are not in time order).
     open: (c) => c.departed !== undefined,
@@ -58,7 +61,8 @@ const obligations: readonly Obligation<Order>[] = [
     start: (c) => c.departedMs,
   },
   {
-    rule: 'P03.fee-remittance',
+    rule: feeRemittance,
+    reads: ['fee-collected', 'technician-returned', 'fee-remitted'],
     open: returnedAfterCollection,
     // Decided once the one answering for it is known too: the fee line's, else the departure's (a fee line
     // naming no one, read before the departure, must not give the remittance to nobody or to another).
@@ -89,10 +93,10 @@ const obligations: readonly Obligation<Order>[] = [
 function complete(c: Order): boolean {
   return (
     c.departed !== undefined &&
-    (c.decided & 1) !== 0 &&
+    isDecided(c, dispatchApproval) &&
     returnAfter(c, c.departedMs) !== undefined &&
     c.collected !== undefined &&
-    (c.decided & 2) !== 0
+    isDecided(c, feeRemittance)
   );
 }
 
@@ -119,7 +123,7 @@ export function gps(): Family {
       key,
       lines: [],
       last: Number.NEGATIVE_INFINITY,
-      decided: 0,
+      decided: [],
       departedMs: 0,
       collectedMs: 0,
       returns: [],

@@ -3,7 +3,8 @@
  * when the event says what and how much); its approval steps are gathered and judged in order once it has
  * gone to production with the copy to business management, or, unfinished, at the end.
  */
-import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import { requisitionApprovals } from '../../policies/p06-materials/requisition-approvals.js';
+import { isDecided, type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { caseKey, type Family, here, insertStep, pick, type Step, stepFacts, str } from './family.js';
@@ -18,7 +19,8 @@ const finished = (c: Requisition) =>
 
 const obligations: readonly Obligation<Requisition>[] = [
   {
-    rule: 'P06.requisition-approvals',
+    rule: requisitionApprovals,
+    reads: ['requisition-step'],
     open: (c) => c.steps.length > 0,
     done: finished,
     facts: (c) => ({ steps: stepFacts(c.steps), finished: finished(c) }),
@@ -31,9 +33,9 @@ const obligations: readonly Obligation<Requisition>[] = [
 
 export function materials(): Family {
   const cases = new CaseBook<Requisition>({
-    create: (key) => ({ key, lines: [], last: Number.NEGATIVE_INFINITY, decided: 0, steps: [], firstMs: 0 }),
+    create: (key) => ({ key, lines: [], last: Number.NEGATIVE_INFINITY, decided: [], steps: [], firstMs: 0 }),
     obligations,
-    complete: (c) => (c.decided & 1) !== 0,
+    complete: (c) => isDecided(c, requisitionApprovals),
     orphan: () => undefined,
   });
   return {

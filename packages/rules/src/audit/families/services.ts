@@ -4,7 +4,10 @@
  * reaches the site within 20 min of the order (or the owner is phoned), and the owner's opinion is asked
  * after the repair. The case is freed once every obligation it opened is decided.
  */
-import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import { serviceCallback } from '../../policies/p01-property-standards/service-callback.js';
+import { engineerArrival } from '../../policies/p08-front-desk-duty/engineer-arrival.js';
+import { repairFeedback } from '../../policies/p08-front-desk-duty/repair-feedback.js';
+import { allOpenDecided, type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { bool, caseKey, type Family, here, pick, str } from './family.js';
@@ -27,7 +30,8 @@ interface Service extends CaseBase {
 
 const obligations: readonly Obligation<Service>[] = [
   {
-    rule: 'P01.service-callback',
+    rule: serviceCallback,
+    reads: ['service-completed', 'service-called-back'],
     open: (c) => c.completed !== undefined,
     done: (c) => c.calledBack !== undefined,
     facts: (c) => {
@@ -38,7 +42,8 @@ const obligations: readonly Obligation<Service>[] = [
     start: (c) => c.completedMs,
   },
   {
-    rule: 'P08.engineer-arrival',
+    rule: engineerArrival,
+    reads: ['repair-ordered', 'owner-called', 'engineer-arrived'],
     open: (c) => c.ordered !== undefined,
     // A late arrival waits for the desk's call to the owner (its line may come after the arrival's); with
     // none by the end it is judged then, without it.
@@ -52,7 +57,8 @@ const obligations: readonly Obligation<Service>[] = [
     start: (c) => c.orderedMs,
   },
   {
-    rule: 'P08.repair-feedback',
+    rule: repairFeedback,
+    reads: ['repair-completed', 'repair-feedback'],
     open: (c) => c.repaired !== undefined,
     done: (c) => c.feedback !== undefined,
     facts: (c) => {
@@ -67,21 +73,12 @@ const obligations: readonly Obligation<Service>[] = [
 
 const PAID_FACTS = ['service', 'charged', 'quantity', 'listPrice'] as const;
 
-const OPEN = [
-  (c: Service) => c.completed !== undefined,
-  (c: Service) => c.ordered !== undefined,
-  (c: Service) => c.repaired !== undefined,
-];
-
 /**
  * Nothing more is expected once every opened obligation is decided and the chain reached its last link:
  * a work order is done when the repair's feedback is in (or there was no repair to follow up).
  */
 function complete(c: Service): boolean {
-  for (let i = 0; i < OPEN.length; i += 1) {
-    const isOpen = OPEN[i];
-    if (isOpen?.(c) && (c.decided & (1 << i)) === 0) return false;
-  }
+  if (!allOpenDecided(c, obligations)) return false;
   if (c.ordered !== undefined && c.repaired === undefined) return false;
   // An arrival or a call to the owner with no work order yet: the order's line may still come (P08 4.9).
   if (c.ordered === undefined && (c.arrived !== undefined || c.ownerCalled !== undefined)) return false;
@@ -107,7 +104,7 @@ export function services(): Family {
       key,
       lines: [],
       last: Number.NEGATIVE_INFINITY,
-      decided: 0,
+      decided: [],
       completedMs: 0,
       orderedMs: 0,
       repairedMs: 0,

@@ -4,8 +4,9 @@
  * or by the next day's shift for a colleague covering the desk.
  */
 
+import { dailyRemittance } from '../../policies/p07-film-tickets/daily-remittance.js';
 import { parseInstant } from '../../kernel/time.js';
-import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import { isDecided, type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { formatDay, localDay } from '../months.js';
@@ -24,7 +25,8 @@ interface Sales extends CaseBase {
 
 const obligations: readonly Obligation<Sales>[] = [
   {
-    rule: 'P07.daily-remittance',
+    rule: dailyRemittance,
+    reads: ['tickets-sold', 'takings-remitted'],
     open: (c) => c.shiftEnd !== undefined,
     done: (c) => c.remitted !== undefined,
     facts: (c) => ({
@@ -46,9 +48,9 @@ const LOOK_BACK_DAYS = 7;
 
 export function tickets(): Family {
   const cases = new CaseBook<Sales>({
-    create: (key) => ({ key, lines: [], last: Number.NEGATIVE_INFINITY, decided: 0, soldOn: '', soldMs: 0 }),
+    create: (key) => ({ key, lines: [], last: Number.NEGATIVE_INFINITY, decided: [], soldOn: '', soldMs: 0 }),
     obligations,
-    complete: (c) => (c.decided & 1) !== 0,
+    complete: (c) => isDecided(c, dailyRemittance),
     orphan: (c) => (c.shiftEnd === undefined ? `takings remitted for ${c.key} but no sales logged` : undefined),
   });
   /** The seller's open sale of `day` (shift known, takings not yet handed over), if any. */

@@ -3,10 +3,12 @@
  * Field names are the catalogue's fact names wherever an event carries a fact as it is, so an event reads
  * like the facts it becomes. docs/events.md is this list written out; a test keeps the two in step.
  */
-import type { FieldSpec } from '../fields.js';
+import type * as z from 'zod';
 import { bonusEvents } from './bonuses.js';
 import { callEvents } from './calls.js';
-import { complaintEvents } from './complaints.js';
+import { complaintEvents } from '../families/complaints/events.js';
+import { feeds as complaintFeeds } from '../families/complaints/obligations.js';
+import type { Feed } from '../families/family.js';
 import { conductEvents } from './conduct.js';
 import { documentEvents } from './documents.js';
 import { factsEvents } from './facts.js';
@@ -41,25 +43,37 @@ export interface EventTypeSpec {
   readonly family: FamilyName;
   /** One line: what happened. */
   readonly description: string;
-  /** Rule ids the event feeds (directly, or through a case or a month it belongs to). */
-  readonly rules: readonly string[];
+  /**
+   * Rule ids the event feeds (directly, or through a case or a month it belongs to), for a family that does
+   * not declare its feeds yet; a family that does (`feeds.ts`/`obligations.ts`) leaves it out: derived.
+   */
+  readonly rules?: readonly string[];
   /** Ids the event must carry to be correlated. */
   readonly ids: readonly IdField[];
   /** The payload fields besides the common ones. */
-  readonly fields: Readonly<Record<string, FieldSpec>>;
+  readonly fields: Readonly<Record<string, z.ZodType>>;
 }
 
 /** Fields every event may carry. `type` and `at` are required; the ids as each type says. */
-export const commonFields: Readonly<Record<string, FieldSpec>> = {
+export const commonFields = {
   type: str('the event type', true),
   at: instant('when it happened (ISO-8601 with an offset)', true),
   case: str('the case it concerns: complaint, work order, document, requisition… (correlation key)'),
   employee: str('the employee it concerns (organisation file id)'),
   department: str('the department it concerns (organisation file id); defaults to the employee’s'),
   note: str('free text, ignored by the audit'),
-};
+} as const;
 
 export { periodicReports } from './reports.js';
+
+/** Every rule each family evaluates and the event types it reads, in family order. */
+const feeds: readonly Feed[] = [...complaintFeeds];
+
+/** The rules an event type feeds: derived from the families' feeds, else as its spec lists them. */
+export function rulesFed(spec: EventTypeSpec): readonly string[] {
+  const derived = feeds.filter((f) => f.reads.some((type) => type === spec.type)).map((f) => f.rule.id);
+  return derived.length > 0 ? derived : (spec.rules ?? []);
+}
 
 export const eventTypes = [
   ...complaintEvents,

@@ -1,6 +1,9 @@
-/** Complaint events (P01 property, P09 retail, P13 manufacturing complaints). */
-import { bool, instant, market, scheme, str } from './field-specs.js';
-import type { EventTypeSpec } from './index.js';
+/**
+ * Complaint events (P01 property, P09 retail, P13 manufacturing complaints). The rules each feeds are
+ * derived from the family's obligations and tallies (`feeds.ts`), not written here.
+ */
+import { bool, instant, market, scheme, str } from '../../vocabulary/field-specs.js';
+import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const complaintEvents = [
   // ── complaints: P01 property, P09 retail, P13 manufacturing ─────────────────────────────────────────
@@ -8,13 +11,6 @@ export const complaintEvents = [
     type: 'complaint-received',
     family: 'complaints',
     description: 'A complaint is received (opens the case).',
-    rules: [
-      'P01.complaint-reply',
-      'P01.complaint-callback-rate',
-      'P09.closure',
-      'P09.record-card',
-      'P04.zero-incidents',
-    ],
     ids: ['case'],
     fields: {
       scheme,
@@ -32,13 +28,6 @@ export const complaintEvents = [
     family: 'complaints',
     description:
       'The complaint is confirmed invalid (P01: reply within 2 h of this; P04: no complaint; P09: declined).',
-    rules: [
-      'P01.complaint-reply',
-      'P01.complaint-callback-rate',
-      'P04.zero-incidents',
-      'P09.closure',
-      'P09.record-card',
-    ],
     ids: ['case'],
     fields: {},
   },
@@ -46,7 +35,6 @@ export const complaintEvents = [
     type: 'complaint-replied',
     family: 'complaints',
     description: 'The resident is replied to; decides P01.complaint-reply (the first reply counts).',
-    rules: ['P01.complaint-reply'],
     ids: ['case'],
     fields: { nextReplyAt: instant('the next reply time agreed in the reply (valid complaints)') },
   },
@@ -54,7 +42,6 @@ export const complaintEvents = [
     type: 'complaint-called-back',
     family: 'complaints',
     description: 'The complainant is called back (回訪).',
-    rules: ['P01.complaint-callback-rate', 'P08.monthly-callback'],
     ids: ['case'],
     fields: {},
   },
@@ -62,7 +49,6 @@ export const complaintEvents = [
     type: 'complaint-accepted',
     family: 'complaints',
     description: 'P13: the GM office accepts the complaint; the closure window starts.',
-    rules: ['P13.closure', 'P13.overdue-action'],
     ids: ['case'],
     fields: { market },
   },
@@ -70,7 +56,6 @@ export const complaintEvents = [
     type: 'complaint-handled',
     family: 'complaints',
     description: 'P13: the quality department has handled it; its report is due within 3 days.',
-    rules: ['P13.investigation-report'],
     ids: ['case'],
     fields: {},
   },
@@ -78,7 +63,6 @@ export const complaintEvents = [
     type: 'investigation-reported',
     family: 'complaints',
     description: 'P13: the quality department’s investigation report is submitted.',
-    rules: ['P13.investigation-report'],
     ids: ['case'],
     fields: {},
   },
@@ -86,7 +70,6 @@ export const complaintEvents = [
     type: 'sales-result-received',
     family: 'complaints',
     description: 'P13: the GM office receives sales’ result; its opinion is due within 1 day.',
-    rules: ['P13.opinion'],
     ids: ['case'],
     fields: {},
   },
@@ -94,7 +77,6 @@ export const complaintEvents = [
     type: 'opinion-written',
     family: 'complaints',
     description: 'P13: the GM office writes its combined opinion.',
-    rules: ['P13.opinion'],
     ids: ['case'],
     fields: {},
   },
@@ -102,8 +84,10 @@ export const complaintEvents = [
     type: 'complaint-closed',
     family: 'complaints',
     description: 'The complaint is closed; decides P09.closure, P13.closure and the P09 record card.',
-    rules: ['P09.closure', 'P13.closure', 'P13.overdue-action', 'P09.record-card', 'P01.complaint-callback-rate'],
     ids: ['case'],
     fields: { departmentOpinion: str('P09 record card: the handling department’s opinion') },
   },
 ] as const satisfies readonly EventTypeSpec[];
+
+/** The complaint family's event types. */
+export type ComplaintEventType = (typeof complaintEvents)[number]['type'];

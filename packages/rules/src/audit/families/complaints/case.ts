@@ -1,0 +1,126 @@
+/**
+ * A complaint case: what its events said, until each of its obligations is decided. One case per complaint,
+ * under P01 (property), P09 (retail) or P13 (manufacturing); `scheme` says which.
+ */
+import type { CaseBase, Party } from '../../cases.js';
+import type { AuditEngine } from '../../engine.js';
+
+export interface Complaint extends CaseBase {
+  scheme: 'property' | 'retail' | 'manufacturing';
+  received?: string;
+  receivedMs: number;
+  /** The receipt's line: a month's callback rate cites the complaint by it (not by its first line read). */
+  receivedLine?: number;
+  valid: boolean;
+  invalidated: boolean;
+  /** When it was confirmed invalid (P01 投訴 5: the 2 h run from then). */
+  invalidatedAt?: string;
+  /** The department its receipt counted a complaint against (P04 1.6), to take it back if invalidated. */
+  countedIn?: string | undefined;
+  settledOnSpot: boolean;
+  replied?: string;
+  nextReplyAt?: string | undefined;
+  calledBack: boolean;
+  accepted?: string;
+  acceptedMs: number;
+  /** The market given on acceptance, else on receipt (P13 第十條: 15 or 20 days), whatever order they came in. */
+  acceptanceMarket?: 'domestic' | 'foreign' | undefined;
+  receiptMarket?: 'domestic' | 'foreign' | undefined;
+  handled?: string;
+  handledMs: number;
+  reported?: string;
+  /**
+   * The quality department's people on the handling and report lines (P13 第九條(二) is theirs): the earliest
+   * line naming one, whatever order the lines came in.
+   */
+  quality?: NamedStep | undefined;
+  salesResult?: string;
+  salesResultMs: number;
+  opinion?: string;
+  /** The GM office's people on the sales-result and opinion lines (P13 第九條(五) is theirs), likewise. */
+  gmOffice?: NamedStep | undefined;
+  closed?: string;
+  customer?: string | undefined;
+  request?: string | undefined;
+  number?: string | undefined;
+  departmentOpinion?: string | undefined;
+}
+
+/** Who a step's line names, and when: the earliest such line answers for the step. */
+export interface NamedStep {
+  readonly party: Party;
+  readonly ms: number;
+}
+
+export function createComplaint(key: string): Complaint {
+  return {
+    key,
+    lines: [],
+    last: Number.NEGATIVE_INFINITY,
+    decided: [],
+    scheme: 'property',
+    receivedMs: 0,
+    valid: true,
+    invalidated: false,
+    settledOnSpot: false,
+    calledBack: false,
+    acceptedMs: 0,
+    handledMs: 0,
+    salesResultMs: 0,
+  };
+}
+
+export const property = (c: Complaint) => c.received !== undefined && c.scheme === 'property';
+export const retail = (c: Complaint) => c.received !== undefined && c.scheme === 'retail';
+export const validNow = (c: Complaint) => c.valid && !c.invalidated;
+
+/** The employee and department a line names (the department from the organisation file), if any. */
+function partyOf(
+  line: { readonly employee?: string | undefined; readonly department?: string | undefined },
+  engine: AuditEngine,
+): Party | undefined {
+  const department = engine.departmentOf(line.employee, line.department);
+  return line.employee === undefined && department === undefined ? undefined : { employee: line.employee, department };
+}
+
+/**
+ * The step's party after this line: the earliest line naming one (at one instant, the smaller employee, then
+ * department), so that it does not depend on which of the step's lines is read first.
+ */
+export function earliestNamed(
+  held: NamedStep | undefined,
+  line: { readonly employee?: string | undefined; readonly department?: string | undefined },
+  engine: AuditEngine,
+): NamedStep | undefined {
+  const party = partyOf(line, engine);
+  if (party === undefined) return held;
+  const ms = engine.atMs;
+  if (held === undefined || ms < held.ms) return { party, ms };
+  if (ms > held.ms) return held;
+  const id = (p: Party) => `${p.employee ?? ''}\u0000${p.department ?? ''}`;
+  return id(party) < id(held.party) ? { party, ms } : held;
+}
+
+/**
+ * Nothing more is expected. A manufacturing complaint waits for every step of its record (P13 第九條:
+ * acceptance, handling and report, sales' result and the opinion) besides its closing: a step read after
+ * the case was freed would open a new case without its other half (an opinion without its sales result).
+ */
+export function awaitsNothing(c: Complaint): boolean {
+  return (
+    c.received !== undefined &&
+    c.closed !== undefined &&
+    (c.scheme !== 'property' || c.calledBack || !validNow(c)) &&
+    (c.scheme !== 'manufacturing' ||
+      (c.accepted !== undefined &&
+        c.handled !== undefined &&
+        c.reported !== undefined &&
+        c.salesResult !== undefined &&
+        c.opinion !== undefined))
+  );
+}
+
+export const orphan = (c: Complaint) =>
+  c.received === undefined && c.accepted === undefined && c.handled === undefined && c.salesResult === undefined
+    ? `no complaint ${c.key} was received in the log`
+    : undefined;

@@ -1,0 +1,155 @@
+/**
+ * What a complaint owes, each obligation named by the rule that judges it and building that rule's facts:
+ * P01 (reply in 2 h), P09 (closed in 7 days, the record card), P13 (closure and its overdue follow-up, the
+ * investigation report, the GM office's opinion). `feeds` adds the month tallies the family keeps (P01's
+ * callback rate, P04's complaint count): together they are the rules the complaint events feed.
+ */
+import { complaintCallbackRate } from '../../../policies/p01-property-standards/complaint-callback-rate.js';
+import { complaintReply } from '../../../policies/p01-property-standards/complaint-reply.js';
+import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
+import { monthlyCallback } from '../../../policies/p08-front-desk-duty/monthly-callback.js';
+import { closure as retailClosure } from '../../../policies/p09-retail-complaints/closure.js';
+import { recordCard } from '../../../policies/p09-retail-complaints/record-card.js';
+import { closure as manufacturingClosure } from '../../../policies/p13-manufacturing-complaints/closure.js';
+import { investigationReport } from '../../../policies/p13-manufacturing-complaints/investigation-report.js';
+import { opinion } from '../../../policies/p13-manufacturing-complaints/opinion.js';
+import { overdueAction } from '../../../policies/p13-manufacturing-complaints/overdue-action.js';
+import { type FactsOf, given, type Obligation, obligation, started } from '../../cases.js';
+import type { Feed } from '../family.js';
+import { type Complaint, property, retail, validNow } from './case.js';
+
+const of = obligation<Complaint>();
+
+/**
+ * P13's closing window is decided once the closing and the market are known: the acceptance's market, or
+ * (the acceptance giving none) the receipt's once the receipt is read — a closing read before the receipt
+ * must not judge the case without the market the receipt gives. With neither, it is judged (refused) at the
+ * end.
+ */
+const closureDone = (c: Complaint) =>
+  c.closed !== undefined && (c.acceptanceMarket !== undefined || c.received !== undefined);
+
+/**
+ * P13's closing window, judged twice: the closure itself and its overdue follow-up (reminder, inquiry). The
+ * market is not guessed: 15 or 20 days (第十條) decide the verdict, so without it the rule refuses the case.
+ */
+function closureWindowFacts(c: Complaint) {
+  const f = given<FactsOf<typeof manufacturingClosure>>({ acceptedAt: started(c.accepted) });
+  const market = c.acceptanceMarket ?? c.receiptMarket;
+  if (market !== undefined) f.market = market;
+  if (c.closed !== undefined) f.closedAt = c.closed;
+  return f;
+}
+
+export const obligations: readonly Obligation<Complaint>[] = [
+  of({
+    rule: complaintReply,
+    reads: ['complaint-received', 'complaint-invalidated', 'complaint-replied'],
+    open: property,
+    // Settled on the spot, a valid complaint owes no reply: decided (not applicable) at once.
+    done: (c) => c.replied !== undefined || (validNow(c) && c.settledOnSpot),
+    facts: (c) => {
+      const f: FactsOf<typeof complaintReply> = {
+        receivedAt: started(c.received),
+        valid: validNow(c),
+        settledOnSpot: c.settledOnSpot,
+      };
+      if (!validNow(c) && c.invalidatedAt !== undefined) f.invalidatedAt = c.invalidatedAt;
+      if (c.replied !== undefined) f.repliedAt = c.replied;
+      if (c.nextReplyAt !== undefined) f.nextReplyAt = c.nextReplyAt;
+      return f;
+    },
+    start: (c) => c.receivedMs,
+  }),
+  of({
+    rule: retailClosure,
+    reads: ['complaint-received', 'complaint-invalidated', 'complaint-closed'],
+    open: retail,
+    done: (c) => c.closed !== undefined || !validNow(c),
+    facts: (c) => {
+      const f: FactsOf<typeof retailClosure> = { receivedAt: started(c.received) };
+      if (c.closed !== undefined) f.closedAt = c.closed;
+      // P09 第七條/第十六條: a retail complaint found not established is declined, with no case or card.
+      if (!validNow(c)) f.accepted = false;
+      return f;
+    },
+    start: (c) => c.receivedMs,
+  }),
+  of({
+    rule: recordCard,
+    reads: ['complaint-received', 'complaint-invalidated', 'complaint-closed'],
+    open: retail,
+    done: (c) => c.closed !== undefined || !validNow(c),
+    facts: (c) => {
+      // The card's fields as the log gave them: one it lacks is the rule's to refuse (the card is incomplete).
+      const f = given<FactsOf<typeof recordCard>>({ receivedAt: started(c.received) });
+      if (c.customer !== undefined) f.customer = c.customer;
+      if (c.request !== undefined) f.request = c.request;
+      if (c.number !== undefined) f.number = c.number;
+      if (c.departmentOpinion !== undefined) f.departmentOpinion = c.departmentOpinion;
+      // Judged while still open (at the end, or by a sweep): the opinion may come with the closing.
+      if (c.closed === undefined) f.inProgress = true;
+      if (!validNow(c)) f.accepted = false;
+      return f;
+    },
+    start: (c) => c.receivedMs,
+  }),
+  of({
+    rule: manufacturingClosure,
+    reads: ['complaint-accepted', 'complaint-closed'],
+    open: (c) => c.accepted !== undefined,
+    done: closureDone,
+    facts: closureWindowFacts,
+    start: (c) => c.acceptedMs,
+  }),
+  of({
+    // The P13 follow-up of the same window: a reminder for an open overdue case, an inquiry for a late one.
+    rule: overdueAction,
+    reads: ['complaint-accepted', 'complaint-closed'],
+    open: (c) => c.accepted !== undefined,
+    done: closureDone,
+    facts: closureWindowFacts,
+    start: (c) => c.acceptedMs,
+  }),
+  of({
+    rule: investigationReport,
+    reads: ['complaint-handled', 'investigation-reported'],
+    open: (c) => c.handled !== undefined,
+    done: (c) => c.reported !== undefined,
+    facts: (c) => {
+      const f: FactsOf<typeof investigationReport> = { handledAt: started(c.handled) };
+      if (c.reported !== undefined) f.reportedAt = c.reported;
+      return f;
+    },
+    start: (c) => c.handledMs,
+    // The quality department's step, not the person who took the complaint: nobody when no line names one.
+    party: (c) => c.quality?.party,
+  }),
+  of({
+    rule: opinion,
+    reads: ['sales-result-received', 'opinion-written'],
+    open: (c) => c.salesResult !== undefined,
+    done: (c) => c.opinion !== undefined,
+    facts: (c) => {
+      const f: FactsOf<typeof opinion> = { receivedAt: started(c.salesResult) };
+      if (c.opinion !== undefined) f.opinionAt = c.opinion;
+      return f;
+    },
+    start: (c) => c.salesResultMs,
+    // The GM office's step, likewise.
+    party: (c) => c.gmOffice?.party,
+  }),
+];
+
+/** Every rule the complaint events feed: the obligations, and the month tallies the family keeps. */
+export const feeds: readonly Feed[] = [
+  ...obligations,
+  {
+    rule: complaintCallbackRate,
+    reads: ['complaint-received', 'complaint-invalidated', 'complaint-called-back', 'complaint-closed'],
+  },
+  // A valid complaint counts against its department's month (P04 1.6), the P04 family judges the month.
+  { rule: zeroIncidents, reads: ['complaint-received', 'complaint-invalidated'] },
+  // A callback counts in its month's callback tally (P08 4.7), which the reports family judges.
+  { rule: monthlyCallback, reads: ['complaint-called-back'] },
+];
