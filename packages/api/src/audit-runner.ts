@@ -67,8 +67,9 @@ export async function reportAudit(
   for (;;) {
     const next = await records.next();
     if (next.done) {
-      const { summary, ledger } = next.value;
-      return { summary, findings, rejected, ledger: options.streamLedger === true ? streamed : ledger };
+      const { summary, ledger, state } = next.value;
+      const report = { summary, findings, rejected, ledger: options.streamLedger === true ? streamed : ledger };
+      return state === undefined ? report : { ...report, state };
     }
     const r = next.value;
     if (r.type === 'finding') findings.push(r.finding);

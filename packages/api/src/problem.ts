@@ -36,6 +36,7 @@ const catalogue: Readonly<Record<ProblemCode, { readonly status: ProblemStatus; 
   'rule-refused': { status: 422, title: 'Refused by the rule' },
   'calendar-year-unknown': { status: 422, title: 'Calendar year not known' },
   'not-configured': { status: 422, title: 'Not configured' },
+  'invalid-state': { status: 422, title: 'State cannot be resumed' },
   internal: { status: 500, title: 'Internal error' },
   'invalid-json': { status: 400, title: 'Malformed JSON' },
   'invalid-request': { status: 400, title: 'Invalid request' },

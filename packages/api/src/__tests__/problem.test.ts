@@ -14,6 +14,7 @@ describe('library errors as problems', () => {
     'rule-refused': 422,
     'calendar-year-unknown': 422,
     'not-configured': 422,
+    'invalid-state': 422,
     internal: 500,
   };
   const app = new Hono().get('/:code', (c) =>

@@ -108,6 +108,18 @@ const auditJsonBody = z
     rules: list(z.string())
       .optional()
       .openapi({ description: rulesText, example: ['P08', 'P10.phone-answer'] }),
+    resumeFrom: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .openapi({
+        description:
+          'The `state` an earlier audit returned (`checkpoint: true`): this audit continues its log — open cases, ' +
+          'tallies, open months and carry-overs are taken up, line numbers go on. Refused (422 invalid-state) when ' +
+          'from another state version, damaged, or saved with another zone, maxDelay or rules.',
+      }),
+    checkpoint: z.boolean().optional().openapi({
+      description: 'Return `state`: the checkpoint at the end of these events, for the next audit to resume from',
+    }),
   })
   .strict()
   .openapi('AuditRequest');
@@ -191,8 +203,21 @@ const ledgerEntry = z
   })
   .openapi('LedgerEntry');
 
+const auditState = z
+  .object({ kefu: z.literal('audit-state'), version: z.number().int(), lines: z.number().int() })
+  .catchall(z.unknown())
+  .openapi('AuditState', {
+    description: 'A checkpoint: send it back as `resumeFrom` to continue the log. Opaque: keep it whole.',
+  });
+
 const report = z
-  .object({ summary, findings: list(finding), rejected: list(rejection), ledger: list(ledgerEntry) })
+  .object({
+    summary,
+    findings: list(finding),
+    rejected: list(rejection),
+    ledger: list(ledgerEntry),
+    state: auditState.optional(),
+  })
   .openapi('AuditReport');
 
 const auditRoute = createRoute({
@@ -307,7 +332,20 @@ export function auditRoutes(deps: AuditDeps) {
     }
     const parsed = auditJsonBody.safeParse(raw);
     if (!parsed.success) return invalidRequest(c, parsed.error, 'json');
-    const { events, asOf, maxDelay, maxFuture, maxMonths, maxLineBytes, config, org, statuses, rules } = parsed.data;
+    const {
+      events,
+      asOf,
+      maxDelay,
+      maxFuture,
+      maxMonths,
+      maxLineBytes,
+      config,
+      org,
+      statuses,
+      rules,
+      resumeFrom,
+      checkpoint,
+    } = parsed.data;
     // The body's options first, then the query's, then the server's.
     const options: AuditOptions = {
       asOf: asOf ?? query.data.asOf,
@@ -320,6 +358,8 @@ export function auditRoutes(deps: AuditDeps) {
       rules: rules ?? commaList(query.data.rules),
       config: deps.configFor(config),
       org: org ?? deps.org,
+      ...(resumeFrom !== undefined && { resumeFrom }),
+      ...(checkpoint === true && { checkpoint: true }),
     };
     const invalid = validateAuditOptions(options);
     // An option the body left out and the query gave is a query parameter: its issues get no pointer.

@@ -5,8 +5,8 @@
  * configuration and reports what changes (`compareAudits`).
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import type { AuditLines, AuditOptions, AuditReport, Finding, Rejection } from '@kefu/rules';
+import { rename, stat, writeFile } from 'node:fs/promises';
+import type { AuditLines, AuditOptions, AuditReport, AuditState, Finding, Rejection } from '@kefu/rules';
 import { Command, Option } from 'commander';
 import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
 import { asOfInstant, readConfig, readJsonFile } from '../input.js';
@@ -45,6 +45,8 @@ interface AuditCommandOptions extends GlobalOptions {
   readonly csvLedger?: string;
   readonly xlsx?: string;
   readonly html?: string;
+  readonly resume?: string;
+  readonly saveState?: string;
 }
 
 const FLAGS: Readonly<Record<string, string>> = {
@@ -58,6 +60,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   now: 'the clock',
   statuses: '--status',
   rules: '--rules',
+  resumeFrom: '--resume',
 };
 
 /** The engine's option errors name `asOf`, `config.…`, `org.…`: say which flag (and which field) that was. */
@@ -143,6 +146,7 @@ async function readOptions(
   const config = await readConfig(options.config, options.calendar);
   const org = options.org === undefined ? undefined : await readJsonFile(options.org, '--org');
   const asOf = await asOfInstant(options.asOf, config);
+  const resumeFrom = options.resume === undefined ? undefined : await readJsonFile(options.resume, '--resume');
   const audit: AuditOptions = {
     ...(asOf !== undefined && { asOf }),
     // The wall clock anchors the window of dates when --as-of is not given (the library never reads it):
@@ -160,6 +164,9 @@ async function readOptions(
     ...(options.status !== undefined && { statuses: options.status as AuditOptions['statuses'] }),
     // Likewise an unknown rule id or policy code.
     ...(options.rules !== undefined && { rules: options.rules }),
+    // Month by month: take up last month's state, and keep this one's for next month.
+    ...(resumeFrom !== undefined && { resumeFrom }),
+    ...(options.saveState !== undefined && { checkpoint: true }),
   };
   const invalid = validateAuditOptions(audit);
   if (invalid) throw fromKefuError(invalid, optionLabel('--config'));
@@ -215,10 +222,10 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
   // stdin cannot be read twice: keep its chunks for the second run.
   const kept: (Buffer | string)[] | undefined = comparing && file === '-' ? [] : undefined;
   const progress = await startProgress(options, stats());
-  let tail: Tail | undefined;
+  let tail: (Tail & { readonly state?: AuditState }) | undefined;
   let comparison: Comparison | undefined;
   try {
-    const records = engine.streamAudit(openLines(engine, file, counter, kept), audit);
+    const records = startAudit(engine, openLines(engine, file, counter, kept), audit);
     for (;;) {
       const next = await records.next();
       if (next.done) {
@@ -247,6 +254,7 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
     await progress.stop(stats());
   }
   await sink.end(tail, comparison);
+  if (options.saveState !== undefined && tail?.state !== undefined) await saveState(options.saveState, tail.state);
   // From the summary's counts, which --status does not filter.
   if (tail !== undefined && tripsCounts(options.failOn, tail.summary.byStatus)) state.exitCode = EXIT.failOn;
   // A log of which no line could be read is an input error, not a clean audit (#15): say so and exit 2.
@@ -255,6 +263,31 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
       `kefu: nothing was evaluated: ${tail.summary.lines === 0 ? 'the log is empty' : `all ${tail.summary.lines} lines were rejected`}\n`,
     );
     state.exitCode = EXIT.usage;
+  }
+}
+
+/** The audit started; a state `--resume` names that cannot be resumed is said of `--resume`. */
+function startAudit(engine: Engine, lines: AuditLines, audit: AuditOptions) {
+  try {
+    return engine.streamAudit(lines, audit);
+  } catch (e) {
+    if (e instanceof engine.KefuRuleError) throw fromKefuError(e.toJSON(), optionLabel('--config'));
+    throw e;
+  }
+}
+
+/**
+ * Write the state for next month's `--resume`: to a temporary file beside it, then renamed over it, so that
+ * an interrupted run never leaves half a state where last month's was.
+ */
+async function saveState(file: string, state: unknown): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, `${JSON.stringify(state)}\n`);
+    await rename(temporary, file);
+  } catch (e) {
+    const code = e instanceof Error && 'code' in e ? String(e.code) : String(e);
+    throw new CliError(`--save-state: cannot write ${file} (${code})`);
   }
 }
 
@@ -312,6 +345,14 @@ export function auditCommand(state: RunState): Command {
     .option('--csv-ledger <file>', 'also write the monthly ledger to this file as CSV (UTF-8 with BOM, for Excel)')
     .option('--xlsx <file>', 'also write an Excel workbook: findings, ledger, rejected lines, summary')
     .option('--html <file>', "also write the month's report for the manager: one self-contained HTML page")
+    .option(
+      '--resume <state>',
+      'continue from the state an earlier audit saved (--save-state): its open cases, tallies, open months and carry-overs are taken up, and line numbers go on from it',
+    )
+    .option(
+      '--save-state <file>',
+      'save the state at the end of this log, before what is still open is judged as of the end, for the next audit to --resume from',
+    )
     .option('--no-progress', 'no progress bar on stderr')
     .action((file: string, _options: AuditCommandOptions, cmd: Command) =>
       run(file, cmd.optsWithGlobals<AuditCommandOptions>(), state),

@@ -31,6 +31,15 @@ type Counts = Partial<Record<FindingStatus, number>>;
 /** What a finding means for the ledger; set by the ledger so the engine need not know it. */
 export type FindingListener = (finding: Finding, at: number) => void;
 
+/** What the engine carries into a checkpoint. */
+export interface EngineState {
+  readonly first: number;
+  readonly latest: number;
+  readonly openFrom: number;
+  readonly tallies: ReadonlyMap<string, Map<number, number>>;
+  readonly mentioned: ReadonlySet<string>;
+}
+
 interface RunOptions {
   readonly asOf?: string;
   readonly config?: unknown;
@@ -247,6 +256,26 @@ export class AuditEngine {
     const n = perMonth?.get(month) ?? 0;
     perMonth?.delete(month);
     return n;
+  }
+
+  /** The clock and the month tallies, for a checkpoint (counts are each audit's own: not carried). */
+  save(): EngineState {
+    return {
+      first: this.first,
+      latest: this.latest,
+      openFrom: this.openFrom,
+      tallies: this.tallies,
+      mentioned: this.mentioned,
+    };
+  }
+
+  /** Take up a checkpoint's clock and tallies (before any line is read). */
+  restore(state: EngineState): void {
+    this.first = state.first;
+    this.latest = state.latest;
+    this.openFrom = state.openFrom;
+    for (const [name, perMonth] of state.tallies) this.tallies.set(name, perMonth);
+    for (const rule of state.mentioned) this.mentioned.add(rule);
   }
 
   /** A periodic rule the organisation is held to: listed in the org file, or mentioned by the log. */

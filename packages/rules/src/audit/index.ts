@@ -12,10 +12,12 @@ export {
   auditEventTypes,
   checkEvent,
   eventSchema,
+  eventSchemas,
 } from './events.js';
 export { type Line, OverlongLine, type SplitLinesOptions, splitLines } from './lines.js';
 export { findingStatuses, orgFileSchema, validateAuditOptions } from './options.js';
-export { type AuditInput, type AuditLines, runAudit, streamAudit } from './stream.js';
+export { AUDIT_STATE_VERSION, type AuditState } from './state/audit-state.js';
+export { type AuditEnd, type AuditInput, type AuditLines, runAudit, streamAudit } from './stream.js';
 export type {
   AuditDiff,
   AuditOptions,

@@ -12,6 +12,7 @@ import { didYouMean } from '../kernel/messages.js';
 import { statuses } from '../kernel/result.js';
 import { instantYearProblem, parseInstant } from '../kernel/time.js';
 import { rules as allRules, getPolicy, getRule, policies } from '../registry.js';
+import { checkState } from './state/audit-state.js';
 import type { AuditOptions, FindingStatus, OrgFile } from './types.js';
 
 /** Defaults of the window options (`AuditOptions`): a day of clock skew, five years of months. */
@@ -148,6 +149,8 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
     maxFuture,
     maxMonths,
     maxLineBytes,
+    resumeFrom,
+    checkpoint,
     ...rest
   } = options as AuditOptions & Record<string, unknown>;
   const extra = Object.keys(rest)[0];
@@ -172,6 +175,9 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
     const problem = rulesProblem(rules);
     if (problem !== undefined) return problem;
   }
+  if (checkpoint !== undefined && typeof checkpoint !== 'boolean') {
+    return optionsError('checkpoint: expected true or false', ['checkpoint'], 'expected a boolean');
+  }
   if (streamLedger !== undefined && typeof streamLedger !== 'boolean') {
     return optionsError('streamLedger: expected true or false', ['streamLedger'], 'expected a boolean');
   }
@@ -187,11 +193,25 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
       );
     }
   }
+  let zone: string;
   try {
-    resolveConfigCached(config);
+    zone = resolveConfigCached(config).zone;
   } catch (e) {
     if (e instanceof KefuRuleError) return e.toJSON();
     return { code: 'invalid-config', message: String(e), issues: [] };
+  }
+  if (resumeFrom !== undefined) {
+    // Checked here, not only when the audit starts: an adapter refuses a state before it reads a line.
+    try {
+      checkState(resumeFrom, {
+        zone,
+        maxDelay: typeof maxDelay === 'string' ? maxDelay : null,
+        rules: rules === undefined ? null : [...rules],
+      });
+    } catch (e) {
+      if (e instanceof KefuRuleError) return e.toJSON();
+      throw e;
+    }
   }
   if (org !== undefined) {
     const parsed = orgFileSchema.safeParse(org);

@@ -7,6 +7,7 @@
 import { KefuRuleError } from '../kernel/errors.js';
 import { parseInstant } from '../kernel/time.js';
 import { strictUtf8Decoder } from './codec.js';
+import type { EngineState } from './engine.js';
 import { AuditEngine } from './engine.js';
 import { checkEvent } from './events.js';
 import { bonuses } from './families/bonuses.js';
@@ -15,7 +16,7 @@ import { complaints } from './families/complaints/index.js';
 import { conduct } from './families/conduct.js';
 import { documents } from './families/documents.js';
 import { facts } from './families/facts.js';
-import type { Family, FamilyContext } from './families/family.js';
+import type { Family, FamilyContext, FamilyState } from './families/family.js';
 import { frontDesk } from './families/front-desk.js';
 import { gps } from './families/gps.js';
 import { materials } from './families/materials.js';
@@ -35,11 +36,21 @@ import {
   parseOrg,
   validateAuditOptions,
 } from './options.js';
+import { AUDIT_STATE_VERSION, type AuditState, checkState, type StateSettings } from './state/audit-state.js';
+import { decodeState, encodeState, type Json } from './state/codec.js';
 import type { AuditOptions, AuditRecord, AuditReport, AuditSummary, Finding, LedgerEntry, Rejection } from './types.js';
 import type { FamilyName } from './vocabulary/index.js';
 import { DateWindow } from './window.js';
 
 export type AuditInput = string | Uint8Array | object;
+
+/** What an audit returns at its end: the summary, the ledger, and the checkpoint when asked for. */
+export interface AuditEnd {
+  readonly summary: AuditSummary;
+  readonly ledger: LedgerEntry[];
+  /** With the `checkpoint` option: the state to resume the next audit from (`resumeFrom`). */
+  readonly state?: AuditState;
+}
 export type AuditLines = AsyncIterable<AuditInput> | Iterable<AuditInput>;
 
 const WHITESPACE_ONLY = /^\s*$/;
@@ -52,6 +63,10 @@ class Auditor {
   private readonly order: readonly Family[];
   private readonly decoder = strictUtf8Decoder();
   private line = 0;
+  /** Lines read before this audit, in the audits its `resumeFrom` state continues (0 for a fresh one). */
+  private readonly linesBefore: number;
+  private readonly settings: StateSettings;
+  private readonly wantsState: boolean;
   private lastSweep = Number.NEGATIVE_INFINITY;
   private readonly sweepStep: number;
   private nextMonthToClose: number | undefined;
@@ -107,6 +122,60 @@ class Auditor {
     this.order = Object.values(this.families);
     // Sweeping costs a pass over the open cases: do it at most every quarter of maxDelay (≥ 1 min).
     this.sweepStep = Math.max(60_000, (maxDelay ?? 0) / 4);
+    this.settings = {
+      zone: this.engine.zone,
+      maxDelay: options.maxDelay ?? null,
+      rules: options.rules === undefined ? null : [...options.rules],
+    };
+    this.wantsState = options.checkpoint === true;
+    this.linesBefore = options.resumeFrom === undefined ? 0 : this.resume(options.resumeFrom);
+    this.line = this.linesBefore;
+  }
+
+  /** Take up a checkpoint: every part as it was saved. Returns the lines read before it. */
+  private resume(value: unknown): number {
+    const state = checkState(value, this.settings);
+    try {
+      this.engine.restore(decodeState(state.engine) as EngineState);
+      for (const [name, family] of Object.entries(this.families)) {
+        const saved = state.families[name];
+        if (saved === undefined) throw new Error(`no state for the ${name} family`);
+        family.restore?.(decodeState(saved) as FamilyState);
+      }
+      this.ledger.restore(decodeState(state.ledger));
+      const reader = decodeState(state.reader) as { lastSweep: number; nextMonthToClose?: number };
+      this.lastSweep = reader.lastSweep;
+      this.nextMonthToClose = reader.nextMonthToClose;
+    } catch (e) {
+      if (e instanceof KefuRuleError) throw e;
+      const detail = `damaged state: ${e instanceof Error ? e.message : String(e)}`;
+      throw new KefuRuleError('invalid-state', `resumeFrom: ${detail}`, [{ path: ['resumeFrom'], message: detail }]);
+    }
+    return state.lines;
+  }
+
+  /** A checkpoint of everything a later line can still need (taken at the end of the log, before judging). */
+  private checkpoint(): AuditState {
+    const engine = this.engine;
+    const families: Record<string, Json> = {};
+    for (const [name, family] of Object.entries(this.families)) {
+      if (family.save === undefined) throw new Error(`the ${name} family cannot save its state`);
+      families[name] = encodeState(family.save());
+    }
+    return {
+      kefu: 'audit-state',
+      version: AUDIT_STATE_VERSION,
+      settings: this.settings,
+      lines: this.line,
+      ...(engine.first !== Number.POSITIVE_INFINITY && {
+        from: engine.iso(engine.first),
+        to: engine.iso(engine.latest),
+      }),
+      engine: encodeState(engine.save()),
+      families,
+      ledger: encodeState(this.ledger.save()),
+      reader: encodeState({ lastSweep: this.lastSweep, nextMonthToClose: this.nextMonthToClose }),
+    };
   }
 
   get out(): AuditRecord[] {
@@ -234,7 +303,7 @@ class Auditor {
   }
 
   /** The end of the log: judge what is open, settle the months, sum up. */
-  end(): { summary: AuditSummary; ledger: LedgerEntry[] } {
+  end(): AuditEnd {
     const steps = this.ending();
     for (;;) {
       const step = steps.next();
@@ -247,8 +316,10 @@ class Auditor {
    * records before the next, so that without `maxDelay` the whole log's month-end findings are never
    * held at once. The records and their order are the same either way.
    */
-  *ending(): Generator<void, { summary: AuditSummary; ledger: LedgerEntry[] }, undefined> {
+  *ending(): Generator<void, AuditEnd, undefined> {
     const engine = this.engine;
+    // Before anything is judged as of the end: the state a later audit resumes from has it all still open.
+    const state = this.wantsState ? this.checkpoint() : undefined;
     engine.inLine = false;
     for (const f of this.order) {
       f.finish?.(engine);
@@ -269,16 +340,18 @@ class Auditor {
         yield;
       }
     }
-    return this.summary();
+    const end = this.summary();
+    return state === undefined ? end : { ...end, state };
   }
 
-  private summary(): { summary: AuditSummary; ledger: LedgerEntry[] } {
+  private summary(): AuditEnd {
     const engine = this.engine;
     const asOf = engine.finalAsOf();
     const rejected = engine.rejected;
+    const lines = this.line - this.linesBefore;
     const summary: AuditSummary = {
-      lines: this.line,
-      evaluated: this.line - rejected,
+      lines,
+      evaluated: lines - rejected,
       rejected,
       findings: engine.findings,
       byStatus: engine.byStatus,
@@ -292,6 +365,7 @@ class Auditor {
       }),
       window: this.window.describe(this.iso),
       ...(engine.asOfOption !== undefined && { afterAsOf: engine.afterAsOf }),
+      ...(this.linesBefore > 0 && { resumedAfter: this.linesBefore }),
     };
     return { summary, ledger: this.ledgerEntries() };
   }
@@ -319,14 +393,11 @@ function isSyncIterable(x: AuditLines): x is Iterable<AuditInput> {
 export function streamAudit(
   lines: AuditLines,
   options?: AuditOptions,
-): AsyncGenerator<AuditRecord, { summary: AuditSummary; ledger: LedgerEntry[] }, undefined> {
+): AsyncGenerator<AuditRecord, AuditEnd, undefined> {
   return stream(start(options), lines);
 }
 
-async function* stream(
-  auditor: Auditor,
-  lines: AuditLines,
-): AsyncGenerator<AuditRecord, { summary: AuditSummary; ledger: LedgerEntry[] }, undefined> {
+async function* stream(auditor: Auditor, lines: AuditLines): AsyncGenerator<AuditRecord, AuditEnd, undefined> {
   const out = auditor.out;
   // Records are yielded straight from `out` (no delegation to a sync generator per line: in an async
   // generator each `yield*` over one wraps it and adds promise ticks per record). Records pushed while
@@ -391,8 +462,9 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
       if (out.length > 0) collect();
     }
   }
-  const { summary, ledger } = auditor.end();
+  const { summary, ledger, state } = auditor.end();
   collect();
   // Everything is collected here anyway: with `streamLedger` the rows came as records.
-  return { summary, findings, rejected, ledger: options?.streamLedger === true ? streamed : ledger };
+  const report = { summary, findings, rejected, ledger: options?.streamLedger === true ? streamed : ledger };
+  return state === undefined ? report : { ...report, state };
 }

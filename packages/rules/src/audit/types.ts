@@ -4,9 +4,11 @@
  * line with its number and reason, a summary and a monthly penalty ledger. Conservation:
  * `summary.lines === summary.evaluated + summary.rejected`, always.
  */
+
 import type { KefuError } from '../kernel/errors.js';
 import type { RuleResult, Status } from '../kernel/result.js';
 import type { Sanction } from '../kernel/sanctions.js';
+import type { AuditState } from './state/audit-state.js';
 
 /** An organisation file: who works where, their bonus and day wage. */
 export interface OrgPerson {
@@ -110,6 +112,19 @@ export interface AuditOptions {
    * given directly. Default: 1 MiB (1048576).
    */
   readonly maxLineBytes?: number;
+  /**
+   * A checkpoint an earlier audit returned (`checkpoint: true`, or `kefu audit --save-state`): this audit
+   * reads its lines as the continuation of that one's log — open cases, month tallies, open months of the
+   * ledger, the P10 ladder's window, the P09 carry-overs are taken up — and numbers its lines on from it.
+   * Refused (`invalid-state`) when from another state version, damaged, or saved with another zone,
+   * `maxDelay` or `rules`. Default: a fresh audit.
+   */
+  readonly resumeFrom?: unknown;
+  /**
+   * Return the state at the end of the log (`state` in the result), taken before the end judges what is
+   * still open: the next audit resumes from it. Default: false.
+   */
+  readonly checkpoint?: boolean;
 }
 
 /** A finding's status: a check rule's verdict, or `computed` for a compute rule's result. */
@@ -157,6 +172,11 @@ export interface AuditSummary {
   readonly asOf?: string;
   /** Rejected lines by reason code (`malformed-json`, `unknown-type`, `invalid-event`, a rule error code…). */
   readonly rejectedBy?: Readonly<Record<string, number>>;
+  /**
+   * Set when the audit resumed from a checkpoint: the lines read before it. Line numbers continue from
+   * there (line `resumedAfter + 1` is this input's first); `lines` counts this input's only.
+   */
+  readonly resumedAfter?: number;
   /** Obligations no line stands for that could not be judged (reported as rejections with line 0). */
   readonly unjudged?: number;
   /** First and last event instant seen in the log. */
@@ -242,6 +262,8 @@ export interface AuditReport {
   readonly findings: readonly Finding[];
   readonly rejected: readonly Rejection[];
   readonly ledger: readonly LedgerEntry[];
+  /** With the `checkpoint` option: the state to resume the next audit from (`resumeFrom`). */
+  readonly state?: AuditState;
 }
 
 /** The difference the same log makes under two configurations. */

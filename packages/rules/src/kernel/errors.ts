@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'calendar-year-unknown'
   | 'rule-refused'
   | 'not-configured'
+  /** A checkpoint (`resumeFrom`) that cannot be resumed: another version, other settings, damaged. */
+  | 'invalid-state'
   | 'internal';
 
 export interface Issue {

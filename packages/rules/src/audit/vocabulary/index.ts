@@ -4,11 +4,11 @@
  * like the facts it becomes. docs/events.md is this list written out; a test keeps the two in step.
  */
 import type * as z from 'zod';
-import { bonusEvents } from './bonuses.js';
-import { callEvents } from './calls.js';
 import { complaintEvents } from '../families/complaints/events.js';
 import { feeds as complaintFeeds } from '../families/complaints/obligations.js';
 import type { Feed } from '../families/family.js';
+import { bonusEvents } from './bonuses.js';
+import { callEvents } from './calls.js';
 import { conductEvents } from './conduct.js';
 import { documentEvents } from './documents.js';
 import { factsEvents } from './facts.js';
