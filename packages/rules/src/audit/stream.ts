@@ -55,6 +55,27 @@ export type AuditLines = AsyncIterable<AuditInput> | Iterable<AuditInput>;
 
 const WHITESPACE_ONLY = /^\s*$/;
 
+/**
+ * The order the families are swept, finished and closed in, each month: cases first, periodic reports
+ * last — a case judged at the end may still feed a month's tally (a callback, a complaint counted against
+ * a department) that a later family judges. The same order every run: the records' order depends on it.
+ */
+const FAMILY_ORDER: readonly FamilyName[] = [
+  'complaints',
+  'services',
+  'gps',
+  'calls',
+  'shifts',
+  'conduct',
+  'bonuses',
+  'front-desk',
+  'documents',
+  'materials',
+  'tickets',
+  'reports',
+  'facts',
+];
+
 /** One audit's state: the engine, the ledger and the families, fed one line at a time. */
 class Auditor {
   readonly engine: AuditEngine;
@@ -118,8 +139,7 @@ class Auditor {
       reports: reports(),
       facts: facts(ctx),
     };
-    // Cases first, periodic reports last: a case judged at the end may still feed a month's tally.
-    this.order = Object.values(this.families);
+    this.order = FAMILY_ORDER.map((name) => this.families[name]);
     // Sweeping costs a pass over the open cases: do it at most every quarter of maxDelay (≥ 1 min).
     this.sweepStep = Math.max(60_000, (maxDelay ?? 0) / 4);
     this.settings = {
@@ -137,7 +157,8 @@ class Auditor {
     const state = checkState(value, this.settings);
     try {
       this.engine.restore(decodeState(state.engine) as EngineState);
-      for (const [name, family] of Object.entries(this.families)) {
+      for (const name of FAMILY_ORDER) {
+        const family = this.families[name];
         const saved = state.families[name];
         if (saved === undefined) throw new Error(`no state for the ${name} family`);
         family.restore?.(decodeState(saved) as FamilyState);
@@ -158,7 +179,8 @@ class Auditor {
   private checkpoint(): AuditState {
     const engine = this.engine;
     const families: Record<string, Json> = {};
-    for (const [name, family] of Object.entries(this.families)) {
+    for (const name of FAMILY_ORDER) {
+      const family = this.families[name];
       if (family.save === undefined) throw new Error(`the ${name} family cannot save its state`);
       families[name] = encodeState(family.save());
     }
