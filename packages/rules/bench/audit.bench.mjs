@@ -20,7 +20,12 @@
 //    time against the audit's own time bounds what two threads could gain, before any merging of the
 //    state that crosses cases (month tallies, person-months, the P10 ladders, the P09 carry-over).
 //
-//   node --expose-gc bench/audit.bench.mjs [--events N] [--only throughput|jre|memory|threads] [--exact-memory]
+// 5. Resume (#14): month 12 of a 12-month office audited alone, and resumed from month 11's checkpoint
+//    (through JSON, as a file carries it), against months 1–12 in one go: resuming should cost about what
+//    month 12 alone costs, not what re-reading twelve months costs. And the checkpoint's size after 2 and
+//    after 11 months with maxDelay P7D: it holds what is open, so it should not grow with the history.
+//
+//   node --expose-gc bench/audit.bench.mjs [--events N] [--only throughput|jre|memory|threads|resume] [--exact-memory]
 //                                [--memory-events 1000000,10000000]
 import { spawnSync } from 'node:child_process';
 import {
@@ -378,4 +383,40 @@ if (!only || only === 'memory') {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+if (!only || only === 'resume') {
+  const office = generateOffice({ scale: 3, months: 12, month: '2025-01', seed: 7 });
+  const all = [...office.events()].map((e) => JSON.stringify(e));
+  const monthOf = (line) => line.slice(line.indexOf('"at":"') + 6, line.indexOf('"at":"') + 13);
+  const before = (month) => all.filter((l) => monthOf(l) < month);
+  const during = (month) => all.filter((l) => monthOf(l) === month);
+  const options = { org: office.org, config: office.config, maxDelay: 'P7D', asOf: '2025-12-31T23:59:59+08:00' };
+  const timed = async (lines, extra = {}) => {
+    const t = performance.now();
+    const records = streamAudit(lines, { ...options, ...extra });
+    for (;;) {
+      const next = await records.next();
+      if (next.done) return { ms: performance.now() - t, end: next.value };
+    }
+  };
+  const stateOf = async (lines) => JSON.stringify((await timed(lines, { checkpoint: true })).end.state);
+  const december = during('2025-12');
+  const elevenMonths = await stateOf(before('2025-12'));
+  const twoMonths = await stateOf(before('2025-03'));
+  const resumeFrom = JSON.parse(elevenMonths);
+  const best = async (run) => {
+    let ms = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i += 1) ms = Math.min(ms, (await run()).ms);
+    return ms;
+  };
+  const alone = await best(() => timed(december));
+  const resumed = await best(() => timed(december, { resumeFrom }));
+  const oneGo = await best(() => timed(all));
+  console.log(
+    `resume: month 12 (${fmt(december.length)} events) alone ${alone.toFixed(0)} ms, resumed from month 11's state ${resumed.toFixed(0)} ms (${(resumed / alone).toFixed(2)}× alone), all 12 months ${oneGo.toFixed(0)} ms (${(oneGo / alone).toFixed(2)}× alone)`,
+  );
+  console.log(
+    `resume: checkpoint after 2 months ${fmt(twoMonths.length)} bytes, after 11 months ${fmt(elevenMonths.length)} bytes (ratio ${(elevenMonths.length / twoMonths.length).toFixed(2)}; what is open, not the history)`,
+  );
 }

@@ -1,0 +1,53 @@
+/**
+ * `kefu audit --save-state / --resume` (#14 checkpoint and resume): the example office's April audited in
+ * two halves, the second resumed from the first's state file, settles the same ledger as April in one go;
+ * a state that cannot be resumed is refused with the flag named, and nothing is audited.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { json, kefu, office } from './helpers.js';
+
+interface Report {
+  summary: { lines: number; resumedAfter?: number };
+  findings: { lines: number[]; result: { ruleId: string } }[];
+  ledger: { employee: string; month: string }[];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'kefu-resume-'));
+const lines = readFileSync(office('events.ndjson'), 'utf8').trimEnd().split('\n');
+// The first half of April, by the date of each line (the log is in time order).
+const split = lines.findIndex((l) => l.includes('"at":"2026-04-16'));
+const firstHalf = join(dir, 'april-1.ndjson');
+const secondHalf = join(dir, 'april-2.ndjson');
+writeFileSync(firstHalf, `${lines.slice(0, split).join('\n')}\n`);
+writeFileSync(secondHalf, `${lines.slice(split).join('\n')}\n`);
+const common = ['--org', office('org.json'), '--config', office('config.json'), '--as-of', '2026-05-01T00:00:00+08:00', '--json'];
+const state = join(dir, 'april-1.state.json');
+
+describe('kefu audit --save-state / --resume', () => {
+  it('the second half of April, resumed from the first half’s state, settles the same ledger as April in one go', () => {
+    const whole = json(kefu(['audit', office('events.ndjson'), ...common])) as Report;
+    const first = kefu(['audit', firstHalf, ...common, '--save-state', state]);
+    expect(first.status).toBe(0);
+    const saved = JSON.parse(readFileSync(state, 'utf8')) as { kefu: string; version: number; lines: number };
+    expect(saved).toMatchObject({ kefu: 'audit-state', version: 1, lines: split });
+    const second = kefu(['audit', secondHalf, ...common, '--resume', state]);
+    expect(second.status).toBe(0);
+    const resumed = json(second) as Report;
+    expect(resumed.summary).toMatchObject({ lines: lines.length - split, resumedAfter: split });
+    expect(resumed.ledger).toEqual(whole.ledger);
+    // Line numbers go on from the state: every finding cites lines of the whole log.
+    expect(resumed.findings.every((f) => f.lines.every((n) => n >= 1 && n <= lines.length))).toBe(true);
+  });
+
+  it('a state from another version is refused naming --resume, exit 2, nothing audited', () => {
+    const other = join(dir, 'other.state.json');
+    writeFileSync(other, JSON.stringify({ kefu: 'audit-state', version: 99 }));
+    const run = kefu(['audit', secondHalf, ...common, '--resume', other]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('--resume: this state is version 99, this Kefu reads version 1');
+  });
+});
