@@ -24,6 +24,8 @@ export interface FindingMeta {
   readonly at: number;
   /** An open obligation judged as of the audit's final `asOf` rather than as of now. */
   readonly final?: boolean;
+  /** The caller books the result itself (the ledger's month close): the findings callback is not told. */
+  readonly bookedByCaller?: boolean;
 }
 
 type Counts = Partial<Record<FindingStatus, number>>;
@@ -400,7 +402,8 @@ export class AuditEngine {
     perPolicy[status] = (perPolicy[status] ?? 0) + 1;
     // Left out of the records, not out of the counts or the ledger.
     if (this.handedOut === undefined || this.handedOut.has(status)) this.out.push({ type: 'finding', finding });
-    this.onFinding(finding, meta.at);
+    // The month close books what it decides itself: its findings never come back into the ledger.
+    if (meta.bookedByCaller !== true) this.onFinding(finding, meta.at);
   }
 }
 

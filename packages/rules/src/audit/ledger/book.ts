@@ -1,15 +1,18 @@
 /**
- * The ledger's working state: one `PersonMonth` per employee and month while the month is open. Amounts
- * are integer fen (the catalogue's money rule); they become yuan only in the finished `LedgerEntry`.
+ * The ledger's working state: one `PersonMonth` per employee and month while the month is open, changed only by
+ * `apply` (one posting at a time, postings.ts). Amounts are integer fen (the catalogue's money rule); they become
+ * yuan only in the finished `LedgerEntry`.
  */
-import { yuanToFen } from '../../kernel/money.js';
 import type { Sanction } from '../../kernel/sanctions.js';
+import { type Debt, totalFen } from '../../policies/p09-retail-complaints/carry-over.js';
 import { CallList } from './calls.js';
-import type { Debt } from './debts.js';
 import { LatenessList } from './lateness.js';
+import type { Breach, ImposedSanction, Occurrence, Posting, ScoringItem, Severity } from './postings.js';
+
+export type { Breach, ImposedSanction, Occurrence } from './postings.js';
 
 /** What P12.monthly-score needs for one person and month (the catalogue's fact names). */
-export interface ScoringMonth {
+export interface ScoringTally {
   /** Packed like the calls (lateness.ts). */
   readonly lateness: LatenessList;
   readonly absentDays: string[];
@@ -19,11 +22,11 @@ export interface ScoringMonth {
   readonly chats: Occurrence[];
   readonly readings: Occurrence[];
   readonly dress: { missing: readonly string[]; employee: string }[];
-  readonly grooming: { severity: string | number; aspect?: string; employee: string }[];
+  readonly grooming: { severity: Severity; aspect?: string; employee: string }[];
   posture: number;
-  readonly dozing: { severity: string | number; employee: string }[];
-  readonly serviceComplaints: { severity: string | number; employee: string }[];
-  readonly praise: { severity: string | number; employee: string }[];
+  readonly dozing: { severity: Severity; employee: string }[];
+  readonly serviceComplaints: { severity: Severity; employee: string }[];
+  readonly praise: { severity: Severity; employee: string }[];
   /**
    * A day's wage given by a `facts` event for P12.absence: used only when the organisation file gives the
    * person none (the file is what prices `absent` events, so it wins over a line's own figure).
@@ -33,28 +36,22 @@ export interface ScoringMonth {
   readonly lines: number[];
 }
 
-export interface Occurrence {
-  readonly at: number;
-  readonly severity: string | number | undefined;
-}
-
-/** A `sanction-imposed` event, priced by P09.sanction-deduction when its month closes (sanctions.ts). */
-export interface ImposedSanction {
-  readonly at: number;
-  readonly line: number;
-  readonly key: string | undefined;
-  readonly sanction: string;
-  readonly bases: number | undefined;
-  readonly cause: string | undefined;
-}
-
-export interface Breach {
-  readonly rule: string;
-  readonly at: number;
-  readonly lines: readonly number[];
-  readonly key: string | undefined;
-  /** The department the breach was incurred in (its line's, else the employee's): its head is liable (P10 連帶責任). */
-  readonly department?: string | undefined;
+export function emptyTally(): ScoringTally {
+  return {
+    lateness: new LatenessList(),
+    absentDays: [],
+    calls: new CallList(),
+    chats: [],
+    readings: [],
+    dress: [],
+    grooming: [],
+    posture: 0,
+    dozing: [],
+    serviceComplaints: [],
+    praise: [],
+    dayWage: undefined,
+    lines: [],
+  };
 }
 
 export class PersonMonth {
@@ -70,15 +67,16 @@ export class PersonMonth {
   chargesFen = 0;
   /** P09 complaint-loss deductions owed this month: capped at 50% of the bonus, the rest carried. */
   cappedOwedFen = 0;
-  /** Bonus deductions besides the capped complaint losses: sanction deductions (sanctions.ts). */
+  /** Bonus deductions outside the cap: sanction deductions (sanctions.ts), a rule's own bonus deductions. */
   uncappedFen = 0;
+  /** Complaint-loss deductions taken this month under the cap (bonus.ts). */
   takenFen = 0;
-  /** Everything carried into the next month: capped complaint losses and unpaid sanction deductions. */
-  carriedFen = 0;
   /** The bonus deductions taken this month (`takenFen` + `uncappedFen`) by the month each was first owed. */
   readonly bonusFrom: Debt[] = [];
-  /** `carriedFen` by the month each part was first owed. */
-  carriedFrom: readonly Debt[] = [];
+  /** Carried into the next month under the cap (capped complaint losses, shared-cap sanctions). */
+  readonly carryUnderCap: Debt[] = [];
+  /** Carried into the next month outside the cap (sanction deductions its bonus could not pay). */
+  readonly carryOutside: Debt[] = [];
   /** Administrative sanctions of the month, priced at month close after the capped loss deductions. */
   readonly imposed: ImposedSanction[] = [];
   score: number | undefined;
@@ -89,7 +87,7 @@ export class PersonMonth {
   centiDeducted = 0;
   readonly sanctions: Sanction[] = [];
   readonly breaches: Breach[] = [];
-  scoring: ScoringMonth | undefined;
+  scoring: ScoringTally | undefined;
 
   constructor(
     readonly employee: string,
@@ -97,23 +95,14 @@ export class PersonMonth {
     public department: string | undefined,
   ) {}
 
-  scoringMonth(): ScoringMonth {
-    this.scoring ??= {
-      lateness: new LatenessList(),
-      absentDays: [],
-      calls: new CallList(),
-      chats: [],
-      readings: [],
-      dress: [],
-      grooming: [],
-      posture: 0,
-      dozing: [],
-      serviceComplaints: [],
-      praise: [],
-      dayWage: undefined,
-      lines: [],
-    };
+  scoringTally(): ScoringTally {
+    this.scoring ??= emptyTally();
     return this.scoring;
+  }
+
+  /** Everything carried into the next month, in fen. */
+  get carriedFen(): number {
+    return totalFen(this.carryUnderCap) + totalFen(this.carryOutside);
   }
 }
 
@@ -123,6 +112,118 @@ export function addLine(lines: number[], line: number): void {
   if (lines.length < LINES_CAP && lines[lines.length - 1] !== line) lines.push(line);
 }
 
-export function fen(yuan: number): number {
-  return yuanToFen(yuan);
+function addPoints(row: PersonMonth, centi: number): void {
+  row.centiPoints += centi;
+  if (centi > 0) row.centiAdded += centi;
+  else row.centiDeducted -= centi;
 }
+
+function addScoring(row: PersonMonth, item: ScoringItem, zone: string): void {
+  const s = row.scoringTally();
+  const employee = row.employee;
+  switch (item.type) {
+    case 'arrival':
+      s.lateness.push(item.shiftStart, item.shiftMs, item.arrivedAt, item.arrivedMs, zone);
+      return;
+    case 'absent-day':
+      if (!s.absentDays.includes(item.day)) s.absentDays.push(item.day);
+      return;
+    case 'call':
+      s.calls.push(item.call, item.startMs, item.endMs, zone);
+      return;
+    case 'chat':
+      s.chats.push(item.occurrence);
+      return;
+    case 'reading':
+      s.readings.push(item.occurrence);
+      return;
+    case 'dress':
+      s.dress.push({ missing: item.missing, employee });
+      return;
+    case 'grooming':
+      s.grooming.push({ severity: item.severity, ...(item.aspect !== undefined && { aspect: item.aspect }), employee });
+      return;
+    case 'posture':
+      s.posture += item.times;
+      return;
+    case 'dozing':
+      s.dozing.push({ severity: item.severity, employee });
+      return;
+    case 'service-complaint':
+      s.serviceComplaints.push({ severity: item.severity, employee });
+      return;
+    case 'praise':
+      s.praise.push({ severity: item.severity, employee });
+      return;
+    case 'day-wage':
+      // Lines that disagree: the lowest, whatever their order (no line charges more than it says).
+      s.dayWage = s.dayWage === undefined ? item.wage : Math.min(s.dayWage, item.wage);
+      return;
+  }
+}
+
+/** The one place a person's month changes: a posting applied to its row. `zone`: the audit's, for packed instants. */
+export function apply(row: PersonMonth, p: Posting, zone: string): void {
+  switch (p.kind) {
+    case 'fine': {
+      row.sanctions.push(p.sanction);
+      row.finesFen += p.fen;
+      const department = p.incurredIn ?? row.department;
+      if (department !== undefined) {
+        row.finesByDepartment.set(department, (row.finesByDepartment.get(department) ?? 0) + p.fen);
+      }
+      return;
+    }
+    case 'joint-fine':
+      row.sanctions.push(p.sanction);
+      row.jointFen += p.fen;
+      return;
+    case 'wage':
+      row.sanctions.push(p.sanction);
+      row.wageFen += p.fen;
+      return;
+    case 'charge':
+      row.sanctions.push(p.sanction);
+      row.chargesFen += p.fen;
+      return;
+    case 'bonus-deduction':
+      if (p.sanction !== undefined) row.sanctions.push(p.sanction);
+      if (p.underCap) row.takenFen += p.fen;
+      else row.uncappedFen += p.fen;
+      if (p.fen > 0) row.bonusFrom.push({ from: p.from ?? row.month, fen: p.fen, clause: p.clause });
+      return;
+    case 'points':
+      row.sanctions.push(p.sanction);
+      addPoints(row, p.centi);
+      return;
+    case 'sanction':
+      row.sanctions.push(p.sanction);
+      return;
+    case 'loss-owed':
+      row.cappedOwedFen += p.fen;
+      return;
+    case 'breach':
+      row.breaches.push(p.breach);
+      return;
+    case 'imposed':
+      row.imposed.push(p.imposed);
+      return;
+    case 'score':
+      row.score = p.score;
+      return;
+    case 'scoring': {
+      const s = row.scoringTally();
+      if (p.line !== undefined) addLine(s.lines, p.line);
+      if (p.item !== undefined) addScoring(row, p.item, zone);
+      return;
+    }
+    case 'carry-over':
+      (p.underCap ? row.carryUnderCap : row.carryOutside).push(...p.debts);
+      return;
+  }
+}
+
+/** Yuan to integer fen, half up (kernel/money.ts). */
+export { yuanToFen as fen } from '../../kernel/money.js';
+/** What the families see of a person's P12 month (sink.ts). */
+export type { ScoringMonth } from './sink.js';

@@ -53,11 +53,47 @@ export function keptText(text: string, ms: number, zone: string): string | undef
   return Number.isFinite(ms) && isCanonical(text, ms, zone) ? undefined : text;
 }
 
+/**
+ * A packed list as plain data (a checkpoint, state.ts): its numbers, an instant that is not one (NaN, which
+ * JSON cannot hold) as null, and its kept texts as `[index, texts]` pairs.
+ */
+export interface PackedState<T> {
+  readonly packed: readonly (number | null)[];
+  readonly odd: readonly (readonly [number, T])[];
+}
+
+export function packedToState<T>(packed: readonly number[], odd: ReadonlyMap<number, T> | undefined): PackedState<T> {
+  return {
+    packed: packed.map((n) => (Number.isFinite(n) ? n : null)),
+    odd: odd === undefined ? [] : [...odd.entries()],
+  };
+}
+
+export function packedFromState<T>(state: PackedState<T>): { packed: number[]; odd: Map<number, T> | undefined } {
+  return {
+    packed: state.packed.map((n) => n ?? Number.NaN),
+    odd: state.odd.length === 0 ? undefined : new Map(state.odd.map(([i, t]) => [i, t] as [number, T])),
+  };
+}
+
 export class CallList {
   /** start ms, end ms, flags — three numbers per call, in arrival order. */
-  private readonly packed: number[] = [];
+  private packed: number[] = [];
   /** Texts that differ from `canonical`, by call index. */
   private odd: Map<number, { start?: string; end?: string }> | undefined;
+
+  /** Plain data for a checkpoint (state.ts). */
+  toState(): PackedState<{ start?: string; end?: string }> {
+    return packedToState(this.packed, this.odd);
+  }
+
+  static fromState(state: PackedState<{ start?: string; end?: string }>): CallList {
+    const list = new CallList();
+    const { packed, odd } = packedFromState(state);
+    list.packed = packed;
+    list.odd = odd;
+    return list;
+  }
 
   get length(): number {
     return this.packed.length / 3;

@@ -1,31 +1,35 @@
 /**
- * The ledger: per person per month, what the findings cost. Findings are booked as they are recorded;
- * a month is settled once it is closed (at the end, or once the log's horizon passes it): P12 month
- * score, P10 ladder and joint liability, P09 capped bonus deductions with carry-over, then P09 sanction
- * deductions on what the bonus has left. Then the month's working state is dropped and only its
- * `LedgerEntry` rows remain.
+ * The ledger: per person per month, what the findings cost. Everything reaches it as a posting through
+ * `post` (postings.ts): the findings callback turns each priced finding into postings, the families post what
+ * the month close needs (through `scoring`, `impose`, `breach`, `owe`), and the month close posts what its
+ * steps decide (month-close.ts). A month is closed once (at the end, or once the log's horizon passes it);
+ * then its working state is dropped and only its `LedgerEntry` rows remain. `save` and `restore` carry the
+ * open state across a checkpoint (state.ts).
  */
-import type { RuleResult } from '../../kernel/result.js';
-import type { Sanction } from '../../kernel/sanctions.js';
+import type { Debt } from '../../policies/p09-retail-complaints/carry-over.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey } from '../months.js';
 import type { Finding, LedgerEntry, LedgerPart } from '../types.js';
-import { deductBonus } from './bonus.js';
-import { addLine, type Breach, fen, type ImposedSanction, PersonMonth, type ScoringMonth } from './book.js';
-import { type Debt, merged, totalFen } from './debts.js';
-import { jointLiability, LadderHistory } from './ladder.js';
-import { priceSanctions } from './sanctions.js';
-import { monthRules, scoreMonth } from './scoring.js';
+import { apply, PersonMonth } from './book.js';
+import { merged } from './debts.js';
+import { LadderHistory, type PricedFor } from './ladder.js';
+import { type CloseContext, closeMonth, MONTH_CLOSE } from './month-close.js';
+import type { Breach, ImposedSanction, Posting, ScoringItem } from './postings.js';
+import { postingsOfResult } from './priced.js';
+import { monthRules } from './scoring.js';
+import { type ScoringMonth, scoringSink } from './sink.js';
+import { type LedgerState, rowFromState, rowToState } from './state.js';
+
+export type { Posting, PostingKind, ScoringItem } from './postings.js';
+export type { LedgerState } from './state.js';
 
 export class Ledger {
   private readonly months = new Map<number, Map<string, PersonMonth>>();
-  private readonly ladder: LadderHistory;
+  private ladder: LadderHistory;
   /** P09 amounts carried into the next month under the 50% cap, by employee, with the months first owed. */
   private carried = new Map<string, readonly Debt[]>();
   /** P09 sanction deductions carried into the next month outside the cap, by employee, likewise. */
   private sanctionCarried = new Map<string, readonly Debt[]>();
-  /** A month is being settled: the ledger books its own P09.sanction-deduction results (sanctions.ts). */
-  private settling = false;
   private readonly entries: LedgerEntry[] = [];
   /** Set: settled rows are handed out here instead of kept (the `streamLedger` option). */
   onEntry: ((entry: LedgerEntry) => void) | undefined;
@@ -35,25 +39,52 @@ export class Ledger {
    * When not, the families need not gather each call and arrival into the person's month.
    */
   readonly scoresMonths: boolean;
+  private readonly pricedFor: PricedFor;
 
   constructor(private readonly engine: AuditEngine) {
     this.ladder = new LadderHistory(engine);
     // P10 (五)1 prices breaches of P10's own service rules; other policies join only when the org says so.
     this.ladderScope = engine.org?.ladder ?? ['P10'];
     this.scoresMonths = monthRules.some((id) => engine.includes(id));
+    const inLadder = (ruleId: string) => this.inLadder(ruleId);
+    this.pricedFor = (at) => ({ ...at, monthlyBonus: engine.people.get(at.employee)?.monthlyBonus, inLadder });
     engine.onFinding = (finding, at) => this.book(finding, at);
   }
 
-  /** PLACEHOLDER until the ledger's state is plain data (h-ledger): a checkpoint cannot hold it yet. */
-  save(): unknown {
-    throw new Error('the ledger cannot save its state yet');
+  /**
+   * Carry on from `save`'s state: its open months, the ladder's history, the carried balances. In place (on
+   * a fresh ledger, before any line is read): the families hold this ledger from their construction.
+   */
+  restore(state: LedgerState): void {
+    this.months.clear();
+    for (const { month, rows } of state.months) {
+      this.months.set(month, new Map(rows.map((r) => [r.employee, rowFromState(r)])));
+    }
+    this.ladder = LadderHistory.fromState(this.engine, state.ladder);
+    this.carried = new Map(state.carriedUnderCap.map((c) => [c.employee, [...c.debts]]));
+    this.sanctionCarried = new Map(state.carriedOutside.map((c) => [c.employee, [...c.debts]]));
   }
 
-  restore(_state: unknown): void {
-    throw new Error('the ledger cannot restore a state yet');
+  /** The open state as plain data: never a closed month's rows (those were handed out or are in `result`). */
+  save(): LedgerState {
+    const byEmployee = (a: { employee: string }, b: { employee: string }) => (a.employee < b.employee ? -1 : 1);
+    return {
+      months: this.pendingMonths().map((month) => ({
+        month,
+        rows: [...(this.months.get(month)?.values() ?? [])].sort(byEmployee).map(rowToState),
+      })),
+      ladder: this.ladder.toState(),
+      carriedUnderCap: [...this.carried].map(([employee, debts]) => ({ employee, debts: [...debts] })),
+      carriedOutside: [...this.sanctionCarried].map(([employee, debts]) => ({ employee, debts: [...debts] })),
+    };
   }
 
-  person(employee: string, month: number, department?: string): PersonMonth {
+  /** The one way into the ledger. A posting for a closed month goes to the first open one. */
+  post(p: Posting): void {
+    apply(this.row(p.employee, p.month, p.department), p, this.engine.zone);
+  }
+
+  private row(employee: string, month: number, department?: string): PersonMonth {
     const index = Math.max(month, this.engine.openFrom);
     let perMonth = this.months.get(index);
     if (!perMonth) {
@@ -70,24 +101,52 @@ export class Ledger {
     return pm;
   }
 
-  /** The P12 month of a person, for the families that gather it (arrivals, calls, conduct). */
+  // ── what the families post (each a thin producer of postings) ──────────────────────────────────────
+
+  /**
+   * The P12 month of a person, for the families that gather it (arrivals, calls, conduct): each item they
+   * add is a `scoring` posting (sink.ts). The line is cited by the month's score.
+   */
   scoring(employee: string, month: number, line: number): ScoringMonth {
-    const s = this.person(employee, month).scoringMonth();
-    addLine(s.lines, line);
-    return s;
+    const index = Math.max(month, this.engine.openFrom);
+    this.post({ kind: 'scoring', employee, month: index, line, source: 'line' });
+    const post = (item: ScoringItem) => this.post({ kind: 'scoring', employee, month: index, source: item.type, item });
+    return scoringSink(post, () => this.row(employee, index).scoringTally());
   }
 
   /** An administrative sanction, priced when its month closes (after the month's capped loss deductions). */
-  impose(employee: string, sanction: ImposedSanction, department?: string): void {
-    this.person(employee, this.engine.month(sanction.at), department).imposed.push(sanction);
+  impose(employee: string, imposed: ImposedSanction, department?: string): void {
+    const month = this.engine.month(imposed.at);
+    this.post({ kind: 'imposed', employee, month, department, source: 'sanction-imposed', imposed });
   }
 
   /** A breach the P10 ladder must price (a `service-rule` conduct breach, or an unpriced rule breach). */
   breach(employee: string, breach: Breach, department?: string): void {
-    this.person(employee, this.engine.month(breach.at), department).breaches.push({
-      ...breach,
-      department: this.engine.departmentOf(employee, department),
-    });
+    const month = this.engine.month(breach.at);
+    const priced = { ...breach, department: this.engine.departmentOf(employee, department) };
+    this.post({ kind: 'breach', employee, month, department, source: breach.rule, breach: priced });
+  }
+
+  /** A complaint loss owed under P09 第二十一條 3's cap (a `loss-assessed` line naming the person). */
+  owe(employee: string, month: number, fen: number, department?: string): void {
+    this.post({ kind: 'loss-owed', employee, month, department, source: 'loss-assessed', fen });
+  }
+
+  /**
+   * @deprecated `owe(employee, month, fen, department)`: kept for `ledger.person(…).cappedOwedFen += fen`,
+   * which it turns into a `loss-owed` posting.
+   */
+  person(employee: string, month: number, department?: string): { cappedOwedFen: number } {
+    const read = () => this.row(employee, month, department).cappedOwedFen;
+    const owe = (fen: number) => this.owe(employee, month, fen, department);
+    return {
+      get cappedOwedFen() {
+        return read();
+      },
+      set cappedOwedFen(total: number) {
+        owe(total - read());
+      },
+    };
   }
 
   private inLadder(ruleId: string): boolean {
@@ -97,6 +156,7 @@ export class Ledger {
     return false;
   }
 
+  /** The findings callback: a finding the families recorded, as postings. The month close's never come here. */
   private book(finding: Finding, at: number): void {
     const employee = finding.employee;
     if (employee === undefined) return;
@@ -104,88 +164,29 @@ export class Ledger {
     // Most findings cost nothing: met, pending, no sanction. Only breaches, sanctions and the ledger's
     // own compute rules are booked.
     if (r.sanctions.length === 0 && r.status !== 'breached' && r.kind === 'check') return;
-    // P12 is booked only through the month's score, which `closeMonth` books itself: not the itemised
-    // results (each item is in the person's ScoringMonth), and not a P12.monthly-score a `facts` event
-    // hands in (judged as given; booking it too would count the month's items twice).
+    // P12 is booked only through the month's score, which the close posts: not the itemised results (each
+    // item is in the person's month), and not a P12.monthly-score a `facts` event hands in (judged as given;
+    // booking it too would count the month's items twice).
     if (r.policy === 'P12') return;
+    // The capped deduction is the close's own (bonus.ts): a `facts` event's is judged, not booked.
     if (r.ruleId === 'P09.bonus-deduction') return;
-    // Sanctions priced at month close are booked by `priceSanctions`; a `facts` event's is booked as given.
-    if (r.ruleId === 'P09.sanction-deduction' && this.settling) return;
-    const pm = this.person(employee, this.engine.month(at), finding.department);
-    if (r.ruleId === 'P09.loss-share') {
-      if (typeof r.value === 'number') pm.cappedOwedFen += fen(r.value);
-      return;
-    }
-    const joint = r.ruleId === 'P10.joint-liability';
-    // A fine is the liability of the head of the department it was incurred in (the finding's).
-    const department = finding.department ?? pm.department;
-    for (const s of r.sanctions) this.bookSanction(pm, s, joint, department);
-    if (joint && r.sanctions.length === 0 && typeof r.value === 'number') {
-      pm.jointFen += fen(r.value);
-      pm.sanctions.push({ type: 'fine', amount: r.value, clause: r.clause, note: 'joint liability' });
-    }
-    if (r.kind === 'check' && r.status === 'breached' && r.sanctions.length === 0 && this.inLadder(r.ruleId)) {
-      pm.breaches.push({ rule: r.ruleId, at, lines: finding.lines, key: finding.key, department });
-    }
+    const priced = this.pricedFor({
+      employee,
+      month: this.engine.month(at),
+      department: finding.department,
+      at,
+      lines: finding.lines,
+      key: finding.key,
+    });
+    for (const p of postingsOfResult(r, priced)) this.post(p);
   }
 
-  private bookSanction(pm: PersonMonth, s: Sanction, joint: boolean, department: string | undefined): void {
-    pm.sanctions.push(s);
-    switch (s.type) {
-      case 'fine': {
-        const amount = fen(s.amount);
-        if (joint) {
-          pm.jointFen += amount;
-          return;
-        }
-        pm.finesFen += amount;
-        if (department !== undefined) {
-          pm.finesByDepartment.set(department, (pm.finesByDepartment.get(department) ?? 0) + amount);
-        }
-        return;
-      }
-      case 'wage-deduction':
-        pm.wageFen += fen(s.amount);
-        return;
-      case 'charge':
-        pm.chargesFen += fen(s.amount);
-        return;
-      case 'bonus-deduction': {
-        const bonus = this.engine.people.get(pm.employee)?.monthlyBonus;
-        const amount = fen(s.amount ?? (s.share !== undefined && bonus !== undefined ? s.share * bonus : 0));
-        pm.uncappedFen += amount;
-        if (amount > 0) pm.bonusFrom.push({ from: pm.month, fen: amount, clause: s.clause });
-        return;
-      }
-      case 'points': {
-        const centi = Math.round(s.points * 100);
-        pm.centiPoints += centi;
-        if (centi > 0) pm.centiAdded += centi;
-        else pm.centiDeducted -= centi;
-        return;
-      }
-      default:
-        return;
-    }
-  }
-
-  private bookScore(pm: PersonMonth, r: RuleResult): void {
-    const v = r.value as { score?: unknown; deductions?: unknown; merits?: unknown } | undefined;
-    if (typeof v?.score === 'number') pm.score = v.score;
-    for (const s of r.sanctions) this.bookSanction(pm, s, false, pm.department);
-  }
-
-  /** Settle a month: score, ladder, joint liability, bonus, sanctions; then keep only its entries. */
+  /** Close a month, and first any earlier month still held (never dropped unsettled). */
   closeMonth(month: number): void {
-    this.settling = true;
-    try {
-      // A month held here but before the first one the log closes (an absence dated before the log's first
-      // event, a facts event's earlier month) is settled first, in order: never dropped unsettled.
-      for (const earlier of this.pendingMonths()) if (earlier < month) this.settle(earlier);
-      this.settle(month);
-    } finally {
-      this.settling = false;
-    }
+    // A month held here but before the first one the log closes (an absence dated before the log's first
+    // event, a facts event's earlier month) is settled first, in order.
+    for (const earlier of this.pendingMonths()) if (earlier < month) this.settle(earlier);
+    this.settle(month);
   }
 
   private settle(month: number): void {
@@ -193,32 +194,32 @@ export class Ledger {
     const people = this.months.get(month) ?? new Map<string, PersonMonth>();
     this.months.set(month, people);
     // Everyone in the organisation gets a row each month, and anyone carrying a P09 balance.
-    for (const p of engine.org?.people ?? []) this.person(p.id, month, p.department);
-    for (const employee of this.carried.keys()) this.person(employee, month);
-    for (const employee of this.sanctionCarried.keys()) this.person(employee, month);
-    const sorted = [...people.values()].sort((a, b) => (a.employee < b.employee ? -1 : 1));
-    for (const pm of sorted) {
-      const score = this.scoresMonths ? scoreMonth(pm, engine) : undefined;
-      if (score) this.bookScore(pm, score);
-    }
-    this.ladder.run(sorted, engine);
-    jointLiability(sorted, engine);
-    const carried = new Map<string, readonly Debt[]>();
-    const sanctionCarried = new Map<string, readonly Debt[]>();
-    for (const pm of [...people.values()].sort((a, b) => (a.employee < b.employee ? -1 : 1))) {
-      const left = deductBonus(pm, this.carried.get(pm.employee) ?? [], engine);
-      const sanctions = priceSanctions(pm, this.sanctionCarried.get(pm.employee) ?? [], engine);
-      const capped = [...left, ...sanctions.capped];
-      pm.carriedFen = totalFen(capped) + totalFen(sanctions.uncapped);
-      pm.carriedFrom = [...capped, ...sanctions.uncapped];
-      if (capped.length > 0) carried.set(pm.employee, capped);
-      if (sanctions.uncapped.length > 0) sanctionCarried.set(pm.employee, sanctions.uncapped);
+    for (const p of engine.org?.people ?? []) this.row(p.id, month, p.department);
+    for (const employee of this.carried.keys()) this.row(employee, month);
+    for (const employee of this.sanctionCarried.keys()) this.row(employee, month);
+    const rows = () => [...people.values()].sort((a, b) => (a.employee < b.employee ? -1 : 1));
+    const carried = this.carried;
+    const sanctionCarried = this.sanctionCarried;
+    const ctx: CloseContext = {
+      engine,
+      ladder: this.ladder,
+      scoresMonths: this.scoresMonths,
+      carriedIn: (employee) => ({
+        underCap: carried.get(employee) ?? [],
+        outside: sanctionCarried.get(employee) ?? [],
+      }),
+      pricedFor: this.pricedFor,
+    };
+    closeMonth(MONTH_CLOSE, rows, ctx, (p) => this.post(p));
+    this.carried = new Map();
+    this.sanctionCarried = new Map();
+    for (const pm of rows()) {
+      if (pm.carryUnderCap.length > 0) this.carried.set(pm.employee, pm.carryUnderCap);
+      if (pm.carryOutside.length > 0) this.sanctionCarried.set(pm.employee, pm.carryOutside);
       const entry = entryOf(pm);
       if (this.onEntry) this.onEntry(entry);
       else this.entries.push(entry);
     }
-    this.carried = carried;
-    this.sanctionCarried = sanctionCarried;
     this.months.delete(month);
   }
 
@@ -262,6 +263,6 @@ function entryOf(pm: PersonMonth): LedgerEntry {
     pointsAdded: pm.centiAdded / 100,
     pointsDeducted: pm.centiDeducted / 100,
     bonusDeductionsFrom: parts(pm.bonusFrom),
-    carriedOverFrom: parts(pm.carriedFrom),
+    carriedOverFrom: parts([...pm.carryUnderCap, ...pm.carryOutside]),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * P10 at month end. The fine ladder: each breach of the month, in time order, goes to P10.repeat-violation
+ * P10 at month end (the month close's second and third steps). The fine ladder: each breach of the month, in time order, goes to P10.repeat-violation
  * with the number of that employee's earlier breaches of the same rule over the log's whole history
  * (ordering by instant, not by line, keeps the ledger the same whatever order independent cases were
  * logged in). Then joint liability: a department head pays, through P10.joint-liability, for each
@@ -17,6 +17,18 @@ import { minusWindow } from '../../policies/p10-trading-service/window.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey, startOfMonth } from '../months.js';
 import type { Breach, PersonMonth } from './book.js';
+import type { Posting } from './postings.js';
+import { type PricedAt, postingsOfResult } from './priced.js';
+
+/** Who a result decided at the close is booked to: the finding's person, month, department and lines. */
+export type PricedFor = (at: Omit<PricedAt, 'monthlyBonus' | 'inLadder'>) => PricedAt;
+
+/** One employee's ladder history as plain data (a checkpoint): the instants still inside the window, sorted. */
+export interface LadderTrack {
+  readonly employee: string;
+  readonly rule: string;
+  readonly times: readonly number[];
+}
 
 const RULE = 'P10.repeat-violation';
 
@@ -49,7 +61,26 @@ export class LadderHistory {
     this.windows = engine.resolved.versions.map((v) => windowOf(v.rules[RULE]));
   }
 
-  run(persons: Iterable<PersonMonth>, engine: AuditEngine): void {
+  /** The history as plain data: only what a later breach can still count (what `drop` has not forgotten). */
+  toState(): LadderTrack[] {
+    const out: LadderTrack[] = [];
+    for (const [id, history] of this.prior) {
+      const [employee = '', rule = ''] = id.split('\u0000');
+      const times = history.times.slice(history.head);
+      if (times.length > 0) out.push({ employee, rule, times });
+    }
+    return out;
+  }
+
+  static fromState(engine: AuditEngine, tracks: readonly LadderTrack[]): LadderHistory {
+    const ladder = new LadderHistory(engine);
+    for (const t of tracks) ladder.prior.set(`${t.employee}\u0000${t.rule}`, { times: [...t.times], head: 0 });
+    return ladder;
+  }
+
+  /** Price the month's breaches in time order; returns what they cost (the ladder's fines, a dismissal). */
+  run(persons: Iterable<PersonMonth>, engine: AuditEngine, pricedFor: PricedFor): Posting[] {
+    const out: Posting[] = [];
     const all: { pm: PersonMonth; b: Breach }[] = [];
     for (const pm of persons) for (const b of pm.breaches) all.push({ pm, b });
     all.sort(
@@ -67,7 +98,9 @@ export class LadderHistory {
         this.prior.set(id, history);
       }
       const { priorCount, laterCount } = this.rank(history, b.at);
-      engine.decide(
+      const department = b.department ?? pm.department;
+      const key = b.key === undefined ? b.rule : `${b.rule} ${b.key}`;
+      const result = engine.decide(
         RULE,
         {
           employee: pm.employee,
@@ -76,17 +109,15 @@ export class LadderHistory {
           priorCount,
           ...(laterCount > 0 && { laterCount }),
         },
-        {
-          lines: b.lines,
-          key: b.key === undefined ? b.rule : `${b.rule} ${b.key}`,
-          employee: pm.employee,
-          department: b.department ?? pm.department,
-          at: b.at,
-          final: true,
-        },
+        { lines: b.lines, key, employee: pm.employee, department, at: b.at, final: true, bookedByCaller: true },
       );
+      if (result) {
+        const priced = pricedFor({ employee: pm.employee, month: pm.month, department, at: b.at, lines: b.lines, key });
+        out.push(...postingsOfResult(result, priced));
+      }
       this.add(history, b.at);
     }
+    return out;
   }
 
   /** Earlier breaches inside the window in force at `at`, and those at or after `at`, as the rule counts them. */
@@ -138,7 +169,8 @@ function compare(a: string, b: string): number {
  * another department's line is that department head's liability, whatever line came first. A head's own
  * fines are not doubled onto himself; a department without a head books none.
  */
-export function jointLiability(persons: readonly PersonMonth[], engine: AuditEngine): void {
+export function jointLiability(persons: readonly PersonMonth[], engine: AuditEngine, pricedFor: PricedFor): Posting[] {
+  const out: Posting[] = [];
   const sorted = [...persons].sort((a, b) => compare(a.employee, b.employee));
   for (const pm of sorted) {
     const departments = [...pm.finesByDepartment.keys()].sort(compare);
@@ -148,18 +180,18 @@ export function jointLiability(persons: readonly PersonMonth[], engine: AuditEng
       const head = engine.heads.get(department);
       if (head === undefined || head === pm.employee) continue;
       const month = monthKey(pm.month);
-      engine.decide(
+      const key = department === pm.department ? `${pm.employee} ${month}` : `${pm.employee} ${month} ${department}`;
+      const at = startOfMonth(pm.month, engine.zone);
+      const result = engine.decide(
         'P10.joint-liability',
         { employeeFine: fineFen / 100 },
-        {
-          lines: [],
-          key: department === pm.department ? `${pm.employee} ${month}` : `${pm.employee} ${month} ${department}`,
-          employee: head,
-          department,
-          at: startOfMonth(pm.month, engine.zone),
-          final: true,
-        },
+        { lines: [], key, employee: head, department, at, final: true, bookedByCaller: true },
       );
+      if (result)
+        out.push(
+          ...postingsOfResult(result, pricedFor({ employee: head, month: pm.month, department, at, lines: [], key })),
+        );
     }
   }
+  return out;
 }

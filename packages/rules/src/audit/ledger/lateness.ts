@@ -5,7 +5,8 @@
  * when they are not what the zone's own formatting gives back, so the facts rebuilt at month end are the
  * log's own texts, byte for byte.
  */
-import { canonical, keptText } from './calls.js';
+import { replacesArrival, sameShift } from '../../policies/p12-staff-scoring/arrivals.js';
+import { canonical, keptText, type PackedState, packedFromState, packedToState } from './calls.js';
 
 /** One arrival as P12.monthly-score's `lateness` facts. */
 export interface LatenessFacts {
@@ -16,9 +17,22 @@ export interface LatenessFacts {
 
 export class LatenessList {
   /** Shift start ms, arrival ms — two numbers per arrival, in arrival order. */
-  private readonly packed: number[] = [];
+  private packed: number[] = [];
   /** Texts that differ from `canonical`, by arrival index. */
   private odd: Map<number, { shiftStart?: string; arrivedAt?: string }> | undefined;
+
+  /** Plain data for a checkpoint (state.ts): the numbers (an unreadable instant as null) and the kept texts. */
+  toState(): PackedState<{ shiftStart?: string; arrivedAt?: string }> {
+    return packedToState(this.packed, this.odd);
+  }
+
+  static fromState(state: PackedState<{ shiftStart?: string; arrivedAt?: string }>): LatenessList {
+    const list = new LatenessList();
+    const { packed, odd } = packedFromState(state);
+    list.packed = packed;
+    list.odd = odd;
+    return list;
+  }
 
   get length(): number {
     return this.packed.length / 2;
@@ -26,16 +40,15 @@ export class LatenessList {
 
   /**
    * `shiftMs`/`arrivedMs`: the instants the texts parse to (NaN if one does not: its text is kept). A shift
-   * is arrived at once (P12 4.2.2(3) scores each late arrival, not each report of it): a second arrival for
-   * the same shift start — the same line logged twice, or a later badge — keeps only the earliest, so the
-   * month's score does not depend on duplicates or on the order lines came in. A person-month holds a few
-   * dozen arrivals: a look through them is cheaper than an index.
+   * is arrived at once (P12 4.2.2(3), the rule's `sameShift` and `replacesArrival`): a second arrival for
+   * the same shift keeps only the earliest. A person-month holds a few dozen arrivals: a look through them is
+   * cheaper than an index.
    */
   push(shiftStart: string, shiftMs: number, arrivedAt: string, arrivedMs: number, zone: string): void {
     const p = this.packed;
     for (let i = 0; i < p.length; i += 2) {
-      if (p[i] !== shiftMs || Number.isNaN(shiftMs)) continue;
-      if (!(arrivedMs < (p[i + 1] ?? Number.NaN))) return;
+      if (!sameShift(shiftMs, p[i] ?? Number.NaN)) continue;
+      if (!replacesArrival(p[i + 1] ?? Number.NaN, arrivedMs)) return;
       this.set(i / 2, shiftStart, shiftMs, arrivedAt, arrivedMs, zone);
       return;
     }

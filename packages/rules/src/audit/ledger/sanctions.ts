@@ -1,5 +1,5 @@
 /**
- * P09 administrative sanctions at month end (第二十四條: 警告一次，罰扣績效獎金100%…). They are priced after
+ * P09 administrative sanctions at month end (the month close's last step; 第二十四條: 警告一次，罰扣績效獎金100%…). They are priced after
  * the month's capped complaint-loss deductions (第二十一條 3, bonus.ts), one by one in time order, each through
  * P09.sanction-deduction with `alreadyDeducted` = what the bonus has already lost this month (the loss
  * deductions taken, a sanction balance carried in, the earlier sanctions of the month). So two sanctions in
@@ -14,12 +14,18 @@
  *   after that month's loss deductions, from whatever its bonus leaves, and carries the rest again.
  */
 import { versionAt } from '../../kernel/config.js';
-import { fenToYuan } from '../../kernel/money.js';
+import { fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { RuleResult } from '../../kernel/result.js';
+import {
+  bonusLeftFen,
+  type Debt,
+  deductedSoFarFen,
+  takeOldest,
+} from '../../policies/p09-retail-complaints/carry-over.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey } from '../months.js';
-import { fen, type ImposedSanction, type PersonMonth } from './book.js';
-import { type Debt, takeOldest } from './debts.js';
+import type { ImposedSanction, PersonMonth } from './book.js';
+import type { Posting } from './postings.js';
 
 const RULE = 'P09.sanction-deduction';
 const CLAUSE = 'P09 第二十四條';
@@ -29,13 +35,6 @@ type ImposedType = (typeof IMPOSED)[number];
 
 function isImposed(sanction: string): sanction is ImposedType {
   return (IMPOSED as readonly string[]).includes(sanction);
-}
-
-export interface SanctionCarry {
-  /** What joins the capped complaint-loss carry-over (`sharesLossCap` set). */
-  readonly capped: readonly Debt[];
-  /** What is owed outside the cap, taken first next month. */
-  readonly uncapped: readonly Debt[];
 }
 
 function compare(a: string, b: string): number {
@@ -74,26 +73,37 @@ function sharesLossCap(engine: AuditEngine, at: number): boolean {
 }
 
 /**
- * Price a person's sanctions of the month. `carriedIn`: fen of sanction deductions earlier months could not
- * take (outside the cap). Runs after `deductBonus`, so `pm.takenFen` is the month's capped loss deduction.
+ * Price a person's sanctions of the month. `carriedIn`: sanction deductions earlier months could not take
+ * (outside the cap). Runs after the capped loss deductions (bonus.ts), so `pm.takenFen` is the month's.
  */
-export function priceSanctions(pm: PersonMonth, carriedIn: readonly Debt[], engine: AuditEngine): SanctionCarry {
+export function priceSanctions(pm: PersonMonth, carriedIn: readonly Debt[], engine: AuditEngine): Posting[] {
+  const out: Posting[] = [];
+  const base = { employee: pm.employee, month: pm.month, source: RULE } as const;
   const bonus = engine.people.get(pm.employee)?.monthlyBonus;
-  const bonusFen = bonus === undefined ? undefined : fen(bonus);
+  const bonusFen = bonus === undefined ? undefined : yuanToFen(bonus);
+  /** What the bonus has lost this month so far: the capped loss deductions, then each deduction below. */
+  let deductedFen = pm.takenFen + pm.uncappedFen;
   let uncapped: Debt[] = [...carriedIn];
   const capped: Debt[] = [];
   if (bonusFen !== undefined && uncapped.length > 0) {
     // An older debt first: the balance carried in, from what this month's bonus still has.
-    const room = Math.max(0, bonusFen - pm.takenFen - pm.uncappedFen);
-    const { taken, left } = takeOldest(uncapped, room);
+    const { taken, left } = takeOldest(uncapped, bonusLeftFen(bonusFen, deductedFen));
     for (const d of taken) {
-      pm.uncappedFen += d.fen;
-      pm.bonusFrom.push(d);
-      pm.sanctions.push({
-        type: 'bonus-deduction',
+      deductedFen += d.fen;
+      const sanction = {
+        type: 'bonus-deduction' as const,
         amount: fenToYuan(d.fen),
         clause: CLAUSE,
         note: `owed from ${monthKey(d.from)} (carried over)`,
+      };
+      out.push({
+        ...base,
+        kind: 'bonus-deduction',
+        fen: d.fen,
+        underCap: false,
+        from: d.from,
+        clause: d.clause,
+        sanction,
       });
     }
     uncapped = left;
@@ -101,34 +111,43 @@ export function priceSanctions(pm: PersonMonth, carriedIn: readonly Debt[], engi
   for (const s of inOrder(pm.imposed)) {
     // The sanction itself is part of the month's record, not only what it costs (issue #15: every sanction).
     if (isImposed(s.sanction)) {
-      pm.sanctions.push({
+      const sanction = {
         type: s.sanction,
         clause: CLAUSE,
         ...(s.sanction === 'minor-demerit' && s.bases !== undefined && { note: `${s.bases} base(s)` }),
-      });
+      };
+      out.push({ ...base, kind: 'sanction', sanction });
     }
-    const already = bonusFen === undefined ? 0 : Math.min(bonusFen, pm.takenFen + pm.uncappedFen);
+    const already = bonusFen === undefined ? 0 : deductedSoFarFen(bonusFen, deductedFen);
     const facts = {
       sanction: s.sanction,
       ...(s.bases !== undefined && { bases: s.bases }),
       // Without a bonus in the organisation file only the share is known: nothing to subtract from.
       ...(bonus !== undefined && { monthlyBonus: bonus, alreadyDeducted: fenToYuan(already) }),
     };
-    const meta = { lines: [s.line], key: s.key, employee: pm.employee, department: pm.department, at: s.at };
+    const meta = {
+      lines: [s.line],
+      key: s.key,
+      employee: pm.employee,
+      department: pm.department,
+      at: s.at,
+      bookedByCaller: true,
+    };
     const result = engine.decide(RULE, facts, meta, s.at);
     if (!result) continue;
-    pm.sanctions.push(...result.sanctions);
+    for (const sanction of result.sanctions) out.push({ ...base, kind: 'sanction', sanction });
     const { amount, carried } = amountsOf(result);
     if (amount > 0) {
-      pm.uncappedFen += fen(amount);
-      pm.bonusFrom.push({ from: pm.month, fen: fen(amount), clause: CLAUSE });
+      deductedFen += yuanToFen(amount);
+      out.push({ ...base, kind: 'bonus-deduction', fen: yuanToFen(amount), underCap: false, clause: CLAUSE });
     }
     if (carried > 0) {
-      const debt = { from: pm.month, fen: fen(carried), clause: CLAUSE };
+      const debt = { from: pm.month, fen: yuanToFen(carried), clause: CLAUSE };
       if (sharesLossCap(engine, s.at)) capped.push(debt);
       else uncapped.push(debt);
     }
   }
-  pm.imposed.length = 0;
-  return { capped, uncapped };
+  if (capped.length > 0) out.push({ ...base, kind: 'carry-over', debts: capped, underCap: true });
+  if (uncapped.length > 0) out.push({ ...base, kind: 'carry-over', debts: uncapped, underCap: false });
+  return out;
 }

@@ -1,14 +1,16 @@
 /**
- * P12 at month end: the month-counted ladders (absence, phone use, chatting, reading) as findings of
- * their own, then P12.monthly-score over everything the person's month gathered — whose result the
- * ledger books (the itemised P12 findings are not booked again).
+ * P12 at month end (the month close's first step): the month-counted ladders (absence, phone use, chatting,
+ * reading) as findings of their own, then P12.monthly-score over everything the person's month gathered —
+ * whose score and sanctions this step posts (the itemised P12 findings are not booked again).
  */
 import type { RuleResult } from '../../kernel/result.js';
 import { withInstantMemo } from '../../kernel/time.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey, startOfMonth } from '../months.js';
-import type { Occurrence, PersonMonth, ScoringMonth } from './book.js';
+import type { Occurrence, PersonMonth, ScoringTally } from './book.js';
 import type { CallFacts } from './calls.js';
+import type { Posting } from './postings.js';
+import { type PricedAt, postingOfSanction } from './priced.js';
 
 function severityText(o: Occurrence): string {
   return o.severity === undefined ? '' : String(o.severity);
@@ -44,7 +46,7 @@ function sortByJson<T>(items: T[]): void {
 }
 
 /** The month's items in a canonical order: the score must not depend on the order lines came in. */
-function canonical(s: ScoringMonth, zone: string): CallFacts[] {
+function canonical(s: ScoringTally, zone: string): CallFacts[] {
   const calls = s.calls.byStart(zone);
   s.absentDays.sort();
   // Lines come in order unless the log's lines were reordered: a look is cheaper than a sort.
@@ -60,11 +62,20 @@ function canonical(s: ScoringMonth, zone: string): CallFacts[] {
 /** The rules judged over a person's whole month at its close. */
 export const monthRules = ['P12.absence', 'P12.phone-use', 'P12.chatting', 'P12.reading', 'P12.monthly-score'];
 
-/** Judge a person's month; returns the P12.monthly-score result for the ledger to book. */
-export function scoreMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefined {
+/** Judge a person's month: the P12.monthly-score's score and sanctions as postings. */
+export function scoreMonth(pm: PersonMonth, engine: AuditEngine, priced: PricedAt): Posting[] {
   // The month's instant texts are parsed by each rule's facts schema and body, and again inside
   // P12.monthly-score's calls to the item rules: remembered for the month's close.
-  return withInstantMemo(() => judgeMonth(pm, engine));
+  const r = withInstantMemo(() => judgeMonth(pm, engine));
+  if (r === undefined) return [];
+  const out: Posting[] = [];
+  const source = r.ruleId;
+  const v = r.value as { score?: unknown } | undefined;
+  if (typeof v?.score === 'number') {
+    out.push({ employee: pm.employee, month: pm.month, source, kind: 'score', score: v.score });
+  }
+  for (const s of r.sanctions) out.push(postingOfSanction(s, false, priced, source));
+  return out;
 }
 
 function judgeMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefined {
@@ -77,6 +88,7 @@ function judgeMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefine
     department: pm.department,
     at: startOfMonth(pm.month, engine.zone),
     final: true,
+    bookedByCaller: true,
   };
   // The organisation file's day wage, else one a `facts` event for P12.absence gave.
   const dayWage = engine.people.get(pm.employee)?.dayWage ?? s?.dayWage;

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateOffice } from '../../../../../examples/generate.mjs';
-import { ev, org } from '../test-kit.js';
 import { runAudit, streamAudit } from '../stream.js';
+import { ev, org } from '../test-kit.js';
 import type { AuditOptions, AuditRecord, LedgerEntry } from '../types.js';
 
 /** One go over every line: the records handed out after line `split` was read, and the ledger. */
@@ -82,15 +82,19 @@ describe('resume equals one go', () => {
 
   it('property: random generated offices over two months, split anywhere', () =>
     fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true }), async (seed, at) => {
-        const o = generateOffice({ seed, months: 2, month: '2026-03' });
-        const lines = [...o.events()].map((e) => JSON.stringify(e));
-        await expectSameAfter(lines, Math.floor(at * lines.length), {
-          asOf: '2026-05-01T00:00:00+08:00',
-          org: o.org,
-          config: o.config,
-        });
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        async (seed, at) => {
+          const o = generateOffice({ seed, months: 2, month: '2026-03' });
+          const lines = [...o.events()].map((e) => JSON.stringify(e));
+          await expectSameAfter(lines, Math.floor(at * lines.length), {
+            asOf: '2026-05-01T00:00:00+08:00',
+            org: o.org,
+            config: o.config,
+          });
+        },
+      ),
       { numRuns: 3 },
     ));
 
@@ -102,7 +106,11 @@ describe('resume equals one go', () => {
     ev('conduct-breach', '2026-04-20T10:00', { employee: 'E2', kind: 'service-rule', rule: 'phone on duty' }),
     // P09 第二十一條 3: a loss over half E1's bonus carries into May.
     ev('loss-assessed', '2026-04-10T10:00', { department: 'CS', employee: 'E1', loss: 2000 }),
-    ev('complaint-replied', '2026-05-01T00:30', { case: 'C1', employee: 'E1', nextReplyAt: '2026-05-03T10:00:00+08:00' }),
+    ev('complaint-replied', '2026-05-01T00:30', {
+      case: 'C1',
+      employee: 'E1',
+      nextReplyAt: '2026-05-03T10:00:00+08:00',
+    }),
     ev('conduct-breach', '2026-05-06T10:00', { employee: 'E2', kind: 'service-rule', rule: 'phone on duty' }),
     ev('arrived', '2026-05-10T08:00', { employee: 'E1', shiftStart: '2026-05-10T08:30:00+08:00' }),
   ];
