@@ -16,7 +16,7 @@ type SpecOf<T extends AuditEventType> = Extract<Spec, { readonly type: T }>;
 type IdField = 'case' | 'employee' | 'department';
 type Common = typeof commonFields;
 type IdShape<S extends Spec> = {
-  [K in IdField]: K extends S['ids'][number] ? Common[K] extends z.ZodOptional<infer I> ? I : Common[K] : Common[K];
+  [K in IdField]: K extends S['ids'][number] ? (Common[K] extends z.ZodOptional<infer I> ? I : Common[K]) : Common[K];
 };
 type EventShape<S extends Spec> = Omit<Common, IdField | 'type'> &
   IdShape<S> &

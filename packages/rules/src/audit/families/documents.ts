@@ -1,5 +1,3 @@
-import { incomingRoute } from '../../policies/p02-document-management/incoming-route.js';
-import { outgoingRoute } from '../../policies/p02-document-management/outgoing-route.js';
 /**
  * Documents (P02): one case per document for loans (returned by the date set), signatures (never changed
  * afterwards) and the incoming and outgoing routes (steps in order, judged when the document is filed or,
@@ -7,8 +5,10 @@ import { outgoingRoute } from '../../policies/p02-document-management/outgoing-r
  * gathered per series and checked for gaps and duplicates at the end.
  */
 import { borrowingRecord } from '../../policies/p02-document-management/borrowing-record.js';
+import { incomingRoute } from '../../policies/p02-document-management/incoming-route.js';
+import { outgoingRoute } from '../../policies/p02-document-management/outgoing-route.js';
 import { signedImmutable } from '../../policies/p02-document-management/signed-immutable.js';
-import { isDecided, type CaseBase, CaseBook, type ObligedRule, type Obligation } from '../cases.js';
+import { type CaseBase, CaseBook, isDecided, type Obligation, type ObligedRule } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { addLine } from '../ledger/book.js';

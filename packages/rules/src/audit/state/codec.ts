@@ -22,10 +22,18 @@ function encodeAt(value: unknown, path: string, depth: number): Json {
   if (value === undefined) return { $undefined: true };
   if (Array.isArray(value)) return value.map((v, i) => encodeAt(v, `${path}[${i}]`, depth + 1));
   if (value instanceof Map) {
-    return { $map: [...value].map(([k, v], i) => [encodeAt(k, `${path}<key ${i}>`, depth + 1), encodeAt(v, `${path}.${String(k)}`, depth + 1)]) };
+    return {
+      $map: [...value].map(([k, v], i) => [
+        encodeAt(k, `${path}<key ${i}>`, depth + 1),
+        encodeAt(v, `${path}.${String(k)}`, depth + 1),
+      ]),
+    };
   }
   if (value instanceof Set) return { $set: [...value].map((v, i) => encodeAt(v, `${path}{${i}}`, depth + 1)) };
-  if (typeof value === 'object' && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
+  if (
+    typeof value === 'object' &&
+    (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)
+  ) {
     const out: Record<string, Json> = {};
     for (const [k, v] of Object.entries(value)) {
       if (v !== undefined) out[k] = encodeAt(v, `${path}.${k}`, depth + 1);
@@ -60,7 +68,8 @@ function decodeAt(json: unknown, depth: number): unknown {
         if (!Array.isArray(v)) break;
         return new Map(
           v.map((pair) => {
-            if (!Array.isArray(pair) || pair.length !== 2) throw new StateCodecError('a $map entry is not a [key, value] pair');
+            if (!Array.isArray(pair) || pair.length !== 2)
+              throw new StateCodecError('a $map entry is not a [key, value] pair');
             return [decodeAt(pair[0], depth + 1), decodeAt(pair[1], depth + 1)] as const;
           }),
         );

@@ -35,7 +35,9 @@ const monthSchema = z
   .string(says('expected a month YYYY-MM'))
   .refine((s) => parseMonth(s) !== undefined, says('expected a month YYYY-MM'))
   .meta({ kind: 'month' });
-const textSchema = z.string(says('expected a non-empty string')).min(1, says('expected a non-empty string'))
+const textSchema = z
+  .string(says('expected a non-empty string'))
+  .min(1, says('expected a non-empty string'))
   .meta({ kind: 'string' });
 const booleanSchema = z.boolean(says('expected true or false')).meta({ kind: 'boolean' });
 const numberSchema = z.number(says('expected a finite number')).meta({ kind: 'number' });
@@ -45,9 +47,11 @@ const integerSchema = z
   .min(Number.MIN_SAFE_INTEGER, says('expected an integer'))
   .max(Number.MAX_SAFE_INTEGER, says('expected an integer'))
   .meta({ kind: 'integer' });
-const severitySchema = z.union([z.enum(['light', 'medium', 'heavy']), z.number()], {
-  ...says('expected light, medium, heavy or a number of points'),
-}).meta({ kind: 'severity' });
+const severitySchema = z
+  .union([z.enum(['light', 'medium', 'heavy']), z.number()], {
+    ...says('expected light, medium, heavy or a number of points'),
+  })
+  .meta({ kind: 'severity' });
 const stringsSchema = z.array(z.string(), says('expected a list of strings')).meta({ kind: 'strings' });
 const listSchema = z.array(z.unknown(), says('expected a list')).meta({ kind: 'list' });
 const objectSchema = z.record(z.string(), z.unknown(), says('expected an object')).meta({ kind: 'object' });

@@ -26,7 +26,11 @@ export const reportEvents = [
     rules: Object.keys(periodicReports),
     ids: [],
     fields: {
-      rule: oneOf(Object.keys(periodicReports) as [keyof typeof periodicReports, ...(keyof typeof periodicReports)[]], 'the periodic rule it satisfies', true),
+      rule: oneOf(
+        Object.keys(periodicReports) as [keyof typeof periodicReports, ...(keyof typeof periodicReports)[]],
+        'the periodic rule it satisfies',
+        true,
+      ),
       period: str('the period: YYYY-MM (monthly), YYYY-MM-DD (daily) or YYYY (holiday rosters)', true),
       everyoneHasCopy: bool('P14.roster-publish: every person on duty has a copy'),
       postedAt: instant('P07.posters: when the posters went up'),

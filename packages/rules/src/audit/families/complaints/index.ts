@@ -4,13 +4,13 @@
  * A property complaint stays open until it is closed and, if valid, called back: the callback rate of its
  * month counts it when it is freed.
  */
-import { allOpenDecided, type CaseBookState, CaseBook } from '../../cases.js';
+import { allOpenDecided, CaseBook, type CaseBookState } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import { addLine } from '../../ledger/book.js';
 import { monthKey, startOfMonth } from '../../months.js';
 import type { Family, FamilyState } from '../family.js';
-import { type Complaint, awaitsNothing, createComplaint, earliestNamed, orphan, property, validNow } from './case.js';
+import { awaitsNothing, type Complaint, createComplaint, earliestNamed, orphan, property, validNow } from './case.js';
 import type { ComplaintEventType } from './events.js';
 import { obligations } from './obligations.js';
 
