@@ -92,46 +92,6 @@ describe('complaints', () => {
   });
 });
 
-describe('services and repairs', () => {
-  it('a convenience service is called back within 2 working days', async () => {
-    const r = await audit([
-      ev('service-completed', '2026-03-06T16:00', { case: 'V1', employee: 'E2' }), // a Friday
-      ev('service-called-back', '2026-03-10T10:00', { case: 'V1', employee: 'E2' }), // Tuesday: 2nd working day
-    ]);
-    expect(only(r, 'P01.service-callback').result.status).toBe('met');
-  });
-
-  it('a work order: engineer arrival with the owner phoned, then feedback', async () => {
-    const r = await audit([
-      ev('repair-ordered', '2026-03-02T09:00', { case: 'W1', employee: 'G1' }),
-      ev('owner-called', '2026-03-02T09:20', { case: 'W1' }),
-      ev('engineer-arrived', '2026-03-02T09:35', { case: 'W1', employee: 'G1' }),
-      ev('repair-completed', '2026-03-02T11:00', { case: 'W1' }),
-      ev('repair-feedback', '2026-03-02T15:00', { case: 'W1' }),
-    ]);
-    const arrival = only(r, 'P08.engineer-arrival');
-    expect(arrival.lines).toEqual([1, 2, 3]);
-    expect(arrival.result.status).toBeDefined();
-    expect(only(r, 'P08.repair-feedback').result.status).toBe('met');
-  });
-
-  it('a paid service is checked against the configured price list at once', async () => {
-    const config = { rules: { 'P01.service-fee': { priceList: { 'pipe-unblocking': 60 } } } };
-    const r = await audit(
-      [
-        ev('service-completed', '2026-03-02T09:00', {
-          case: 'P1',
-          kind: 'paid',
-          service: 'pipe-unblocking',
-          charged: 80,
-        }),
-      ],
-      { config },
-    );
-    expect(only(r, 'P01.service-fee').result.status).toBe('breached');
-  });
-});
-
 describe('GPS after-sales', () => {
   it('approval before departure; money collected reaches finance on return', async () => {
     const r = await audit([

@@ -20,7 +20,7 @@ import { frontDesk } from './families/front-desk.js';
 import { gps } from './families/gps.js';
 import { materials } from './families/materials.js';
 import { reports } from './families/reports.js';
-import { services } from './families/services.js';
+import { services } from './families/services/index.js';
 import { shifts } from './families/shifts.js';
 import { tickets } from './families/tickets.js';
 import { latestInstantIn } from './instants.js';

@@ -3,9 +3,10 @@
  * call with an end time joins its employee's month for P12 phone use (too long is chatting), judged when
  * the month closes. An escalated question is a case: answered within 30 min (P10).
  */
-import { callback30min } from '../../policies/p10-trading-service/callback-30min.js';
+
 import { parseInstant } from '../../kernel/time.js';
-import { isDecided, type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import { callback30min } from '../../policies/p10-trading-service/callback-30min.js';
+import { type CaseBase, CaseBook, isDecided, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import type { CallFacts } from '../ledger/calls.js';

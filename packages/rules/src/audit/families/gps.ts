@@ -5,7 +5,7 @@
  */
 import { dispatchApproval } from '../../policies/p03-gps-after-sales/dispatch-approval.js';
 import { feeRemittance } from '../../policies/p03-gps-after-sales/fee-remittance.js';
-import { isDecided, type CaseBase, CaseBook, type Obligation, type Party } from '../cases.js';
+import { type CaseBase, CaseBook, isDecided, type Obligation, type Party } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { bool, caseKey, type Family, here, num, pick, str } from './family.js';

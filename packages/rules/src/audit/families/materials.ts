@@ -4,7 +4,7 @@
  * gone to production with the copy to business management, or, unfinished, at the end.
  */
 import { requisitionApprovals } from '../../policies/p06-materials/requisition-approvals.js';
-import { isDecided, type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import { type CaseBase, CaseBook, isDecided, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { caseKey, type Family, here, insertStep, pick, type Step, stepFacts, str } from './family.js';

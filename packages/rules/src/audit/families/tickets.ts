@@ -4,9 +4,9 @@
  * or by the next day's shift for a colleague covering the desk.
  */
 
-import { dailyRemittance } from '../../policies/p07-film-tickets/daily-remittance.js';
 import { parseInstant } from '../../kernel/time.js';
-import { isDecided, type CaseBase, CaseBook, type Obligation } from '../cases.js';
+import { dailyRemittance } from '../../policies/p07-film-tickets/daily-remittance.js';
+import { type CaseBase, CaseBook, isDecided, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { formatDay, localDay } from '../months.js';

@@ -6,7 +6,7 @@
  */
 import { serviceFee } from '../../../policies/p01-property-standards/service-fee.js';
 import { engineerArrival } from '../../../policies/p08-front-desk-duty/engineer-arrival.js';
-import { allOpenDecided, type CaseBookState, CaseBook, type FactsOf, given } from '../../cases.js';
+import { allOpenDecided, CaseBook, type CaseBookState, type FactsOf, given } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import { defined, type Family, type FamilyState, here } from '../family.js';
