@@ -92,28 +92,6 @@ describe('complaints', () => {
   });
 });
 
-describe('GPS after-sales', () => {
-  it('approval before departure; money collected reaches finance on return', async () => {
-    const r = await audit([
-      ev('repair-call', '2026-03-02T08:00', {
-        customerName: '张',
-        address: 'x',
-        contact: '1',
-        productModel: 'GT',
-        purchaseDate: '2025-01-01',
-        fault: 'gps',
-      }),
-      ev('technician-departed', '2026-03-02T09:00', { case: 'O1', order: 'repair' }),
-      ev('fee-collected', '2026-03-02T10:00', { case: 'O2', invoiceIssued: true, amount: 100 }),
-      ev('technician-returned', '2026-03-02T12:00', { case: 'O2' }),
-      ev('fee-remitted', '2026-03-03T12:00', { case: 'O2' }),
-    ]);
-    expect(only(r, 'P03.repair-intake').result.status).toBe('met');
-    expect(only(r, 'P03.dispatch-approval').result.status).toBe('breached');
-    expect(only(r, 'P03.fee-remittance').result.status).toBe('breached');
-  });
-});
-
 describe('calls', () => {
   it('front desk (P08) and hotline (P10) answering', async () => {
     const r = await audit(

@@ -17,7 +17,7 @@ import { documents } from './families/documents.js';
 import { facts } from './families/facts.js';
 import type { Family, FamilyContext } from './families/family.js';
 import { frontDesk } from './families/front-desk.js';
-import { gps } from './families/gps.js';
+import { gps } from './families/gps/index.js';
 import { materials } from './families/materials.js';
 import { reports } from './families/reports.js';
 import { services } from './families/services/index.js';
