@@ -92,53 +92,6 @@ describe('complaints', () => {
   });
 });
 
-describe('calls', () => {
-  it('front desk (P08) and hotline (P10) answering', async () => {
-    const r = await audit(
-      [
-        ev('call-answered', '2026-03-02T09:00', { employee: 'E1', rings: 2, greeting: '您好，测试物业' }),
-        ev('call-answered', '2026-03-02T09:05', { employee: 'E1', rings: 5, greeting: '您好，测试物业' }),
-        ev('call-answered', '2026-03-02T09:10', {
-          employee: 'E1',
-          line: 'hotline',
-          rings: 1,
-          greeting: '您好，测试物业，請問什麼事情可以幫您',
-        }),
-      ],
-      { config: { orgName: '测试物业' } },
-    );
-    expect(findingsOf(r, 'P08.phone-answer').map((f) => f.result.status)).toEqual(['met', 'breached']);
-    expect(only(r, 'P10.phone-answer').result.status).toBe('met');
-  });
-
-  it('call lengths become the month’s P12 phone use, judged when the month closes', async () => {
-    const r = await audit([
-      ev('call-answered', '2026-03-02T09:00', {
-        employee: 'E1',
-        rings: 1,
-        direction: 'outside',
-        endedAt: '2026-03-02T09:15:00+08:00',
-      }),
-      ev('call-made', '2026-03-03T09:00', {
-        employee: 'E1',
-        direction: 'inside',
-        endedAt: '2026-03-03T09:02:00+08:00',
-      }),
-    ]);
-    const f = only(r, 'P12.phone-use');
-    expect(f).toMatchObject({ employee: 'E1', key: '2026-03' });
-    expect(f.result.status).toBe('breached');
-  });
-
-  it('an escalated question is answered within 30 min', async () => {
-    const r = await audit([
-      ev('question-escalated', '2026-03-02T09:00', { case: 'Q1' }),
-      ev('question-answered', '2026-03-02T09:45', { case: 'Q1' }),
-    ]);
-    expect(only(r, 'P10.callback-30min').result.status).toBe('breached');
-  });
-});
-
 describe('shifts', () => {
   it('an arrival feeds lateness and, at a handover, P08', async () => {
     const r = await audit([

@@ -10,7 +10,7 @@ import { strictUtf8Decoder } from './codec.js';
 import { AuditEngine } from './engine.js';
 import { checkEvent } from './events.js';
 import { bonuses } from './families/bonuses.js';
-import { calls } from './families/calls.js';
+import { calls } from './families/calls/index.js';
 import { complaints } from './families/complaints/index.js';
 import { conduct } from './families/conduct.js';
 import { documents } from './families/documents.js';
