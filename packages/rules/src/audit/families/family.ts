@@ -89,6 +89,20 @@ export function pickInto(
   return out;
 }
 
+/**
+ * The fields of a facts literal that the line gave, in the literal's order: facts take an optional field as
+ * absent, never as `undefined`. `pick` typed: each field is read from the typed event by its name
+ * (`defined({ service: e.service, charged: e.charged })`), so a misspelt one does not compile.
+ */
+export function defined<T extends object>(fields: T): T {
+  const out: Partial<T> = {};
+  for (const name in fields) {
+    const v = fields[name];
+    if (v !== undefined) out[name] = v;
+  }
+  return out as T;
+}
+
 /** The case key of an event (the schema requires it where a family needs it). */
 export function caseKey(e: AuditEvent): string {
   return e.case ?? '';

@@ -4,20 +4,23 @@
  * like the facts it becomes. docs/events.md is this list written out; a test keeps the two in step.
  */
 import type * as z from 'zod';
+import { callEvents } from '../families/calls/events.js';
+import { feeds as callFeeds } from '../families/calls/obligations.js';
 import { complaintEvents } from '../families/complaints/events.js';
 import { feeds as complaintFeeds } from '../families/complaints/obligations.js';
 import type { Feed } from '../families/family.js';
+import { gpsEvents } from '../families/gps/events.js';
+import { feeds as gpsFeeds } from '../families/gps/obligations.js';
+import { serviceEvents } from '../families/services/events.js';
+import { feeds as serviceFeeds } from '../families/services/obligations.js';
 import { bonusEvents } from './bonuses.js';
-import { callEvents } from './calls.js';
 import { conductEvents } from './conduct.js';
 import { documentEvents } from './documents.js';
 import { factsEvents } from './facts.js';
 import { instant, str } from './field-specs.js';
 import { frontDeskEvents } from './front-desk.js';
-import { gpsEvents } from './gps.js';
 import { materialEvents } from './materials.js';
 import { reportEvents } from './reports.js';
-import { serviceEvents } from './services.js';
 import { shiftEvents } from './shifts.js';
 import { ticketEvents } from './tickets.js';
 
@@ -67,7 +70,7 @@ export const commonFields = {
 export { periodicReports } from './reports.js';
 
 /** Every rule each family evaluates and the event types it reads, in family order. */
-const feeds: readonly Feed[] = [...complaintFeeds];
+const feeds: readonly Feed[] = [...complaintFeeds, ...serviceFeeds, ...gpsFeeds, ...callFeeds];
 
 /** The rules an event type feeds: derived from the families' feeds, else as its spec lists them. */
 export function rulesFed(spec: EventTypeSpec): readonly string[] {

@@ -1,6 +1,9 @@
-/** GPS after-sales events (P03). */
-import { bool, instant, int, num, oneOf, str } from './field-specs.js';
-import type { EventTypeSpec } from './index.js';
+/**
+ * GPS after-sales events (P03). The rules each feeds are derived from the family's obligations and direct
+ * decisions (`obligations.ts`), not written here.
+ */
+import { bool, instant, int, num, oneOf, str } from '../../vocabulary/field-specs.js';
+import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const gpsEvents = [
   // ── GPS after-sales: P03 ────────────────────────────────────────────────────────────────────────────
@@ -8,7 +11,6 @@ export const gpsEvents = [
     type: 'repair-call',
     family: 'gps',
     description: 'P03: a repair call is taken and recorded.',
-    rules: ['P03.repair-intake'],
     ids: [],
     fields: {
       customerName: str('customer name'),
@@ -23,7 +25,6 @@ export const gpsEvents = [
     type: 'dispatch-approved',
     family: 'gps',
     description: 'P03: the GPS division manager approves an installation or repair order.',
-    rules: ['P03.dispatch-approval'],
     ids: ['case'],
     fields: { order: oneOf(['installation', 'repair'], 'the kind of order') },
   },
@@ -31,7 +32,6 @@ export const gpsEvents = [
     type: 'technician-departed',
     family: 'gps',
     description: 'P03: the technician leaves for the site; decides P03.dispatch-approval.',
-    rules: ['P03.dispatch-approval'],
     ids: ['case'],
     fields: {
       order: oneOf(['installation', 'repair'], 'the kind of order'),
@@ -42,7 +42,6 @@ export const gpsEvents = [
     type: 'terminal-swapped',
     family: 'gps',
     description: 'P03: a terminal is swapped.',
-    rules: ['P03.terminal-swap'],
     ids: [],
     fields: {
       plate: str('plate number'),
@@ -56,7 +55,6 @@ export const gpsEvents = [
     type: 'sim-swapped',
     family: 'gps',
     description: 'P03: a SIM card is swapped.',
-    rules: ['P03.sim-swap'],
     ids: [],
     fields: { oldSim: str('old SIM number'), newSim: str('new SIM number') },
   },
@@ -64,7 +62,6 @@ export const gpsEvents = [
     type: 'fee-collected',
     family: 'gps',
     description: 'P03: money is collected on site; it goes to finance when the technician is back.',
-    rules: ['P03.fee-remittance'],
     ids: ['case'],
     fields: {
       invoiceIssued: bool('an invoice was issued', true),
@@ -75,7 +72,6 @@ export const gpsEvents = [
     type: 'technician-returned',
     family: 'gps',
     description: 'P03: the technician is back at the office.',
-    rules: ['P03.fee-remittance'],
     ids: ['case'],
     fields: {},
   },
@@ -83,7 +79,6 @@ export const gpsEvents = [
     type: 'fee-remitted',
     family: 'gps',
     description: 'P03: the money collected is handed to finance; decides P03.fee-remittance.',
-    rules: ['P03.fee-remittance'],
     ids: ['case'],
     fields: {},
   },
@@ -91,7 +86,6 @@ export const gpsEvents = [
     type: 'emergency-dispatched',
     family: 'gps',
     description: 'P03: someone other than a technician is sent out.',
-    rules: ['P03.emergency-dispatch'],
     ids: [],
     fields: {
       techniciansAvailable: int('technicians in at the time', true),
@@ -104,7 +98,6 @@ export const gpsEvents = [
     type: 'repair-charged',
     family: 'gps',
     description: 'P03: a repair is charged (warranty decides what may be charged).',
-    rules: ['P03.repair-charge'],
     ids: [],
     fields: {
       purchasedAt: str('purchase date or instant', true),
@@ -114,3 +107,6 @@ export const gpsEvents = [
     },
   },
 ] as const satisfies readonly EventTypeSpec[];
+
+/** The GPS family's event types. */
+export type GpsEventType = (typeof gpsEvents)[number]['type'];

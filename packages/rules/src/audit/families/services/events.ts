@@ -1,6 +1,9 @@
-/** Service and repair events (P01 convenience/paid services, P08 engineering work orders). */
-import { bool, int, num, oneOf, str } from './field-specs.js';
-import type { EventTypeSpec } from './index.js';
+/**
+ * Service and repair events (P01 convenience/paid services, P08 engineering work orders). The rules each
+ * feeds are derived from the family's obligations and direct decisions (`obligations.ts`), not written here.
+ */
+import { bool, int, num, oneOf, str } from '../../vocabulary/field-specs.js';
+import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const serviceEvents = [
   // ── services and repairs: P01 convenience/paid services, P08 engineering work orders ────────────────
@@ -8,7 +11,6 @@ export const serviceEvents = [
     type: 'service-requested',
     family: 'services',
     description: 'A resident asks for a convenience, paid or repair service (informational).',
-    rules: [],
     ids: ['case'],
     fields: {
       kind: oneOf(['convenience', 'paid', 'repair'], 'the kind of service'),
@@ -19,7 +21,6 @@ export const serviceEvents = [
     type: 'service-completed',
     family: 'services',
     description: 'A service is completed: a convenience service must be called back within 2 working days.',
-    rules: ['P01.service-callback', 'P01.service-fee'],
     ids: ['case'],
     fields: {
       kind: oneOf(['convenience', 'paid'], 'convenience (default: callback owed) or paid (price checked)'),
@@ -33,7 +34,6 @@ export const serviceEvents = [
     type: 'service-called-back',
     family: 'services',
     description: 'The resident is called back after a service; decides P01.service-callback.',
-    rules: ['P01.service-callback', 'P08.monthly-callback'],
     ids: ['case'],
     fields: {},
   },
@@ -41,7 +41,6 @@ export const serviceEvents = [
     type: 'repair-ordered',
     family: 'services',
     description: 'A repair work order goes to engineering; an engineer is due on site within 20 min.',
-    rules: ['P08.engineer-arrival'],
     ids: ['case'],
     fields: {},
   },
@@ -49,7 +48,6 @@ export const serviceEvents = [
     type: 'owner-called',
     family: 'services',
     description: 'The desk phones the owner to explain a late engineer (P08 4.9).',
-    rules: ['P08.engineer-arrival'],
     ids: ['case'],
     fields: {},
   },
@@ -58,7 +56,6 @@ export const serviceEvents = [
     family: 'services',
     description:
       'The engineer reaches the site; decides P08.engineer-arrival (if late: once the owner is phoned, else at the end).',
-    rules: ['P08.engineer-arrival'],
     ids: ['case'],
     fields: {},
   },
@@ -66,7 +63,6 @@ export const serviceEvents = [
     type: 'repair-completed',
     family: 'services',
     description: 'The repair is completed; the owner’s opinion must be asked.',
-    rules: ['P08.repair-feedback'],
     ids: ['case'],
     fields: {},
   },
@@ -74,8 +70,10 @@ export const serviceEvents = [
     type: 'repair-feedback',
     family: 'services',
     description: 'The owner’s opinion of the repair is asked (and recorded).',
-    rules: ['P08.repair-feedback'],
     ids: ['case'],
     fields: { recorded: bool('the opinion was written down; default true') },
   },
 ] as const satisfies readonly EventTypeSpec[];
+
+/** The services family's event types. */
+export type ServiceEventType = (typeof serviceEvents)[number]['type'];

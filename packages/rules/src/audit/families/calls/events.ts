@@ -1,6 +1,10 @@
-/** Call events (P08 / P10 phone answering, P12 phone use, P10 30-min callbacks). */
-import { bool, direction, instant, int, oneOf, str } from './field-specs.js';
-import type { EventTypeSpec } from './index.js';
+/**
+ * Call events (P08 / P10 phone answering, P12 phone use, P10 30-min callbacks). The rules each feeds are
+ * derived from the family's obligations, direct decisions and month tallies (`obligations.ts`), not written
+ * here.
+ */
+import { bool, direction, instant, int, oneOf, str } from '../../vocabulary/field-specs.js';
+import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const callEvents = [
   // ── calls: P08 / P10 phone answering, P12 phone use, P10 30-min callbacks ──────────────────────────
@@ -8,7 +12,6 @@ export const callEvents = [
     type: 'call-answered',
     family: 'calls',
     description: 'A call is answered (rings, greeting); its length counts towards P12 phone use.',
-    rules: ['P08.phone-answer', 'P10.phone-answer', 'P12.phone-use', 'P12.monthly-score'],
     ids: [],
     fields: {
       rings: int('rings before it was answered', true),
@@ -24,7 +27,6 @@ export const callEvents = [
     type: 'call-made',
     family: 'calls',
     description: 'An employee makes a call (P12 phone use only).',
-    rules: ['P12.phone-use', 'P12.monthly-score'],
     ids: ['employee'],
     fields: {
       direction,
@@ -36,7 +38,6 @@ export const callEvents = [
     type: 'question-escalated',
     family: 'calls',
     description: 'P10: a question not answered on the call is escalated; answer due within 30 min.',
-    rules: ['P10.callback-30min'],
     ids: ['case'],
     fields: {},
   },
@@ -44,8 +45,10 @@ export const callEvents = [
     type: 'question-answered',
     family: 'calls',
     description: 'P10: the customer gets the answer; decides P10.callback-30min.',
-    rules: ['P10.callback-30min'],
     ids: ['case'],
     fields: { answeredOnCall: bool('answered on the call after all (no callback owed)') },
   },
 ] as const satisfies readonly EventTypeSpec[];
+
+/** The calls family's event types. */
+export type CallEventType = (typeof callEvents)[number]['type'];

@@ -1,0 +1,74 @@
+/**
+ * The calls family against the seed (P08 / P10 phone answering, P12 phone use, P10 30-min callbacks): the
+ * events of docs/events.md become each rule's facts, and the finding is the rule's own result. Moved here
+ * from families.test.ts and seed-complaints-calls.test.ts (#14: each family's tests in its folder).
+ */
+import { describe, expect, it } from 'vitest';
+import { audit, ev, findingsOf, only } from '../../test-kit.js';
+
+describe('calls', () => {
+  it('front desk (P08) and hotline (P10) answering', async () => {
+    const r = await audit(
+      [
+        ev('call-answered', '2026-03-02T09:00', { employee: 'E1', rings: 2, greeting: '您好，测试物业' }),
+        ev('call-answered', '2026-03-02T09:05', { employee: 'E1', rings: 5, greeting: '您好，测试物业' }),
+        ev('call-answered', '2026-03-02T09:10', {
+          employee: 'E1',
+          line: 'hotline',
+          rings: 1,
+          greeting: '您好，测试物业，請問什麼事情可以幫您',
+        }),
+      ],
+      { config: { orgName: '测试物业' } },
+    );
+    expect(findingsOf(r, 'P08.phone-answer').map((f) => f.result.status)).toEqual(['met', 'breached']);
+    expect(only(r, 'P10.phone-answer').result.status).toBe('met');
+  });
+
+  it('call lengths become the month’s P12 phone use, judged when the month closes', async () => {
+    const r = await audit([
+      ev('call-answered', '2026-03-02T09:00', {
+        employee: 'E1',
+        rings: 1,
+        direction: 'outside',
+        endedAt: '2026-03-02T09:15:00+08:00',
+      }),
+      ev('call-made', '2026-03-03T09:00', {
+        employee: 'E1',
+        direction: 'inside',
+        endedAt: '2026-03-03T09:02:00+08:00',
+      }),
+    ]);
+    const f = only(r, 'P12.phone-use');
+    expect(f).toMatchObject({ employee: 'E1', key: '2026-03' });
+    expect(f.result.status).toBe('breached');
+  });
+
+  it('an escalated question is answered within 30 min', async () => {
+    const r = await audit([
+      ev('question-escalated', '2026-03-02T09:00', { case: 'Q1' }),
+      ev('question-answered', '2026-03-02T09:45', { case: 'Q1' }),
+    ]);
+    expect(only(r, 'P10.callback-30min').result.status).toBe('breached');
+  });
+});
+
+describe('calls: the seed review', () => {
+  const greeting = '您好，山東標金，請問什麼事情可以幫您';
+  it('P10 (二)操作程序 三聲鈴聲之內須接聽: a hotline call never answered is breached once 3 rings went by, not met', async () => {
+    const r = await audit([
+      ev('call-answered', '2026-03-02T10:00', { employee: 'E1', line: 'hotline', rings: 3, answered: false }),
+      // The caller hung up on the 2nd ring: the line had not yet failed (as P08.phone-answer).
+      ev('call-answered', '2026-03-02T11:00', { employee: 'E1', line: 'hotline', rings: 2, answered: false }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(findingsOf(r, 'P10.phone-answer').map((f) => f.result.status)).toEqual(['breached', 'not-applicable']);
+  });
+
+  it('P10 (二)操作程序: an answered hotline call within 3 rings with the greeting is still met', async () => {
+    const r = await audit([
+      ev('call-answered', '2026-03-02T10:00', { employee: 'E1', line: 'hotline', rings: 3, greeting }),
+    ]);
+    expect(only(r, 'P10.phone-answer').result.status).toBe('met');
+  });
+});

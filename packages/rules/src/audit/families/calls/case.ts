@@ -1,0 +1,16 @@
+/** An escalated question (P10): asked on a call, owed an answer within 30 min. */
+import type { CaseBase } from '../../cases.js';
+
+export interface Question extends CaseBase {
+  asked?: string;
+  askedMs: number;
+  answered?: string;
+  answeredOnCall?: boolean | undefined;
+}
+
+export function createQuestion(key: string): Question {
+  return { key, lines: [], last: Number.NEGATIVE_INFINITY, decided: [], askedMs: 0 };
+}
+
+export const orphan = (c: Question) =>
+  c.asked === undefined ? `no question ${c.key} was escalated in the log` : undefined;

@@ -1,0 +1,25 @@
+/**
+ * #14 "Obligations keyed by rule": the rules each call event feeds are derived from the family's
+ * obligation, direct decisions and P12 month, and are exactly the ones the vocabulary listed by hand before.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditEventTypes } from '../../events.js';
+
+const listedBefore: Record<string, readonly string[]> = {
+  'call-answered': ['P08.phone-answer', 'P10.phone-answer', 'P12.phone-use', 'P12.monthly-score'],
+  'call-made': ['P12.phone-use', 'P12.monthly-score'],
+  'question-escalated': ['P10.callback-30min'],
+  'question-answered': ['P10.callback-30min'],
+};
+
+describe('calls: the rules each event feeds (#14)', () => {
+  const types = auditEventTypes.filter((t) => t.family === 'calls');
+
+  it('covers every call event type', () => {
+    expect(types.map((t) => t.type).sort()).toEqual(Object.keys(listedBefore).sort());
+  });
+
+  it.each(types.map((t) => [t.type, t.rules] as const))('%s feeds the rules listed before', (type, rules) => {
+    expect([...rules].sort()).toEqual([...(listedBefore[type] ?? ['(not listed)'])].sort());
+  });
+});

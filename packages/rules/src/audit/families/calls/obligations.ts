@@ -1,0 +1,42 @@
+/**
+ * What the calls owe. An escalated question is answered within 30 min (P10), the one obligation, keyed by
+ * its rule. `feeds` adds the rules the family decides on the call's own line (P08 at the front desk, P10 on
+ * the hotline) and the P12 month every timed call joins (phone use, judged with the month's score):
+ * together they are the rules the call events feed.
+ */
+import { phoneAnswer as frontDeskAnswer } from '../../../policies/p08-front-desk-duty/phone-answer.js';
+import { callback30min } from '../../../policies/p10-trading-service/callback-30min.js';
+import { phoneAnswer as hotlineAnswer } from '../../../policies/p10-trading-service/phone-answer.js';
+import { monthlyScore } from '../../../policies/p12-staff-scoring/monthly-score.js';
+import { phoneUse } from '../../../policies/p12-staff-scoring/phone-use.js';
+import { type FactsOf, type Obligation, obligation, started } from '../../cases.js';
+import type { Feed } from '../family.js';
+import type { Question } from './case.js';
+
+const of = obligation<Question>();
+
+export const obligations: readonly Obligation<Question>[] = [
+  of({
+    rule: callback30min,
+    reads: ['question-escalated', 'question-answered'],
+    open: (c) => c.asked !== undefined,
+    done: (c) => c.answered !== undefined,
+    facts: (c) => {
+      const f: FactsOf<typeof callback30min> = { askedAt: started(c.asked) };
+      if (c.answered !== undefined) f.answeredAt = c.answered;
+      if (c.answeredOnCall !== undefined) f.answeredOnCall = c.answeredOnCall;
+      return f;
+    },
+    start: (c) => c.askedMs,
+  }),
+];
+
+/** Every rule the call events feed: the question's obligation, each call's answer, the P12 month. */
+export const feeds: readonly Feed[] = [
+  ...obligations,
+  { rule: frontDeskAnswer, reads: ['call-answered'] },
+  { rule: hotlineAnswer, reads: ['call-answered'] },
+  // A timed call joins its employee's month (P12 phone use), which the month's score judges.
+  { rule: phoneUse, reads: ['call-answered', 'call-made'] },
+  { rule: monthlyScore, reads: ['call-answered', 'call-made'] },
+];

@@ -1,0 +1,132 @@
+/**
+ * GPS after-sales (P03): records checked as they are made (repair call, terminal and SIM swaps, emergency
+ * dispatch, repair charge), and one case per order for the two timed links: the manager's approval before
+ * the technician leaves, and money collected on site reaching finance once the technician is back.
+ */
+import { emergencyDispatch } from '../../../policies/p03-gps-after-sales/emergency-dispatch.js';
+import { repairCharge } from '../../../policies/p03-gps-after-sales/repair-charge.js';
+import { repairIntake } from '../../../policies/p03-gps-after-sales/repair-intake.js';
+import { simSwap } from '../../../policies/p03-gps-after-sales/sim-swap.js';
+import { terminalSwap } from '../../../policies/p03-gps-after-sales/terminal-swap.js';
+import { CaseBook, type CaseBookState, type FactsOf } from '../../cases.js';
+import type { AuditEngine } from '../../engine.js';
+import type { AuditEvent } from '../../events.js';
+import { defined, type Family, type FamilyState, here } from '../family.js';
+import { complete, createOrder, type Order, orphan, partyOf } from './case.js';
+import type { GpsEventType } from './events.js';
+import { obligations } from './obligations.js';
+
+/** What a GPS event does, typed per event type. */
+type Handlers = {
+  readonly [T in GpsEventType]: (e: AuditEvent<T>, engine: AuditEngine) => void;
+};
+
+export function gps(): Family {
+  const cases = new CaseBook<Order>({ create: createOrder, obligations, complete, orphan });
+  /** The order a line of it concerns (those lines require a case id). */
+  const touch = (e: AuditEvent<GpsEventType> & { readonly case: string }, engine: AuditEngine) =>
+    cases.touch(e.case, engine, e.employee, e.department);
+
+  const handlers: Handlers = {
+    'repair-call'(e, engine) {
+      const facts: FactsOf<typeof repairIntake> = defined({
+        customerName: e.customerName,
+        address: e.address,
+        contact: e.contact,
+        productModel: e.productModel,
+        purchaseDate: e.purchaseDate,
+        fault: e.fault,
+        calledAt: e.at,
+      });
+      engine.decide(repairIntake.id, facts, here(e, engine));
+      // A call on an order still open dates the order (P03.dispatch-approval's orderedAt).
+      const open = e.case === undefined ? undefined : cases.peek(e.case);
+      if (open) open.called ??= e.at;
+    },
+    'terminal-swapped'(e, engine) {
+      const facts: FactsOf<typeof terminalSwap> = defined({
+        plate: e.plate,
+        fault: e.fault,
+        oldTerminal: e.oldTerminal,
+        newTerminal: e.newTerminal,
+        labelled: e.labelled,
+      });
+      engine.decide(terminalSwap.id, facts, here(e, engine));
+    },
+    'sim-swapped'(e, engine) {
+      const facts: FactsOf<typeof simSwap> = defined({ oldSim: e.oldSim, newSim: e.newSim });
+      engine.decide(simSwap.id, facts, here(e, engine));
+    },
+    'emergency-dispatched'(e, engine) {
+      const facts: FactsOf<typeof emergencyDispatch> = defined({
+        techniciansAvailable: e.techniciansAvailable,
+        managerApproved: e.managerApproved,
+        sent: e.sent,
+        urgent: e.urgent,
+      });
+      engine.decide(emergencyDispatch.id, facts, here(e, engine));
+    },
+    'repair-charged'(e, engine) {
+      const facts: FactsOf<typeof repairCharge> = defined({
+        purchasedAt: e.purchasedAt,
+        partsCost: e.partsCost,
+        labourCost: e.labourCost,
+        charged: e.charged,
+        repairedAt: e.at,
+      });
+      engine.decide(repairCharge.id, facts, here(e, engine));
+    },
+    'dispatch-approved'(e, engine) {
+      const c = touch(e, engine);
+      c.approved ??= e.at;
+      c.order ??= e.order;
+      cases.settle(c, engine);
+    },
+    'technician-departed'(e, engine) {
+      const c = touch(e, engine);
+      if (c.departed === undefined) {
+        c.departed = e.at;
+        c.departedMs = engine.atMs;
+      }
+      c.order ??= e.order;
+      c.orderedAt ??= e.orderedAt;
+      c.technician ??= partyOf(e, engine);
+      cases.settle(c, engine);
+    },
+    'fee-collected'(e, engine) {
+      const c = touch(e, engine);
+      if (c.collected === undefined) {
+        c.collected = e.at;
+        c.collectedMs = engine.atMs;
+        c.invoiceIssued = e.invoiceIssued;
+        c.amount = e.amount;
+        c.collector = partyOf(e, engine);
+      }
+      cases.settle(c, engine);
+    },
+    'technician-returned'(e, engine) {
+      const c = touch(e, engine);
+      c.returns.push({ at: e.at, ms: engine.atMs });
+      cases.settle(c, engine);
+    },
+    'fee-remitted'(e, engine) {
+      const c = touch(e, engine);
+      c.remitted ??= e.at;
+      cases.settle(c, engine);
+    },
+  };
+
+  return {
+    handle(e, engine) {
+      // The event check routed only GPS events here, each valid against its own type's schema.
+      const handler = handlers[e.type as GpsEventType] as (e: unknown, engine: AuditEngine) => void;
+      handler(e, engine);
+    },
+    sweep: (horizon, engine) => cases.sweep(horizon, engine),
+    finish: (engine) => cases.finish(engine),
+    save: (): FamilyState => ({ cases: cases.save() }),
+    restore(state) {
+      cases.restore(state.cases as CaseBookState<Order>);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * A service case: one service request or work order, with what its events said until each of its
+ * obligations is decided (P01: a convenience service's callback; P08: the engineer's arrival, the owner's
+ * opinion after the repair).
+ */
+import type { CaseBase } from '../../cases.js';
+
+export interface Service extends CaseBase {
+  completed?: string;
+  completedMs: number;
+  calledBack?: string;
+  ordered?: string;
+  orderedMs: number;
+  arrived?: string;
+  /** The engineer came after the rule's window (P08 4.9): the owner's call is still part of the verdict. */
+  late?: boolean;
+  ownerCalled?: string;
+  repaired?: string;
+  repairedMs: number;
+  feedback?: string;
+  recorded?: boolean;
+}
+
+export function createService(key: string): Service {
+  return {
+    key,
+    lines: [],
+    last: Number.NEGATIVE_INFINITY,
+    decided: [],
+    completedMs: 0,
+    orderedMs: 0,
+    repairedMs: 0,
+  };
+}
+
+/**
+ * The chain reached its last link (its obligations aside): a work order is done when the repair is
+ * completed (its feedback is the repair's obligation), a service when it is completed.
+ */
+export function chainEnded(c: Service): boolean {
+  if (c.ordered !== undefined && c.repaired === undefined) return false;
+  // An arrival or a call to the owner with no work order yet: the order's line may still come (P08 4.9).
+  if (c.ordered === undefined && (c.arrived !== undefined || c.ownerCalled !== undefined)) return false;
+  return c.completed !== undefined || c.ordered !== undefined || c.repaired !== undefined;
+}
+
+export function orphan(c: Service): string | undefined {
+  return c.completed === undefined && c.ordered === undefined && c.repaired === undefined
+    ? `no service or work order ${c.key} was completed or ordered in the log`
+    : undefined;
+}
