@@ -13,7 +13,7 @@ import { bonuses } from './families/bonuses.js';
 import { calls } from './families/calls.js';
 import { complaints } from './families/complaints/index.js';
 import { conduct } from './families/conduct.js';
-import { documents } from './families/documents.js';
+import { documents } from './families/documents/index.js';
 import { facts } from './families/facts.js';
 import type { Family, FamilyContext } from './families/family.js';
 import { frontDesk } from './families/front-desk.js';

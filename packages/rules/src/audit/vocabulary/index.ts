@@ -4,13 +4,14 @@
  * like the facts it becomes. docs/events.md is this list written out; a test keeps the two in step.
  */
 import type * as z from 'zod';
-import { bonusEvents } from './bonuses.js';
-import { callEvents } from './calls.js';
 import { complaintEvents } from '../families/complaints/events.js';
 import { feeds as complaintFeeds } from '../families/complaints/obligations.js';
+import { documentEvents } from '../families/documents/events.js';
+import { feeds as documentFeeds } from '../families/documents/obligations.js';
 import type { Feed } from '../families/family.js';
+import { bonusEvents } from './bonuses.js';
+import { callEvents } from './calls.js';
 import { conductEvents } from './conduct.js';
-import { documentEvents } from './documents.js';
 import { factsEvents } from './facts.js';
 import { instant, str } from './field-specs.js';
 import { frontDeskEvents } from './front-desk.js';
@@ -67,7 +68,7 @@ export const commonFields = {
 export { periodicReports } from './reports.js';
 
 /** Every rule each family evaluates and the event types it reads, in family order. */
-const feeds: readonly Feed[] = [...complaintFeeds];
+const feeds: readonly Feed[] = [...complaintFeeds, ...documentFeeds];
 
 /** The rules an event type feeds: derived from the families' feeds, else as its spec lists them. */
 export function rulesFed(spec: EventTypeSpec): readonly string[] {
