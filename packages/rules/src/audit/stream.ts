@@ -16,7 +16,7 @@ import { conduct } from './families/conduct.js';
 import { documents } from './families/documents/index.js';
 import { facts } from './families/facts.js';
 import type { Family, FamilyContext } from './families/family.js';
-import { frontDesk } from './families/front-desk.js';
+import { frontDesk } from './families/front-desk/index.js';
 import { gps } from './families/gps.js';
 import { materials } from './families/materials.js';
 import { reports } from './families/reports.js';

@@ -9,12 +9,13 @@ import { feeds as complaintFeeds } from '../families/complaints/obligations.js';
 import { documentEvents } from '../families/documents/events.js';
 import { feeds as documentFeeds } from '../families/documents/obligations.js';
 import type { Feed } from '../families/family.js';
+import { frontDeskEvents } from '../families/front-desk/events.js';
+import { feeds as frontDeskFeeds } from '../families/front-desk/feeds.js';
 import { bonusEvents } from './bonuses.js';
 import { callEvents } from './calls.js';
 import { conductEvents } from './conduct.js';
 import { factsEvents } from './facts.js';
 import { instant, str } from './field-specs.js';
-import { frontDeskEvents } from './front-desk.js';
 import { gpsEvents } from './gps.js';
 import { materialEvents } from './materials.js';
 import { reportEvents } from './reports.js';
@@ -68,7 +69,7 @@ export const commonFields = {
 export { periodicReports } from './reports.js';
 
 /** Every rule each family evaluates and the event types it reads, in family order. */
-const feeds: readonly Feed[] = [...complaintFeeds, ...documentFeeds];
+const feeds: readonly Feed[] = [...complaintFeeds, ...documentFeeds, ...frontDeskFeeds];
 
 /** The rules an event type feeds: derived from the families' feeds, else as its spec lists them. */
 export function rulesFed(spec: EventTypeSpec): readonly string[] {
