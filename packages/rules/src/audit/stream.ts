@@ -12,7 +12,7 @@ import { checkEvent } from './events.js';
 import { bonuses } from './families/bonuses.js';
 import { calls } from './families/calls.js';
 import { complaints } from './families/complaints/index.js';
-import { conduct } from './families/conduct.js';
+import { conduct } from './families/conduct/index.js';
 import { documents } from './families/documents/index.js';
 import { facts } from './families/facts.js';
 import type { Family, FamilyContext } from './families/family.js';

@@ -6,6 +6,8 @@
 import type * as z from 'zod';
 import { complaintEvents } from '../families/complaints/events.js';
 import { feeds as complaintFeeds } from '../families/complaints/obligations.js';
+import { conductEvents } from '../families/conduct/events.js';
+import { feeds as conductFeeds } from '../families/conduct/feeds.js';
 import { documentEvents } from '../families/documents/events.js';
 import { feeds as documentFeeds } from '../families/documents/obligations.js';
 import type { Feed } from '../families/family.js';
@@ -13,7 +15,6 @@ import { frontDeskEvents } from '../families/front-desk/events.js';
 import { feeds as frontDeskFeeds } from '../families/front-desk/feeds.js';
 import { bonusEvents } from './bonuses.js';
 import { callEvents } from './calls.js';
-import { conductEvents } from './conduct.js';
 import { factsEvents } from './facts.js';
 import { instant, str } from './field-specs.js';
 import { gpsEvents } from './gps.js';
@@ -69,7 +70,7 @@ export const commonFields = {
 export { periodicReports } from './reports.js';
 
 /** Every rule each family evaluates and the event types it reads, in family order. */
-const feeds: readonly Feed[] = [...complaintFeeds, ...documentFeeds, ...frontDeskFeeds];
+const feeds: readonly Feed[] = [...complaintFeeds, ...conductFeeds, ...frontDeskFeeds, ...documentFeeds];
 
 /** The rules an event type feeds: derived from the families' feeds, else as its spec lists them. */
 export function rulesFed(spec: EventTypeSpec): readonly string[] {

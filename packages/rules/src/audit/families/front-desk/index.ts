@@ -10,7 +10,7 @@ import { idRegistration } from '../../../policies/p01-property-standards/id-regi
 import { records } from '../../../policies/p01-property-standards/records.js';
 import { training as trainingRule } from '../../../policies/p01-property-standards/training.js';
 import { logIntegrity } from '../../../policies/p08-front-desk-duty/log-integrity.js';
-import { type FactsOf, given } from '../../cases.js';
+import { type FactsOf, given, type LooseFacts } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import { addLine } from '../../ledger/book.js';
@@ -77,7 +77,7 @@ export function frontDesk(): Family {
     },
     'log-inspected'(e, engine) {
       // The pages as the log gave them: the event checks a list, the rule checks each page of it.
-      const facts = { pages: e.pages } satisfies Record<keyof FactsOf<typeof logIntegrity>, unknown>;
+      const facts = { pages: e.pages } satisfies LooseFacts<typeof logIntegrity>;
       engine.decide(logIntegrity.id, facts, here(e, engine));
     },
     'household-visited'(e, engine) {
