@@ -68,6 +68,13 @@ export interface Obligation<C extends CaseBase, R extends ObligedRule = ObligedR
   readonly whole?: (c: C) => number | undefined;
 }
 
+/**
+ * Facts whose values the event's schema checks more loosely than the rule does (a list of pages, dress
+ * items named in free text): the field names are the rule's, checked here; the values are the rule's to
+ * judge. For `… satisfies LooseFacts<typeof rule>`.
+ */
+export type LooseFacts<R extends ObligedRule> = { readonly [K in keyof FactsOf<R>]?: unknown };
+
 /** An obligation of cases `C`, its facts builder typed by its rule: `obligation<Complaint>()({ rule, … })`. */
 export const obligation =
   <C extends CaseBase>() =>

@@ -8,17 +8,20 @@ import { callEvents } from '../families/calls/events.js';
 import { feeds as callFeeds } from '../families/calls/obligations.js';
 import { complaintEvents } from '../families/complaints/events.js';
 import { feeds as complaintFeeds } from '../families/complaints/obligations.js';
+import { conductEvents } from '../families/conduct/events.js';
+import { feeds as conductFeeds } from '../families/conduct/feeds.js';
+import { documentEvents } from '../families/documents/events.js';
+import { feeds as documentFeeds } from '../families/documents/obligations.js';
 import type { Feed } from '../families/family.js';
+import { frontDeskEvents } from '../families/front-desk/events.js';
+import { feeds as frontDeskFeeds } from '../families/front-desk/feeds.js';
 import { gpsEvents } from '../families/gps/events.js';
 import { feeds as gpsFeeds } from '../families/gps/obligations.js';
 import { serviceEvents } from '../families/services/events.js';
 import { feeds as serviceFeeds } from '../families/services/obligations.js';
 import { bonusEvents } from './bonuses.js';
-import { conductEvents } from './conduct.js';
-import { documentEvents } from './documents.js';
 import { factsEvents } from './facts.js';
 import { instant, str } from './field-specs.js';
-import { frontDeskEvents } from './front-desk.js';
 import { materialEvents } from './materials.js';
 import { reportEvents } from './reports.js';
 import { shiftEvents } from './shifts.js';
@@ -70,7 +73,15 @@ export const commonFields = {
 export { periodicReports } from './reports.js';
 
 /** Every rule each family evaluates and the event types it reads, in family order. */
-const feeds: readonly Feed[] = [...complaintFeeds, ...serviceFeeds, ...gpsFeeds, ...callFeeds];
+const feeds: readonly Feed[] = [
+  ...complaintFeeds,
+  ...serviceFeeds,
+  ...gpsFeeds,
+  ...callFeeds,
+  ...conductFeeds,
+  ...frontDeskFeeds,
+  ...documentFeeds,
+];
 
 /** The rules an event type feeds: derived from the families' feeds, else as its spec lists them. */
 export function rulesFed(spec: EventTypeSpec): readonly string[] {

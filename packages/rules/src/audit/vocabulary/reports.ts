@@ -1,5 +1,5 @@
 /** Periodic report events, and the periodic rules they satisfy. */
-import { bool, date, instant, oneOf, str } from './field-specs.js';
+import { bool, date, instant, int, month, oneOf, str } from './field-specs.js';
 import type { EventTypeSpec } from './index.js';
 
 /** Periodic rules fed by `report-submitted`, with the kind of period each is reported for. */
@@ -36,6 +36,55 @@ export const reportEvents = [
       postedAt: instant('P07.posters: when the posters went up'),
       scheduleStartsOn: date('P07.posters: when the new schedule starts'),
       holiday: oneOf(['new-year', 'spring-festival', 'labour-day', 'national-day'], 'P14.holiday-roster'),
+    },
+  },
+  // ── the P01 records of the property office the reports family judges ─────────────────────────────────
+  {
+    type: 'duty-records-reviewed',
+    family: 'reports',
+    description: 'P01: the supervisor signs a month’s duty records; the director spot-checks 20%.',
+    rules: ['P01.duty-record-review'],
+    ids: [],
+    fields: {
+      month: month('the month reviewed', true),
+      recordsTotal: int('duty records in the month', true),
+      recordsSpotChecked: int('records the director spot-checked', true),
+    },
+  },
+  {
+    type: 'survey-issued',
+    family: 'reports',
+    description: 'P01: satisfaction questionnaires are issued for a half-year.',
+    rules: ['P01.survey-issue', 'P01.survey-collection'],
+    ids: [],
+    fields: {
+      half: str('the half-year, e.g. 2026-H1', true),
+      issued: int('questionnaires issued', true),
+      occupiedHouseholds: int('occupied households; default the organisation file’s households'),
+      year: int('the year, when `half` is just H1 or H2'),
+    },
+  },
+  {
+    type: 'survey-collected',
+    family: 'reports',
+    description: 'P01: questionnaires are collected (15 working days after issue, 50% back).',
+    rules: ['P01.survey-collection'],
+    ids: [],
+    fields: {
+      half: str('the half-year, e.g. 2026-H1', true),
+      returned: int('questionnaires returned', true),
+      year: int('the year, when `half` is just H1 or H2'),
+    },
+  },
+  {
+    type: 'community-plan-made',
+    family: 'reports',
+    description: 'P01: next year’s community-culture plan is made.',
+    rules: ['P01.community-plan'],
+    ids: [],
+    fields: {
+      year: int('the year the plan is for', true),
+      costsConfirmed: bool('the owners’ committee confirmed its costs', true),
     },
   },
 ] as const satisfies readonly EventTypeSpec[];

@@ -1,6 +1,9 @@
-/** Document events (P02). */
-import { bool, instant, int, oneOf, str } from './field-specs.js';
-import type { EventTypeSpec } from './index.js';
+/**
+ * Document events (P02). The rules each feeds are derived from the family's obligations and direct
+ * decisions (`obligations.ts`), not written here.
+ */
+import { bool, instant, int, oneOf, str } from '../../vocabulary/field-specs.js';
+import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const documentEvents = [
   // ── documents: P02 ─────────────────────────────────────────────────────────────────────────────────
@@ -8,7 +11,6 @@ export const documentEvents = [
     type: 'document-borrowed',
     family: 'documents',
     description: 'P02: a file is lent out.',
-    rules: ['P02.borrowing-record'],
     ids: ['case'],
     fields: {
       purpose: str('what it is borrowed for'),
@@ -20,7 +22,6 @@ export const documentEvents = [
     type: 'document-returned',
     family: 'documents',
     description: 'P02: a lent file comes back; decides P02.borrowing-record.',
-    rules: ['P02.borrowing-record'],
     ids: ['case'],
     fields: {},
   },
@@ -28,7 +29,6 @@ export const documentEvents = [
     type: 'document-accessed',
     family: 'documents',
     description: 'P02: a document is read, copied or taken out.',
-    rules: ['P02.access'],
     ids: [],
     fields: {
       classification: oneOf(['ordinary', 'secret', 'personnel'], 'the document’s class', true),
@@ -41,7 +41,6 @@ export const documentEvents = [
     type: 'document-destroyed',
     family: 'documents',
     description: 'P02: expired documents are destroyed.',
-    rules: ['P02.destruction'],
     ids: [],
     fields: {
       gmApproved: bool('the general manager approved', true),
@@ -53,7 +52,6 @@ export const documentEvents = [
     type: 'document-signed',
     family: 'documents',
     description: 'P02: a leader signs a document (it must not change afterwards).',
-    rules: ['P02.signed-immutable'],
     ids: ['case'],
     fields: {},
   },
@@ -61,7 +59,6 @@ export const documentEvents = [
     type: 'document-modified',
     family: 'documents',
     description: 'P02: a document is modified.',
-    rules: ['P02.signed-immutable'],
     ids: ['case'],
     fields: { changeAuthorised: bool('the change was authorised by the signer') },
   },
@@ -69,7 +66,6 @@ export const documentEvents = [
     type: 'document-step',
     family: 'documents',
     description: 'P02: one step of an incoming or outgoing document’s route.',
-    rules: ['P02.incoming-route', 'P02.outgoing-route'],
     ids: ['case'],
     fields: {
       flow: oneOf(['incoming', 'outgoing'], 'the route', true),
@@ -80,8 +76,10 @@ export const documentEvents = [
     type: 'document-numbered',
     family: 'documents',
     description: 'P02: an internal document gets its number (gaps and duplicates are reported).',
-    rules: ['P02.numbering-continuity'],
     ids: [],
     fields: { number: int('the document number', true), series: str('the numbering series; default one series') },
   },
 ] as const satisfies readonly EventTypeSpec[];
+
+/** The document family's event types. */
+export type DocumentEventType = (typeof documentEvents)[number]['type'];

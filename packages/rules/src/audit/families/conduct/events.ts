@@ -1,6 +1,9 @@
-/** Conduct events (P10 fines, P11 desk rules, P12 points). */
-import { bool, instant, int, month, num, oneOf, severity, str, strings } from './field-specs.js';
-import type { EventTypeSpec } from './index.js';
+/**
+ * Conduct events (P10 fines, P11 desk rules, P12 points). The rules each feeds are derived from the
+ * family's feeds (`feeds.ts`), not written here.
+ */
+import { bool, instant, int, month, num, oneOf, severity, str, strings } from '../../vocabulary/field-specs.js';
+import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const conductEvents = [
   // ── conduct: P10 fines, P11 desk rules, P12 points ─────────────────────────────────────────────────
@@ -8,22 +11,6 @@ export const conductEvents = [
     type: 'conduct-breach',
     family: 'conduct',
     description: 'A conduct breach observed (dress, dozing, chatting, private dealings, a leak…).',
-    rules: [
-      'P12.dress',
-      'P12.grooming',
-      'P12.posture',
-      'P12.dozing',
-      'P12.service-complaint',
-      'P12.chatting',
-      'P12.reading',
-      'P12.monthly-score',
-      'P10.private-dealings',
-      'P10.quarrel',
-      'P10.leak',
-      'P10.repeat-violation',
-      'P10.joint-liability',
-      'P04.zero-incidents',
-    ],
     ids: ['employee'],
     fields: {
       kind: oneOf(
@@ -62,7 +49,6 @@ export const conductEvents = [
     type: 'praised',
     family: 'conduct',
     description: 'P12: an owner praises an employee.',
-    rules: ['P12.praise', 'P12.monthly-score'],
     ids: ['employee'],
     fields: { severity: severity('light, medium or heavy praise (or points)', true) },
   },
@@ -70,7 +56,6 @@ export const conductEvents = [
     type: 'accident',
     family: 'conduct',
     description: 'P04: a liability accident.',
-    rules: ['P04.zero-incidents'],
     ids: [],
     fields: {},
   },
@@ -78,7 +63,6 @@ export const conductEvents = [
     type: 'number-disclosed',
     family: 'conduct',
     description: 'P11: a resident’s phone number is given out.',
-    rules: ['P11.disclosure'],
     ids: [],
     fields: {
       supervisorApproved: bool('the customer-affairs supervisor approved', true),
@@ -89,7 +73,6 @@ export const conductEvents = [
     type: 'item-held',
     family: 'conduct',
     description: 'P11: the desk keeps or passes on items for someone.',
-    rules: ['P11.item-holding'],
     ids: [],
     fields: {
       approved: bool('the supervisor or manager approved', true),
@@ -102,7 +85,6 @@ export const conductEvents = [
     type: 'phone-bill',
     family: 'conduct',
     description: 'P11: the desk phone bill of a month; the overage is charged to the receptionist.',
-    rules: ['P11.phone-bill'],
     ids: ['employee'],
     fields: {
       bill: num('the bill, yuan', true),
@@ -112,3 +94,6 @@ export const conductEvents = [
     },
   },
 ] as const satisfies readonly EventTypeSpec[];
+
+/** The conduct family's event types. */
+export type ConductEventType = (typeof conductEvents)[number]['type'];

@@ -1,0 +1,49 @@
+/**
+ * Correlation of the conduct family (P04, P10, P11, P12), moved from families.test.ts: its events become
+ * each rule's facts, and the finding is the rule's own result.
+ */
+import { describe, expect, it } from 'vitest';
+import { audit, ev, findingsOf, only } from '../../test-kit.js';
+
+describe('conduct', () => {
+  it('P12 items at once, chatting as a month ladder, P10 fines at once', async () => {
+    const r = await audit([
+      ev('conduct-breach', '2026-03-02T09:00', { employee: 'E1', kind: 'dress', missing: ['badge'] }),
+      ev('conduct-breach', '2026-03-03T09:00', { employee: 'E1', kind: 'chatting' }),
+      ev('conduct-breach', '2026-03-04T09:00', { employee: 'E1', kind: 'chatting' }),
+      ev('conduct-breach', '2026-03-05T09:00', { employee: 'E1', kind: 'chatting', severity: 'heavy' }),
+      ev('conduct-breach', '2026-03-06T09:00', { employee: 'E2', kind: 'private-dealings' }),
+      ev('conduct-breach', '2026-03-07T09:00', { employee: 'E2', kind: 'leak' }),
+    ]);
+    expect(only(r, 'P12.dress').result.status).toBe('breached');
+    const chatting = only(r, 'P12.chatting');
+    expect(chatting.lines).toEqual([1, 2, 3, 4]);
+    expect(chatting.result.sanctions.some((s) => s.type === 'warning')).toBe(true);
+    expect(only(r, 'P10.private-dealings').result.sanctions).toEqual([
+      expect.objectContaining({ type: 'fine', amount: 200 }),
+    ]);
+    expect(only(r, 'P10.leak').result.sanctions).toEqual([expect.objectContaining({ type: 'fine', amount: 1000 })]);
+  });
+
+  it('P11 desk rules, phone bill charges, praise', async () => {
+    const r = await audit([
+      ev('number-disclosed', '2026-03-02T09:00', { employee: 'E1', supervisorApproved: false }),
+      ev('item-held', '2026-03-02T10:00', { employee: 'E1', approved: true }),
+      ev('phone-bill', '2026-03-28T10:00', { employee: 'E1', bill: 150, quota: 120 }),
+      ev('praised', '2026-03-10T10:00', { employee: 'E2', severity: 'medium' }),
+    ]);
+    expect(only(r, 'P11.disclosure').result.status).toBe('breached');
+    expect(only(r, 'P11.item-holding').result.status).toBe('met');
+    expect(only(r, 'P12.praise').result.sanctions).toEqual([expect.objectContaining({ type: 'points' })]);
+    expect(r.ledger.find((e) => e.employee === 'E1')?.charges).toBe(30);
+  });
+
+  it('P04 zero incidents per department and month', async () => {
+    const r = await audit([
+      ev('accident', '2026-03-02T09:00', { department: 'ENG' }),
+      ev('complaint-received', '2026-03-03T09:00', { case: 'C', employee: 'E1', settledOnSpot: true }),
+    ]);
+    const byDept = Object.fromEntries(findingsOf(r, 'P04.zero-incidents').map((f) => [f.department, f.result.status]));
+    expect(byDept).toEqual({ CS: 'breached', ENG: 'breached' });
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Review of the documents family (P02), moved from seed-desks.test.ts: each test names the seed clause it
+ * checks, and the defect it pins down.
+ */
+import { describe, expect, it } from 'vitest';
+import { audit, ev, only } from '../../test-kit.js';
+
+describe('documents: lines out of time order, orphans', () => {
+  it('P02 1.9: a change after the signature breaches, whichever line comes first', async () => {
+    const r = await audit([
+      ev('document-modified', '2026-03-03T09:00', { case: 'D2' }),
+      ev('document-signed', '2026-03-02T09:00', { case: 'D2' }),
+    ]);
+    expect(only(r, 'P02.signed-immutable').result.status).toBe('breached');
+  });
+
+  it('P02 1.9: a draft changed before the signature is no breach, whichever line comes first', async () => {
+    const r = await audit([
+      ev('document-modified', '2026-03-01T09:00', { case: 'D2' }),
+      ev('document-signed', '2026-03-02T09:00', { case: 'D2' }),
+    ]);
+    expect(only(r, 'P02.signed-immutable').result.status).toBe('met');
+  });
+
+  it('P02 1.3: a return logged before its loan still closes the loan', async () => {
+    const r = await audit([
+      ev('document-returned', '2026-03-04T09:00', { case: 'D1' }),
+      ev('document-borrowed', '2026-03-02T09:00', { case: 'D1', purpose: 'a', handler: 'E1', returnBy: '2026-03-05' }),
+    ]);
+    expect(only(r, 'P02.borrowing-record').result.status).toBe('met');
+    expect(r.summary.rejected).toBe(0);
+  });
+
+  it('P02 1.3: a return of a file never lent out is an orphan event (docs/events.md)', async () => {
+    const r = await audit([ev('document-returned', '2026-03-04T09:00', { case: 'D9' })]);
+    expect(r.rejected.map((x) => [x.line, x.code])).toEqual([[1, 'orphan-event']]);
+  });
+
+  it('P02 2.1: route steps are judged in time order, not line order', async () => {
+    const steps = ['signed-in', 'classified', 'registered', 'gm-reviewed', 'circulated', 'delivered', 'handled'];
+    const lines = [...steps, 'result-written', 'filed'].map((step, i) =>
+      ev('document-step', `2026-03-0${2 + Math.floor(i / 4)}T1${i % 4}:00`, { case: 'D3', flow: 'incoming', step }),
+    );
+    // The first two steps swapped in the file: their times still say signed-in came first.
+    const r = await audit([lines[1], lines[0], ...lines.slice(2)].filter((l): l is string => l !== undefined));
+    expect(only(r, 'P02.incoming-route').result.status).toBe('met');
+    expect(r.summary.rejected).toBe(0);
+  });
+});

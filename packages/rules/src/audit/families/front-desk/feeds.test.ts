@@ -1,0 +1,28 @@
+/**
+ * The rules each front desk event feeds are derived from the family's feeds (#14 "The vocabulary's
+ * `rules:` lists are derived …, not written twice"): the same rules, in the same order, as the lists the
+ * vocabulary used to write by hand (P01 門崗, 走訪, 培訓, 記錄; P08 4.2).
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesFed } from '../../vocabulary/index.js';
+import { frontDeskEvents } from './events.js';
+
+const before: Record<string, readonly string[]> = {
+  'visitor-registered': ['P01.id-registration'],
+  'goods-released': ['P01.goods-release'],
+  'household-visited': ['P01.household-visits'],
+  'training-planned': ['P01.training'],
+  'training-held': ['P01.training'],
+  'records-checked': ['P01.records'],
+  'log-inspected': ['P08.log-integrity'],
+};
+
+describe('front desk: the rules each event feeds', () => {
+  it('covers every front desk event type', () => {
+    expect(frontDeskEvents.map((spec) => spec.type).sort()).toEqual(Object.keys(before).sort());
+  });
+
+  it.each(frontDeskEvents.map((spec) => [spec.type, spec] as const))('%s', (type, spec) => {
+    expect(rulesFed(spec)).toEqual(before[type]);
+  });
+});

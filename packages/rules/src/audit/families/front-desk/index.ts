@@ -1,0 +1,149 @@
+/**
+ * Front desk and property-office records (P01, P08): visitor registration, goods release, record forms and
+ * duty-log inspections are judged as they are made; household visits and training are month tallies,
+ * judged when the month closes (5% of households visited; a plan, weekly sessions, everyone passing).
+ */
+import { parseMonth } from '../../../kernel/time.js';
+import { goodsRelease } from '../../../policies/p01-property-standards/goods-release.js';
+import { householdVisits } from '../../../policies/p01-property-standards/household-visits.js';
+import { idRegistration } from '../../../policies/p01-property-standards/id-registration.js';
+import { records } from '../../../policies/p01-property-standards/records.js';
+import { training as trainingRule } from '../../../policies/p01-property-standards/training.js';
+import { logIntegrity } from '../../../policies/p08-front-desk-duty/log-integrity.js';
+import { type FactsOf, given, type LooseFacts } from '../../cases.js';
+import type { AuditEngine } from '../../engine.js';
+import type { AuditEvent } from '../../events.js';
+import { addLine } from '../../ledger/book.js';
+import { monthIndexOfKey, monthKey, startOfMonth } from '../../months.js';
+import { type Family, type FamilyState, here } from '../family.js';
+import type { FrontDeskEventType } from './events.js';
+
+/** A month's household visits: each household once, visits naming none each once. */
+interface Visits {
+  readonly households: Set<string>;
+  anonymous: number;
+  readonly lines: number[];
+}
+
+/** A month's training: its plan, the sessions held and their counts. */
+interface Training {
+  planMadeAt?: string;
+  sessions: number;
+  trainees: number;
+  passed: number;
+  readonly lines: number[];
+}
+
+/** What a front desk event does, typed per event type. */
+type Handlers = {
+  readonly [T in FrontDeskEventType]: (e: AuditEvent<T>, engine: AuditEngine) => void;
+};
+
+export function frontDesk(): Family {
+  let visits = new Map<number, Visits>();
+  let training = new Map<number, Training>();
+
+  function trainingOf(month: number): Training {
+    let t = training.get(month);
+    if (!t) {
+      t = { sessions: 0, trainees: 0, passed: 0, lines: [] };
+      training.set(month, t);
+    }
+    return t;
+  }
+
+  const handlers: Handlers = {
+    'visitor-registered'(e, engine) {
+      // Built in place (no spread): the log's most frequent events after calls.
+      const facts: FactsOf<typeof idRegistration> = { startedAt: e.startedAt, finishedAt: e.at };
+      if (e.persons !== undefined) facts.persons = e.persons;
+      engine.decide(idRegistration.id, facts, here(e, engine));
+    },
+    'goods-released'(e, engine) {
+      // The pass's checks as the log gave them: one it leaves out is the rule's to refuse.
+      const facts = given<FactsOf<typeof goodsRelease>>({});
+      if (e.ownerVerified !== undefined) facts.ownerVerified = e.ownerVerified;
+      if (e.passComplete !== undefined) facts.passComplete = e.passComplete;
+      if (e.signedByDutyOfficer !== undefined) facts.signedByDutyOfficer = e.signedByDutyOfficer;
+      if (e.stamped !== undefined) facts.stamped = e.stamped;
+      if (e.isOwner !== undefined) facts.isOwner = e.isOwner;
+      if (e.ownerConsent !== undefined) facts.ownerConsent = e.ownerConsent;
+      engine.decide(goodsRelease.id, facts, here(e, engine));
+    },
+    'records-checked'(e, engine) {
+      const facts: FactsOf<typeof records> = { period: e.period, present: e.present };
+      if (e.incomplete !== undefined) facts.incomplete = e.incomplete;
+      engine.decide(records.id, facts, here(e, engine));
+    },
+    'log-inspected'(e, engine) {
+      // The pages as the log gave them: the event checks a list, the rule checks each page of it.
+      const facts = { pages: e.pages } satisfies LooseFacts<typeof logIntegrity>;
+      engine.decide(logIntegrity.id, facts, here(e, engine));
+    },
+    'household-visited'(e, engine) {
+      engine.mentioned.add(householdVisits.id);
+      const month = engine.openMonth(engine.atMs);
+      let v = visits.get(month);
+      if (!v) {
+        v = { households: new Set(), anonymous: 0, lines: [] };
+        visits.set(month, v);
+      }
+      // A household visited twice in a month counts once.
+      if (e.household === undefined) v.anonymous += 1;
+      else v.households.add(e.household);
+      addLine(v.lines, engine.line);
+    },
+    'training-planned'(e, engine) {
+      engine.mentioned.add(trainingRule.id);
+      if (parseMonth(e.month) === undefined) return;
+      const t = trainingOf(Math.max(monthIndexOfKey(e.month), engine.openFrom));
+      t.planMadeAt ??= e.at;
+      addLine(t.lines, engine.line);
+    },
+    'training-held'(e, engine) {
+      engine.mentioned.add(trainingRule.id);
+      const t = trainingOf(engine.openMonth(engine.atMs));
+      t.sessions += 1;
+      t.trainees += e.trainees;
+      t.passed += e.passed;
+      addLine(t.lines, engine.line);
+    },
+  };
+
+  return {
+    handle(e, engine) {
+      // The event check routed only front desk events here, each valid against its own type's schema.
+      (handlers[e.type as FrontDeskEventType] as (e: unknown, engine: AuditEngine) => void)(e, engine);
+    },
+    closeMonth(month, engine) {
+      const key = monthKey(month);
+      const at = startOfMonth(month, engine.zone);
+      const v = visits.get(month);
+      visits.delete(month);
+      if (v || engine.wanted(householdVisits.id)) {
+        // Without the organisation file's households the 5% has no base: the rule refuses the month.
+        const facts = given<FactsOf<typeof householdVisits>>({ month: key });
+        if (engine.org?.households !== undefined) facts.households = engine.org.households;
+        facts.visited = v ? v.households.size + v.anonymous : 0;
+        engine.decide(householdVisits.id, facts, { lines: v?.lines ?? [], key, at, final: true });
+      }
+      const t = training.get(month);
+      training.delete(month);
+      if (t || engine.wanted(trainingRule.id)) {
+        const facts: FactsOf<typeof trainingRule> = {
+          month: key,
+          sessions: t?.sessions ?? 0,
+          trainees: t?.trainees ?? 0,
+          passed: t?.passed ?? 0,
+        };
+        if (t?.planMadeAt !== undefined) facts.planMadeAt = t.planMadeAt;
+        engine.decide(trainingRule.id, facts, { lines: t?.lines ?? [], key, at, final: true });
+      }
+    },
+    save: (): FamilyState => ({ visits, training }),
+    restore(state) {
+      visits = state.visits as Map<number, Visits>;
+      training = state.training as Map<number, Training>;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Correlation of the front desk family (P01, P08), moved from families.test.ts: its events become each
+ * rule's facts, and the finding is the rule's own result.
+ */
+import { describe, expect, it } from 'vitest';
+import { audit, ev, only } from '../../test-kit.js';
+
+describe('front desk and records', () => {
+  it('records judged as they are made', async () => {
+    const r = await audit([
+      ev('visitor-registered', '2026-03-02T09:01', { startedAt: '2026-03-02T09:00:10+08:00' }),
+      ev('goods-released', '2026-03-02T10:00', {
+        ownerVerified: true,
+        passComplete: true,
+        signedByDutyOfficer: true,
+        stamped: false,
+        isOwner: true,
+      }),
+      ev('records-checked', '2026-03-02T10:00', { period: 'month', present: ['培訓計劃表', '部門客戶投訴工作月報'] }),
+      ev('log-inspected', '2026-03-02T10:00', { pages: [{ number: 1, torn: false, altered: false }] }),
+    ]);
+    expect(only(r, 'P01.id-registration').result.status).toBe('met');
+    expect(only(r, 'P01.goods-release').result.status).toBe('breached');
+    expect(only(r, 'P01.records').result.status).toBe('met');
+    expect(only(r, 'P08.log-integrity').result.status).toBe('met');
+  });
+
+  it('household visits and training are month tallies', async () => {
+    const visits = Array.from({ length: 10 }, (_, i) =>
+      ev('household-visited', `2026-03-${String(i + 2).padStart(2, '0')}T10:00`, { household: `H${i % 9}` }),
+    );
+    const r = await audit(
+      [
+        ...visits,
+        ev('training-planned', '2026-03-01T09:00', { month: '2026-03' }),
+        ...[2, 9, 16, 23, 30].map((d) =>
+          ev('training-held', `2026-03-${String(d).padStart(2, '0')}T14:00`, { trainees: 4, passed: 4 }),
+        ),
+      ],
+      { asOf: '2026-04-01T09:00:00+08:00' },
+    );
+    const v = only(r, 'P01.household-visits');
+    expect(v.result.measured?.value).toBeCloseTo(9 / 200); // H0 twice counts once: 9 of 200 households
+    expect(v.result.status).toBe('breached');
+    expect(only(r, 'P01.training').result.status).toBe('met');
+  });
+});
