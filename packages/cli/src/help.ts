@@ -3,11 +3,10 @@
  * (`say(en, zh)` picks one); commander's own words — the section titles, `(choices: …)`, `(default: …)`,
  * the help and version options, its parse errors — are put into Chinese through the hooks commander
  * offers for it (`configureHelp`, `helpOption`, `helpCommand`, `configureOutput`), not by printing help
- * by hand. Chinese help is wrapped by display width (CJK takes two columns), between any two Chinese
- * characters as Chinese text is, but never inside a flag or a word (`--as-of`, `out-of-range`), nor
- * before a closing mark （，。）.
+ * by hand. Chinese help is wrapped as the tables wrap it (ui-kit's `wrapText`): by display width, between
+ * any two Chinese characters, never inside a flag or a word (`--as-of`, `out-of-range`).
  */
-import { wrapCell } from '@kefu/ui-kit/text';
+import { wrapText } from '@kefu/ui-kit/text';
 import { type Command, Help, type Option } from 'commander';
 import stringWidth from 'string-width';
 import { defaultLang, isLang, type Lang } from './context.js';
@@ -56,41 +55,6 @@ function optionDefault(option: Option): string | undefined {
   // As commander decides: a boolean flag's default is for programmers, not shown.
   const shown = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
   return shown ? (option.defaultValueDescription ?? JSON.stringify(option.defaultValue)) : undefined;
-}
-
-// One Chinese character or full-width mark; a run of anything else but spaces; a run of spaces.
-const UNIT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+|\s+/gu;
-const CLOSING = /^[，。；：、！？）》」』]/;
-const OPENING = /[（《「『]$/;
-
-/** The pieces a line may break between: a closing mark stays with what it closes, an opening one with what follows. */
-function breakUnits(line: string): string[] {
-  const units: string[] = [];
-  for (const piece of line.match(UNIT) ?? []) {
-    const last = units.at(-1);
-    if (last !== undefined && (CLOSING.test(piece) || OPENING.test(last))) units[units.length - 1] = last + piece;
-    else units.push(piece);
-  }
-  return units;
-}
-
-/** `line` in lines of at most `width` columns (a single unit wider than that is cut, as the tables do). */
-export function wrapChinese(line: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const unit of breakUnits(line)) {
-    if (current !== '' && stringWidth(current + unit) > width) {
-      lines.push(current.trimEnd());
-      current = unit.trimStart();
-    } else current += unit;
-    if (stringWidth(current) > width) {
-      const cut = wrapCell(current, width);
-      current = cut.pop() ?? '';
-      lines.push(...cut);
-    }
-  }
-  lines.push(current.trimEnd());
-  return lines;
 }
 
 /** Commander's parse errors, in Chinese; anything not listed stays as commander wrote it. */
@@ -158,7 +122,7 @@ export function localiseHelp(program: Command, lang: Lang): Command {
     boxWrap: (text, width) =>
       text
         .split('\n')
-        .flatMap((line) => wrapChinese(line, width))
+        .flatMap((line) => wrapText(line, width))
         .join('\n'),
   };
   program.configureHelp(zhHelp);

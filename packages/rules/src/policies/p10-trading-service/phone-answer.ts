@@ -7,7 +7,7 @@
  * that is no breach (not applicable), as P08.phone-answer reads the same words.
  */
 import * as z from 'zod';
-import { foldForMatch, usesPhrase } from '../../kernel/chinese.js';
+import { foldForMatch, toSimplified, usesPhrase } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { unansweredCall } from '../../kernel/helpers.js';
@@ -82,7 +82,8 @@ export const phoneAnswer = defineRule({
     };
     const greetText: Bilingual = greetingOk
       ? { en: 'with the standard greeting', zh: '使用了标准问候语' }
-      : { en: `without the standard greeting 「${expected}」`, zh: `未使用标准问候语「${expected}」` };
+      : // The seed's greeting is in traditional script; the Chinese explanation is simplified, as all of Kefu's (#15).
+        { en: `without the standard greeting 「${expected}」`, zh: `未使用标准问候语「${toSimplified(expected)}」` };
     const status: Status = ringsOk && greetingOk ? 'met' : 'breached';
     return withServiceBreach({
       status,
