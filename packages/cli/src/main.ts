@@ -5,6 +5,7 @@
 import { CommanderError } from 'commander';
 import { defaultLang, isLang, makeCtx } from './context.js';
 import { CliError, EXIT } from './errors.js';
+import { helpLang } from './help.js';
 import type { RunState } from './options.js';
 import { printJsonError } from './output/json.js';
 import { createProgram } from './program.js';
@@ -79,7 +80,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
   }
   try {
-    await createProgram(state).parseAsync([...argv], { from: 'user' });
+    await createProgram(state, helpLang(argv)).parseAsync([...argv], { from: 'user' });
     return state.exitCode;
   } catch (e) {
     return report(e, state, argv);

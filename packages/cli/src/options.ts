@@ -2,14 +2,18 @@
 import type { Status } from '@kefu/rules';
 import { Option } from 'commander';
 import { type Ctx, defaultLang, isLang, langs, makeCtx } from './context.js';
+import type { Say } from './help.js';
 
 export interface GlobalOptions {
   readonly lang?: string;
   readonly color?: boolean;
 }
 
-export function langOption(): Option {
-  return new Option('--lang <lang>', 'language of human output (default: KEFU_LANG, else en)').choices(langs);
+export function langOption(say: Say): Option {
+  return new Option(
+    '--lang <lang>',
+    say('language of human output (default: KEFU_LANG, else en)', '输出语言（默认：KEFU_LANG，否则 en）'),
+  ).choices(langs);
 }
 
 export function ctxOf(options: GlobalOptions): Ctx {
@@ -18,10 +22,13 @@ export function ctxOf(options: GlobalOptions): Ctx {
 
 type FailOn = 'breach' | 'at-risk';
 
-export function failOnOption(): Option {
+export function failOnOption(say: Say): Option {
   return new Option(
     '--fail-on <level>',
-    'exit 1 when a result is breached (breach) or breached or at risk (at-risk)',
+    say(
+      'exit 1 when a result is breached (breach) or breached or at risk (at-risk)',
+      '有结果违规（breach）或违规或临近超时（at-risk）时以 1 退出',
+    ),
   ).choices(['breach', 'at-risk'] satisfies FailOn[]);
 }
 
@@ -43,9 +50,12 @@ export interface RunState {
 }
 
 /** `--calendar <file>`: calendar years added from the State Council's notice (default: KEFU_CALENDAR_FILE). */
-export function calendarOption(): Option {
+export function calendarOption(say: Say): Option {
   return new Option(
     '--calendar <file>',
-    "calendar years added from the State Council's notice, laid over --config (default: KEFU_CALENDAR_FILE)",
+    say(
+      "calendar years added from the State Council's notice, laid over --config (default: KEFU_CALENDAR_FILE)",
+      '按国务院通知添加的日历年份，覆盖在 --config 之上（默认：KEFU_CALENDAR_FILE）',
+    ),
   );
 }

@@ -77,12 +77,17 @@ describe('kefu audit', () => {
   it('--csv writes the findings for Excel: UTF-8 BOM, header, CRLF, the chosen language', () => {
     const run = kefu(['audit', log, ...asOf, '--csv', '--lang', 'zh']);
     expect(run.status).toBe(0);
-    expect(run.stdout.startsWith('\uFEFFlines,ruleId,policy,clause,status')).toBe(true);
+    // #15: headers, statuses and units in Chinese under --lang zh ("0 minute" was English).
+    expect(run.stdout.startsWith('\uFEFF行号,规则,制度,条款,状态')).toBe(true);
     const rows = run.stdout.trimEnd().split('\r\n');
     // The header, 5 findings, the trailer (test/cut-output.test.ts).
     expect(rows).toHaveLength(1 + 5 + 1);
     expect(run.stdout).toContain('超时');
-    expect(run.stderr).toContain('2 rejected');
+    expect(run.stderr).toContain('拒收 2 行');
+    // In English the headers stay the field names and statuses and units their codes, as scripts read them.
+    const english = kefu(['audit', log, ...asOf, '--csv']);
+    expect(english.stdout.startsWith('\uFEFFlines,ruleId,policy,clause,status')).toBe(true);
+    expect(english.stderr).toContain('2 rejected');
   });
 
   it('--fail-on breach exits 1 when a finding is breached', () => {

@@ -117,4 +117,19 @@ describe('kefu evaluate', () => {
     expect(id.status).toBe(2);
     expect(id.stderr).toContain('unknown rule id "P12.latness"; did you mean P12.lateness?');
   });
+
+  // #15: the days a deadline skipped were all labelled "holiday", raw; National Day 2026 runs 1–7 October,
+  // the 3rd and 4th being the weekend inside the break.
+  it('labels each skipped day by what it is: public holiday, weekend inside the break (zh and en)', () => {
+    const args = ['evaluate', 'P01.service-callback', '--facts', '{"completedAt":"2026-09-30T18:00:00+08:00"}'];
+    const asOf = ['--as-of', '2026-10-09T12:00:00+08:00'];
+    const zh = kefu([...args, ...asOf, '--lang', 'zh']);
+    expect(zh.stdout).toMatch(/2026-10-01 │ 法定节假日\s+│ 国庆节/);
+    expect(zh.stdout).toMatch(/2026-10-03 │ 周末（假期内）\s*│ 国庆节/);
+    expect(zh.stdout).toContain('跳过的日期（工作日：');
+    expect(zh.stdout).not.toMatch(/\bholiday\b/);
+    const en = kefu([...args, ...asOf]);
+    expect(en.stdout).toMatch(/2026-10-01 │ public holiday\s+│ National Day/);
+    expect(en.stdout).toMatch(/2026-10-04 │ weekend \(in the holiday break\)\s*│ National Day/);
+  });
 });

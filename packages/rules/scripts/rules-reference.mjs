@@ -1,5 +1,5 @@
 // Generates docs/rules.md (the rule reference) from the registry of the built package: ids, clauses,
-// seed lines, facts and parameters with their defaults. `--check` fails when the committed file is stale,
+// seed lines, facts and parameters with their defaults and their descriptions in English and Chinese. `--check` fails when the committed file is stale,
 // so CI catches a rule change without a regenerated reference.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -49,12 +49,12 @@ function fieldsTable(schema, withDefaults, defaults = {}) {
   const names = Object.keys(props);
   if (names.length === 0) return '_none_\n';
   const head = withDefaults
-    ? '| parameter | type | default | meaning |\n|---|---|---|---|\n'
-    : '| fact | type | required | meaning |\n|---|---|---|---|\n';
+    ? '| parameter | type | default | meaning | 说明 |\n|---|---|---|---|---|\n'
+    : '| fact | type | required | meaning | 说明 |\n|---|---|---|---|---|\n';
   const rows = names.map((name) => {
     const p = props[name];
     const third = withDefaults ? `\`${JSON.stringify(defaults[name])}\`` : required.has(name) ? 'yes' : 'no';
-    return `| \`${name}\` | ${cell(typeOf(p))} | ${cell(third)} | ${cell(p.description)} |`;
+    return `| \`${name}\` | ${cell(typeOf(p))} | ${cell(third)} | ${cell(p.description)} | ${cell(p.zh)} |`;
   });
   return `${head}${rows.join('\n')}\n`;
 }

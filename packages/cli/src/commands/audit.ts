@@ -9,6 +9,7 @@ import { rename, stat, writeFile } from 'node:fs/promises';
 import type { AuditLines, AuditOptions, AuditReport, AuditState, Finding, Rejection } from '@kefu/rules';
 import { Command, Option } from 'commander';
 import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
+import type { Say } from '../help.js';
 import { asOfInstant, readConfig, readJsonFile } from '../input.js';
 import { calendarOption, ctxOf, failOnOption, type GlobalOptions, type RunState, tripsCounts } from '../options.js';
 import {
@@ -294,66 +295,142 @@ async function saveState(file: string, state: unknown): Promise<void> {
 /** `a, b` → `['a', 'b']`; the engine checks the names (an empty one included). */
 const commaList = (value: string): string[] => value.split(',').map((s) => s.trim());
 
-export function auditCommand(state: RunState): Command {
+export function auditCommand(state: RunState, say: Say): Command {
   return new Command('audit')
-    .description('audit an event log (NDJSON, one event per line): findings, rejected lines, summary, ledger')
-    .argument('<file|->', 'the event log, or - for stdin')
-    .option('--org <file>', 'the organisation file (people, departments) as JSON')
-    .option('--config <file>', "the organisation's rule configuration (JSON)")
-    .addOption(calendarOption())
-    .option('--compare <config>', 'audit again under this configuration and show what changes')
+    .description(
+      say(
+        'audit an event log (NDJSON, one event per line): findings, rejected lines, summary, ledger',
+        '审核事件日志（NDJSON，每行一个事件）：审核结果、拒收的行、汇总、处罚台账',
+      ),
+    )
+    .argument('<file|->', say('the event log, or - for stdin', '事件日志，或 - 从标准输入读取'))
+    .option(
+      '--org <file>',
+      say('the organisation file (people, departments) as JSON', '组织文件（人员、部门），JSON 格式'),
+    )
+    .option('--config <file>', say("the organisation's rule configuration (JSON)", '本单位的规则配置（JSON）'))
+    .addOption(calendarOption(say))
+    .option(
+      '--compare <config>',
+      say('audit again under this configuration and show what changes', '按此配置再审核一次，显示有何变化'),
+    )
     .option(
       '--as-of <iso>',
-      "the instant the audit is made at (decides what is still pending; a date alone is the end of that day; default: the log's latest event)",
+      say(
+        "the instant the audit is made at (decides what is still pending; a date alone is the end of that day; default: the log's latest event)",
+        '审核所依据的时刻（决定哪些尚未到期；只给日期即该日结束时；默认：日志中最晚的事件）',
+      ),
     )
-    .option('--max-delay <duration>', 'how far out of time order the log may be (ISO-8601 duration, e.g. PT1H)')
+    .option(
+      '--max-delay <duration>',
+      say(
+        'how far out of time order the log may be (ISO-8601 duration, e.g. PT1H)',
+        '日志允许的时间顺序错乱程度（ISO-8601 时长，例如 PT1H）',
+      ),
+    )
     .option(
       '--max-future <duration>',
-      'how far after --as-of (else now) a line may be dated; a later one is rejected as out-of-range (ISO-8601 duration up to P366D; default PT24H)',
+      say(
+        'how far after --as-of (else now) a line may be dated; a later one is rejected as out-of-range (ISO-8601 duration up to P366D; default PT24H)',
+        '一行的日期最多可晚于 --as-of（否则为现在）多久；更晚的行以 out-of-range 拒收（ISO-8601 时长，最多 P366D；默认 PT24H）',
+      ),
     )
     .option(
       '--max-months <n>',
-      "the months an audit may span, ending with --as-of's month (else now's); an earlier line is rejected as out-of-range (1–1200; default 60)",
+      say(
+        "the months an audit may span, ending with --as-of's month (else now's); an earlier line is rejected as out-of-range (1–1200; default 60)",
+        '一次审核可跨的月数，止于 --as-of 所在月（否则为当月）；更早的行以 out-of-range 拒收（1–1200；默认 60）',
+      ),
       Number,
     )
     .option(
       '--max-line-bytes <n>',
-      'the longest line read, in bytes; a longer one is rejected as line-too-long, skipped unread (1024–268435456; default 1048576, 1 MiB)',
+      say(
+        'the longest line read, in bytes; a longer one is rejected as line-too-long, skipped unread (1024–268435456; default 1048576, 1 MiB)',
+        '读取的最长行（字节）；更长的行以 line-too-long 拒收，不读入（1024–268435456；默认 1048576，即 1 MiB）',
+      ),
       Number,
     )
     .addOption(
-      new Option('--json', 'print { findings, rejected, summary, ledger } as one JSON document').conflicts('csv'),
+      new Option(
+        '--json',
+        say(
+          'print { findings, rejected, summary, ledger } as one JSON document',
+          '以一个 JSON 文档输出 { findings, rejected, summary, ledger }',
+        ),
+      ).conflicts('csv'),
     )
-    .addOption(new Option('--csv', 'print the findings as CSV (UTF-8 with BOM, for Excel)').conflicts('ndjson'))
+    .addOption(
+      new Option(
+        '--csv',
+        say(
+          'print the findings as CSV (UTF-8 with BOM, for Excel)',
+          '以 CSV 输出审核结果（带 BOM 的 UTF-8，供 Excel 打开）',
+        ),
+      ).conflicts('ndjson'),
+    )
     .addOption(
       new Option(
         '--ndjson',
-        'print one JSON record per line as decided (findings, rejected lines, ledger rows as months settle), then the summary; with --max-delay memory stays flat',
+        say(
+          'print one JSON record per line as decided (findings, rejected lines, ledger rows as months settle), then the summary; with --max-delay memory stays flat',
+          '每判定一项即输出一行 JSON 记录（审核结果、拒收的行、月份结清时的台账行），最后输出汇总；配合 --max-delay 内存占用不增长',
+        ),
       ).conflicts('json'),
     )
-    .addOption(failOnOption())
+    .addOption(failOnOption(say))
     .option(
       '--status <list>',
-      'print only findings of these statuses (comma-separated: met, breached, pending, at-risk, not-applicable, computed); the summary and the ledger still count every finding',
+      say(
+        'print only findings of these statuses (comma-separated: met, breached, pending, at-risk, not-applicable, computed); the summary and the ledger still count every finding',
+        '只输出这些状态的审核结果（逗号分隔：met 达标、breached 违规、pending 未到期、at-risk 临近超时、not-applicable 不适用、computed 已计算）；汇总和台账仍计入全部结果',
+      ),
       commaList,
     )
     .option(
       '--rules <list>',
-      'evaluate only these rules and policies (comma-separated rule ids or policy codes, e.g. P08,P10.phone-answer); every line is still read and checked',
+      say(
+        'evaluate only these rules and policies (comma-separated rule ids or policy codes, e.g. P08,P10.phone-answer); every line is still read and checked',
+        '只评估这些规则和制度（逗号分隔的规则编号或制度代码，例如 P08,P10.phone-answer）；每一行仍会读入并检查',
+      ),
       commaList,
     )
-    .option('--csv-ledger <file>', 'also write the monthly ledger to this file as CSV (UTF-8 with BOM, for Excel)')
-    .option('--xlsx <file>', 'also write an Excel workbook: findings, ledger, rejected lines, summary')
-    .option('--html <file>', "also write the month's report for the manager: one self-contained HTML page")
+    .option(
+      '--csv-ledger <file>',
+      say(
+        'also write the monthly ledger to this file as CSV (UTF-8 with BOM, for Excel)',
+        '同时把月度台账写入此 CSV 文件（带 BOM 的 UTF-8，供 Excel 打开）',
+      ),
+    )
+    .option(
+      '--xlsx <file>',
+      say(
+        'also write an Excel workbook: findings, ledger, rejected lines, summary',
+        '同时写出 Excel 工作簿：审核结果、台账、拒收的行、汇总',
+      ),
+    )
+    .option(
+      '--html <file>',
+      say(
+        "also write the month's report for the manager: one self-contained HTML page",
+        '同时写出给经理的月度报告：一个自包含的 HTML 页面',
+      ),
+    )
     .option(
       '--resume <state>',
-      'continue from the state an earlier audit saved (--save-state): its open cases, tallies, open months and carry-overs are taken up, and line numbers go on from it',
+      say(
+        'continue from the state an earlier audit saved (--save-state): its open cases, tallies, open months and carry-overs are taken up, and line numbers go on from it',
+        '接着上一次审核保存的状态（--save-state）继续：沿用其未结案件、计数、未结月份和结转余额，行号接续编排',
+      ),
     )
     .option(
       '--save-state <file>',
-      'save the state at the end of this log, before what is still open is judged as of the end, for the next audit to --resume from',
+      say(
+        'save the state at the end of this log, before what is still open is judged as of the end, for the next audit to --resume from',
+        '在日志末尾、按截止时点判定未结事项之前保存状态，供下一次审核用 --resume 接续',
+      ),
     )
-    .option('--no-progress', 'no progress bar on stderr')
+    .option('--no-progress', say('no progress bar on stderr', '标准错误输出上不显示进度条'))
     .action((file: string, _options: AuditCommandOptions, cmd: Command) =>
       run(file, cmd.optsWithGlobals<AuditCommandOptions>(), state),
     );

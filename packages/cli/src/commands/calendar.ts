@@ -6,6 +6,7 @@
 import type { CalendarFileCheck, CalendarOutcome, KefuError } from '@kefu/rules';
 import { Command } from 'commander';
 import { CliError, fromKefuError } from '../errors.js';
+import type { Say } from '../help.js';
 import { readConfig, readJsonFile } from '../input.js';
 import { calendarOption, ctxOf, type GlobalOptions, type RunState } from '../options.js';
 import { printJson } from '../output/json.js';
@@ -158,18 +159,33 @@ function checkBlocks(result: CalendarFileCheck, lang: 'en' | 'zh'): Block[] {
   ];
 }
 
-export function calendarCommand(state: RunState): Command {
+export function calendarCommand(state: RunState, say: Say): Command {
   return new Command('calendar')
     .description(
-      'draw the working-day calendar of a year (or one month); without a year, the years it knows; `check <file>` checks a calendar file',
+      say(
+        'draw the working-day calendar of a year (or one month); without a year, the years it knows; `check <file>` checks a calendar file',
+        '显示某年（或某月）的工作日历；不给年份则列出已知的年份；`check <file>` 检查日历文件',
+      ),
     )
     .usage('[year] [--month <m>] | check <file>')
-    .argument('[year]', 'the year, e.g. 2026 (none: which years are known); or check')
-    .argument('[file]', 'with check: the calendar file to check')
-    .option('--month <m>', 'only this month (1–12)')
-    .option('--config <file>', 'a configuration adding or correcting calendar years (calendar.years)')
-    .addOption(calendarOption())
-    .option('--json', 'print the days and holiday breaks as JSON')
+    .argument(
+      '[year]',
+      say(
+        'the year, e.g. 2026 (none: which years are known); or check',
+        '年份，例如 2026（不给：列出已知年份）；或 check',
+      ),
+    )
+    .argument('[file]', say('with check: the calendar file to check', '与 check 同用：要检查的日历文件'))
+    .option('--month <m>', say('only this month (1–12)', '只显示该月（1–12）'))
+    .option(
+      '--config <file>',
+      say(
+        'a configuration adding or correcting calendar years (calendar.years)',
+        '添加或更正日历年份的配置（calendar.years）',
+      ),
+    )
+    .addOption(calendarOption(say))
+    .option('--json', say('print the days and holiday breaks as JSON', '以 JSON 输出各日与假期安排'))
     .action((year: string | undefined, file: string | undefined, _options: CalendarCommandOptions, cmd: Command) =>
       run(year, file, cmd.optsWithGlobals<CalendarCommandOptions>(), state),
     );

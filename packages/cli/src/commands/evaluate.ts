@@ -2,6 +2,7 @@
 import type { KefuError } from '@kefu/rules';
 import { Command } from 'commander';
 import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
+import type { Say } from '../help.js';
 import { asOfInstant, parseJson, readConfig, readInlineOrFile } from '../input.js';
 import { calendarOption, ctxOf, failOnOption, type GlobalOptions, type RunState, trips } from '../options.js';
 import { printJson } from '../output/json.js';
@@ -56,16 +57,28 @@ async function run(ruleId: string, options: EvaluateOptions, state: RunState): P
   if (trips(options.failOn, outcome.result.status)) state.exitCode = EXIT.failOn;
 }
 
-export function evaluateCommand(state: RunState): Command {
+export function evaluateCommand(state: RunState, say: Say): Command {
   return new Command('evaluate')
-    .description('evaluate one rule on facts given as JSON')
-    .argument('<ruleId>', 'the rule, e.g. P01.complaint-reply')
-    .requiredOption('--facts <json|@file|->', 'the facts: inline JSON, @file.json, or - for stdin')
-    .option('--as-of <iso>', 'the instant the evaluation is made at (decides pending vs breached)')
-    .option('--config <file>', "the organisation's configuration (JSON)")
-    .addOption(calendarOption())
-    .option('--json', 'print { ok, result } or { ok, error } as JSON')
-    .addOption(failOnOption())
+    .description(say('evaluate one rule on facts given as JSON', '用 JSON 给出的事实评估一条规则'))
+    .argument('<ruleId>', say('the rule, e.g. P01.complaint-reply', '规则，例如 P01.complaint-reply'))
+    .requiredOption(
+      '--facts <json|@file|->',
+      say('the facts: inline JSON, @file.json, or - for stdin', '事实：直接写 JSON、@file.json，或 - 从标准输入读取'),
+    )
+    .option(
+      '--as-of <iso>',
+      say(
+        'the instant the evaluation is made at (decides pending vs breached)',
+        '评估所依据的时刻（决定未到期还是已违规）',
+      ),
+    )
+    .option('--config <file>', say("the organisation's configuration (JSON)", '本单位的配置（JSON）'))
+    .addOption(calendarOption(say))
+    .option(
+      '--json',
+      say('print { ok, result } or { ok, error } as JSON', '以 JSON 输出 { ok, result } 或 { ok, error }'),
+    )
+    .addOption(failOnOption(say))
     .action((ruleId: string, _options: EvaluateOptions, cmd: Command) =>
       run(ruleId, cmd.optsWithGlobals<EvaluateOptions>(), state),
     );

@@ -1,6 +1,7 @@
 /** `kefu rules [--policy P08] [--json]`: the registry, as a table or as JSON with each rule's schemas. */
 import { Command } from 'commander';
 import { CliError } from '../errors.js';
+import type { Say } from '../help.js';
 import { ctxOf, type GlobalOptions, type RunState } from '../options.js';
 import { printJson } from '../output/json.js';
 import { present } from '../output/present.js';
@@ -37,10 +38,16 @@ async function run(options: RulesOptions, state: RunState): Promise<void> {
   await present([{ kind: 'heading', title, subtitle: count }, rulesTable(list, ctx.lang)], ctx);
 }
 
-export function rulesCommand(state: RunState): Command {
+export function rulesCommand(state: RunState, say: Say): Command {
   return new Command('rules')
-    .description('list the rules (all, or one policy)')
-    .option('--policy <code>', 'only the rules of this policy, e.g. P08')
-    .option('--json', 'print the rules as JSON, with their facts and parameter schemas and defaults')
+    .description(say('list the rules (all, or one policy)', '列出规则（全部，或某项制度的）'))
+    .option('--policy <code>', say('only the rules of this policy, e.g. P08', '只列出该制度的规则，例如 P08'))
+    .option(
+      '--json',
+      say(
+        'print the rules as JSON, with their facts and parameter schemas and defaults',
+        '以 JSON 输出规则，含事实与参数的模式及默认值',
+      ),
+    )
     .action((_options: RulesOptions, cmd: Command) => run(cmd.optsWithGlobals<RulesOptions>(), state));
 }

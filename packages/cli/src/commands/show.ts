@@ -1,6 +1,7 @@
 /** `kefu show <policy|ruleId>`: clause, facts, parameters, defaults and the seed's own words. */
 import { Command } from 'commander';
 import { CliError } from '../errors.js';
+import type { Say } from '../help.js';
 import { ctxOf, type GlobalOptions, type RunState } from '../options.js';
 import { printJson } from '../output/json.js';
 import { present } from '../output/present.js';
@@ -53,11 +54,22 @@ async function run(query: string, options: ShowOptions, state: RunState): Promis
   await present(blocks, ctx);
 }
 
-export function showCommand(state: RunState): Command {
+export function showCommand(state: RunState, say: Say): Command {
   return new Command('show')
-    .description("show a policy or a rule: clause, facts, parameters, defaults and the seed's own words")
-    .argument('<policy|ruleId>', 'a policy code (P01–P14) or a rule id (P01.complaint-reply)')
-    .option('--json', 'print as JSON')
+    .description(
+      say(
+        "show a policy or a rule: clause, facts, parameters, defaults and the seed's own words",
+        '查看一项制度或一条规则：条款、事实、参数、默认值和原文',
+      ),
+    )
+    .argument(
+      '<policy|ruleId>',
+      say(
+        'a policy code (P01–P14) or a rule id (P01.complaint-reply)',
+        '制度代码（P01–P14）或规则编号（P01.complaint-reply）',
+      ),
+    )
+    .option('--json', say('print as JSON', '以 JSON 输出'))
     .action((query: string, _options: ShowOptions, cmd: Command) =>
       run(query, cmd.optsWithGlobals<ShowOptions>(), state),
     );

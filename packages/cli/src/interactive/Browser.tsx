@@ -75,7 +75,14 @@ export function Browser({ policies, evaluate, lang, zone = DEFAULT_ZONE, onExit 
       if (input === 'q') exit();
       else if (screen.name === 'result' && (key.escape || key.return)) {
         const { policy, rule } = screen;
-        setScreen({ name: 'form', policy, rule, errors: [], focus: formFields(rule).length, attempt: Date.now() });
+        setScreen({
+          name: 'form',
+          policy,
+          rule,
+          errors: [],
+          focus: formFields(rule, lang).length,
+          attempt: Date.now(),
+        });
       }
     },
     { isActive: screen.name !== 'form' },
@@ -98,7 +105,7 @@ export function Browser({ policies, evaluate, lang, zone = DEFAULT_ZONE, onExit 
   };
 
   const submit = (policy: PolicyInfo, rule: RuleInfo, typed: Entries) => {
-    const fields = formFields(rule);
+    const fields = formFields(rule, lang);
     const retry = (errors: readonly string[], field: string | number | undefined) => {
       const named = fields.findIndex((f) => f.name === field);
       setScreen({ name: 'form', policy, rule, errors, focus: named < 0 ? fields.length : named, attempt: Date.now() });
@@ -151,7 +158,7 @@ export function Browser({ policies, evaluate, lang, zone = DEFAULT_ZONE, onExit 
             key={screen.attempt}
             initialFocus={screen.focus}
             rule={rule}
-            fields={formFields(rule)}
+            fields={formFields(rule, lang)}
             lang={lang}
             entries={entries[rule.id] ?? {}}
             errors={screen.errors}

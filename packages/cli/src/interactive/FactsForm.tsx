@@ -12,6 +12,7 @@ import type { RuleInfo } from '@kefu/rules';
 import { Box, Text, useInput } from 'ink';
 import { useRef, useState } from 'react';
 import type { Lang } from '../context.js';
+import { fieldDescription } from '../view/schema.js';
 import { type Entries, type Entry, type FormField, zoneLabel } from './form.js';
 
 export interface FormProps {
@@ -104,6 +105,10 @@ const TEXT = {
 export function FactsForm(props: FormProps) {
   const { fields, lang } = props;
   const text = TEXT[lang];
+  const describe = (field: FormField) => {
+    const description = fieldDescription(field, lang);
+    return description ? ` — ${description}` : '';
+  };
   // What the inputs hold, kept here synchronously too, so Enter on Evaluate sends the latest text.
   const [entries, setEntriesState] = useState<Entries>(props.entries);
   const entriesRef = useRef(entries);
@@ -205,9 +210,7 @@ export function FactsForm(props: FormProps) {
         );
       })}
       {focusedField ? (
-        <Text dimColor>
-          {`${focusedField.name}: ${focusedField.type}${focusedField.description ? ` — ${focusedField.description}` : ''}`}
-        </Text>
+        <Text dimColor>{`${focusedField.name}: ${focusedField.type}${describe(focusedField)}`}</Text>
       ) : null}
       {focusedField?.item ? <Text dimColor>{text.list}</Text> : null}
       {props.errors.map((error) => (

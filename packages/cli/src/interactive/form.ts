@@ -5,6 +5,7 @@
  */
 import type { RuleInfo } from '@kefu/rules';
 import { DateTime, IANAZone } from 'luxon';
+import type { Lang } from '../context.js';
 import { CliError } from '../errors.js';
 import { fieldsOf, type JsonSchema, parseEntry, type SchemaField, typeLabel } from '../view/schema.js';
 import { toJsonSchema } from '../view/to-json-schema.js';
@@ -31,21 +32,23 @@ function isInstant(schema: JsonSchema | undefined): boolean {
   return schema?.format === 'date-time';
 }
 
-function itemField(name: string, items: JsonSchema): FormField {
-  const [field] = fieldsOf({ properties: { item: items } }) ?? [];
+function itemField(name: string, items: JsonSchema, lang: Lang): FormField {
+  const [field] = fieldsOf({ properties: { item: items } }, lang) ?? [];
   return {
     name,
-    type: typeLabel(items),
+    type: typeLabel(items, lang),
     input: field?.input ?? 'json',
     required: true,
     instant: isInstant(items),
     ...(items.description !== undefined && { description: items.description }),
+    ...(items.zh !== undefined && { zh: items.zh }),
   };
 }
 
-export function formFields(rule: RuleInfo): readonly FormField[] {
+/** The form's fields, their types and descriptions in `lang`. */
+export function formFields(rule: RuleInfo, lang: Lang = 'en'): readonly FormField[] {
   const schema = toJsonSchema(rule.facts);
-  const fields = fieldsOf(schema);
+  const fields = fieldsOf(schema, lang);
   if (!fields) return [WHOLE];
   return fields.map((field) => {
     const property = schema.properties?.[field.name];
@@ -53,7 +56,7 @@ export function formFields(rule: RuleInfo): readonly FormField[] {
     return {
       ...field,
       instant: isInstant(property),
-      ...(items !== undefined && { item: itemField(field.name, items) }),
+      ...(items !== undefined && { item: itemField(field.name, items, lang) }),
     };
   });
 }

@@ -90,7 +90,7 @@ function csvTrailer(rows: number, summary: AuditSummary): string {
 }
 
 export function csvSink(lang: Ctx['lang']): Sink {
-  const out = new CsvWriter(findingColumns());
+  const out = new CsvWriter(findingColumns(lang));
   return {
     finding: (finding) => out.write(findingCsvRow(finding, lang)),
     async rejected() {},
@@ -98,7 +98,11 @@ export function csvSink(lang: Ctx['lang']): Sink {
       const s = tail.summary;
       await out.end(csvTrailer(out.rows, s));
       // The CSV holds findings only: say on stderr how many lines were rejected, so it is not missed.
-      process.stderr.write(`kefu: ${s.lines} lines, ${s.findings} findings, ${s.rejected} rejected\n`);
+      process.stderr.write(
+        lang === 'zh'
+          ? `kefu：共 ${s.lines} 行，${s.findings} 项结果，拒收 ${s.rejected} 行\n`
+          : `kefu: ${s.lines} lines, ${s.findings} findings, ${s.rejected} rejected\n`,
+      );
     },
   };
 }

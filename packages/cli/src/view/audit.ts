@@ -6,16 +6,18 @@ import type {
   FindingStatus,
   LedgerEntry,
   LedgerField,
+  Quantity,
   Rejection,
   RuleResult,
   Sanction,
   Status,
+  Target,
 } from '@kefu/rules';
 import { statusLabel } from '@kefu/ui-kit/text';
 import type { Lang } from '../context.js';
 import type { CsvColumn, CsvRow } from '../output/csv.js';
 import { type Block, type Column, section } from './blocks.js';
-import { sanctionText, word } from './labels.js';
+import { quantityText, sanctionText, targetText, word } from './labels.js';
 
 type StatusCounts = AuditSummary['byStatus'];
 
@@ -29,13 +31,14 @@ type Covers<Missing extends never> = Missing;
 // biome-ignore lint/correctness/noUnusedVariables: a compile-time check, never referenced: it fails to compile when COUNTED misses a status.
 type CountsEveryStatus = Covers<Exclude<Status, (typeof COUNTED)[number]>>;
 
-function countLabel(key: FindingStatus, lang: Lang): string {
+/** A finding's status as a supervisor reads it: `违规`, `breached`; compute rules' findings are `计算`. */
+export function findingStatusLabel(key: FindingStatus, lang: Lang): string {
   if (key === 'computed') return lang === 'zh' ? '计算' : 'computed';
   return statusLabel(key, lang);
 }
 
 function countColumns(lang: Lang): Column[] {
-  return COUNTED.map((key) => ({ key, header: countLabel(key, lang), align: 'right' }));
+  return COUNTED.map((key) => ({ key, header: findingStatusLabel(key, lang), align: 'right' }));
 }
 
 function countCells(counts: StatusCounts): Record<string, number> {
@@ -46,7 +49,7 @@ const money = (n: number) => n.toFixed(2);
 
 function resultStatus(result: RuleResult | undefined, lang: Lang): string {
   if (!result) return '—';
-  return result.status ? statusLabel(result.status, lang) : countLabel('computed', lang);
+  return result.status ? statusLabel(result.status, lang) : findingStatusLabel('computed', lang);
 }
 
 export function summaryBlocks(summary: AuditSummary, source: string, lang: Lang): Block[] {
@@ -104,7 +107,7 @@ export type Listed = readonly FindingStatus[] | undefined;
 function listedTitle(listed: Listed, total: number, lang: Lang): string {
   const zh = lang === 'zh';
   if (listed === undefined) return zh ? `违规与风险（${total}）` : `Breached and at risk (${total})`;
-  const names = listed.map((s) => countLabel(s, lang)).join(zh ? '、' : ', ');
+  const names = listed.map((s) => findingStatusLabel(s, lang)).join(zh ? '、' : ', ');
   return zh ? `结果：${names}（${total}）` : `Findings: ${names} (${total})`;
 }
 
@@ -270,35 +273,46 @@ function shortLines(lines: readonly number[]): string {
   return lines.length <= 3 ? lines.join(',') : `${lines.slice(0, 3).join(',')} … (+${lines.length - 3})`;
 }
 
-export function findingColumns(): CsvColumn[] {
-  return [
-    { key: 'lines', header: 'lines' },
-    { key: 'ruleId', header: 'ruleId' },
-    { key: 'policy', header: 'policy' },
-    { key: 'clause', header: 'clause' },
-    { key: 'status', header: 'status' },
-    { key: 'key', header: 'key' },
-    { key: 'employee', header: 'employee' },
-    { key: 'department', header: 'department' },
-    { key: 'value', header: 'value' },
-    { key: 'dueAt', header: 'dueAt' },
-    { key: 'measured', header: 'measured' },
-    { key: 'target', header: 'target' },
-    { key: 'sanctions', header: 'sanctions' },
-    { key: 'explanation', header: 'explanation' },
-  ];
+/** The findings CSV's headers under `--lang zh` (English keeps the field names, as JSON has them). */
+const CSV_HEADERS_ZH: Readonly<Record<string, string>> = {
+  lines: '行号',
+  ruleId: '规则',
+  policy: '制度',
+  clause: '条款',
+  status: '状态',
+  key: '事项',
+  employee: '工号',
+  department: '部门',
+  value: '结果',
+  dueAt: '期限',
+  measured: '实测',
+  target: '目标',
+  sanctions: '处罚',
+  explanation: '说明',
+};
+
+export function findingColumns(lang: Lang = 'en'): CsvColumn[] {
+  return Object.entries(CSV_HEADERS_ZH).map(([key, zh]) => ({ key, header: lang === 'zh' ? zh : key }));
 }
 
 /**
  * A finding's value as one cell: a number stays a number (the formula guard is for text; a negative amount
  * must not become `'-5`), anything else its text or JSON.
  */
+const csvQuantity = (q: Quantity, lang: Lang) => (lang === 'zh' ? quantityText(q, lang) : `${q.value} ${q.unit}`);
+const csvTarget = (t: Target, lang: Lang) =>
+  lang === 'zh' ? targetText(t, lang) : `${t.comparator} ${t.value} ${t.unit}`;
+
 export function valueCell(value: unknown): number | string | undefined {
   if (value === undefined || typeof value === 'number') return value;
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-/** One finding as a CSV row: machine-readable codes for status, the chosen language for prose. */
+/**
+ * One finding as a CSV row. In English, machine-readable codes for status and units (`breached`,
+ * `3 ring`), as a script reading the file expects; in Chinese, the words a supervisor reads (`违规`,
+ * `3声`, `≤ 3声`) — a script reads the JSON.
+ */
 export function findingCsvRow(f: Finding, lang: Lang): CsvRow {
   const r = f.result;
   const value = valueCell(r.value);
@@ -307,15 +321,15 @@ export function findingCsvRow(f: Finding, lang: Lang): CsvRow {
     ruleId: r.ruleId,
     policy: r.policy,
     clause: r.clause,
-    status: r.status ?? 'computed',
+    status: lang === 'zh' ? findingStatusLabel(r.status ?? 'computed', lang) : (r.status ?? 'computed'),
     key: f.key,
     employee: f.employee,
     department: f.department,
     value,
     dueAt: r.dueAt,
-    measured: r.measured ? `${r.measured.value} ${r.measured.unit}` : undefined,
-    target: r.target ? `${r.target.comparator} ${r.target.value} ${r.target.unit}` : undefined,
-    sanctions: r.sanctions.map((s) => sanctionText(s, lang)).join('; '),
+    measured: r.measured ? csvQuantity(r.measured, lang) : undefined,
+    target: r.target ? csvTarget(r.target, lang) : undefined,
+    sanctions: r.sanctions.map((s) => sanctionText(s, lang)).join(lang === 'zh' ? '；' : '; '),
     explanation: r.explanation[lang],
   };
 }

@@ -3,7 +3,7 @@
  * names and the calendar's words come from `@kefu/ui-kit/text`, the kit's Ink-free entry, so a piped
  * table reads the same as the terminal one without loading Ink on the plain and JSON paths.
  */
-import type { Quantity, RuleKind, Sanction, Unit } from '@kefu/rules';
+import type { DayInfo, DeadlineKind, Quantity, RuleKind, Sanction, Target, Unit } from '@kefu/rules';
 import { formatSanction } from '@kefu/ui-kit/text';
 import type { Lang } from '../context.js';
 
@@ -66,6 +66,37 @@ export function word(key: Word, lang: Lang): string {
   return WORDS[key][lang];
 }
 
+/**
+ * What a day of the calendar is, for the days a deadline skipped (#15: not "holiday" for every one): a
+ * weekend, a public holiday, a weekend inside a holiday's break, an adjusted working day (调休上班).
+ */
+export function dayReasonText(day: Pick<DayInfo, 'reason' | 'weekday'>, lang: Lang): string {
+  const zh = lang === 'zh';
+  switch (day.reason) {
+    case 'weekday':
+      return zh ? '工作日' : 'working day';
+    case 'weekend':
+      return zh ? '周末' : 'weekend';
+    case 'make-up':
+      return zh ? '调休上班日' : 'adjusted working day';
+    case 'holiday':
+      if (day.weekday >= 6) return zh ? '周末（假期内）' : 'weekend (in the holiday break)';
+      return zh ? '法定节假日' : 'public holiday';
+  }
+}
+
+const DEADLINE_KINDS: Readonly<Record<DeadlineKind, Readonly<Record<Lang, string>>>> = {
+  clock: { en: 'clock', zh: '按时钟计' },
+  'calendar-days': { en: 'calendar days', zh: '自然日' },
+  'working-days': { en: 'working days', zh: '工作日' },
+  'day-of-month': { en: 'day of the month', zh: '每月固定日' },
+  fixed: { en: 'fixed date', zh: '固定日期' },
+};
+
+export function deadlineKindText(kind: DeadlineKind, lang: Lang): string {
+  return DEADLINE_KINDS[kind][lang];
+}
+
 const UNITS: Readonly<Record<Unit, Readonly<Record<Lang, readonly [string, string]>>>> = {
   millisecond: { en: ['millisecond', 'milliseconds'], zh: ['毫秒', '毫秒'] },
   second: { en: ['second', 'seconds'], zh: ['秒', '秒'] },
@@ -84,10 +115,23 @@ const UNITS: Readonly<Record<Unit, Readonly<Record<Lang, readonly [string, strin
   item: { en: ['item', 'items'], zh: ['项', '项'] },
 };
 
-/** `180 minutes`, `3 个工作日`, `0.25` (a ratio or a count has no unit word). */
+/** `180 minutes`, `3个工作日`, `0分钟`, `0.25` (a ratio or a count has no unit word; Chinese sets none between). */
 export function quantityText(q: Quantity, lang: Lang): string {
   const [one, many] = UNITS[q.unit][lang];
   const name = q.value === 1 ? one : many;
   if (!name) return String(q.value);
-  return `${q.value} ${name}`;
+  return lang === 'zh' ? `${q.value}${name}` : `${q.value} ${name}`;
+}
+
+const COMPARATOR_ZH: Readonly<Record<Target['comparator'], string>> = {
+  '<=': '≤',
+  '>=': '≥',
+  '<': '<',
+  '>': '>',
+  '=': '=',
+};
+
+/** `<= 3 rings`, `≤ 3声`. */
+export function targetText(t: Target, lang: Lang): string {
+  return `${lang === 'zh' ? COMPARATOR_ZH[t.comparator] : t.comparator} ${quantityText(t, lang)}`;
 }

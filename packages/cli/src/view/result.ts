@@ -1,11 +1,13 @@
 /** A rule's result (or its error) as blocks: used by `kefu evaluate` and the browser's result screen. */
-import type { RuleResult, Target } from '@kefu/rules';
+import type { DeadlineInfo, RuleResult } from '@kefu/rules';
 import type { Lang } from '../context.js';
 import { type Block, type FieldValue, section } from './blocks.js';
-import { kindText, quantityText, word } from './labels.js';
+import { dayReasonText, deadlineKindText, kindText, quantityText, targetText, word } from './labels.js';
 
-function target(t: Target, lang: Lang): string {
-  return `${t.comparator} ${quantityText(t, lang)}`;
+/** `Days skipped (working days: … → …)`, `跳过的日期（工作日：… → …）`. */
+function skippedTitle(deadline: DeadlineInfo, lang: Lang): string {
+  const inside = `${deadlineKindText(deadline.kind, lang)}${lang === 'zh' ? '：' : ': '}${deadline.start} → ${deadline.dueAt}`;
+  return lang === 'zh' ? `${word('skipped', lang)}（${inside}）` : `${word('skipped', lang)} (${inside})`;
 }
 
 export function resultBlocks(result: RuleResult, title: string | undefined, lang: Lang): Block[] {
@@ -17,7 +19,7 @@ export function resultBlocks(result: RuleResult, title: string | undefined, lang
   if (result.value !== undefined && simpleValue) entries.push([word('value', lang), String(result.value)]);
   if (result.dueAt !== undefined) entries.push([word('dueAt', lang), result.dueAt]);
   if (result.measured !== undefined) entries.push([word('measured', lang), quantityText(result.measured, lang)]);
-  if (result.target !== undefined) entries.push([word('target', lang), target(result.target, lang)]);
+  if (result.target !== undefined) entries.push([word('target', lang), targetText(result.target, lang)]);
 
   const blocks: Block[] = [
     { kind: 'heading', title: title ? `${result.ruleId}  ${title}` : result.ruleId },
@@ -44,14 +46,18 @@ export function resultBlocks(result: RuleResult, title: string | undefined, lang
   const deadline = result.deadline;
   if (deadline && deadline.skipped.length > 0) {
     blocks.push(
-      ...section(`${word('skipped', lang)} (${deadline.kind}: ${deadline.start} → ${deadline.dueAt})`, {
+      ...section(skippedTitle(deadline, lang), {
         kind: 'table',
         columns: [
           { key: 'date', header: word('date', lang) },
           { key: 'reason', header: word('reason', lang) },
           { key: 'holiday', header: word('holiday', lang) },
         ],
-        rows: deadline.skipped.map((d) => ({ date: d.date, reason: d.reason, holiday: d.holiday?.[lang] ?? '' })),
+        rows: deadline.skipped.map((d) => ({
+          date: d.date,
+          reason: dayReasonText(d, lang),
+          holiday: d.holiday?.[lang] ?? '',
+        })),
       }),
     );
   }

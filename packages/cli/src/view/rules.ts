@@ -3,7 +3,7 @@ import type { Lang } from '../context.js';
 import type { PolicyRecord, RuleRecord } from '../registry/types.js';
 import { type Block, type Cell, section } from './blocks.js';
 import { kindText, word } from './labels.js';
-import { fieldsOf, type SchemaField } from './schema.js';
+import { fieldDescription, fieldsOf, type SchemaField } from './schema.js';
 
 export function rulesTable(rules: readonly RuleRecord[], lang: Lang): Block {
   return {
@@ -35,7 +35,7 @@ function fieldRows(fields: readonly SchemaField[], lang: Lang, defaults?: Readon
       type: f.type,
       required: f.required ? word('yes', lang) : '',
       default: show(defaults ? defaults[f.name] : f.default),
-      description: f.description ?? '',
+      description: fieldDescription(f, lang) ?? '',
     }),
   );
 }
@@ -66,7 +66,12 @@ function seedBlocks(range: readonly [number, number], lines: readonly string[], 
 
 export function ruleDetail(rule: RuleRecord, lang: Lang, seed: readonly string[]): Block[] {
   return [
-    { kind: 'heading', title: `${rule.id}  ${rule.title[lang]}`, subtitle: rule.title[lang === 'en' ? 'zh' : 'en'] },
+    // An English reader gets the Chinese title beside the English; a Chinese one only the Chinese (#15).
+    {
+      kind: 'heading',
+      title: `${rule.id}  ${rule.title[lang]}`,
+      ...(lang === 'en' && { subtitle: rule.title.zh }),
+    },
     {
       kind: 'fields',
       entries: [
@@ -76,8 +81,8 @@ export function ruleDetail(rule: RuleRecord, lang: Lang, seed: readonly string[]
         [word('seedLines', lang), lineRange(rule.seedLines)],
       ],
     },
-    ...fieldsTable(word('facts', lang), fieldsOf(rule.facts), lang),
-    ...fieldsTable(word('params', lang), fieldsOf(rule.params), lang, rule.defaults),
+    ...fieldsTable(word('facts', lang), fieldsOf(rule.facts, lang), lang),
+    ...fieldsTable(word('params', lang), fieldsOf(rule.params, lang), lang, rule.defaults),
     ...seedBlocks(rule.seedLines, seed, lang),
   ];
 }

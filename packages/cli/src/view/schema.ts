@@ -3,11 +3,14 @@
  * `kefu show` and the interactive facts form. Only the top level is broken into fields; anything nested
  * (arrays, objects, unions of shapes) is typed in as JSON. No zod here: this runs on the fast paths.
  */
+import type { Lang } from '../context.js';
 
 export interface JsonSchema {
   readonly type?: string | readonly string[];
   readonly format?: string;
   readonly description?: string;
+  /** The description in Chinese, beside `description` (@kefu/rules declares both on every fact and parameter). */
+  readonly zh?: string;
   readonly default?: unknown;
   readonly enum?: readonly unknown[];
   readonly const?: unknown;
@@ -28,6 +31,7 @@ export interface SchemaField {
   readonly input: InputKind;
   readonly required: boolean;
   readonly description?: string;
+  readonly zh?: string;
   readonly default?: unknown;
 }
 
@@ -36,19 +40,46 @@ function types(schema: JsonSchema): readonly string[] {
   return typeof schema.type === 'string' ? [schema.type] : schema.type;
 }
 
-export function typeLabel(schema: JsonSchema): string {
+/** The JSON Schema type names, and Kefu's own (instant, date, duration), as a supervisor reads them in Chinese. */
+const TYPE_ZH: Readonly<Record<string, string>> = {
+  any: '任意',
+  string: '文本',
+  number: '数字',
+  integer: '整数',
+  boolean: '是/否',
+  object: '对象',
+  array: '列表',
+  null: '空',
+  instant: '时刻',
+  date: '日期',
+  duration: '时长',
+};
+
+function typeWord(name: string, lang: Lang): string {
+  return lang === 'zh' ? (TYPE_ZH[name] ?? name) : name;
+}
+
+export function typeLabel(schema: JsonSchema, lang: Lang = 'en'): string {
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
   const alternatives = schema.anyOf ?? schema.oneOf;
-  if (alternatives) return [...new Set(alternatives.map(typeLabel))].join(' | ');
+  if (alternatives) return [...new Set(alternatives.map((a) => typeLabel(a, lang)))].join(' | ');
   const [first, ...rest] = types(schema);
-  if (first === undefined) return 'any';
-  if (rest.length > 0) return [first, ...rest].join(' | ');
-  if (first === 'string' && schema.format === 'date-time') return 'instant';
-  if (first === 'string' && schema.format === 'date') return 'date';
-  if (first === 'string' && schema.format === 'duration') return 'duration';
-  if (first === 'array') return schema.items ? `array of ${typeLabel(schema.items)}` : 'array';
-  return first;
+  if (first === undefined) return typeWord('any', lang);
+  if (rest.length > 0) return [first, ...rest].map((t) => typeWord(t, lang)).join(' | ');
+  if (first === 'string' && schema.format === 'date-time') return typeWord('instant', lang);
+  if (first === 'string' && schema.format === 'date') return typeWord('date', lang);
+  if (first === 'string' && schema.format === 'duration') return typeWord('duration', lang);
+  if (first === 'array') {
+    if (!schema.items) return typeWord('array', lang);
+    return lang === 'zh' ? `${typeLabel(schema.items, lang)}的列表` : `array of ${typeLabel(schema.items, lang)}`;
+  }
+  return typeWord(first, lang);
+}
+
+/** A field's description in `lang`: Chinese falls back to the English where a schema carries none. */
+export function fieldDescription(field: Pick<SchemaField, 'description' | 'zh'>, lang: Lang): string | undefined {
+  return lang === 'zh' ? (field.zh ?? field.description) : field.description;
 }
 
 function inputKind(schema: JsonSchema): InputKind {
@@ -66,15 +97,16 @@ function inputKind(schema: JsonSchema): InputKind {
 }
 
 /** The top-level fields of an object schema, or undefined when the schema is not a plain object. */
-export function fieldsOf(schema: JsonSchema): SchemaField[] | undefined {
+export function fieldsOf(schema: JsonSchema, lang: Lang = 'en'): SchemaField[] | undefined {
   if (!schema.properties) return undefined;
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties).map(([name, property]) => ({
     name,
-    type: typeLabel(property),
+    type: typeLabel(property, lang),
     input: inputKind(property),
     required: required.has(name),
     ...(property.description !== undefined && { description: property.description }),
+    ...(property.zh !== undefined && { zh: property.zh }),
     ...(property.default !== undefined && { default: property.default }),
   }));
 }

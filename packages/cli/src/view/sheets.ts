@@ -3,12 +3,11 @@
  * instants kept apart so that an export can write numbers as numbers and instants as dates. Labels follow
  * `--lang`; every value is the audit's.
  */
-import type { AuditSummary, Finding, FindingStatus, Rejection } from '@kefu/rules';
-import { statusLabel } from '@kefu/ui-kit/text';
+import type { AuditSummary, Finding, Rejection } from '@kefu/rules';
 import type { Lang } from '../context.js';
-import { valueCell } from './audit.js';
+import { findingStatusLabel, valueCell } from './audit.js';
 import type { Directory } from './directory.js';
-import { quantityText, sanctionText } from './labels.js';
+import { quantityText, sanctionText, targetText } from './labels.js';
 
 /** An instant as the audit wrote it (ISO-8601 with the organisation's offset). */
 interface Instant {
@@ -29,10 +28,7 @@ export type SheetRow = Readonly<Record<string, SheetCell>>;
 
 export const STATUSES = ['breached', 'at-risk', 'pending', 'met', 'not-applicable', 'computed'] as const;
 
-export function findingStatusLabel(status: FindingStatus, lang: Lang): string {
-  if (status === 'computed') return lang === 'zh' ? '计算' : 'computed';
-  return statusLabel(status, lang);
-}
+export { findingStatusLabel } from './audit.js';
 
 const t = (lang: Lang, en: string, zh: string) => (lang === 'zh' ? zh : en);
 
@@ -72,7 +68,7 @@ export function findingSheetRow(f: Finding, dir: Directory, lang: Lang): SheetRo
     value,
     dueAt: r.dueAt === undefined ? undefined : { instant: r.dueAt },
     measured: r.measured ? quantityText(r.measured, lang) : undefined,
-    target: r.target ? `${r.target.comparator} ${quantityText(r.target, lang)}` : undefined,
+    target: r.target ? targetText(r.target, lang) : undefined,
     sanctions: r.sanctions.map((s) => sanctionText(s, lang)).join(lang === 'zh' ? '；' : '; '),
     explanation: r.explanation[lang],
   };

@@ -27,7 +27,17 @@ export const instant = z
   .refine((s) => instantYearProblem(parseInstant(s) ?? 0) === undefined, {
     message: `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`,
   })
-  .meta({ format: 'date-time', description: 'ISO-8601 instant with an offset or Z' });
+  .meta({
+    format: 'date-time',
+    description: 'ISO-8601 instant with an offset or Z',
+    zh: '带时区偏移或 Z 的 ISO-8601 时刻',
+  });
+
+/** Every rule's optional `asOf` fact: the instant the evaluation is made at, which wins over the option. */
+export const asOfFact = instant.optional().meta({
+  description: 'the instant the evaluation is made at (decides pending or breached); wins over the asOf option',
+  zh: '评估所依据的时刻（决定未到期还是已违规）；优先于 asOf 选项',
+});
 
 export const isoDate = z
   .string()
@@ -35,7 +45,7 @@ export const isoDate = z
   .refine((s) => yearProblem(Number(s.slice(0, 4))) === undefined, {
     message: `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`,
   })
-  .meta({ format: 'date', description: 'date YYYY-MM-DD' });
+  .meta({ format: 'date', description: 'date YYYY-MM-DD', zh: '日期 YYYY-MM-DD' });
 
 export const yearMonth = z
   .string()
@@ -43,7 +53,7 @@ export const yearMonth = z
   .refine((s) => yearProblem(Number(s.slice(0, 4))) === undefined, {
     message: `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`,
   })
-  .meta({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'month YYYY-MM' });
+  .meta({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'month YYYY-MM', zh: '月份 YYYY-MM' });
 
 export const year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
@@ -56,7 +66,7 @@ export const yuan = z
   .min(0)
   .max(1e12)
   .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: 'at most two decimals (fen)' })
-  .describe('amount in yuan');
+  .meta({ description: 'amount in yuan', zh: '金额（元）' });
 
 /** A share between 0 and 1 inclusive. */
 export const share = z.number().min(0).max(1);
@@ -76,7 +86,10 @@ export function isoDuration(defaultValue: string, bounds: { min: string; max: st
       { message: `must be between ${bounds.min} and ${bounds.max}` },
     )
     .default(defaultValue)
-    .describe(`ISO-8601 duration (${bounds.min}–${bounds.max})`);
+    .meta({
+      description: `ISO-8601 duration (${bounds.min}–${bounds.max})`,
+      zh: `ISO-8601 时长（${bounds.min}–${bounds.max}）`,
+    });
 }
 
 // ISO-8601 durations without calendar units: weeks, days (24 h), hours, minutes, seconds. Parsed by hand
@@ -110,4 +123,16 @@ export function ms(text: string): number {
   if (msCache.size >= 1000) msCache.clear();
   msCache.set(text, value);
   return value;
+}
+
+declare module 'zod/v4/core' {
+  /**
+   * A fact's or parameter's description comes in English (`description`) and simplified Chinese (`zh`),
+   * declared once on the field with `.meta({ description, zh })`; JSON Schema carries both, so the API's
+   * rule documents, `kefu show` and docs/rules.md show either language. A test holds every fact and
+   * parameter of every rule to having both.
+   */
+  interface GlobalMeta {
+    zh?: string | undefined;
+  }
 }

@@ -45,9 +45,17 @@ export type StepEntry<S extends string> = S | { readonly step: S; readonly at?: 
 export function stepsSchema<S extends string>(names: readonly [S, ...S[]]) {
   const step = z.enum(names);
   return z
-    .array(z.union([step, z.object({ step, at: instant.optional() }).strict()]))
+    .array(
+      z.union([
+        step,
+        z.object({ step: step.meta({ description: 'the step', zh: '步骤' }), at: instant.optional() }).strict(),
+      ]),
+    )
     .max(200)
-    .describe(`the steps that happened, in order: a name or { step, at? }; names: ${names.join(', ')}`);
+    .meta({
+      description: `the steps that happened, in order: a name or { step, at? }; names: ${names.join(', ')}`,
+      zh: `已发生的步骤，按顺序：名称或 { step, at? }；名称：${names.join('、')}`,
+    });
 }
 
 /** The time a step entry gives, if any. */

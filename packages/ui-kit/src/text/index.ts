@@ -36,3 +36,4 @@ export type {
   TableSegment,
 } from './table.js';
 export { TABLE_MIN_COLUMN_WIDTH, tableChrome, tableLayout, tableMinWidth, tableText, wrapCell } from './table.js';
+export { wrapText } from './wrap.js';

@@ -1,11 +1,11 @@
 /**
  * A table laid out to fit a width: the layout the Ink {@link Table} component draws and `tableText` prints
- * for pipes. Cells wrap (with `wrap-ansi`, measured with `string-width`, so a CJK character or an emoji
+ * for pipes. Cells wrap (wrap.ts: Chinese between characters, the rest with `wrap-ansi`; measured with `string-width`, so a CJK character or an emoji
  * counts as two columns); nothing is cut. When the table is too wide, the widest columns give way first
  * (prose: explanations, titles), while right-aligned columns (numbers) and short ids keep their width.
  */
-import wrapAnsi from 'wrap-ansi';
 import { displayWidth, padToWidth, singleLine } from './width.js';
+import { widestUnit, wrapBalanced, wrapText } from './wrap.js';
 
 /** One column of a table. */
 export type TableColumnSpec = {
@@ -61,12 +61,6 @@ function cellText(value: string | number | undefined): string {
   return singleLine(typeof value === 'number' ? String(value) : value);
 }
 
-function longestWord(text: string): number {
-  let longest = 0;
-  for (const word of text.split(/\s+/)) longest = Math.max(longest, displayWidth(word));
-  return longest;
-}
-
 /** `firm`: a number or a short id, which keeps its floor until nothing else can give (never split if it can be helped). */
 type Measure = { readonly natural: number; readonly floor: number; readonly firm?: boolean };
 
@@ -79,7 +73,8 @@ function measure(column: TableColumnSpec, header: string, cells: readonly string
     const widestCell = Math.max(TABLE_MIN_COLUMN_WIDTH, ...cells.map(displayWidth));
     return { natural, floor: fixed ? natural : Math.min(natural, widestCell), firm: true };
   }
-  const word = Math.min(ID_FLOOR_LIMIT, Math.max(longestWord(header), ...cells.map(longestWord)));
+  // The widest piece that cannot break: a word, an id (Chinese breaks between any two characters).
+  const word = Math.min(ID_FLOOR_LIMIT, Math.max(widestUnit(header), ...cells.map(widestUnit)));
   return { natural, floor: Math.min(natural, Math.max(PROSE_FLOOR, word)) };
 }
 
@@ -143,10 +138,13 @@ function columnWidths(measures: readonly Measure[], maxWidth: number | undefined
   );
 }
 
-/** `text` wrapped to `width` columns: at spaces where it can, inside a word (or a CJK run) where it must. */
+/**
+ * `text` wrapped to `width` columns: at spaces or between Chinese characters where it can, inside a word
+ * where it must (see wrap.ts).
+ */
 export function wrapCell(text: string, width: number): string[] {
   if (text === '') return [''];
-  return wrapAnsi(text, Math.max(TABLE_MIN_COLUMN_WIDTH, width), { hard: true, trim: true }).split('\n');
+  return wrapText(text, Math.max(TABLE_MIN_COLUMN_WIDTH, width));
 }
 
 /**
@@ -174,7 +172,9 @@ export function tableLayout(
   const border = (text: string): TableSegment => ({ text, kind: 'border' });
 
   const contentLines = (texts: readonly string[], kind: 'header' | 'cell'): TableLine[] => {
-    const wrapped = texts.map((text, i) => wrapCell(text, widths[i] ?? TABLE_MIN_COLUMN_WIDTH));
+    // A header that must wrap is balanced over its lines (`本人` / `罚款`, not `本人罚` / `款`).
+    const wrap = kind === 'header' ? headerWrap : wrapCell;
+    const wrapped = texts.map((text, i) => wrap(text, widths[i] ?? TABLE_MIN_COLUMN_WIDTH));
     const height = Math.max(...wrapped.map((w) => w.length));
     const lines: TableLine[] = [];
     for (let n = 0; n < height; n += 1) {
@@ -205,6 +205,11 @@ export function tableLayout(
   for (const cells of body) lines.push(...contentLines(cells, 'cell'));
   if (style === 'box') lines.push(rule('└', '┴', '┘'));
   return lines;
+}
+
+function headerWrap(text: string, width: number): string[] {
+  if (text === '') return [''];
+  return wrapBalanced(text, Math.max(TABLE_MIN_COLUMN_WIDTH, width));
 }
 
 /** A table as plain text (no colour), fitting `maxWidth` like the Ink `Table`; lines joined with `\n`. */

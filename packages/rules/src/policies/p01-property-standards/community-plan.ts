@@ -10,7 +10,7 @@ import { fixedDeadline, judgeTimed } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { atOpt, localText } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
-import { instant, year } from '../../kernel/schemas.js';
+import { asOfFact, instant, year } from '../../kernel/schemas.js';
 import { lastDayOfMonth, startOfMonth } from '../../kernel/time.js';
 import { consequenceOf, joinParts, periodStatus } from './period.js';
 
@@ -26,15 +26,24 @@ export const communityPlan = defineRule({
   },
   facts: z
     .object({
-      year: year.describe('the year the plan is for'),
-      planMadeAt: instant.optional().describe('when the plan was made'),
-      costsConfirmed: z.boolean().describe("the owners' committee (業委會) confirmed the plan's costs"),
-      asOf: instant.optional(),
+      year: year.meta({ description: 'the year the plan is for', zh: '计划所属的年份' }),
+      planMadeAt: instant.optional().meta({ description: 'when the plan was made', zh: '制定计划的时间' }),
+      costsConfirmed: z.boolean().meta({
+        description: "the owners' committee (業委會) confirmed the plan's costs",
+        zh: '业委会已确认计划的费用',
+      }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      dueMonth: z.number().int().min(1).max(12).default(12).describe('due by the end of this month of the year before'),
+      dueMonth: z
+        .number()
+        .int()
+        .min(1)
+        .max(12)
+        .default(12)
+        .meta({ description: 'due by the end of this month of the year before', zh: '须在前一年该月月底前完成' }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth({ year: f.year - 1, month: 12 }, zone),

@@ -19,14 +19,19 @@ export const complaintCallbackRate = defineRule({
   title: { en: 'Call back every valid complaint (100%)', zh: '有效投诉回访率100%' },
   facts: z
     .object({
-      validComplaints: count.describe('valid complaints in the period'),
-      calledBack: count.describe('of those, the ones called back'),
-      month: yearMonth.optional().describe('the period, for the explanation only'),
+      validComplaints: count.meta({ description: 'valid complaints in the period', zh: '期内的有效投诉数' }),
+      calledBack: count.meta({ description: 'of those, the ones called back', zh: '其中已回访的数量' }),
+      month: yearMonth.optional().meta({ description: 'the period, for the explanation only', zh: '期间，仅用于说明' }),
     })
     .strict(),
   params: z
     .object({
-      minRate: z.number().gt(0).max(1).default(1).describe('least callback rate of valid complaints'),
+      minRate: z
+        .number()
+        .gt(0)
+        .max(1)
+        .default(1)
+        .meta({ description: 'least callback rate of valid complaints', zh: '有效投诉的最低回访率' }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -9,7 +9,7 @@ import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, atOpt, durationText, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { asOfFact, instant, isoDuration, ms } from '../../kernel/schemas.js';
 
 export const complaintReply = defineRule({
   id: 'P01.complaint-reply',
@@ -20,23 +20,37 @@ export const complaintReply = defineRule({
   title: { en: 'Reply to a complaint within 2 hours', zh: '投诉2小时内回复' },
   facts: z
     .object({
-      receivedAt: instant.describe('when the complaint was received'),
-      valid: z.boolean().describe('a valid complaint (有效投訴); false once confirmed invalid'),
-      invalidatedAt: instant
-        .optional()
-        .describe('when the complaint was confirmed invalid (invalid complaints: the 2 h run from then)'),
-      settledOnSpot: z.boolean().default(false).describe('settled on the spot: no reply is owed'),
-      repliedAt: instant.optional().describe('when the resident was replied to'),
-      nextReplyAt: instant.optional().describe('the next reply time agreed in the reply (valid complaints)'),
-      asOf: instant.optional(),
+      receivedAt: instant.meta({ description: 'when the complaint was received', zh: '收到投诉的时间' }),
+      valid: z.boolean().meta({
+        description: 'a valid complaint (有效投訴); false once confirmed invalid',
+        zh: '有效投诉；确认无效后为 false',
+      }),
+      invalidatedAt: instant.optional().meta({
+        description: 'when the complaint was confirmed invalid (invalid complaints: the 2 h run from then)',
+        zh: '确认为无效投诉的时间（无效投诉：2小时从此时起算）',
+      }),
+      settledOnSpot: z
+        .boolean()
+        .default(false)
+        .meta({ description: 'settled on the spot: no reply is owed', zh: '当场处理：无须回复' }),
+      repliedAt: instant.optional().meta({ description: 'when the resident was replied to', zh: '回复住户的时间' }),
+      nextReplyAt: instant.optional().meta({
+        description: 'the next reply time agreed in the reply (valid complaints)',
+        zh: '回复中约定的下次回复时间（有效投诉）',
+      }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      validReplyWithin: isoDuration('PT2H', { min: 'PT1M', max: 'P7D' }).describe('reply window for a valid complaint'),
-      invalidReplyWithin: isoDuration('PT2H', { min: 'PT1M', max: 'P7D' }).describe(
-        'reply window once confirmed invalid',
-      ),
+      validReplyWithin: isoDuration('PT2H', { min: 'PT1M', max: 'P7D' }).meta({
+        description: 'reply window for a valid complaint',
+        zh: '有效投诉的回复时限',
+      }),
+      invalidReplyWithin: isoDuration('PT2H', { min: 'PT1M', max: 'P7D' }).meta({
+        description: 'reply window once confirmed invalid',
+        zh: '确认无效后的回复时限',
+      }),
     })
     .strict(),
   startOf: (f) => at(f.receivedAt),

@@ -10,7 +10,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, localText, monthOf, notBefore, percentText, ratio, worstStatus } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
-import { count, instant, yearMonth } from '../../kernel/schemas.js';
+import { asOfFact, count, instant, yearMonth } from '../../kernel/schemas.js';
 import { startOfMonth } from '../../kernel/time.js';
 import { consequenceOf, joinParts, periodStatus, round4, shareText } from './period.js';
 
@@ -26,22 +26,44 @@ export const dutyRecordReview = defineRule({
   },
   facts: z
     .object({
-      month: yearMonth.describe('the month whose duty records are reviewed'),
-      supervisorSignedAt: instant
-        .optional()
-        .describe("when the service supervisor reviewed and signed the month's records"),
-      recordsTotal: count
-        .optional()
-        .describe("the month's duty records; absent (with recordsSpotChecked): no review recorded, counts unknown"),
-      recordsSpotChecked: count.optional().describe('records the service director spot-checked and signed'),
-      asOf: instant.optional(),
+      month: yearMonth.meta({ description: 'the month whose duty records are reviewed', zh: '复核值班记录的月份' }),
+      supervisorSignedAt: instant.optional().meta({
+        description: "when the service supervisor reviewed and signed the month's records",
+        zh: '客服主管复核并签署该月记录的时间',
+      }),
+      recordsTotal: count.optional().meta({
+        description: "the month's duty records; absent (with recordsSpotChecked): no review recorded, counts unknown",
+        zh: '该月的值班记录；缺省（且有 recordsSpotChecked）：未记录复核，数量不明',
+      }),
+      recordsSpotChecked: count.optional().meta({
+        description: 'records the service director spot-checked and signed',
+        zh: '客服主任抽查并签署的记录数',
+      }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      spotCheckMinShare: z.number().gt(0).max(1).default(0.2).describe('least share of records spot-checked'),
-      dueDay: z.number().int().min(1).max(31).default(31).describe('day of the due month (31 = its last day)'),
-      dueMonthsAfter: z.number().int().min(0).max(1).default(0).describe('0: within the month reviewed; 1: the next'),
+      spotCheckMinShare: z
+        .number()
+        .gt(0)
+        .max(1)
+        .default(0.2)
+        .meta({ description: 'least share of records spot-checked', zh: '抽查记录的最低比例' }),
+      dueDay: z
+        .number()
+        .int()
+        .min(1)
+        .max(31)
+        .default(31)
+        .meta({ description: 'day of the due month (31 = its last day)', zh: '到期月份的日期（31 = 该月最后一天）' }),
+      dueMonthsAfter: z
+        .number()
+        .int()
+        .min(0)
+        .max(1)
+        .default(0)
+        .meta({ description: '0: within the month reviewed; 1: the next', zh: '0：所复核的当月内；1：次月' }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),

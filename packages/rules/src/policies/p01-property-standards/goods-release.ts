@@ -20,15 +20,26 @@ export const goodsRelease = defineRule({
   title: { en: 'Release goods only on a complete, signed and stamped goods release pass', zh: '物品放行条件' },
   facts: z
     .object({
-      ownerVerified: z.boolean().describe("the owner's identity was confirmed (放行 1)"),
-      passComplete: z.boolean().describe('the goods release pass (物品放行條) is filled in completely and legibly'),
-      signedByDutyOfficer: z.boolean().describe('the duty officer signed the pass'),
-      stamped: z.boolean().describe('the pass bears the management office stamp'),
-      isOwner: z.boolean().describe('the person taking the goods out is the owner'),
-      ownerConsent: z
+      ownerVerified: z
         .boolean()
-        .optional()
-        .describe("the owner's consent, needed when isOwner is false (放行 4); absent means not given"),
+        .meta({ description: "the owner's identity was confirmed (放行 1)", zh: '已确认业主身份（放行 1）' }),
+      passComplete: z.boolean().meta({
+        description: 'the goods release pass (物品放行條) is filled in completely and legibly',
+        zh: '物品放行条填写完整、字迹清楚',
+      }),
+      signedByDutyOfficer: z
+        .boolean()
+        .meta({ description: 'the duty officer signed the pass', zh: '值班人员已在放行条上签字' }),
+      stamped: z
+        .boolean()
+        .meta({ description: 'the pass bears the management office stamp', zh: '放行条盖有管理处印章' }),
+      isOwner: z
+        .boolean()
+        .meta({ description: 'the person taking the goods out is the owner', zh: '搬出物品的人是业主本人' }),
+      ownerConsent: z.boolean().optional().meta({
+        description: "the owner's consent, needed when isOwner is false (放行 4); absent means not given",
+        zh: '业主的同意，isOwner 为 false 时需要（放行 4）；缺省即未同意',
+      }),
     })
     .strict(),
   params: z.object({}).strict(),

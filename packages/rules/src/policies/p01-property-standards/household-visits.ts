@@ -8,7 +8,7 @@ import { wholeMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { localText, monthOf, percentText, ratio } from '../../kernel/helpers.js';
-import { count, instant, yearMonth } from '../../kernel/schemas.js';
+import { asOfFact, count, yearMonth } from '../../kernel/schemas.js';
 import { startOfMonth } from '../../kernel/time.js';
 import { consequenceOf, joinParts, leastCount, periodStatus, round4, shareText } from './period.js';
 
@@ -21,15 +21,20 @@ export const householdVisits = defineRule({
   title: { en: 'Visit at least 5% of households each month', zh: '每月走访业主不低于总户数的5%' },
   facts: z
     .object({
-      month: yearMonth.describe('the month of the visits'),
-      households: count.describe('all households (總戶數)'),
-      visited: count.describe('households visited in the month'),
-      asOf: instant.optional(),
+      month: yearMonth.meta({ description: 'the month of the visits', zh: '走访的月份' }),
+      households: count.meta({ description: 'all households (總戶數)', zh: '总户数' }),
+      visited: count.meta({ description: 'households visited in the month', zh: '当月走访的户数' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      minShare: z.number().gt(0).max(1).default(0.05).describe('least share of all households visited a month'),
+      minShare: z
+        .number()
+        .gt(0)
+        .max(1)
+        .default(0.05)
+        .meta({ description: 'least share of all households visited a month', zh: '每月走访户数占总户数的最低比例' }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),

@@ -17,22 +17,23 @@ export const idRegistration = defineRule({
   title: { en: 'Register a valid ID in at most 60 s per person', zh: '登记有效证件每人每次不超过60秒' },
   facts: z
     .object({
-      startedAt: instant.describe('when registering the valid ID began'),
-      finishedAt: instant.describe('when registering the valid ID was finished'),
-      persons: z
-        .number()
-        .int()
-        .min(1)
-        .max(1000)
-        .default(1)
-        .describe('people registered in this sitting (the limit is per person); default 1'),
+      startedAt: instant.meta({ description: 'when registering the valid ID began', zh: '开始登记有效证件的时间' }),
+      finishedAt: instant.meta({
+        description: 'when registering the valid ID was finished',
+        zh: '登记有效证件完成的时间',
+      }),
+      persons: z.number().int().min(1).max(1000).default(1).meta({
+        description: 'people registered in this sitting (the limit is per person); default 1',
+        zh: '本次登记的人数（时限按每人计）；默认1',
+      }),
     })
     .strict(),
   params: z
     .object({
-      maxPerPerson: isoDuration('PT60S', { min: 'PT1S', max: 'PT30M' }).describe(
-        'longest registration per person per time',
-      ),
+      maxPerPerson: isoDuration('PT60S', { min: 'PT1S', max: 'PT30M' }).meta({
+        description: 'longest registration per person per time',
+        zh: '每人每次登记的最长用时',
+      }),
     })
     .strict(),
   startOf: (f) => at(f.startedAt),

@@ -13,13 +13,13 @@ import type { Bilingual, Warning } from '../../kernel/result.js';
 import { consequenceOf, joinParts } from './period.js';
 import { DAILY_FORMS, formKey, MONTHLY_FORMS, YEARLY_FORMS } from './record-forms.js';
 
-const formList = (defaults: readonly string[], what: string) =>
+const formList = (defaults: readonly string[], what: Bilingual) =>
   z
     .array(z.string().trim().min(1).max(100))
     .min(1)
     .max(100)
     .default([...defaults])
-    .describe(what);
+    .meta({ description: what.en, zh: what.zh });
 
 const PERIOD_WORDS: Readonly<Record<'day' | 'month' | 'year', Bilingual>> = {
   day: { en: 'daily', zh: '日常' },
@@ -44,20 +44,27 @@ export const records = defineRule({
   },
   facts: z
     .object({
-      period: z.enum(['day', 'month', 'year']).describe('which list of forms applies'),
-      present: z.array(z.string().max(100)).max(500).describe('names of the forms kept for the period'),
-      incomplete: z
+      period: z
+        .enum(['day', 'month', 'year'])
+        .meta({ description: 'which list of forms applies', zh: '适用哪一份表单清单' }),
+      present: z
         .array(z.string().max(100))
         .max(500)
-        .default([])
-        .describe('forms kept but not complete and valid (內容完整有效)'),
+        .meta({ description: 'names of the forms kept for the period', zh: '该期保存的表单名称' }),
+      incomplete: z.array(z.string().max(100)).max(500).default([]).meta({
+        description: 'forms kept but not complete and valid (內容完整有效)',
+        zh: '已保存但内容不完整有效的表单（内容完整有效）',
+      }),
     })
     .strict(),
   params: z
     .object({
-      daily: formList(DAILY_FORMS, 'daily record forms (seed line 40: 15 forms)'),
-      monthly: formList(MONTHLY_FORMS, 'monthly record forms (seed line 42)'),
-      yearly: formList(YEARLY_FORMS, 'yearly record forms (seed line 44)'),
+      daily: formList(DAILY_FORMS, {
+        en: 'daily record forms (seed line 40: 15 forms)',
+        zh: '日常记录表单（原文第40行：15种）',
+      }),
+      monthly: formList(MONTHLY_FORMS, { en: 'monthly record forms (seed line 42)', zh: '月度记录表单（原文第42行）' }),
+      yearly: formList(YEARLY_FORMS, { en: 'yearly record forms (seed line 44)', zh: '年度记录表单（原文第44行）' }),
     })
     .strict(),
   evaluate(f, ctx) {

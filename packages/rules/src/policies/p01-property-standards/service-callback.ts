@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { workingDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { instant } from '../../kernel/schemas.js';
+import { asOfFact, instant } from '../../kernel/schemas.js';
 import { localDay } from '../../kernel/time.js';
 
 export const serviceCallback = defineRule({
@@ -15,14 +15,23 @@ export const serviceCallback = defineRule({
   title: { en: 'Call back a convenience service within 2 working days', zh: '便民服务2个工作日内回访' },
   facts: z
     .object({
-      completedAt: instant.describe('when the convenience service was completed'),
-      calledBackAt: instant.optional().describe('when the resident was called back'),
-      asOf: instant.optional(),
+      completedAt: instant.meta({
+        description: 'when the convenience service was completed',
+        zh: '便民服务完成的时间',
+      }),
+      calledBackAt: instant.optional().meta({ description: 'when the resident was called back', zh: '回访住户的时间' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      workingDays: z.number().int().min(1).max(30).default(2).describe('working days allowed after completion'),
+      workingDays: z
+        .number()
+        .int()
+        .min(1)
+        .max(30)
+        .default(2)
+        .meta({ description: 'working days allowed after completion', zh: '完成后允许的工作日数' }),
     })
     .strict(),
   startOf: (f) => at(f.completedAt),

@@ -22,18 +22,32 @@ export const serviceFee = defineRule({
   title: { en: 'Charge a paid service exactly the price list', zh: '有偿服务按收费标准收费' },
   facts: z
     .object({
-      service: z.string().trim().min(1).max(200).describe('the paid service, as named in the price list'),
-      charged: yuan.describe('what the resident was charged, in yuan'),
-      quantity: z.number().int().min(1).max(10_000).default(1).describe('units of the service (default 1)'),
-      listPrice: yuan.optional().describe('the unit price from the price list, when it is not in configuration'),
+      service: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .meta({ description: 'the paid service, as named in the price list', zh: '有偿服务，按收费标准中的名称' }),
+      charged: yuan.meta({ description: 'what the resident was charged, in yuan', zh: '向住户收取的金额（元）' }),
+      quantity: z
+        .number()
+        .int()
+        .min(1)
+        .max(10_000)
+        .default(1)
+        .meta({ description: 'units of the service (default 1)', zh: '服务的数量（默认1）' }),
+      listPrice: yuan.optional().meta({
+        description: 'the unit price from the price list, when it is not in configuration',
+        zh: '收费标准中的单价，配置中没有时填写',
+      }),
     })
     .strict(),
   params: z
     .object({
-      priceList: z
-        .record(z.string().trim().min(1), yuan)
-        .default({})
-        .describe('the price list: service → unit price in yuan (收費標準)'),
+      priceList: z.record(z.string().trim().min(1), yuan).default({}).meta({
+        description: 'the price list: service → unit price in yuan (收費標準)',
+        zh: '收费标准：服务 → 单价（元）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

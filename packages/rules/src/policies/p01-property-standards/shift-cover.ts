@@ -19,17 +19,20 @@ export const shiftCover = defineRule({
   title: { en: 'Shift cover at most 4 hours, only for a special event', zh: '顶岗不超过4小时，无特殊事件不准顶岗' },
   facts: z
     .object({
-      coverStart: instant.describe('when the colleague began covering'),
-      coverEnd: instant.describe('when the cover ended'),
-      specialEvent: z
-        .boolean()
-        .optional()
-        .describe('the cover was for a special event (特殊事件); unknown when absent'),
+      coverStart: instant.meta({ description: 'when the colleague began covering', zh: '同事开始替岗的时间' }),
+      coverEnd: instant.meta({ description: 'when the cover ended', zh: '替岗结束的时间' }),
+      specialEvent: z.boolean().optional().meta({
+        description: 'the cover was for a special event (特殊事件); unknown when absent',
+        zh: '替岗是为了特殊事件；缺省即不明',
+      }),
     })
     .strict(),
   params: z
     .object({
-      maxCover: isoDuration('PT4H', { min: 'PT15M', max: 'PT24H' }).describe('longest cover'),
+      maxCover: isoDuration('PT4H', { min: 'PT15M', max: 'PT24H' }).meta({
+        description: 'longest cover',
+        zh: '最长替岗时间',
+      }),
     })
     .strict(),
   startOf: (f) => at(f.coverStart),

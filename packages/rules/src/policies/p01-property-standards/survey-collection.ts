@@ -9,7 +9,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, atOpt, localText, notBefore, percentText, ratio } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
-import { count, instant } from '../../kernel/schemas.js';
+import { asOfFact, count, instant } from '../../kernel/schemas.js';
 import { consequenceOf, joinParts, leastCount, round4, shareText } from './period.js';
 
 export const surveyCollection = defineRule({
@@ -24,17 +24,33 @@ export const surveyCollection = defineRule({
   },
   facts: z
     .object({
-      issuedAt: instant.describe('when the questionnaires were issued'),
-      collectedAt: instant.optional().describe('when the questionnaires were collected'),
-      issued: count.describe('questionnaires issued'),
-      returned: count.describe('questionnaires returned (so far, when not yet collected)'),
-      asOf: instant.optional(),
+      issuedAt: instant.meta({ description: 'when the questionnaires were issued', zh: '发放问卷的时间' }),
+      collectedAt: instant
+        .optional()
+        .meta({ description: 'when the questionnaires were collected', zh: '回收问卷的时间' }),
+      issued: count.meta({ description: 'questionnaires issued', zh: '发放的问卷数' }),
+      returned: count.meta({
+        description: 'questionnaires returned (so far, when not yet collected)',
+        zh: '收回的问卷数（尚未回收完时为目前的数量）',
+      }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      workingDays: z.number().int().min(1).max(60).default(15).describe('working days after issue to collect by'),
-      minReturnShare: z.number().gt(0).max(1).default(0.5).describe('least share of issued questionnaires returned'),
+      workingDays: z
+        .number()
+        .int()
+        .min(1)
+        .max(60)
+        .default(15)
+        .meta({ description: 'working days after issue to collect by', zh: '发放后须在多少个工作日内回收' }),
+      minReturnShare: z
+        .number()
+        .gt(0)
+        .max(1)
+        .default(0.5)
+        .meta({ description: 'least share of issued questionnaires returned', zh: '已发放问卷的最低回收率' }),
     })
     .strict(),
   startOf: (f) => at(f.issuedAt),

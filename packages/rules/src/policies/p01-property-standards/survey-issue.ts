@@ -10,7 +10,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, localText, notBefore, percentText, ratio } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
-import { count, instant, year } from '../../kernel/schemas.js';
+import { asOfFact, count, instant, year } from '../../kernel/schemas.js';
 import { lastDayOfMonth, startOfMonth } from '../../kernel/time.js';
 import { consequenceOf, joinParts, leastCount, round4, shareText } from './period.js';
 
@@ -45,30 +45,38 @@ export const surveyIssue = defineRule({
       half: z
         .string()
         .regex(HALF_RE, 'expected H1, H2, 2026-H1 or 2026-H2')
-        .describe('the half-year: 2026-H1, or H1 with year'),
-      year: year.optional().describe('the year, when half is given as H1 / H2'),
-      issuedAt: instant.optional().describe('when issuing the questionnaires was finished'),
-      occupiedHouseholds: count.describe('occupied households (入住戶)'),
-      issued: count.describe('questionnaires issued'),
-      asOf: instant.optional(),
+        .meta({ description: 'the half-year: 2026-H1, or H1 with year', zh: '半年：2026-H1，或 H1 加年份' }),
+      year: year
+        .optional()
+        .meta({ description: 'the year, when half is given as H1 / H2', zh: '半年写作 H1 / H2 时的年份' }),
+      issuedAt: instant
+        .optional()
+        .meta({ description: 'when issuing the questionnaires was finished', zh: '问卷发放完毕的时间' }),
+      occupiedHouseholds: count.meta({ description: 'occupied households (入住戶)', zh: '入住户数' }),
+      issued: count.meta({ description: 'questionnaires issued', zh: '发放的问卷数' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      h1DueMonth: z.number().int().min(1).max(6).default(6).describe('first-half surveys due by the end of this month'),
+      h1DueMonth: z
+        .number()
+        .int()
+        .min(1)
+        .max(6)
+        .default(6)
+        .meta({ description: 'first-half surveys due by the end of this month', zh: '上半年调查须在本月底前完成' }),
       h2DueMonth: z
         .number()
         .int()
         .min(7)
         .max(12)
         .default(12)
-        .describe('second-half surveys due by the end of this month'),
-      minIssueRate: z
-        .number()
-        .gt(0)
-        .max(1)
-        .default(1)
-        .describe('least share of occupied households given a questionnaire'),
+        .meta({ description: 'second-half surveys due by the end of this month', zh: '下半年调查须在本月底前完成' }),
+      minIssueRate: z.number().gt(0).max(1).default(1).meta({
+        description: 'least share of occupied households given a questionnaire',
+        zh: '发放问卷的住户占入住户的最低比例',
+      }),
     })
     .strict(),
   startOf: (f, zone) => {

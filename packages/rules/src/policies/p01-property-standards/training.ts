@@ -12,7 +12,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, localText, monthOf, percentText, ratio, worstStatus } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
-import { count, instant, yearMonth } from '../../kernel/schemas.js';
+import { asOfFact, count, instant, yearMonth } from '../../kernel/schemas.js';
 import { firstDayOfMonth, lastDayOfMonth, startOfMonth, weekdayOfDay, type YearMonth } from '../../kernel/time.js';
 import { consequenceOf, joinParts, periodStatus, round4, shareText } from './period.js';
 
@@ -35,33 +35,44 @@ export const training = defineRule({
   title: { en: 'Monthly training plan, weekly training, 100% pass rate', zh: '每月培训计划，每周培训，合格率100%' },
   facts: z
     .object({
-      month: yearMonth.describe('the month of the plan and the training'),
-      planMadeAt: instant.optional().describe("when the month's training plan was made"),
-      sessions: count.describe('training sessions held in the month'),
-      weeksInMonth: z
-        .number()
-        .int()
-        .min(1)
-        .max(6)
+      month: yearMonth.meta({ description: 'the month of the plan and the training', zh: '计划与培训的月份' }),
+      planMadeAt: instant
         .optional()
-        .describe('weeks to train in; default: the weeks beginning on a Monday inside the month'),
-      trainees: count.describe('people trained'),
-      passed: count.describe('of those, the ones who passed'),
-      asOf: instant.optional(),
+        .meta({ description: "when the month's training plan was made", zh: '制定当月培训计划的时间' }),
+      sessions: count.meta({ description: 'training sessions held in the month', zh: '当月举办的培训次数' }),
+      weeksInMonth: z.number().int().min(1).max(6).optional().meta({
+        description: 'weeks to train in; default: the weeks beginning on a Monday inside the month',
+        zh: '培训所在的周；默认：该月内以周一开始的各周',
+      }),
+      trainees: count.meta({ description: 'people trained', zh: '参加培训的人数' }),
+      passed: count.meta({ description: 'of those, the ones who passed', zh: '其中合格的人数' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      planDueDay: z.number().int().min(1).max(31).default(31).describe('day of the due month (31 = its last day)'),
+      planDueDay: z
+        .number()
+        .int()
+        .min(1)
+        .max(31)
+        .default(31)
+        .meta({ description: 'day of the due month (31 = its last day)', zh: '到期月份的日期（31 = 该月最后一天）' }),
       planDueMonthsAfter: z
         .number()
         .int()
         .min(-1)
         .max(0)
         .default(0)
-        .describe('0: the month itself; -1: the month before'),
-      sessionsPerWeek: z.number().int().min(1).max(7).default(1).describe('training sessions a week'),
-      minPassRate: z.number().gt(0).max(1).default(1).describe('least pass rate'),
+        .meta({ description: '0: the month itself; -1: the month before', zh: '0：当月；-1：上月' }),
+      sessionsPerWeek: z
+        .number()
+        .int()
+        .min(1)
+        .max(7)
+        .default(1)
+        .meta({ description: 'training sessions a week', zh: '每周培训次数' }),
+      minPassRate: z.number().gt(0).max(1).default(1).meta({ description: 'least pass rate', zh: '最低合格率' }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),

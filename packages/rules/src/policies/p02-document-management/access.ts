@@ -34,27 +34,29 @@ export const access = defineRule({
     .object({
       classification: z
         .enum(['ordinary', 'secret', 'personnel'])
-        .describe('ordinary, secret (秘密文件) or personnel file'),
-      action: z.enum(['read', 'copy', 'remove']).describe('read (翻閱), copy (復印) or take out of the office (帶離)'),
-      actorRole: z
-        .string()
-        .trim()
-        .min(1)
-        .max(100)
-        .describe(
+        .meta({ description: 'ordinary, secret (秘密文件) or personnel file', zh: '普通文件、秘密文件或人事档案' }),
+      action: z.enum(['read', 'copy', 'remove']).meta({
+        description: 'read (翻閱), copy (復印) or take out of the office (帶離)',
+        zh: '翻阅、复印或带离办公室',
+      }),
+      actorRole: z.string().trim().min(1).max(100).meta({
+        description:
           "who acts; 'general-manager' and 'keeper' (保管人員) are recognised, anything else is another person",
-        ),
-      gmApproved: z.boolean().default(false).describe('the general manager approved this access'),
+        zh: "操作人；识别 'general-manager'（总经理）与 'keeper'（保管人员），其余为他人",
+      }),
+      gmApproved: z
+        .boolean()
+        .default(false)
+        .meta({ description: 'the general manager approved this access', zh: '总经理已批准此次调阅' }),
     })
     .strict(),
   params: z
     .object({
-      keeperMayAccessPersonnel: z
-        .boolean()
-        .default(false)
-        .describe(
+      keeperMayAccessPersonnel: z.boolean().default(false).meta({
+        description:
           "let the keeper access personnel files without approval (the catalogue's reading; the seed forbids it)",
-        ),
+        zh: '允许保管人员不经批准调阅人事档案（目录的理解；原文禁止）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -11,7 +11,7 @@ import { badFact } from '../../kernel/errors.js';
 import { at, atOpt, NO_SANCTION_TO_CORRECT, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import { listNames, missingFields } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
-import { instant, isoDate } from '../../kernel/schemas.js';
+import { asOfFact, instant, isoDate } from '../../kernel/schemas.js';
 import { endOfLocalDay, parseDate } from '../../kernel/time.js';
 
 const NAMES: Readonly<Record<'purpose' | 'handler' | 'returnBy', Bilingual>> = {
@@ -38,15 +38,21 @@ export const borrowingRecord = defineRule({
   },
   facts: z
     .object({
-      borrowedAt: instant.describe('the date of the loan, as recorded'),
-      purpose: z.string().max(500).optional().describe('the recorded purpose (用途); blank or absent: not recorded'),
-      handler: z.string().max(100).optional().describe('the recorded handler (經手人); blank or absent: not recorded'),
-      returnBy: z
-        .union([isoDate, instant])
-        .optional()
-        .describe('the recorded return date (歸還日期): a date or an instant; absent: not recorded'),
-      returnedAt: instant.optional().describe('when the file came back'),
-      asOf: instant.optional(),
+      borrowedAt: instant.meta({ description: 'the date of the loan, as recorded', zh: '借阅日期，以登记为准' }),
+      purpose: z.string().max(500).optional().meta({
+        description: 'the recorded purpose (用途); blank or absent: not recorded',
+        zh: '登记的用途；空白或缺省：未登记',
+      }),
+      handler: z.string().max(100).optional().meta({
+        description: 'the recorded handler (經手人); blank or absent: not recorded',
+        zh: '登记的经手人；空白或缺省：未登记',
+      }),
+      returnBy: z.union([isoDate, instant]).optional().meta({
+        description: 'the recorded return date (歸還日期): a date or an instant; absent: not recorded',
+        zh: '登记的归还日期：日期或时刻；缺省：未登记',
+      }),
+      returnedAt: instant.optional().meta({ description: 'when the file came back', zh: '文件归还的时间' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z.object({}).strict(),

@@ -22,13 +22,15 @@ export const destruction = defineRule({
   },
   facts: z
     .object({
-      gmApproved: z.boolean().describe('the general manager approved the destruction'),
-      expired: z
+      gmApproved: z
         .boolean()
-        .default(true)
-        .describe('the material is expired, with no need to keep it (過期, 無保存必要); default true'),
-      approvedAt: instant.optional().describe('when the general manager approved'),
-      destroyedAt: instant.optional().describe('when the material was destroyed'),
+        .meta({ description: 'the general manager approved the destruction', zh: '总经理已批准销毁' }),
+      expired: z.boolean().default(true).meta({
+        description: 'the material is expired, with no need to keep it (過期, 無保存必要); default true',
+        zh: '资料已过期、无保存必要（过期，无保存必要）；默认 true',
+      }),
+      approvedAt: instant.optional().meta({ description: 'when the general manager approved', zh: '总经理批准的时间' }),
+      destroyedAt: instant.optional().meta({ description: 'when the material was destroyed', zh: '资料销毁的时间' }),
     })
     .strict(),
   params: z.object({}).strict(),

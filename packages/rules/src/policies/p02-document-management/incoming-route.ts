@@ -62,19 +62,18 @@ export const incomingRoute = defineRule({
   facts: z
     .object({
       steps: stepsSchema(INCOMING_STEPS),
-      inProgress: z
-        .boolean()
-        .default(false)
-        .describe('the document is still on its way: steps not yet taken at the end are not missing'),
+      inProgress: z.boolean().default(false).meta({
+        description: 'the document is still on its way: steps not yet taken at the end are not missing',
+        zh: '文件仍在流转：末尾尚未进行的步骤不算缺失',
+      }),
     })
     .strict(),
   params: z
     .object({
-      optionalSteps: z
-        .array(stepEnum)
-        .max(INCOMING_STEPS.length)
-        .default(['queried'])
-        .describe('steps that may be left out (⑹ asking for instructions only when in doubt)'),
+      optionalSteps: z.array(stepEnum).max(INCOMING_STEPS.length).default(['queried']).meta({
+        description: 'steps that may be left out (⑹ asking for instructions only when in doubt)',
+        zh: '可以省略的步骤（⑹ 仅在有疑问时请示）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

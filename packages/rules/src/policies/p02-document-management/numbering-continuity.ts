@@ -37,9 +37,12 @@ export const numberingContinuity = defineRule({
   title: { en: 'Internal documents kept complete and continuously numbered', zh: '内部文件保证完整性及连续性' },
   facts: z
     .object({
-      numbers: z.array(count).max(100_000).describe('the numbers of the documents kept, in any order'),
-      from: count.optional().describe("the series' expected first number"),
-      to: count.optional().describe("the series' expected last number"),
+      numbers: z
+        .array(count)
+        .max(100_000)
+        .meta({ description: 'the numbers of the documents kept, in any order', zh: '保存的文件编号，顺序不限' }),
+      from: count.optional().meta({ description: "the series' expected first number", zh: '该系列应有的第一个编号' }),
+      to: count.optional().meta({ description: "the series' expected last number", zh: '该系列应有的最后一个编号' }),
     })
     .strict(),
   params: z.object({}).strict(),

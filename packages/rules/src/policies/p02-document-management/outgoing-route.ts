@@ -33,10 +33,10 @@ export const outgoingRoute = defineRule({
   facts: z
     .object({
       steps: stepsSchema(OUTGOING_STEPS),
-      inProgress: z
-        .boolean()
-        .default(false)
-        .describe('the document is still on its way: steps not yet taken at the end are not missing'),
+      inProgress: z.boolean().default(false).meta({
+        description: 'the document is still on its way: steps not yet taken at the end are not missing',
+        zh: '文件仍在流转：末尾尚未进行的步骤不算缺失',
+      }),
     })
     .strict(),
   params: z
@@ -45,7 +45,7 @@ export const outgoingRoute = defineRule({
         .array(stepEnum)
         .max(OUTGOING_STEPS.length)
         .default([])
-        .describe('steps that may be left out (none by default)'),
+        .meta({ description: 'steps that may be left out (none by default)', zh: '可以省略的步骤（默认没有）' }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -17,12 +17,14 @@ export const signedImmutable = defineRule({
   title: { en: 'A document signed by a leader is not changed afterwards', zh: '文件经领导签发后不得擅自更改' },
   facts: z
     .object({
-      signedAt: instant.describe('when the leader signed the document'),
-      modifiedAt: instant.optional().describe('the last change to the document, if any'),
-      changeAuthorised: z
-        .boolean()
-        .default(false)
-        .describe('the change after signing was approved by the signing leader (not 擅自)'),
+      signedAt: instant.meta({ description: 'when the leader signed the document', zh: '领导签发文件的时间' }),
+      modifiedAt: instant
+        .optional()
+        .meta({ description: 'the last change to the document, if any', zh: '文件的最后一次改动（如有）' }),
+      changeAuthorised: z.boolean().default(false).meta({
+        description: 'the change after signing was approved by the signing leader (not 擅自)',
+        zh: '签发后的改动经签发领导批准（非擅自）',
+      }),
     })
     .strict(),
   params: z.object({}).strict(),

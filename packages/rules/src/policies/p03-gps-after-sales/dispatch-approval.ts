@@ -18,21 +18,28 @@ const ORDER: Readonly<Record<'installation' | 'repair', Bilingual>> = {
 
 const facts = z
   .object({
-    order: z
-      .enum(['installation', 'repair'])
-      .optional()
-      .describe('installation work order (安裝任務派工單) or repair service form (維修服務單)'),
-    orderedAt: instant.optional().describe('when the order was written; approval and departure cannot precede it'),
-    approvedAt: instant.optional().describe('when the GPS division manager approved it; absent: not approved'),
-    departedAt: instant.describe('when the technician set off'),
+    order: z.enum(['installation', 'repair']).optional().meta({
+      description: 'installation work order (安裝任務派工單) or repair service form (維修服務單)',
+      zh: '安装任务派工单或维修服务单',
+    }),
+    orderedAt: instant.optional().meta({
+      description: 'when the order was written; approval and departure cannot precede it',
+      zh: '开单时间；审批与出发不能早于此时',
+    }),
+    approvedAt: instant.optional().meta({
+      description: 'when the GPS division manager approved it; absent: not approved',
+      zh: 'GPS事业部经理批准的时间；缺省：未批准',
+    }),
+    departedAt: instant.meta({ description: 'when the technician set off', zh: '技术员出发的时间' }),
   })
   .strict();
 
 const params = z
   .object({
-    leadTime: isoDuration('PT0S', { min: 'PT0S', max: 'P7D' }).describe(
-      'how long before departure the approval must exist (seed: before departure, no margin)',
-    ),
+    leadTime: isoDuration('PT0S', { min: 'PT0S', max: 'P7D' }).meta({
+      description: 'how long before departure the approval must exist (seed: before departure, no margin)',
+      zh: '出发前多久必须已经批准（原文：出发前，无提前量）',
+    }),
   })
   .strict();
 

@@ -28,21 +28,29 @@ export const emergencyDispatch = defineRule({
   },
   facts: z
     .object({
-      techniciansAvailable: count.describe('repair technicians in the office when the call came'),
-      managerApproved: z.boolean().describe('the department manager agreed to the dispatch'),
-      sent: z
-        .enum(['external-partner', 'other-department', 'technician'])
-        .default('external-partner')
-        .describe('who was sent; a technician of the division: not applicable'),
-      urgent: z.boolean().default(true).describe('an urgent repair call (緊急叫修通知)'),
+      techniciansAvailable: count.meta({
+        description: 'repair technicians in the office when the call came',
+        zh: '来电时在公司的维修技术员人数',
+      }),
+      managerApproved: z
+        .boolean()
+        .meta({ description: 'the department manager agreed to the dispatch', zh: '部门经理已同意派遣' }),
+      sent: z.enum(['external-partner', 'other-department', 'technician']).default('external-partner').meta({
+        description: 'who was sent; a technician of the division: not applicable',
+        zh: '派遣的人员；事业部的技术员：不适用',
+      }),
+      urgent: z
+        .boolean()
+        .default(true)
+        .meta({ description: 'an urgent repair call (緊急叫修通知)', zh: '紧急叫修（紧急叫修通知）' }),
     })
     .strict(),
   params: z
     .object({
-      maxTechniciansIn: count
-        .max(50)
-        .default(0)
-        .describe('outside help is allowed when at most this many technicians are in (seed: none, 都不在公司)'),
+      maxTechniciansIn: count.max(50).default(0).meta({
+        description: 'outside help is allowed when at most this many technicians are in (seed: none, 都不在公司)',
+        zh: '在公司的技术员不超过此数时允许外派他人（原文未给数字，都不在公司）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

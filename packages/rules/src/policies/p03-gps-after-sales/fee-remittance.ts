@@ -8,7 +8,7 @@ import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, notBefore, onBreach, timedVerdict } from '../../kernel/helpers.js';
 import { describeYuan } from '../../kernel/money.js';
-import { instant, yuan } from '../../kernel/schemas.js';
+import { asOfFact, instant, yuan } from '../../kernel/schemas.js';
 import { formatDay, localDay } from '../../kernel/time.js';
 
 export const feeRemittance = defineRule({
@@ -23,25 +23,34 @@ export const feeRemittance = defineRule({
   },
   facts: z
     .object({
-      collectedAt: instant.describe('when the technician collected the money from the customer'),
-      invoiceIssued: z.boolean().describe('an invoice (發票) was issued to the customer'),
-      returnedAt: instant.describe('when the technician got back to the office'),
-      remittedAt: instant.optional().describe('when the money was handed to finance; absent: not yet'),
-      amount: yuan.optional().describe('the sum collected, yuan (for the explanation)'),
-      asOf: instant.optional(),
+      collectedAt: instant.meta({
+        description: 'when the technician collected the money from the customer',
+        zh: '技术员向客户收款的时间',
+      }),
+      invoiceIssued: z
+        .boolean()
+        .meta({ description: 'an invoice (發票) was issued to the customer', zh: '已向客户开具发票' }),
+      returnedAt: instant.meta({
+        description: 'when the technician got back to the office',
+        zh: '技术员回到公司的时间',
+      }),
+      remittedAt: instant.optional().meta({
+        description: 'when the money was handed to finance; absent: not yet',
+        zh: '款项交到财务的时间；缺省：尚未上交',
+      }),
+      amount: yuan
+        .optional()
+        .meta({ description: 'the sum collected, yuan (for the explanation)', zh: '收取的金额（元）（用于说明）' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      daysAfterReturn: z
-        .number()
-        .int()
-        .min(0)
-        .max(7)
-        .default(0)
-        .describe(
+      daysAfterReturn: z.number().int().min(0).max(7).default(0).meta({
+        description:
           'calendar days after the day of return by whose end the money reaches finance (seed: 立即, same day)',
-        ),
+        zh: '回公司当天之后的日历天数，款项须在该日结束前交到财务（原文：立即，即当天）',
+      }),
     })
     .strict(),
   startOf: (f) => at(f.returnedAt),

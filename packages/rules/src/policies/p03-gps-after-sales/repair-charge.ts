@@ -63,22 +63,31 @@ export const repairCharge = defineRule({
   },
   facts: z
     .object({
-      purchasedAt: dateOrInstant.describe('purchase date (YYYY-MM-DD) or instant'),
-      repairedAt: dateOrInstant.describe('repair date (YYYY-MM-DD) or instant'),
-      partsCost: yuan.describe('cost of the parts used, yuan'),
-      labourCost: yuan.describe('cost of the labour, yuan (never charged)'),
-      charged: yuan.optional().describe('what the customer was actually charged, yuan; given: judged against the rule'),
+      purchasedAt: dateOrInstant.meta({
+        description: 'purchase date (YYYY-MM-DD) or instant',
+        zh: '购买日期（YYYY-MM-DD）或时刻',
+      }),
+      repairedAt: dateOrInstant.meta({
+        description: 'repair date (YYYY-MM-DD) or instant',
+        zh: '维修日期（YYYY-MM-DD）或时刻',
+      }),
+      partsCost: yuan.meta({ description: 'cost of the parts used, yuan', zh: '所用配件的费用（元）' }),
+      labourCost: yuan.meta({
+        description: 'cost of the labour, yuan (never charged)',
+        zh: '人工费用（元）（从不收取）',
+      }),
+      charged: yuan.optional().meta({
+        description: 'what the customer was actually charged, yuan; given: judged against the rule',
+        zh: '实际向客户收取的金额（元）；填写时按本规则判断',
+      }),
     })
     .strict(),
   params: z
     .object({
-      warrantyMonths: z
-        .number()
-        .int()
-        .min(0)
-        .max(120)
-        .default(12)
-        .describe('warranty length in months (the seed states none; 12 assumed)'),
+      warrantyMonths: z.number().int().min(0).max(120).default(12).meta({
+        description: 'warranty length in months (the seed states none; 12 assumed)',
+        zh: '保修期月数（原文未规定；假定12个月）',
+      }),
     })
     .strict(),
   startOf: (f, zone) => {

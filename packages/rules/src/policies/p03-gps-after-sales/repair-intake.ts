@@ -35,20 +35,30 @@ export const repairIntake = defineRule({
   title: { en: 'A repair call records the customer, product and fault', zh: '维修来电须详细记录客户、产品及故障信息' },
   facts: z
     .object({
-      customerName: entry.optional().describe('customer name (客戶名稱) as recorded; absent or blank: not recorded'),
-      address: entry.optional().describe('the exact address (具體地址)'),
-      contact: entry.optional().describe('contact details (聯系方式)'),
-      productModel: entry.optional().describe('product model (商品型號)'),
-      purchaseDate: isoDate.optional().describe('purchase date (購買日期)'),
-      fault: entry.optional().describe('the problem and fault symptoms found (存在的問題和故障現象)'),
-      calledAt: instant.optional().describe('when the repair call or letter came in; the purchase cannot be later'),
+      customerName: entry.optional().meta({
+        description: 'customer name (客戶名稱) as recorded; absent or blank: not recorded',
+        zh: '登记的客户名称；缺省或空白：未登记',
+      }),
+      address: entry.optional().meta({ description: 'the exact address (具體地址)', zh: '具体地址' }),
+      contact: entry.optional().meta({ description: 'contact details (聯系方式)', zh: '联系方式' }),
+      productModel: entry.optional().meta({ description: 'product model (商品型號)', zh: '商品型号' }),
+      purchaseDate: isoDate.optional().meta({ description: 'purchase date (購買日期)', zh: '购买日期' }),
+      fault: entry.optional().meta({
+        description: 'the problem and fault symptoms found (存在的問題和故障現象)',
+        zh: '存在的问题和故障现象',
+      }),
+      calledAt: instant.optional().meta({
+        description: 'when the repair call or letter came in; the purchase cannot be later',
+        zh: '报修电话或信函到达的时间；购买日期不能晚于此时',
+      }),
     })
     .strict(),
   params: z
     .object({
-      requiredFields: requiredFieldsParam(FIELDS).describe(
-        'entries the repair service form must carry (the seed names all six)',
-      ),
+      requiredFields: requiredFieldsParam(FIELDS).meta({
+        description: 'entries the repair service form must carry (the seed names all six)',
+        zh: '维修服务单必须填写的项目（原文列出全部六项）',
+      }),
     })
     .strict(),
   startOf: (f) => (f.calledAt === undefined ? undefined : at(f.calledAt)),

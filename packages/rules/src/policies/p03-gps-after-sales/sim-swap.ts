@@ -24,14 +24,26 @@ export const simSwap = defineRule({
   title: { en: 'A swapped SIM records the old and new SIM numbers', zh: '更换SIM卡须登记新旧卡号' },
   facts: z
     .object({
-      swapped: z.boolean().default(true).describe('a SIM card was replaced; false: not applicable'),
-      oldSim: entry.optional().describe('the old SIM number as registered on the repair service form'),
-      newSim: entry.optional().describe('the new SIM number as registered on the repair service form'),
+      swapped: z
+        .boolean()
+        .default(true)
+        .meta({ description: 'a SIM card was replaced; false: not applicable', zh: '已更换SIM卡；false：不适用' }),
+      oldSim: entry.optional().meta({
+        description: 'the old SIM number as registered on the repair service form',
+        zh: '维修服务单上登记的旧SIM卡号',
+      }),
+      newSim: entry.optional().meta({
+        description: 'the new SIM number as registered on the repair service form',
+        zh: '维修服务单上登记的新SIM卡号',
+      }),
     })
     .strict(),
   params: z
     .object({
-      requiredFields: requiredFieldsParam(FIELDS).describe('numbers a SIM swap must register (the seed: both)'),
+      requiredFields: requiredFieldsParam(FIELDS).meta({
+        description: 'numbers a SIM swap must register (the seed: both)',
+        zh: '更换SIM卡必须登记的号码（原文：两者）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -35,20 +35,31 @@ export const terminalSwap = defineRule({
   },
   facts: z
     .object({
-      swapped: z
-        .boolean()
-        .default(true)
-        .describe('a terminal was returned for repair and swapped; false: not applicable'),
-      plate: entry.optional().describe('vehicle plate number (車牌號); absent or blank: not recorded'),
-      fault: entry.optional().describe('the fault symptoms (故障現象)'),
-      oldTerminal: entry.optional().describe('the original terminal number (原終端號)'),
-      newTerminal: entry.optional().describe('the replacement terminal number (更新的終端號)'),
-      labelled: z.boolean().optional().describe('plate and fault written on tape stuck to the returned terminal'),
+      swapped: z.boolean().default(true).meta({
+        description: 'a terminal was returned for repair and swapped; false: not applicable',
+        zh: '终端返修并已更换；false：不适用',
+      }),
+      plate: entry.optional().meta({
+        description: 'vehicle plate number (車牌號); absent or blank: not recorded',
+        zh: '车牌号；缺省或空白：未登记',
+      }),
+      fault: entry.optional().meta({ description: 'the fault symptoms (故障現象)', zh: '故障现象' }),
+      oldTerminal: entry.optional().meta({ description: 'the original terminal number (原終端號)', zh: '原终端号' }),
+      newTerminal: entry
+        .optional()
+        .meta({ description: 'the replacement terminal number (更新的終端號)', zh: '更新的终端号' }),
+      labelled: z.boolean().optional().meta({
+        description: 'plate and fault written on tape stuck to the returned terminal',
+        zh: '车牌号和故障已写在胶带上贴于返修终端',
+      }),
     })
     .strict(),
   params: z
     .object({
-      requiredFields: requiredFieldsParam(FIELDS).describe('entries a swap must record (the seed names all four)'),
+      requiredFields: requiredFieldsParam(FIELDS).meta({
+        description: 'entries a swap must record (the seed names all four)',
+        zh: '更换终端必须登记的项目（原文列出全部四项）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -55,7 +55,10 @@ const superior = (role: Role) =>
     .enum(ROLES)
     .nullable()
     .default(SEED_CHAIN[role])
-    .describe(`whom the ${ROLE_NAMES[role].en} answers to; null: the top of the chain`);
+    .meta({
+      description: `whom the ${ROLE_NAMES[role].en} answers to; null: the top of the chain`,
+      zh: `${ROLE_NAMES[role].zh}的上级；null：层级顶端`,
+    });
 
 /** The superiors above `role`, nearest first; `undefined` when the chain loops. */
 function chainOf(role: Role, reportsTo: Readonly<Record<Role, Role | null>>): Role[] | undefined {
@@ -96,11 +99,11 @@ export const escalation = defineRule({
   title: { en: 'Who a reception role answers to (level-by-level responsibility)', zh: '接待服务逐级负责：上级是谁' },
   facts: z
     .object({
-      role: z
-        .preprocess(roleOf, z.enum(ROLES))
-        .describe(
+      role: z.preprocess(roleOf, z.enum(ROLES)).meta({
+        description:
           'property-assistant 物業助理, property-director 物業主任, receptionist 業戶服務接待人員, service-director 客服主任, service-manager 客服部經理, general-manager 總經理 (the Chinese names are accepted too)',
-        ),
+        zh: 'property-assistant 物业助理、property-director 物业主任、receptionist 业户服务接待人员、service-director 客服主任、service-manager 客服部经理、general-manager 总经理（也接受中文名称）',
+      }),
     })
     .strict(),
   params: z
@@ -116,7 +119,10 @@ export const escalation = defineRule({
         })
         .strict()
         .prefault({})
-        .describe("each role's direct superior (the seed's chain by default)"),
+        .meta({
+          description: "each role's direct superior (the seed's chain by default)",
+          zh: '各岗位的直接上级（默认为原文的层级）',
+        }),
     })
     .strict()
     .superRefine((p, issue) => {

@@ -31,7 +31,13 @@ export interface PhraseAdvice {
 
 const phraseList = z.array(z.string().trim().min(1).max(200)).max(20);
 const extras = Object.fromEntries(
-  SITUATIONS.map((s) => [s, phraseList.default([]).describe(`further phrases accepted for ${PHRASES[s].name.en}`)]),
+  SITUATIONS.map((s) => [
+    s,
+    phraseList.default([]).meta({
+      description: `further phrases accepted for ${PHRASES[s].name.en}`,
+      zh: `${PHRASES[s].name.zh}另可接受的用语`,
+    }),
+  ]),
 ) as Record<Situation, z.ZodDefault<typeof phraseList>>;
 
 function choicesFor(situation: Situation, extra: Readonly<Record<Situation, readonly string[]>>): PhraseChoice[] {
@@ -74,21 +80,26 @@ export const phrase = defineRule({
   title: { en: 'The standard phrase for a reception situation', zh: '接待服务规范用语' },
   facts: z
     .object({
-      situation: z
-        .enum(SITUATIONS)
-        .describe(
+      situation: z.enum(SITUATIONS).meta({
+        description:
           'greeting 2.1, offering-help 2.2, acknowledging 2.3, not-heard 2.3, please-wait 2.4, sorry-to-keep-waiting 2.5, apology 2.6, farewell 2.7',
-        ),
-      utterance: z.string().trim().min(1).max(500).optional().describe('what was said, to check against the phrase'),
+        zh: 'greeting 2.1 问候、offering-help 2.2 提供帮助、acknowledging 2.3 听清、not-heard 2.3 没听清、please-wait 2.4 请稍候、sorry-to-keep-waiting 2.5 久等、apology 2.6 致歉、farewell 2.7 道别',
+      }),
+      utterance: z
+        .string()
+        .trim()
+        .min(1)
+        .max(500)
+        .optional()
+        .meta({ description: 'what was said, to check against the phrase', zh: '所说的话，与规范用语核对' }),
     })
     .strict(),
   params: z
     .object({
-      extraPhrases: z
-        .object(extras)
-        .strict()
-        .prefault({})
-        .describe('phrases accepted besides the seed’s, per situation (2.2 ends in 等)'),
+      extraPhrases: z.object(extras).strict().prefault({}).meta({
+        description: 'phrases accepted besides the seed’s, per situation (2.2 ends in 等)',
+        zh: '除原文外各情境可接受的用语（2.2 以“等”结尾）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -18,7 +18,11 @@ const NAMES: Readonly<Record<Kind, Bilingual>> = {
   accidents: { en: 'liability accident(s)', zh: '责任事故' },
 };
 
-const ceiling = (what: string) => count.max(1000).default(0).describe(`${what} allowed in the period (seed: none)`);
+const ceiling = (what: Bilingual) =>
+  count
+    .max(1000)
+    .default(0)
+    .meta({ description: `${what.en} allowed in the period (seed: none)`, zh: `期内允许的${what.zh}（原文：零）` });
 
 export const zeroIncidents = defineRule({
   id: 'P04.zero-incidents',
@@ -29,23 +33,26 @@ export const zeroIncidents = defineRule({
   title: { en: 'No complaints, no violations, no liability accidents', zh: '无投诉、无违纪、无责任事故' },
   facts: z
     .object({
-      complaints: count.describe('complaints against the receptionist in the period'),
-      violations: count.describe('breaches of discipline in the period'),
-      accidents: count.describe('accidents the receptionist is liable for in the period'),
-      period: z
-        .string()
-        .trim()
-        .min(1)
-        .max(40)
-        .optional()
-        .describe('the period judged, e.g. 2026-11 (for the explanation)'),
+      complaints: count.meta({
+        description: 'complaints against the receptionist in the period',
+        zh: '期内针对该接待人员的投诉数',
+      }),
+      violations: count.meta({ description: 'breaches of discipline in the period', zh: '期内违反纪律的次数' }),
+      accidents: count.meta({
+        description: 'accidents the receptionist is liable for in the period',
+        zh: '期内该接待人员负有责任的事故数',
+      }),
+      period: z.string().trim().min(1).max(40).optional().meta({
+        description: 'the period judged, e.g. 2026-11 (for the explanation)',
+        zh: '判断的期间，例如 2026-11（用于说明）',
+      }),
     })
     .strict(),
   params: z
     .object({
-      maxComplaints: ceiling('complaints'),
-      maxViolations: ceiling('rule violations'),
-      maxAccidents: ceiling('liability accidents'),
+      maxComplaints: ceiling({ en: 'complaints', zh: '投诉数' }),
+      maxViolations: ceiling({ en: 'rule violations', zh: '违纪次数' }),
+      maxAccidents: ceiling({ en: 'liability accidents', zh: '责任事故数' }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -23,7 +23,10 @@ const keywordList = z.array(z.string().trim().min(1).max(60)).max(100);
 const keywordParams = Object.fromEntries(
   DUTY_IDS.map((id) => [
     id,
-    keywordList.default([...DUTIES[id].keywords]).describe(`words that place a task under duty ${DUTIES[id].numeral}`),
+    keywordList.default([...DUTIES[id].keywords]).meta({
+      description: `words that place a task under duty ${DUTIES[id].numeral}`,
+      zh: `把任务归入职责${DUTIES[id].numeral}的词语`,
+    }),
   ]),
 ) as Record<DutyId, z.ZodDefault<typeof keywordList>>;
 
@@ -75,13 +78,25 @@ export const dutyOf = defineRule({
   title: { en: 'Which of the ten customer-service duties a task falls under', zh: '任务属于客服十项职责中的哪一项' },
   facts: z
     .object({
-      task: z.string().trim().min(1).max(500).describe('the task, in Chinese (either script) or English'),
+      task: z
+        .string()
+        .trim()
+        .min(1)
+        .max(500)
+        .meta({ description: 'the task, in Chinese (either script) or English', zh: '任务，中文（繁简均可）或英文' }),
     })
     .strict(),
   params: z
     .object({
-      keywords: z.object(keywordParams).strict().prefault({}).describe('keywords per duty (replacing the defaults)'),
-      minHits: z.number().int().min(1).max(10).default(1).describe('keywords a task must contain to fall under a duty'),
+      keywords: z
+        .object(keywordParams)
+        .strict()
+        .prefault({})
+        .meta({ description: 'keywords per duty (replacing the defaults)', zh: '各职责的关键词（替换默认值）' }),
+      minHits: z.number().int().min(1).max(10).default(1).meta({
+        description: 'keywords a task must contain to fall under a duty',
+        zh: '任务须含有才归入某职责的关键词',
+      }),
     })
     .strict(),
   evaluate(f, ctx): Verdict<DutyOf> {

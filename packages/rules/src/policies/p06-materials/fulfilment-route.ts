@@ -32,16 +32,18 @@ export const fulfilmentRoute = defineRule({
   },
   facts: z
     .object({
-      requested: count.min(1).describe('quantity requested on the internal requisition'),
-      inStock: count.describe('quantity the production warehouse holds'),
+      requested: count
+        .min(1)
+        .meta({ description: 'quantity requested on the internal requisition', zh: '内部申购单上的申请数量' }),
+      inStock: count.meta({ description: 'quantity the production warehouse holds', zh: '生产仓库的库存数量' }),
     })
     .strict(),
   params: z
     .object({
-      splitWhenShort: z
-        .boolean()
-        .default(false)
-        .describe('when stock is short, issue what it covers and procure the rest (seed: procure the whole request)'),
+      splitWhenShort: z.boolean().default(false).meta({
+        description: 'when stock is short, issue what it covers and procure the rest (seed: procure the whole request)',
+        zh: '库存不足时，先发放库存可满足的部分，其余采购（原文：整单采购）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -75,7 +75,10 @@ const ENTRIES: Readonly<Record<ScopeItem, ScopeEntry>> = {
 
 const nameList = z.array(z.string().trim().min(1).max(60)).max(50);
 const aliasParams = Object.fromEntries(
-  SCOPE.map((k) => [k, nameList.default([]).describe(`further names for ${ENTRIES[k].en}`)]),
+  SCOPE.map((k) => [
+    k,
+    nameList.default([]).meta({ description: `further names for ${ENTRIES[k].en}`, zh: `${ENTRIES[k].zh}的其他名称` }),
+  ]),
 ) as Record<ScopeItem, z.ZodDefault<typeof nameList>>;
 
 export interface InScope {
@@ -102,13 +105,23 @@ export const inScope = defineRule({
         .trim()
         .min(1)
         .max(100)
-        .describe(`the item's category, e.g. ${SCOPE.join(', ')} or 工具, 備品備件, 耗材, 倉儲搬運設備 …`),
+        .meta({
+          description: `the item's category, e.g. ${SCOPE.join(', ')} or 工具, 備品備件, 耗材, 倉儲搬運設備 …`,
+          zh: `物品的类别，例如 ${SCOPE.join('、')}，或工具、备品备件、耗材、仓储搬运设备……`,
+        }),
     })
     .strict(),
   params: z
     .object({
-      aliases: z.object(aliasParams).strict().prefault({}).describe('further names per scope category'),
-      extraInScope: nameList.default([]).describe('further categories the organisation manages as materials'),
+      aliases: z
+        .object(aliasParams)
+        .strict()
+        .prefault({})
+        .meta({ description: 'further names per scope category', zh: '各范围类别的其他名称' }),
+      extraInScope: nameList.default([]).meta({
+        description: 'further categories the organisation manages as materials',
+        zh: '本单位作为物资管理的其他类别',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

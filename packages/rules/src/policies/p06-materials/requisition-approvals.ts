@@ -99,7 +99,10 @@ function describe(p: StepProblem): Bilingual {
     : { en: `"${name.en}" is missing before "${related.en}"`, zh: `“${related.zh}”之前缺少“${name.zh}”` };
 }
 
-const stepName = z.enum(STEPS).describe(STEPS.join(' | '));
+const stepName = z.enum(STEPS).meta({
+  description: STEPS.join(' | '),
+  zh: STEPS.map((step) => `${step} ${NAMES[step].zh}`).join(' | '),
+});
 
 export const requisitionApprovals = defineRule({
   id: 'P06.requisition-approvals',
@@ -120,25 +123,31 @@ export const requisitionApprovals = defineRule({
             z
               .object({
                 step: stepName,
-                at: instant.optional().describe('when the step happened; times must not go backwards'),
+                at: instant.optional().meta({
+                  description: 'when the step happened; times must not go backwards',
+                  zh: '步骤发生的时间；时间不得倒退',
+                }),
               })
               .strict(),
           ]),
         )
         .max(50)
-        .describe('the steps that happened, in the order they happened: a name or { step, at? }'),
-      finished: z
-        .boolean()
-        .default(true)
-        .describe('the requisition has gone through (default); false: steps still to come are not yet missing'),
+        .meta({
+          description: 'the steps that happened, in the order they happened: a name or { step, at? }',
+          zh: '已发生的步骤，按发生顺序：名称或 { step, at? }',
+        }),
+      finished: z.boolean().default(true).meta({
+        description: 'the requisition has gone through (default); false: steps still to come are not yet missing',
+        zh: '申购单已走完流程（默认）；false：尚未到来的步骤不算缺失',
+      }),
     })
     .strict(),
   params: z
     .object({
-      copyRequired: z
-        .boolean()
-        .default(true)
-        .describe('the copy to business management is required (seed: 同時提交一份復印件)'),
+      copyRequired: z.boolean().default(true).meta({
+        description: 'the copy to business management is required (seed: 同時提交一份復印件)',
+        zh: '须提交复印件给经营管理部（原文：同时提交一份复印件）',
+      }),
     })
     .strict(),
   startOf: (f) => {

@@ -35,18 +35,30 @@ export const requisitionForm = defineRule({
   },
   facts: z
     .object({
-      materialCode: text.optional().describe('material code (物資編碼); absent or blank: not written'),
-      materialName: text.optional().describe('material name (物資名稱)'),
-      urgency: text.optional().describe('urgency (緊急程度) as written, e.g. normal / urgent'),
-      quantity: count.optional().describe('quantity requested (required only if configured)'),
-      reviewedBySiteChief: z.boolean().describe("reviewed by the site's chief representative (現場總代表)"),
+      materialCode: text.optional().meta({
+        description: 'material code (物資編碼); absent or blank: not written',
+        zh: '物资编码；缺省或空白：未填写',
+      }),
+      materialName: text.optional().meta({ description: 'material name (物資名稱)', zh: '物资名称' }),
+      urgency: text.optional().meta({
+        description: 'urgency (緊急程度) as written, e.g. normal / urgent',
+        zh: '填写的紧急程度，例如普通 / 紧急',
+      }),
+      quantity: count.optional().meta({
+        description: 'quantity requested (required only if configured)',
+        zh: '申请数量（仅在配置要求时必填）',
+      }),
+      reviewedBySiteChief: z
+        .boolean()
+        .meta({ description: "reviewed by the site's chief representative (現場總代表)", zh: '经现场总代表审核' }),
     })
     .strict(),
   params: z
     .object({
-      requiredFields: requiredFieldsParam(FIELDS, ['materialCode', 'materialName', 'urgency']).describe(
-        'items the requisition must state (seed: code, name, urgency)',
-      ),
+      requiredFields: requiredFieldsParam(FIELDS, ['materialCode', 'materialName', 'urgency']).meta({
+        description: 'items the requisition must state (seed: code, name, urgency)',
+        zh: '申购单必须写明的项目（原文：编码、名称、紧急程度）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

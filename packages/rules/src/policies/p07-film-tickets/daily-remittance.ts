@@ -11,7 +11,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, atOpt, dateOf, localText, onBreach, timedVerdict } from '../../kernel/helpers.js';
 import { describeYuan } from '../../kernel/money.js';
-import { instant, isoDate, yuan } from '../../kernel/schemas.js';
+import { asOfFact, instant, isoDate, yuan } from '../../kernel/schemas.js';
 import { formatDay, localDay, parseDate, startOfLocalDay } from '../../kernel/time.js';
 
 export const dailyRemittance = defineRule({
@@ -26,30 +26,32 @@ export const dailyRemittance = defineRule({
   },
   facts: z
     .object({
-      soldOn: isoDate.describe('the day the tickets were sold'),
-      shiftEnd: instant.describe(
-        "end of the shift the money is due by: the receptionist's that day, or for a cover the receptionist's next-day shift",
-      ),
-      byCover: z
-        .boolean()
-        .default(false)
-        .describe('sold by a colleague covering the desk (客務助理替崗), who hands the money to the receptionist'),
-      remittedAt: instant.optional().describe('when the money was handed over; absent: not yet'),
-      amount: yuan.optional().describe('the takings, yuan (for the explanation)'),
-      asOf: instant.optional(),
+      soldOn: isoDate.meta({ description: 'the day the tickets were sold', zh: '售票的日期' }),
+      shiftEnd: instant.meta({
+        description:
+          "end of the shift the money is due by: the receptionist's that day, or for a cover the receptionist's next-day shift",
+        zh: '票款须在其结束前上交的班次结束时间：当天接待人员的班次，替岗时为接待人员次日的班次',
+      }),
+      byCover: z.boolean().default(false).meta({
+        description: 'sold by a colleague covering the desk (客務助理替崗), who hands the money to the receptionist',
+        zh: '由替岗同事售出（客务助理替岗），票款交给接待人员',
+      }),
+      remittedAt: instant
+        .optional()
+        .meta({ description: 'when the money was handed over; absent: not yet', zh: '交款的时间；缺省：尚未交款' }),
+      amount: yuan
+        .optional()
+        .meta({ description: 'the takings, yuan (for the explanation)', zh: '票款（元）（用于说明）' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      coverNextDays: z
-        .number()
-        .int()
-        .min(1)
-        .max(7)
-        .default(1)
-        .describe(
+      coverNextDays: z.number().int().min(1).max(7).default(1).meta({
+        description:
           "a cover hands the money over on the receptionist's shift this many days after the sale (seed: 次日)",
-        ),
+        zh: '替岗人员在售票后第几天的接待人员班次上交款（原文：次日）',
+      }),
     })
     .strict(),
   startOf: (f, zone) => {

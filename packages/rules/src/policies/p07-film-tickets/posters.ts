@@ -10,7 +10,7 @@ import * as z from 'zod';
 import { calendarDaysDeadline, dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
 import { atOpt, monthOf, notBefore, onBreach, statusSeverity, timedVerdict } from '../../kernel/helpers.js';
-import { instant, isoDate, yearMonth } from '../../kernel/schemas.js';
+import { asOfFact, instant, isoDate, yearMonth } from '../../kernel/schemas.js';
 import { formatMonth, parseDate, startOfLocalDay, startOfMonth } from '../../kernel/time.js';
 
 export const posters = defineRule({
@@ -25,31 +25,35 @@ export const posters = defineRule({
   },
   facts: z
     .object({
-      month: yearMonth.describe('the month at whose end the next month’s posters are requested'),
-      requestedAt: instant.optional().describe('when the cinema was asked for the posters; absent: not yet'),
-      scheduleStartsOn: isoDate
-        .optional()
-        .describe('first day of the new film schedule (檔期), if the posting is judged'),
-      postedAt: instant.optional().describe('when the new posters were put up in the staff canteen'),
-      asOf: instant.optional(),
+      month: yearMonth.meta({
+        description: 'the month at whose end the next month’s posters are requested',
+        zh: '在该月月底请求下月海报的月份',
+      }),
+      requestedAt: instant.optional().meta({
+        description: 'when the cinema was asked for the posters; absent: not yet',
+        zh: '向影院索取海报的时间；缺省：尚未索取',
+      }),
+      scheduleStartsOn: isoDate.optional().meta({
+        description: 'first day of the new film schedule (檔期), if the posting is judged',
+        zh: '新档期的第一天，如需判断张贴',
+      }),
+      postedAt: instant.optional().meta({
+        description: 'when the new posters were put up in the staff canteen',
+        zh: '新海报在员工食堂张贴的时间',
+      }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      dueDay: z
-        .number()
-        .int()
-        .min(1)
-        .max(31)
-        .default(31)
-        .describe("day of the month by whose end the request is due (31: the month's last day, seed 月末)"),
-      postWithinDays: z
-        .number()
-        .int()
-        .min(0)
-        .max(7)
-        .default(0)
-        .describe('calendar days after the schedule starts by whose end the posters are up (seed: 及時, same day)'),
+      dueDay: z.number().int().min(1).max(31).default(31).meta({
+        description: "day of the month by whose end the request is due (31: the month's last day, seed 月末)",
+        zh: '请求须在当月哪一天结束前发出（31：该月最后一天，原文：月末）',
+      }),
+      postWithinDays: z.number().int().min(0).max(7).default(0).meta({
+        description: 'calendar days after the schedule starts by whose end the posters are up (seed: 及時, same day)',
+        zh: '档期开始后第几个日历日结束前须张贴海报（原文：及时，即当天）',
+      }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),

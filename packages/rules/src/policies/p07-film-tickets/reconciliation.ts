@@ -40,19 +40,33 @@ export const reconciliation = defineRule({
   title: { en: 'Film tickets and takings agree with the sales record', zh: '电影票及售票款帐实相符' },
   facts: z
     .object({
-      openingStock: tickets.describe('tickets at the desk at the start of the period'),
-      delivered: tickets.default(0).describe('tickets the cinema delivered during the period'),
-      closingStock: tickets.describe('tickets at the desk at the end of the period'),
-      ticketsSold: tickets.describe('tickets recorded sold on the sales record (銷售記錄表)'),
-      price: yuan.max(10_000).describe('price of a ticket, yuan'),
-      cash: yuan.describe('takings held in cash, yuan'),
-      remitted: yuan.describe('takings already handed to the cashier, yuan'),
+      openingStock: tickets.meta({
+        description: 'tickets at the desk at the start of the period',
+        zh: '期初前台的票数',
+      }),
+      delivered: tickets
+        .default(0)
+        .meta({ description: 'tickets the cinema delivered during the period', zh: '期内影院送来的票数' }),
+      closingStock: tickets.meta({ description: 'tickets at the desk at the end of the period', zh: '期末前台的票数' }),
+      ticketsSold: tickets.meta({
+        description: 'tickets recorded sold on the sales record (銷售記錄表)',
+        zh: '销售记录表上登记售出的票数',
+      }),
+      price: yuan.max(10_000).meta({ description: 'price of a ticket, yuan', zh: '每张票的价格（元）' }),
+      cash: yuan.meta({ description: 'takings held in cash, yuan', zh: '持有的现金票款（元）' }),
+      remitted: yuan.meta({ description: 'takings already handed to the cashier, yuan', zh: '已交给出纳的票款（元）' }),
     })
     .strict(),
   params: z
     .object({
-      ticketTolerance: count.max(100).default(0).describe('tickets the count may be off without a breach'),
-      moneyTolerance: yuan.max(1000).default(0).describe('yuan the takings may be off without a breach'),
+      ticketTolerance: count
+        .max(100)
+        .default(0)
+        .meta({ description: 'tickets the count may be off without a breach', zh: '票数允许的误差（不算违规）' }),
+      moneyTolerance: yuan
+        .max(1000)
+        .default(0)
+        .meta({ description: 'yuan the takings may be off without a breach', zh: '票款允许的误差（元）（不算违规）' }),
     })
     .strict(),
   evaluate(f, ctx): Verdict<Reconciliation> {

@@ -19,16 +19,16 @@ export const stockOut = defineRule({
   title: { en: 'Low ticket stock: ask the cinema to deliver', zh: '电影票短缺时及时通知影院送票' },
   facts: z
     .object({
-      stock: count.max(1_000_000).describe('tickets at the desk now'),
-      requested: z.boolean().describe('the cinema has been asked to deliver tickets'),
+      stock: count.max(1_000_000).meta({ description: 'tickets at the desk now', zh: '前台现有票数' }),
+      requested: z.boolean().meta({ description: 'the cinema has been asked to deliver tickets', zh: '已请影院送票' }),
     })
     .strict(),
   params: z
     .object({
-      threshold: count
-        .max(10_000)
-        .default(0)
-        .describe('stock at or under which a delivery must be requested (seed: no stock-out, read as 0)'),
+      threshold: count.max(10_000).default(0).meta({
+        description: 'stock at or under which a delivery must be requested (seed: no stock-out, read as 0)',
+        zh: '库存不高于此数时必须请求送票（原文：不得断票，按0理解）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -8,7 +8,7 @@ import { fixedDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, dateOf, timedVerdict, withConsequence } from '../../kernel/helpers.js';
-import { instant, isoDate } from '../../kernel/schemas.js';
+import { asOfFact, instant, isoDate } from '../../kernel/schemas.js';
 import { startOfLocalDay } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -21,14 +21,22 @@ export const dailyLogCheck = defineRule({
   title: { en: 'Team leader checks and signs the duty log daily', zh: '客服组负责人每天检查并签署值班日志' },
   facts: z
     .object({
-      date: isoDate.describe('the day of the duty log'),
-      signedAt: instant.optional().describe('when the team leader checked and signed the log'),
-      asOf: instant.optional(),
+      date: isoDate.meta({ description: 'the day of the duty log', zh: '值班日志的日期' }),
+      signedAt: instant
+        .optional()
+        .meta({ description: 'when the team leader checked and signed the log', zh: '班长检查并签署日志的时间' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      graceDays: z.number().int().min(0).max(7).default(0).describe('calendar days after the log day to sign by'),
+      graceDays: z
+        .number()
+        .int()
+        .min(0)
+        .max(7)
+        .default(0)
+        .meta({ description: 'calendar days after the log day to sign by', zh: '日志日期之后须在多少个日历日内签署' }),
     })
     .strict(),
   startOf: (f, zone) => startOfLocalDay(dateOf(f.date), zone),

@@ -10,7 +10,7 @@ import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, durationText, localText, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { asOfFact, instant, isoDuration, ms } from '../../kernel/schemas.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const engineerArrival = defineRule({
@@ -25,15 +25,25 @@ export const engineerArrival = defineRule({
   },
   facts: z
     .object({
-      orderedAt: instant.describe('when the work order reached the engineering team'),
-      arrivedAt: instant.optional().describe('when the engineer reached the site'),
-      ownerCalledAt: instant.optional().describe('when the desk phoned the owner to explain the delay'),
-      asOf: instant.optional(),
+      orderedAt: instant.meta({
+        description: 'when the work order reached the engineering team',
+        zh: '工单到达工程部的时间',
+      }),
+      arrivedAt: instant
+        .optional()
+        .meta({ description: 'when the engineer reached the site', zh: '工程人员到达现场的时间' }),
+      ownerCalledAt: instant
+        .optional()
+        .meta({ description: 'when the desk phoned the owner to explain the delay', zh: '前台致电业主说明延误的时间' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      arriveWithin: isoDuration('PT20M', { min: 'PT1M', max: 'P1D' }).describe('engineers on site within this time'),
+      arriveWithin: isoDuration('PT20M', { min: 'PT1M', max: 'P1D' }).meta({
+        description: 'engineers on site within this time',
+        zh: '工程人员须在此时间内到场',
+      }),
     })
     .strict(),
   startOf: (f) => at(f.orderedAt),

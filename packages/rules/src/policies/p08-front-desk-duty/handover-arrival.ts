@@ -19,13 +19,19 @@ export const handoverArrival = defineRule({
   title: { en: 'Incoming shift arrives 10 minutes early', zh: '接班人员提前10分钟到岗' },
   facts: z
     .object({
-      shiftStart: instant.describe('when the incoming shift starts'),
-      arrivedAt: instant.describe('when the incoming front-desk employee arrived at the post'),
+      shiftStart: instant.meta({ description: 'when the incoming shift starts', zh: '接班的开始时间' }),
+      arrivedAt: instant.meta({
+        description: 'when the incoming front-desk employee arrived at the post',
+        zh: '接班的前台员工到岗的时间',
+      }),
     })
     .strict(),
   params: z
     .object({
-      earlyBy: isoDuration('PT10M', { min: 'PT0S', max: 'PT2H' }).describe('how long before the shift start to arrive'),
+      earlyBy: isoDuration('PT10M', { min: 'PT0S', max: 'PT2H' }).meta({
+        description: 'how long before the shift start to arrive',
+        zh: '须在接班前多久到岗',
+      }),
     })
     .strict(),
   startOf: (f) => at(f.shiftStart),

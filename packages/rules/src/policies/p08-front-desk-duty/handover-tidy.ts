@@ -9,7 +9,7 @@ import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, atOpt, durationText, localText, round2, timedVerdict, withConsequence } from '../../kernel/helpers.js';
-import { instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { asOfFact, instant, isoDuration, ms } from '../../kernel/schemas.js';
 import { MINUTE } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -22,18 +22,27 @@ export const handoverTidy = defineRule({
   title: { en: 'Outgoing shift tidies the desk from 15 minutes before handover', zh: '交班前15分钟整理前台' },
   facts: z
     .object({
-      shiftEnd: instant.describe('the handover: when the outgoing shift ends'),
-      tidyStartedAt: instant.optional().describe('when the outgoing employee started tidying the desk'),
-      shiftStart: instant.optional().describe('when the outgoing shift started (opens the window for at-risk)'),
-      asOf: instant.optional(),
+      shiftEnd: instant.meta({ description: 'the handover: when the outgoing shift ends', zh: '交接：交班的结束时间' }),
+      tidyStartedAt: instant
+        .optional()
+        .meta({ description: 'when the outgoing employee started tidying the desk', zh: '交班员工开始整理前台的时间' }),
+      shiftStart: instant.optional().meta({
+        description: 'when the outgoing shift started (opens the window for at-risk)',
+        zh: '交班的开始时间（开启临近超时的时段）',
+      }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      lead: isoDuration('PT15M', { min: 'PT1M', max: 'PT2H' }).describe('start tidying this long before handover'),
-      watchWindow: isoDuration('PT1H', { min: 'PT1M', max: 'P1D' }).describe(
-        'without shiftStart, the at-risk window opens this long before the due time (not from the seed)',
-      ),
+      lead: isoDuration('PT15M', { min: 'PT1M', max: 'PT2H' }).meta({
+        description: 'start tidying this long before handover',
+        zh: '交接前多久开始整理',
+      }),
+      watchWindow: isoDuration('PT1H', { min: 'PT1M', max: 'P1D' }).meta({
+        description: 'without shiftStart, the at-risk window opens this long before the due time (not from the seed)',
+        zh: '没有 shiftStart 时，临近超时的时段在期限前多久开始（非原文）',
+      }),
     })
     .strict(),
   startOf: (f) => at(f.shiftEnd),

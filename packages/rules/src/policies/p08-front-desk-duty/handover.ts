@@ -21,12 +21,30 @@ export const handover = defineRule({
   title: { en: 'A valid front-desk handover', zh: '前台交接班有效' },
   facts: z
     .object({
-      signedByOutgoing: z.boolean().describe('the outgoing employee signed the previous shift record'),
-      signedByIncoming: z.boolean().describe('the incoming employee signed the previous shift record'),
-      itemsChecked: z.boolean().describe('the incoming employee counted all public property at the post'),
-      anomaliesRecorded: z.boolean().describe('anomalies in the area were explained and written down'),
-      importantWorkOpen: z.boolean().describe('important work of the outgoing shift is still unfinished'),
-      anomaliesFound: z.boolean().optional().describe('false when the area check found nothing to record'),
+      signedByOutgoing: z.boolean().meta({
+        description: 'the outgoing employee signed the previous shift record',
+        zh: '交班员工已在上一班记录上签字',
+      }),
+      signedByIncoming: z.boolean().meta({
+        description: 'the incoming employee signed the previous shift record',
+        zh: '接班员工已在上一班记录上签字',
+      }),
+      itemsChecked: z.boolean().meta({
+        description: 'the incoming employee counted all public property at the post',
+        zh: '接班员工已清点岗位上的全部公物',
+      }),
+      anomaliesRecorded: z.boolean().meta({
+        description: 'anomalies in the area were explained and written down',
+        zh: '区域内的异常情况已说明并记录',
+      }),
+      importantWorkOpen: z.boolean().meta({
+        description: 'important work of the outgoing shift is still unfinished',
+        zh: '交班的重要工作尚未完成',
+      }),
+      anomaliesFound: z.boolean().optional().meta({
+        description: 'false when the area check found nothing to record',
+        zh: '区域检查没有需要记录的事项时为 false',
+      }),
     })
     .strict(),
   params: z.object({}).strict(),

@@ -11,9 +11,14 @@ import { NO_PENALTY } from './consequence.js';
 
 const page = z
   .object({
-    number: z.number().int().min(1).max(1_000_000).describe('the page number printed on the log'),
-    torn: z.boolean().describe('the page was torn out'),
-    altered: z.boolean().describe('an entry on the page was altered (涂改)'),
+    number: z
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .meta({ description: 'the page number printed on the log', zh: '日志上印的页码' }),
+    torn: z.boolean().meta({ description: 'the page was torn out', zh: '该页被撕去' }),
+    altered: z.boolean().meta({ description: 'an entry on the page was altered (涂改)', zh: '该页上的记录被涂改' }),
   })
   .strict();
 
@@ -31,12 +36,18 @@ export const logIntegrity = defineRule({
   title: { en: 'Duty log: no torn-out pages, no altered entries', zh: '值班日志不得撕页、不得涂改' },
   facts: z
     .object({
-      pages: z.array(page).max(100_000).describe('the pages of the duty log as inspected'),
+      pages: z
+        .array(page)
+        .max(100_000)
+        .meta({ description: 'the pages of the duty log as inspected', zh: '检查时的值班日志各页' }),
     })
     .strict(),
   params: z
     .object({
-      gapsAreTorn: z.boolean().default(true).describe('a gap in the page numbering counts as a torn-out page'),
+      gapsAreTorn: z
+        .boolean()
+        .default(true)
+        .meta({ description: 'a gap in the page numbering counts as a torn-out page', zh: '页码中断视为撕页' }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -11,7 +11,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, monthOf, statusText, timedVerdict, worstStatus } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
-import { count, instant, yearMonth } from '../../kernel/schemas.js';
+import { asOfFact, count, instant, yearMonth } from '../../kernel/schemas.js';
 import { formatMonth, startOfMonth } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -28,23 +28,37 @@ export const monthlyCallback = defineRule({
   title: { en: 'Monthly routine callbacks, summarised for the team leader', zh: '每月例行回访并汇总报客服组负责人' },
   facts: z
     .object({
-      month: yearMonth.describe('the month of the callbacks'),
-      calls: count.describe('routine callbacks made to residents in the month'),
-      summaryAt: instant.optional().describe('when the analysed summary went to the team leader'),
-      asOf: instant.optional(),
+      month: yearMonth.meta({ description: 'the month of the callbacks', zh: '回访的月份' }),
+      calls: count.meta({
+        description: 'routine callbacks made to residents in the month',
+        zh: '当月对住户的例行回访次数',
+      }),
+      summaryAt: instant
+        .optional()
+        .meta({ description: 'when the analysed summary went to the team leader', zh: '分析汇总交给班长的时间' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      minCalls: z.number().int().min(1).max(100_000).default(1).describe('callbacks a month at least (seed: none set)'),
-      summaryDay: z
+      minCalls: z
         .number()
         .int()
         .min(1)
-        .max(31)
-        .default(31)
-        .describe('summary due by this day (past month end: last)'),
-      summaryMonthsAfter: z.number().int().min(0).max(1).default(0).describe('0: the same month, 1: the next month'),
+        .max(100_000)
+        .default(1)
+        .meta({ description: 'callbacks a month at least (seed: none set)', zh: '每月至少回访次数（原文：未规定）' }),
+      summaryDay: z.number().int().min(1).max(31).default(31).meta({
+        description: 'summary due by this day (past month end: last)',
+        zh: '汇总须在该日前完成（超过月底：月末）',
+      }),
+      summaryMonthsAfter: z
+        .number()
+        .int()
+        .min(0)
+        .max(1)
+        .default(0)
+        .meta({ description: '0: the same month, 1: the next month', zh: '0：当月；1：次月' }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),

@@ -24,21 +24,40 @@ export const phoneAnswer = defineRule({
   title: { en: 'Answer the phone within 3 rings with the set greeting', zh: '电话铃响三声内接听并使用礼貌用语' },
   facts: z
     .object({
-      rings: count.describe('rings before the phone was answered (or before the caller hung up)'),
-      greeting: z.string().max(500).optional().describe('the words the phone was answered with'),
-      answered: z.boolean().default(true).describe('false when the call was never answered'),
+      rings: count.meta({
+        description: 'rings before the phone was answered (or before the caller hung up)',
+        zh: '接听前的响铃次数（或来电挂断前）',
+      }),
+      greeting: z
+        .string()
+        .max(500)
+        .optional()
+        .meta({ description: 'the words the phone was answered with', zh: '接听电话时所说的话' }),
+      answered: z
+        .boolean()
+        .default(true)
+        .meta({ description: 'false when the call was never answered', zh: '电话始终未接时为 false' }),
     })
     .strict(),
   params: z
     .object({
-      maxRings: z.number().int().min(1).max(20).default(3).describe('answer on or before this ring'),
-      salutation: z.string().min(1).max(20).default('您好').describe('the polite opening word'),
-      orgName: z
+      maxRings: z
+        .number()
+        .int()
+        .min(1)
+        .max(20)
+        .default(3)
+        .meta({ description: 'answer on or before this ring', zh: '在第几声响铃以内接听' }),
+      salutation: z
         .string()
         .min(1)
-        .max(100)
-        .default('中原物業')
-        .describe("organisation name in the greeting when the configuration's orgName is not set"),
+        .max(20)
+        .default('您好')
+        .meta({ description: 'the polite opening word', zh: '礼貌的开场用语' }),
+      orgName: z.string().min(1).max(100).default('中原物業').meta({
+        description: "organisation name in the greeting when the configuration's orgName is not set",
+        zh: '配置未设 orgName 时问候语中的单位名称',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -10,7 +10,7 @@ import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, atOpt, notBefore, timedVerdict, withConsequence } from '../../kernel/helpers.js';
-import { instant } from '../../kernel/schemas.js';
+import { asOfFact, instant } from '../../kernel/schemas.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const repairFeedback = defineRule({
@@ -22,21 +22,23 @@ export const repairFeedback = defineRule({
   title: { en: "Ask and record the owner's opinion after a repair", zh: '维修结束后征询并记录业户意见' },
   facts: z
     .object({
-      completedAt: instant.describe('when the repair was completed'),
-      feedbackAt: instant.optional().describe("when the owner's opinion was asked"),
-      recorded: z.boolean().default(true).describe('the opinion was written down in the work order / records'),
-      asOf: instant.optional(),
+      completedAt: instant.meta({ description: 'when the repair was completed', zh: '维修完成的时间' }),
+      feedbackAt: instant
+        .optional()
+        .meta({ description: "when the owner's opinion was asked", zh: '征询业主意见的时间' }),
+      recorded: z
+        .boolean()
+        .default(true)
+        .meta({ description: 'the opinion was written down in the work order / records', zh: '意见已写入工单 / 记录' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      days: z
-        .number()
-        .int()
-        .min(0)
-        .max(30)
-        .default(1)
-        .describe('calendar days after the completion day (0: the same day); the seed sets no limit'),
+      days: z.number().int().min(0).max(30).default(1).meta({
+        description: 'calendar days after the completion day (0: the same day); the seed sets no limit',
+        zh: '完成当天之后的日历天数（0：当天）；原文未设时限',
+      }),
     })
     .strict(),
   startOf: (f) => at(f.completedAt),

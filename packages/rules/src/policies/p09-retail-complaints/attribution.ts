@@ -34,10 +34,17 @@ export const attribution = defineRule({
   title: { en: 'Who bears a complaint deduction', zh: '客诉罚扣的责任归属' },
   facts: z
     .object({
-      side: z.enum(['production', 'operations']).describe('the production department or an operating department'),
-      group: name.optional().describe('the production group where it happened, when it can be identified'),
-      person: name.optional().describe('the responsible person, when it can be identified'),
-      department: name.describe('the responsible department'),
+      side: z
+        .enum(['production', 'operations'])
+        .meta({ description: 'the production department or an operating department', zh: '生产部门或营业部门' }),
+      group: name.optional().meta({
+        description: 'the production group where it happened, when it can be identified',
+        zh: '发生问题的生产小组（能查明时）',
+      }),
+      person: name
+        .optional()
+        .meta({ description: 'the responsible person, when it can be identified', zh: '责任人（能查明时）' }),
+      department: name.meta({ description: 'the responsible department', zh: '责任部门' }),
     })
     .strict(),
   params: z.object({}).strict(),

@@ -6,4 +6,4 @@ export const basePoints = z
   .min(0)
   .max(1e9)
   .refine((v) => Math.abs(Math.round(v * 10_000) - v * 10_000) < 1e-6, { message: 'at most four decimals' })
-  .describe('base points (基點數)');
+  .meta({ description: 'base points (基點數)', zh: '基点数' });

@@ -27,16 +27,22 @@ export const bonusDeduction = defineRule({
   title: { en: 'Complaint deductions capped at 50% of a month’s bonus', zh: '客诉罚扣每月以绩效奖金50%为限，逐月分期' },
   facts: z
     .object({
-      owed: yuan.describe('the complaint deduction owed, in yuan (e.g. from P09.loss-share)'),
-      monthlyBonus: z
-        .array(yuan)
-        .max(600)
-        .describe('the performance bonus of each month, in order, starting with the month the deduction begins'),
+      owed: yuan.meta({
+        description: 'the complaint deduction owed, in yuan (e.g. from P09.loss-share)',
+        zh: '应扣的投诉扣款（元）（例如来自 P09.loss-share）',
+      }),
+      monthlyBonus: z.array(yuan).max(600).meta({
+        description: 'the performance bonus of each month, in order, starting with the month the deduction begins',
+        zh: '各月的绩效奖金，按顺序，从开始扣款的月份起',
+      }),
     })
     .strict(),
   params: z
     .object({
-      capShare: capShare.default(0.5).describe("share of a month's performance bonus that may be deducted"),
+      capShare: capShare.default(0.5).meta({
+        description: "share of a month's performance bonus that may be deducted",
+        zh: '每月绩效奖金中可扣除的比例',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { instant } from '../../kernel/schemas.js';
+import { asOfFact, instant } from '../../kernel/schemas.js';
 import { localDay } from '../../kernel/time.js';
 
 export const closure = defineRule({
@@ -15,15 +15,24 @@ export const closure = defineRule({
   title: { en: 'Close a complaint within 7 days of receipt', zh: '投诉自接到起7天内结案' },
   facts: z
     .object({
-      receivedAt: instant.describe('when the complaint was received'),
-      closedAt: instant.optional().describe('when the case was closed (結案)'),
-      accepted: z.boolean().default(true).describe('false when the complaint was declined (第七條): no case to close'),
-      asOf: instant.optional(),
+      receivedAt: instant.meta({ description: 'when the complaint was received', zh: '收到投诉的时间' }),
+      closedAt: instant.optional().meta({ description: 'when the case was closed (結案)', zh: '结案的时间' }),
+      accepted: z.boolean().default(true).meta({
+        description: 'false when the complaint was declined (第七條): no case to close',
+        zh: '投诉被拒绝时为 false（第七条）：无须结案',
+      }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      days: z.number().int().min(1).max(90).default(7).describe('calendar days allowed after receipt'),
+      days: z
+        .number()
+        .int()
+        .min(1)
+        .max(90)
+        .default(7)
+        .meta({ description: 'calendar days allowed after receipt', zh: '收到后允许的日历天数' }),
     })
     .strict(),
   startOf: (f) => at(f.receivedAt),

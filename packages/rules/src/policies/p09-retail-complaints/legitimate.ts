@@ -22,9 +22,11 @@ export const legitimate = defineRule({
   title: { en: 'Whether a complaint is within the legitimate scope', zh: '客户投诉是否属正当投诉范围' },
   facts: z
     .object({
-      category: z
-        .enum(categoryIds)
-        .describe('what the complaint is about: one of the seven kinds of 第三條, a finer kind of 第八條, or outside'),
+      category: z.enum(categoryIds).meta({
+        description:
+          'what the complaint is about: one of the seven kinds of 第三條, a finer kind of 第八條, or outside',
+        zh: '投诉的事由：第三条的七类之一、第八条的细分类别或范围外',
+      }),
     })
     .strict(),
   params: z.object({}).strict(),

@@ -26,9 +26,15 @@ export const lossShare = defineRule({
   title: { en: "A person's share of a complaint's loss", zh: '客户投诉损失的个人罚扣金额' },
   facts: z
     .object({
-      loss: yuan.describe("the complaint's loss in yuan (per the loss accounting basis)"),
-      departmentBasePoints: basePoints.describe("the responsible department's total base points"),
-      personBasePoints: basePoints.describe("the person's total base points"),
+      loss: yuan.meta({
+        description: "the complaint's loss in yuan (per the loss accounting basis)",
+        zh: '投诉的损失（元）（按损失核算依据）',
+      }),
+      departmentBasePoints: basePoints.meta({
+        description: "the responsible department's total base points",
+        zh: '责任部门的基点数合计',
+      }),
+      personBasePoints: basePoints.meta({ description: "the person's total base points", zh: '该员工的基点数合计' }),
     })
     .strict(),
   params: z.object({}).strict(),

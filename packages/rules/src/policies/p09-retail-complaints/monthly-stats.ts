@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { monthlyReportVerdict, monthOf } from '../../kernel/helpers.js';
-import { instant, yearMonth } from '../../kernel/schemas.js';
+import { asOfFact, instant, yearMonth } from '../../kernel/schemas.js';
 import { startOfMonth } from '../../kernel/time.js';
 
 export const monthlyStats = defineRule({
@@ -22,14 +22,23 @@ export const monthlyStats = defineRule({
   },
   facts: z
     .object({
-      month: yearMonth.describe('the month reported on (last month)'),
-      submittedAt: instant.optional().describe('when the statistics and the review went to the general manager'),
-      asOf: instant.optional(),
+      month: yearMonth.meta({ description: 'the month reported on (last month)', zh: '报告的月份（上月）' }),
+      submittedAt: instant.optional().meta({
+        description: 'when the statistics and the review went to the general manager',
+        zh: '统计与检讨报给总经理的时间',
+      }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      day: z.number().int().min(1).max(31).default(10).describe('day of the following month it is due by'),
+      day: z
+        .number()
+        .int()
+        .min(1)
+        .max(31)
+        .default(10)
+        .meta({ description: 'day of the following month it is due by', zh: '须在次月哪一天前完成' }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, 1),

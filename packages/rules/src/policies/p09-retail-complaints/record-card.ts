@@ -32,19 +32,27 @@ export const recordCard = defineRule({
   title: { en: 'A complaint record card names its five items', zh: '客户投诉记录卡载明五项内容' },
   facts: z
     .object({
-      customer: text.describe('the complaining customer (投訴客戶名稱)'),
-      request: text.describe("the customer's request (客戶要求): price cut, return, exchange, damages …"),
-      receivedAt: instant.optional().describe('when the complaint was accepted (受理時間)'),
-      number: text.describe('the card number (編號)'),
-      departmentOpinion: text.describe("the handling department's opinion (受理部門處理意見)"),
-      accepted: z
-        .boolean()
-        .default(true)
-        .describe('false when the complaint was not accepted (第十六條): no card is filled'),
-      inProgress: z
-        .boolean()
-        .default(false)
-        .describe("the complaint is still being handled: the handling department's opinion may yet come"),
+      customer: text.meta({ description: 'the complaining customer (投訴客戶名稱)', zh: '投诉客户（投诉客户名称）' }),
+      request: text.meta({
+        description: "the customer's request (客戶要求): price cut, return, exchange, damages …",
+        zh: '客户要求：降价、退货、换货、赔偿……',
+      }),
+      receivedAt: instant
+        .optional()
+        .meta({ description: 'when the complaint was accepted (受理時間)', zh: '受理投诉的时间（受理时间）' }),
+      number: text.meta({ description: 'the card number (編號)', zh: '卡片编号' }),
+      departmentOpinion: text.meta({
+        description: "the handling department's opinion (受理部門處理意見)",
+        zh: '受理部门的处理意见（受理部门处理意见）',
+      }),
+      accepted: z.boolean().default(true).meta({
+        description: 'false when the complaint was not accepted (第十六條): no card is filled',
+        zh: '投诉未受理时为 false（第十六条）：不填卡',
+      }),
+      inProgress: z.boolean().default(false).meta({
+        description: "the complaint is still being handled: the handling department's opinion may yet come",
+        zh: '投诉仍在处理中：受理部门的意见可能尚未给出',
+      }),
     })
     .strict(),
   params: z.object({}).strict(),

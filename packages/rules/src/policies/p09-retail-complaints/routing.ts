@@ -28,15 +28,18 @@ export const routing = defineRule({
   title: { en: 'Where an accepted complaint is sent', zh: '受理投诉的处理去向' },
   facts: z
     .object({
-      category: z.enum(categoryIds).describe('what the complaint is about (the vocabulary of P09.legitimate)'),
+      category: z.enum(categoryIds).meta({
+        description: 'what the complaint is about (the vocabulary of P09.legitimate)',
+        zh: '投诉的事由（P09.legitimate 的词汇）',
+      }),
     })
     .strict(),
   params: z
     .object({
-      unlistedRoute: z
-        .enum(['hr-admin', 'management', 'domestic-sales-rules'])
-        .default('hr-admin')
-        .describe('route for a legitimate category 第八條 does not name'),
+      unlistedRoute: z.enum(['hr-admin', 'management', 'domestic-sales-rules']).default('hr-admin').meta({
+        description: 'route for a legitimate category 第八條 does not name',
+        zh: '第八条未列出的正当类别的处理路径',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -43,23 +43,44 @@ export const sanctionDeduction = defineRule({
     .object({
       sanction: z
         .enum(['warning', 'minor-demerit', 'major-demerit', 'dismissal'])
-        .describe('the administrative sanction'),
-      monthlyBonus: yuan
+        .meta({ description: 'the administrative sanction', zh: '行政处分' }),
+      monthlyBonus: yuan.optional().meta({
+        description: "the month's performance bonus in yuan; without it only the share is given",
+        zh: '当月绩效奖金（元）；没有时只给出比例',
+      }),
+      bases: z
+        .number()
+        .int()
+        .min(1)
+        .max(100)
         .optional()
-        .describe("the month's performance bonus in yuan; without it only the share is given"),
-      bases: z.number().int().min(1).max(100).optional().describe('bases (基數) of a minor demerit; default 1'),
-      alreadyDeducted: yuan
-        .optional()
-        .describe("complaint-loss deductions already taken from this month's bonus (matters with sharesLossCap)"),
+        .meta({ description: 'bases (基數) of a minor demerit; default 1', zh: '小过的基数；默认1' }),
+      alreadyDeducted: yuan.optional().meta({
+        description: "complaint-loss deductions already taken from this month's bonus (matters with sharesLossCap)",
+        zh: '本月奖金中已扣的投诉损失扣款（sharesLossCap 时有用）',
+      }),
     })
     .strict(),
   params: z
     .object({
-      warningShare: share.default(1).describe('share of the bonus a warning costs (seed: 100%, sic)'),
-      minorDemeritShare: share.default(0.3).describe('share of the bonus per base of a minor demerit'),
-      majorDemeritShare: share.default(1).describe('share of the bonus a major demerit or worse costs'),
-      sharesLossCap: z.boolean().default(false).describe('whether these deductions share the 50% cap of 第二十一條 3'),
-      capShare: capShare.default(0.5).describe('the cap of 第二十一條 3, used when sharesLossCap is set'),
+      warningShare: share.default(1).meta({
+        description: 'share of the bonus a warning costs (seed: 100%, sic)',
+        zh: '警告扣除的奖金比例（原文：100%，照录）',
+      }),
+      minorDemeritShare: share
+        .default(0.3)
+        .meta({ description: 'share of the bonus per base of a minor demerit', zh: '小过每个基数扣除的奖金比例' }),
+      majorDemeritShare: share
+        .default(1)
+        .meta({ description: 'share of the bonus a major demerit or worse costs', zh: '大过及以上扣除的奖金比例' }),
+      sharesLossCap: z.boolean().default(false).meta({
+        description: 'whether these deductions share the 50% cap of 第二十一條 3',
+        zh: '这些扣款是否与第二十一条3共用50%的上限',
+      }),
+      capShare: capShare.default(0.5).meta({
+        description: 'the cap of 第二十一條 3, used when sharesLossCap is set',
+        zh: '第二十一条3的上限，设置 sharesLossCap 时使用',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -51,13 +51,15 @@ export const sanctionTriggers = defineRule({
   title: { en: 'Causes that bring an administrative sanction', zh: '客诉行政处分判定项目' },
   facts: z
     .object({
-      cause: z.enum(causeIds).describe('the cause of the complaint, one of the fourteen items of 第二十三條'),
-      substantiated: z
-        .boolean()
-        .optional()
-        .describe(
+      cause: z.enum(causeIds).meta({
+        description: 'the cause of the complaint, one of the fourteen items of 第二十三條',
+        zh: '投诉原因，第二十三条十四项之一',
+      }),
+      substantiated: z.boolean().optional().meta({
+        description:
           'whether the cause was found true (一經查覺屬實); an unproven cause brings no sanction; absent: not yet said (warned)',
-        ),
+        zh: '原因是否查明属实（一经查觉属实）；未查实的原因不予处分；缺省：尚未说明（会警告）',
+      }),
     })
     .strict(),
   params: z.object({}).strict(),

@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { instant, isoDate } from '../../kernel/schemas.js';
+import { asOfFact, instant, isoDate } from '../../kernel/schemas.js';
 import { parseDate, startOfLocalDay } from '../../kernel/time.js';
 import { withServiceBreach } from './service-breach.js';
 
@@ -24,14 +24,25 @@ export const callLog = defineRule({
   title: { en: 'Hand the call log to the office the next day', zh: '来电记录日记簿次日提交责任人办公室' },
   facts: z
     .object({
-      callDate: isoDate.describe('the day of the calls the log records (local date)'),
-      submittedAt: instant.optional().describe("when the log reached the principal's office"),
-      asOf: instant.optional(),
+      callDate: isoDate.meta({
+        description: 'the day of the calls the log records (local date)',
+        zh: '日志记录的来电日期（当地日期）',
+      }),
+      submittedAt: instant
+        .optional()
+        .meta({ description: "when the log reached the principal's office", zh: '日志送达主管办公室的时间' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      days: z.number().int().min(1).max(14).default(1).describe('calendar days after the call day'),
+      days: z
+        .number()
+        .int()
+        .min(1)
+        .max(14)
+        .default(1)
+        .meta({ description: 'calendar days after the call day', zh: '来电当天之后的日历天数' }),
     })
     .strict(),
   startOf: (f, zone) => startOfCallDay(f.callDate, zone),

@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, durationText, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { asOfFact, instant, isoDuration, ms } from '../../kernel/schemas.js';
 import { withServiceBreach } from './service-breach.js';
 
 export const callback30min = defineRule({
@@ -18,15 +18,26 @@ export const callback30min = defineRule({
   title: { en: 'Answer an open question within 30 minutes', zh: '无法当场答复的问题30分钟内回复客户' },
   facts: z
     .object({
-      askedAt: instant.describe('when the customer asked the question that could not be answered on the call'),
-      answeredAt: instant.optional().describe('when the customer was given the answer'),
-      answeredOnCall: z.boolean().default(false).describe('true when the question was answered on the call itself'),
-      asOf: instant.optional(),
+      askedAt: instant.meta({
+        description: 'when the customer asked the question that could not be answered on the call',
+        zh: '客户提出电话中无法回答的问题的时间',
+      }),
+      answeredAt: instant
+        .optional()
+        .meta({ description: 'when the customer was given the answer', zh: '答复客户的时间' }),
+      answeredOnCall: z.boolean().default(false).meta({
+        description: 'true when the question was answered on the call itself',
+        zh: '问题在通话中当场回答时为 true',
+      }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      within: isoDuration('PT30M', { min: 'PT1M', max: 'P1D' }).describe('time allowed to answer the customer'),
+      within: isoDuration('PT30M', { min: 'PT1M', max: 'P1D' }).meta({
+        description: 'time allowed to answer the customer',
+        zh: '答复客户的时限',
+      }),
     })
     .strict(),
   startOf: (f) => at(f.askedAt),

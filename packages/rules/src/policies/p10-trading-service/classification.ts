@@ -110,7 +110,7 @@ export const classification = defineRule({
   title: { en: 'Secrecy level of a customer-service record', zh: '客服资料的密级' },
   facts: z
     .object({
-      recordType: z.enum(recordTypes).describe('the kind of record'),
+      recordType: z.enum(recordTypes).meta({ description: 'the kind of record', zh: '记录的种类' }),
     })
     .strict(),
   params: z.object({}).strict(),

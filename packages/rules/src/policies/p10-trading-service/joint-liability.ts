@@ -16,14 +16,31 @@ export const jointLiability = defineRule({
   title: { en: 'The department head pays double an employee’s fine', zh: '部门主管连带追责双倍罚金' },
   facts: z
     .object({
-      employeeFine: yuan.describe("the department employee's fine, in yuan"),
-      employee: z.string().trim().min(1).max(200).optional(),
-      departmentHead: z.string().trim().min(1).max(200).optional(),
+      employeeFine: yuan.meta({ description: "the department employee's fine, in yuan", zh: '部门员工的罚款（元）' }),
+      employee: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .optional()
+        .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
+      departmentHead: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .optional()
+        .meta({ description: 'the department head (for the explanation)', zh: '部门主管（用于说明）' }),
     })
     .strict(),
   params: z
     .object({
-      multiplier: z.number().min(0).max(10).default(2).describe("the head's fine as a multiple of the employee's"),
+      multiplier: z
+        .number()
+        .min(0)
+        .max(10)
+        .default(2)
+        .meta({ description: "the head's fine as a multiple of the employee's", zh: '主管罚款为员工罚款的倍数' }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -50,26 +50,37 @@ export const leak = defineRule({
   title: { en: 'Penalties for a breach of secrecy', zh: '泄密的责任与处罚' },
   facts: z
     .object({
-      kind: z.enum(['leak', 'serious-leak', 'coercion']).describe('which clause of 保密(三) the breach falls under'),
-      amount: yuan.optional().describe('the fine decided, in yuan (ranged kinds; a plain leak is fixed)'),
-      count: z.number().int().min(1).max(1000).default(1).describe('times leaked (a plain leak is fined per time)'),
-      referral: z
-        .boolean()
-        .optional()
-        .describe('whether the case is referred to the authorities, once decided (ranged kinds only)'),
+      kind: z
+        .enum(['leak', 'serious-leak', 'coercion'])
+        .meta({ description: 'which clause of 保密(三) the breach falls under', zh: '违规属于保密（三）的哪一款' }),
+      amount: yuan.optional().meta({
+        description: 'the fine decided, in yuan (ranged kinds; a plain leak is fixed)',
+        zh: '决定的罚款金额（元）（有幅度的种类；一般泄露为定额）',
+      }),
+      count: z
+        .number()
+        .int()
+        .min(1)
+        .max(1000)
+        .default(1)
+        .meta({ description: 'times leaked (a plain leak is fined per time)', zh: '泄露次数（一般泄露按次罚款）' }),
+      referral: z.boolean().optional().meta({
+        description: 'whether the case is referred to the authorities, once decided (ranged kinds only)',
+        zh: '一经决定，案件是否移送有关部门（仅有幅度的种类）',
+      }),
     })
     .strict(),
   params: z
     .object({
-      leakFine: amountYuan.default(1000).describe('fine per plain leak'),
+      leakFine: amountYuan.default(1000).meta({ description: 'fine per plain leak', zh: '一般泄露每次的罚款' }),
       seriousMin: amountYuan.default(10_000),
       seriousMax: amountYuan.default(100_000),
       coercionMin: amountYuan.default(50_000),
       coercionMax: amountYuan.default(150_000),
-      missingAmount: z
-        .enum(['minimum', 'refuse'])
-        .default('minimum')
-        .describe("a ranged kind without an amount: the range's minimum with a warning, or an error"),
+      missingAmount: z.enum(['minimum', 'refuse']).default('minimum').meta({
+        description: "a ranged kind without an amount: the range's minimum with a warning, or an error",
+        zh: '有幅度的种类未给金额时：取幅度下限并警告，或报错',
+      }),
     })
     .strict()
     .refine((p) => p.seriousMin <= p.seriousMax, { message: 'must not exceed seriousMax', path: ['seriousMin'] })

@@ -49,6 +49,13 @@ describe('P10.phone-answer ((二)操作程序)', () => {
     });
   });
 
+  // #15: the zh explanation quoted the seed's greeting in traditional script inside simplified Chinese.
+  it('names the standard greeting in simplified script in the Chinese explanation', () => {
+    const out = evaluate('P10.phone-answer', { rings: 1, greeting: '喂' });
+    expect(out.ok && out.result.explanation.zh).toContain('请问什么事情可以帮您');
+    expect(out.ok && out.result.explanation.en).toContain('請問什麼事情可以幫您');
+  });
+
   it('parameters: the organisation name, the rings and how strictly the greeting must match', () => {
     const config = {
       rules: { 'P10.phone-answer': { orgName: '標金貿易', maxRings: 2, greetingMatch: 'contains' } },

@@ -7,7 +7,7 @@
  * that is no breach (not applicable), as P08.phone-answer reads the same words.
  */
 import * as z from 'zod';
-import { foldForMatch, usesPhrase } from '../../kernel/chinese.js';
+import { foldForMatch, toSimplified, usesPhrase } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { unansweredCall } from '../../kernel/helpers.js';
@@ -24,34 +24,43 @@ export const phoneAnswer = defineRule({
   title: { en: 'Answer within 3 rings with the standard greeting', zh: '三声铃响内接听并使用标准问候语' },
   facts: z
     .object({
-      rings: count.describe('rings before the call was answered (or before the caller hung up)'),
-      greeting: z
-        .string()
-        .max(2000)
-        .optional()
-        .describe('what the answering staff member said first (required when answered)'),
-      answered: z.boolean().default(true).describe('false when the call was never answered'),
+      rings: count.meta({
+        description: 'rings before the call was answered (or before the caller hung up)',
+        zh: '接听前的响铃次数（或来电挂断前）',
+      }),
+      greeting: z.string().max(2000).optional().meta({
+        description: 'what the answering staff member said first (required when answered)',
+        zh: '接听员工说的第一句话（接听时必填）',
+      }),
+      answered: z
+        .boolean()
+        .default(true)
+        .meta({ description: 'false when the call was never answered', zh: '电话始终未接时为 false' }),
     })
     .strict(),
   params: z
     .object({
-      maxRings: z.number().int().min(1).max(20).default(3).describe('rings within which the call is answered'),
-      greeting: z
-        .string()
+      maxRings: z
+        .number()
+        .int()
         .min(1)
-        .max(200)
-        .default('您好，{org}，請問什麼事情可以幫您')
-        .describe('the standard greeting; {org} is replaced by the organisation name'),
+        .max(20)
+        .default(3)
+        .meta({ description: 'rings within which the call is answered', zh: '须在几声响铃内接听' }),
+      greeting: z.string().min(1).max(200).default('您好，{org}，請問什麼事情可以幫您').meta({
+        description: 'the standard greeting; {org} is replaced by the organisation name',
+        zh: '标准问候语；{org} 替换为单位名称',
+      }),
       orgName: z
         .string()
         .min(1)
         .max(100)
         .default('山東標金')
-        .describe('organisation name when the configuration has none'),
-      greetingMatch: z
-        .enum(['exact', 'starts-with', 'contains'])
-        .default('starts-with')
-        .describe('how strictly what was said must match the greeting'),
+        .meta({ description: 'organisation name when the configuration has none', zh: '配置中没有时使用的单位名称' }),
+      greetingMatch: z.enum(['exact', 'starts-with', 'contains']).default('starts-with').meta({
+        description: 'how strictly what was said must match the greeting',
+        zh: '所说的话与问候语须吻合的严格程度',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {
@@ -73,7 +82,8 @@ export const phoneAnswer = defineRule({
     };
     const greetText: Bilingual = greetingOk
       ? { en: 'with the standard greeting', zh: '使用了标准问候语' }
-      : { en: `without the standard greeting 「${expected}」`, zh: `未使用标准问候语「${expected}」` };
+      : // The seed's greeting is in traditional script; the Chinese explanation is simplified, as all of Kefu's (#15).
+        { en: `without the standard greeting 「${expected}」`, zh: `未使用标准问候语「${toSimplified(expected)}」` };
     const status: Status = ringsOk && greetingOk ? 'met' : 'breached';
     return withServiceBreach({
       status,

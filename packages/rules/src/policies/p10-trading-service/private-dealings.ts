@@ -27,14 +27,29 @@ export const privateDealings = defineRule({
   title: { en: 'Private dealings with a customer: 200 yuan each time', zh: '接待客户时谈私事等：每次罚款200元' },
   facts: z
     .object({
-      count: z.number().int().min(1).max(1000).default(1).describe('how many times (each is fined)'),
-      conduct: z.enum(conductIds).optional().describe('what was done, for the explanation'),
-      employee: z.string().trim().min(1).max(200).optional(),
+      count: z
+        .number()
+        .int()
+        .min(1)
+        .max(1000)
+        .default(1)
+        .meta({ description: 'how many times (each is fined)', zh: '次数（每次都罚款）' }),
+      conduct: z
+        .enum(conductIds)
+        .optional()
+        .meta({ description: 'what was done, for the explanation', zh: '所做的事，用于说明' }),
+      employee: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .optional()
+        .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
     })
     .strict(),
   params: z
     .object({
-      finePerTime: yuan.max(100_000).default(200).describe('fine per occurrence'),
+      finePerTime: yuan.max(100_000).default(200).meta({ description: 'fine per occurrence', zh: '每次的罚款' }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -22,13 +22,24 @@ export const quarrel = defineRule({
   title: { en: 'A quarrel with a customer: dismissal and a month’s salary', zh: '与客户争吵冲突：除名并扣罚一月工资' },
   facts: z
     .object({
-      monthlySalary: yuan.describe("the employee's monthly salary in yuan"),
-      employee: z.string().trim().min(1).max(200).optional(),
+      monthlySalary: yuan.meta({ description: "the employee's monthly salary in yuan", zh: '该员工的月薪（元）' }),
+      employee: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .optional()
+        .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
     })
     .strict(),
   params: z
     .object({
-      salaryMonths: z.number().min(0).max(12).default(1).describe('months of salary withheld'),
+      salaryMonths: z
+        .number()
+        .min(0)
+        .max(12)
+        .default(1)
+        .meta({ description: 'months of salary withheld', zh: '扣发工资的月数' }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -8,7 +8,7 @@ import { dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { atOpt, monthOf, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import type { Warning } from '../../kernel/result.js';
-import { instant, yearMonth } from '../../kernel/schemas.js';
+import { asOfFact, instant, yearMonth } from '../../kernel/schemas.js';
 import { lastDayOfMonth, startOfLocalDay, startOfMonth } from '../../kernel/time.js';
 import { withServiceBreach } from './service-breach.js';
 
@@ -21,9 +21,12 @@ export const rebateMonthEnd = defineRule({
   title: { en: 'Actual and pending rebates tallied at month end', zh: '每月底统计代理商实际返佣和待返金额' },
   facts: z
     .object({
-      month: yearMonth.describe('the month tallied'),
-      submittedAt: instant.optional().describe('when the tally of actual and pending rebates was completed'),
-      asOf: instant.optional(),
+      month: yearMonth.meta({ description: 'the month tallied', zh: '统计的月份' }),
+      submittedAt: instant.optional().meta({
+        description: 'when the tally of actual and pending rebates was completed',
+        zh: '实际与待返返利统计完成的时间',
+      }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z.object({}).strict(),

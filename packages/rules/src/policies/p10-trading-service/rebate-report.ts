@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { monthlyReportVerdict, monthOf } from '../../kernel/helpers.js';
-import { instant, yearMonth } from '../../kernel/schemas.js';
+import { asOfFact, instant, yearMonth } from '../../kernel/schemas.js';
 import { startOfMonth } from '../../kernel/time.js';
 import { withServiceBreach } from './service-breach.js';
 
@@ -19,16 +19,23 @@ export const rebateReport = defineRule({
   title: { en: "Agents' rebate statements by the 6th", zh: '每月6号前完成代理商返佣报表' },
   facts: z
     .object({
-      month: yearMonth.describe('the month of trades the statements cover'),
-      submittedAt: instant
-        .optional()
-        .describe('when the rebate statements, trade volumes and rebate sums were completed'),
-      asOf: instant.optional(),
+      month: yearMonth.meta({ description: 'the month of trades the statements cover', zh: '对账单所涉交易的月份' }),
+      submittedAt: instant.optional().meta({
+        description: 'when the rebate statements, trade volumes and rebate sums were completed',
+        zh: '返利对账单、交易量和返利金额完成的时间',
+      }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      day: z.number().int().min(1).max(31).default(6).describe('day of the following month it is due by'),
+      day: z
+        .number()
+        .int()
+        .min(1)
+        .max(31)
+        .default(6)
+        .meta({ description: 'day of the following month it is due by', zh: '须在次月哪一天前完成' }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, 1),

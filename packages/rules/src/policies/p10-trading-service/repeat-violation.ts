@@ -44,7 +44,10 @@ const windowSchema = z
     },
     { message: 'expected an ISO-8601 duration between P1D and P10Y, e.g. P12M' },
   )
-  .describe('rolling window for counting earlier breaches (calendar arithmetic in the zone), e.g. P12M');
+  .meta({
+    description: 'rolling window for counting earlier breaches (calendar arithmetic in the zone), e.g. P12M',
+    zh: '统计以往违规的滚动窗口期（按时区的日历计算），例如 P12M',
+  });
 
 function ordinal(n: number): Bilingual {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
@@ -83,34 +86,47 @@ export const repeatViolation = defineRule({
   },
   facts: z
     .object({
-      employee: z.string().trim().min(1).max(200).describe('who breached the rule'),
-      rule: z.string().trim().min(1).max(200).describe('the service rule breached'),
-      at: instant.describe('when this breach happened'),
+      employee: z.string().trim().min(1).max(200).meta({ description: 'who breached the rule', zh: '违规的人' }),
+      rule: z.string().trim().min(1).max(200).meta({ description: 'the service rule breached', zh: '违反的服务规则' }),
+      at: instant.meta({ description: 'when this breach happened', zh: '本次违规发生的时间' }),
       priorBreaches: z
         .array(
           z
             .object({
-              rule: z.string().trim().min(1).max(200),
+              rule: z
+                .string()
+                .trim()
+                .min(1)
+                .max(200)
+                .meta({ description: 'the service rule breached', zh: '违反的服务规则' }),
               at: instant,
-              employee: z.string().trim().min(1).max(200).optional().describe('must be the same employee when given'),
+              employee: z
+                .string()
+                .trim()
+                .min(1)
+                .max(200)
+                .optional()
+                .meta({ description: 'must be the same employee when given', zh: '填写时必须是同一员工' }),
             })
             .strict(),
         )
         .max(10_000)
         .optional()
-        .describe(
-          "the employee's earlier breaches; only those of the same rule inside the window count (absent, and no priorCount: none known, warned)",
-        ),
-      priorCount: count
-        .optional()
-        .describe(
+        .meta({
+          description:
+            "the employee's earlier breaches; only those of the same rule inside the window count (absent, and no priorCount: none known, warned)",
+          zh: '该员工以前的违规；只计窗口期内同一规则的违规（缺省且无 priorCount：视为不明，会警告）',
+        }),
+      priorCount: count.optional().meta({
+        description:
           "instead of priorBreaches: how many of the employee's earlier breaches of the same rule count — strictly before at, inside the window when it is set (the caller applies it)",
-        ),
-      laterCount: count
-        .optional()
-        .describe(
+        zh: '代替 priorBreaches：该员工以前违反同一规则的次数——严格早于 at，设有窗口期时在窗口期内（由调用方计算）',
+      }),
+      laterCount: count.optional().meta({
+        description:
           'with priorCount: breaches of the same rule known at or after this one, not counted (warned as later-breaches-ignored)',
-        ),
+        zh: '与 priorCount 同用：在本次之时或之后已知的同一规则违规，不计入（警告 later-breaches-ignored）',
+      }),
     })
     .strict()
     .superRefine((f, ctx) => {
@@ -123,9 +139,20 @@ export const repeatViolation = defineRule({
     }),
   params: z
     .object({
-      firstFine: yuan.max(100_000).default(100).describe('fine for the first time'),
-      repeatMultiplier: z.number().min(1).max(10).default(2).describe('the second time costs the first fine × this'),
-      dismissalAt: z.number().int().min(2).max(20).default(3).describe('the time that brings dismissal'),
+      firstFine: yuan.max(100_000).default(100).meta({ description: 'fine for the first time', zh: '第一次的罚款' }),
+      repeatMultiplier: z
+        .number()
+        .min(1)
+        .max(10)
+        .default(2)
+        .meta({ description: 'the second time costs the first fine × this', zh: '第二次罚款为第一次罚款 × 此数' }),
+      dismissalAt: z
+        .number()
+        .int()
+        .min(2)
+        .max(20)
+        .default(3)
+        .meta({ description: 'the time that brings dismissal', zh: '导致辞退的次数' }),
       window: windowSchema.optional(),
     })
     .strict(),

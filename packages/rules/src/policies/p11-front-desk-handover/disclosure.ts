@@ -22,10 +22,15 @@ export const disclosure = defineRule({
   },
   facts: z
     .object({
-      supervisorApproved: z.boolean().describe('the service supervisor (客務主管) approved the disclosure'),
-      disclosed: z.boolean().default(true).describe("a resident's phone number was given out"),
-      approvedAt: instant.optional().describe('when the supervisor approved'),
-      disclosedAt: instant.optional().describe('when the number was given out'),
+      supervisorApproved: z
+        .boolean()
+        .meta({ description: 'the service supervisor (客務主管) approved the disclosure', zh: '客务主管已批准透露' }),
+      disclosed: z
+        .boolean()
+        .default(true)
+        .meta({ description: "a resident's phone number was given out", zh: '透露了住户的电话号码' }),
+      approvedAt: instant.optional().meta({ description: 'when the supervisor approved', zh: '主管批准的时间' }),
+      disclosedAt: instant.optional().meta({ description: 'when the number was given out', zh: '透露号码的时间' }),
     })
     .strict(),
   params: z.object({}).strict(),

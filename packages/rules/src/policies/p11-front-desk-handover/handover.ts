@@ -20,11 +20,25 @@ export const handover = defineRule({
   title: { en: 'Front-desk handover, written in the handover log', zh: '前台交接并记入交接日志' },
   facts: z
     .object({
-      workHandedOver: z.boolean().describe('unfinished work was handed over to the incoming assistant (5)'),
-      mailChecked: z.boolean().describe("owners' undelivered letters, newspapers and magazines were checked (6)"),
-      keysHandedOver: z.boolean().describe('the front-desk keys were handed over (7)'),
-      logged: z.boolean().describe('the handover was written in the front-desk handover log (8)'),
-      itemsHandedOver: z.boolean().optional().describe("the desk's items were handed over (5)"),
+      workHandedOver: z.boolean().meta({
+        description: 'unfinished work was handed over to the incoming assistant (5)',
+        zh: '未完成的工作已交接给接班助理（5）',
+      }),
+      mailChecked: z.boolean().meta({
+        description: "owners' undelivered letters, newspapers and magazines were checked (6)",
+        zh: '已核对业主未送达的信件、报纸和杂志（6）',
+      }),
+      keysHandedOver: z
+        .boolean()
+        .meta({ description: 'the front-desk keys were handed over (7)', zh: '前台钥匙已交接（7）' }),
+      logged: z.boolean().meta({
+        description: 'the handover was written in the front-desk handover log (8)',
+        zh: '交接已写入前台交接本（8）',
+      }),
+      itemsHandedOver: z
+        .boolean()
+        .optional()
+        .meta({ description: "the desk's items were handed over (5)", zh: '前台物品已交接（5）' }),
     })
     .strict(),
   params: z.object({}).strict(),

@@ -33,15 +33,27 @@ export const itemHolding = defineRule({
   },
   facts: z
     .object({
-      approved: z.boolean().describe('the service supervisor or the department manager approved'),
-      approvedBy: z
-        .enum(['service-supervisor', 'department-manager', 'other'])
-        .optional()
-        .describe('who approved: 客務主管, 部門經理, or someone else'),
-      kind: z.enum(['keep', 'pass-on', 'publication']).default('keep').describe('what the desk did'),
-      handled: z.boolean().default(true).describe('false when the desk did not keep or pass on anything'),
-      approvedAt: instant.optional().describe('when the approval was given'),
-      handledAt: instant.optional().describe('when the item was taken in, passed on or distributed'),
+      approved: z.boolean().meta({
+        description: 'the service supervisor or the department manager approved',
+        zh: '客务主管或部门经理已批准',
+      }),
+      approvedBy: z.enum(['service-supervisor', 'department-manager', 'other']).optional().meta({
+        description: 'who approved: 客務主管, 部門經理, or someone else',
+        zh: '批准人：客务主管、部门经理或他人',
+      }),
+      kind: z
+        .enum(['keep', 'pass-on', 'publication'])
+        .default('keep')
+        .meta({ description: 'what the desk did', zh: '前台所做的事' }),
+      handled: z.boolean().default(true).meta({
+        description: 'false when the desk did not keep or pass on anything',
+        zh: '前台未代存或转交任何物品时为 false',
+      }),
+      approvedAt: instant.optional().meta({ description: 'when the approval was given', zh: '批准的时间' }),
+      handledAt: instant.optional().meta({
+        description: 'when the item was taken in, passed on or distributed',
+        zh: '物品收下、转交或分发的时间',
+      }),
     })
     .strict(),
   params: z.object({}).strict(),

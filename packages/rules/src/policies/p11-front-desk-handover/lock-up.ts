@@ -26,14 +26,22 @@ export const lockUp = defineRule({
   title: { en: 'Lock everything away and return the key at the end of the shift', zh: '下班时物品入柜上锁、钥匙归位' },
   facts: z
     .object({
-      lockedUp: z.boolean().describe('all front-desk items were put in the desk cabinet and locked'),
-      keyReturned: z.boolean().describe('the desk key was put in its place in the office'),
-      lossValue: yuan.optional().describe('value in yuan of items lost'),
+      lockedUp: z.boolean().meta({
+        description: 'all front-desk items were put in the desk cabinet and locked',
+        zh: '前台全部物品已放入柜内并上锁',
+      }),
+      keyReturned: z
+        .boolean()
+        .meta({ description: 'the desk key was put in its place in the office', zh: '前台钥匙已放回办公室的固定位置' }),
+      lossValue: yuan.optional().meta({ description: 'value in yuan of items lost', zh: '遗失物品的价值（元）' }),
     })
     .strict(),
   params: z
     .object({
-      liabilityShare: share.default(1).describe('share of a loss from items left out borne by the person responsible'),
+      liabilityShare: share.default(1).meta({
+        description: 'share of a loss from items left out borne by the person responsible',
+        zh: '物品未收好造成的损失由责任人承担的比例',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

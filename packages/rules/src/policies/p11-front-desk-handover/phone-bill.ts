@@ -24,15 +24,24 @@ export const phoneBill = defineRule({
   title: { en: 'Desk phone bill above the quota is paid by the receptionist', zh: '前台电话费超出定额由接待员承担' },
   facts: z
     .object({
-      bill: yuan.describe("the month's desk phone bill in yuan"),
-      quota: yuan.optional().describe("the department's monthly quota in yuan (else the configured quota)"),
-      month: yearMonth.optional().describe('the month billed'),
-      lentOut: z.boolean().optional().describe('the desk phone was lent to someone else'),
+      bill: yuan.meta({ description: "the month's desk phone bill in yuan", zh: '当月前台电话费（元）' }),
+      quota: yuan.optional().meta({
+        description: "the department's monthly quota in yuan (else the configured quota)",
+        zh: '部门每月话费限额（元）（否则用配置的限额）',
+      }),
+      month: yearMonth.optional().meta({ description: 'the month billed', zh: '计费的月份' }),
+      lentOut: z
+        .boolean()
+        .optional()
+        .meta({ description: 'the desk phone was lent to someone else', zh: '前台电话借给他人使用' }),
     })
     .strict(),
   params: z
     .object({
-      quota: yuan.optional().describe("the department's monthly phone quota in yuan when the facts give none"),
+      quota: yuan.optional().meta({
+        description: "the department's monthly phone quota in yuan when the facts give none",
+        zh: '事实中未给出时，部门每月的话费限额（元）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

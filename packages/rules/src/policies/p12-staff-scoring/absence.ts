@@ -29,20 +29,36 @@ export const absence = defineRule({
   },
   facts: z
     .object({
-      month: yearMonth.describe('the calendar month the absences are counted in'),
-      absentDays: z.array(isoDate).max(31).describe('the dates absent in that month'),
-      dayWage: yuan
-        .optional()
-        .describe(
+      month: yearMonth.meta({ description: 'the calendar month the absences are counted in', zh: '统计旷工的自然月' }),
+      absentDays: z
+        .array(isoDate)
+        .max(31)
+        .meta({ description: 'the dates absent in that month', zh: '该月旷工的日期' }),
+      dayWage: yuan.optional().meta({
+        description:
           "one day's wages, deducted for each absent day; absent: the wages are not priced (a warning says so)",
-        ),
-      employee: z.string().min(1).optional(),
+        zh: '一天的工资，每旷工一天扣一天；缺省：工资不计价（会有警告）',
+      }),
+      employee: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
     })
     .strict(),
   params: z
     .object({
-      pointsPerDay: pointsParam(-1, -10).describe('points for each absent day (扣考績分10分)'),
-      resignationDays: z.number().int().min(1).max(31).default(3).describe('absent days in a month deemed resignation'),
+      pointsPerDay: pointsParam(-1, -10).meta({
+        description: 'points for each absent day (扣考績分10分)',
+        zh: '每旷工一天扣的分数（扣考绩分10分）',
+      }),
+      resignationDays: z
+        .number()
+        .int()
+        .min(1)
+        .max(31)
+        .default(3)
+        .meta({ description: 'absent days in a month deemed resignation', zh: '一个月内旷工多少天视为自动离职' }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),

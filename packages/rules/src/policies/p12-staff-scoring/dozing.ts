@@ -22,15 +22,31 @@ export const dozing = defineRule({
   title: { en: 'Dozing on duty −1 point; sleeping −3 to −5', zh: '上班打瞌睡扣1分，睡觉扣3至5分' },
   facts: z
     .object({
-      severity: severity.describe('light (dozing), medium / heavy (sleeping: mild / severe end), or signed points'),
-      employee: z.string().min(1).optional(),
+      severity: severity.meta({
+        description: 'light (dozing), medium / heavy (sleeping: mild / severe end), or signed points',
+        zh: '轻（打瞌睡）、中 / 重（睡觉：较轻 / 较重一端），或带符号分数',
+      }),
+      employee: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
     })
     .strict(),
   params: z
     .object({
-      lightPoints: pointsParam(-1, -1).describe('dozing, the light case (輕者扣1分)'),
-      seriousMildPoints: pointsParam(-1, -3).describe('sleeping or serious: the mild end (扣3分)'),
-      seriousSeverePoints: pointsParam(-1, -5).describe('sleeping or serious: the severe end (扣5分)'),
+      lightPoints: pointsParam(-1, -1).meta({
+        description: 'dozing, the light case (輕者扣1分)',
+        zh: '打瞌睡，轻者（轻者扣1分）',
+      }),
+      seriousMildPoints: pointsParam(-1, -3).meta({
+        description: 'sleeping or serious: the mild end (扣3分)',
+        zh: '睡觉或情节严重：较轻一端（扣3分）',
+      }),
+      seriousSeverePoints: pointsParam(-1, -5).meta({
+        description: 'sleeping or serious: the severe end (扣5分)',
+        zh: '睡觉或情节严重：较重一端（扣5分）',
+      }),
     })
     .strict()
     .refine((p) => p.seriousMildPoints <= p.lightPoints, {

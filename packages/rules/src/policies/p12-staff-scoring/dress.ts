@@ -28,13 +28,23 @@ export const dress = defineRule({
   title: { en: 'Dress: uniform, work badge and tie, −1 point for each missing', zh: '着装：缺一项扣1分' },
   facts: z
     .object({
-      missing: z.array(dressItem).max(3).describe('items missing at the check: uniform, badge, tie'),
-      employee: z.string().min(1).optional(),
+      missing: z.array(dressItem).max(3).meta({
+        description: 'items missing at the check: uniform, badge, tie',
+        zh: '检查时缺少的物品：工服、工牌、领带',
+      }),
+      employee: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
     })
     .strict(),
   params: z
     .object({
-      pointsPerItem: pointsParam(-1, -1).describe('points for each missing item (缺一扣1分)'),
+      pointsPerItem: pointsParam(-1, -1).meta({
+        description: 'points for each missing item (缺一扣1分)',
+        zh: '每缺一件扣的分数（缺一扣1分）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -27,17 +27,24 @@ export const grooming = defineRule({
   title: { en: 'Grooming, nails and manners: −0.5 to −1.5 points each time', zh: '仪容仪表：每次扣0.5至1.5分' },
   facts: z
     .object({
-      severity: severity.describe('light / medium / heavy, or the signed points between −1.5 and −0.5'),
-      aspect: z
-        .enum(['appearance', 'nails-hair-colour', 'manners'])
+      severity: severity.meta({
+        description: 'light / medium / heavy, or the signed points between −1.5 and −0.5',
+        zh: '轻 / 中 / 重，或 −1.5 至 −0.5 之间的带符号分数',
+      }),
+      aspect: z.enum(['appearance', 'nails-hair-colour', 'manners']).optional().meta({
+        description: 'which item: 2) make-up and hair, 3) nails and hair colour, 5) grooming in public',
+        zh: '哪一项：2）化妆与发型，3）指甲与发色，5）公共场合整理仪容',
+      }),
+      employee: z
+        .string()
+        .min(1)
         .optional()
-        .describe('which item: 2) make-up and hair, 3) nails and hair colour, 5) grooming in public'),
-      employee: z.string().min(1).optional(),
+        .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
     })
     .strict(),
   params: z
     .object({
-      points: bandParam(-1, { light: -0.5, medium: -1, heavy: -1.5 }, 'each incident'),
+      points: bandParam(-1, { light: -0.5, medium: -1, heavy: -1.5 }, { en: 'each incident', zh: '每次' }),
     })
     .strict(),
   evaluate(f, ctx) {

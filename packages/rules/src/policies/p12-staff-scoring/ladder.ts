@@ -17,23 +17,59 @@ import { bandParam, centi, pointsFor, pointsParam, rangeText, type Severity, sev
 
 export const ladderFacts = z
   .object({
-    count: count.max(1000).describe('times found in the month'),
+    count: count.max(1000).meta({ description: 'times found in the month', zh: '当月发现的次数' }),
     severity: z
       .union([severity, z.object({ third: severity.optional(), fourth: severity.optional() }).strict()])
       .optional()
-      .describe('chooses the extra points of the 3rd and 4th time: one severity for both, or { third, fourth }'),
-    employee: z.string().min(1).optional(),
+      .meta({
+        description: 'chooses the extra points of the 3rd and 4th time: one severity for both, or { third, fourth }',
+        zh: '选择第3、4次另扣的分数：两次用同一轻重程度，或 { third, fourth }',
+      }),
+    employee: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
   })
   .strict();
 
 export const ladderParams = z
   .object({
-    pointsEach: pointsParam(-1, -1).describe('points each time (違者扣1分)'),
-    warningAt: z.number().int().min(1).max(31).default(3).describe('the time in a month that brings a warning'),
-    warningExtra: bandParam(-1, { light: -1, medium: -2, heavy: -3 }, 'extra points with the warning'),
-    demeritAt: z.number().int().min(1).max(31).default(4).describe('the time in a month that brings a demerit'),
-    demeritExtra: bandParam(-1, { light: -3, medium: -4, heavy: -5 }, 'extra points with the demerit'),
-    resignationAt: z.number().int().min(1).max(31).default(5).describe('the time in a month deemed resignation'),
+    pointsEach: pointsParam(-1, -1).meta({
+      description: 'points each time (違者扣1分)',
+      zh: '每次扣的分数（违者扣1分）',
+    }),
+    warningAt: z
+      .number()
+      .int()
+      .min(1)
+      .max(31)
+      .default(3)
+      .meta({ description: 'the time in a month that brings a warning', zh: '一个月内第几次给予警告' }),
+    warningExtra: bandParam(
+      -1,
+      { light: -1, medium: -2, heavy: -3 },
+      { en: 'extra points with the warning', zh: '警告时另扣' },
+    ),
+    demeritAt: z
+      .number()
+      .int()
+      .min(1)
+      .max(31)
+      .default(4)
+      .meta({ description: 'the time in a month that brings a demerit', zh: '一个月内第几次记过' }),
+    demeritExtra: bandParam(
+      -1,
+      { light: -3, medium: -4, heavy: -5 },
+      { en: 'extra points with the demerit', zh: '记过时另扣' },
+    ),
+    resignationAt: z
+      .number()
+      .int()
+      .min(1)
+      .max(31)
+      .default(5)
+      .meta({ description: 'the time in a month deemed resignation', zh: '一个月内第几次视为自动离职' }),
   })
   .strict()
   .refine((p) => p.demeritAt > p.warningAt, { message: 'demeritAt must exceed warningAt', path: ['demeritAt'] })

@@ -23,19 +23,48 @@ export const lateness = defineRule({
   title: { en: 'Lateness: −1 / −5 / −10 points and 40 yuan', zh: '迟到扣分' },
   facts: z
     .object({
-      shiftStart: instant.describe('when the shift starts'),
-      arrivedAt: instant.describe('when the employee arrived'),
-      employee: z.string().min(1).optional(),
+      shiftStart: instant.meta({ description: 'when the shift starts', zh: '班次开始的时间' }),
+      arrivedAt: instant.meta({ description: 'when the employee arrived', zh: '员工到岗的时间' }),
+      employee: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
     })
     .strict(),
   params: z
     .object({
-      minorMaxMinutes: z.number().positive().max(60).default(5).describe('late up to this many minutes: minor'),
-      minorPoints: z.number().max(0).min(-100).default(-1),
-      moderateMaxMinutes: z.number().positive().max(240).default(10).describe('late up to this many minutes: moderate'),
-      moderatePoints: z.number().max(0).min(-100).default(-5),
-      severePoints: z.number().max(0).min(-100).default(-10).describe('over the moderate band: treated as absence'),
-      severeWageDeduction: yuan.default(40).describe('yuan off wages when over the moderate band'),
+      minorMaxMinutes: z
+        .number()
+        .positive()
+        .max(60)
+        .default(5)
+        .meta({ description: 'late up to this many minutes: minor', zh: '迟到不超过此分钟数：轻微' }),
+      minorPoints: z
+        .number()
+        .max(0)
+        .min(-100)
+        .default(-1)
+        .meta({ description: 'points when late up to minorMaxMinutes', zh: '迟到不超过 minorMaxMinutes 时扣的分数' }),
+      moderateMaxMinutes: z
+        .number()
+        .positive()
+        .max(240)
+        .default(10)
+        .meta({ description: 'late up to this many minutes: moderate', zh: '迟到不超过此分钟数：一般' }),
+      moderatePoints: z.number().max(0).min(-100).default(-5).meta({
+        description: 'points when late up to moderateMaxMinutes',
+        zh: '迟到不超过 moderateMaxMinutes 时扣的分数',
+      }),
+      severePoints: z
+        .number()
+        .max(0)
+        .min(-100)
+        .default(-10)
+        .meta({ description: 'over the moderate band: treated as absence', zh: '超过一般档：按旷工处理' }),
+      severeWageDeduction: yuan
+        .default(40)
+        .meta({ description: 'yuan off wages when over the moderate band', zh: '超过一般档时扣的工资（元）' }),
     })
     .strict()
     .refine((p) => p.moderateMaxMinutes > p.minorMaxMinutes, {

@@ -48,29 +48,72 @@ export const monthlyScore = defineRule({
   title: { en: "A person's monthly score and outcomes", zh: '客服人员月度考绩分及处分' },
   facts: z
     .object({
-      month: yearMonth.describe('the month scored'),
-      employee: z.string().min(1).optional(),
-      lateness: z.array(lateness.facts).max(62).default([]).describe('late arrivals: { shiftStart, arrivedAt }'),
-      absentDays: z.array(isoDate).max(31).default([]).describe('dates absent in the month'),
-      dayWage: yuan.optional().describe("one day's wages (absent: absence wages are not priced, see P12.absence)"),
-      calls: z.array(phoneCall).max(1000).default([]).describe('calls on duty: { direction, start, end, special? }'),
-      chats: ladderEntry.default(0).describe('idle chats found: a count or { count, severity? }'),
-      readings: ladderEntry.default(0).describe('reading on duty found: a count or { count, severity? }'),
-      dress: z.array(dress.facts).max(100).default([]).describe('dress checks that found a lack: { missing[] }'),
-      grooming: z.array(grooming.facts).max(100).default([]).describe('grooming incidents: { severity, aspect? }'),
-      posture: count.max(1000).default(0).describe('posture incidents'),
-      dozing: z.array(dozing.facts).max(100).default([]).describe('dozing or sleeping: { severity }'),
+      month: yearMonth.meta({ description: 'the month scored', zh: '评分的月份' }),
+      employee: z.string().min(1).optional().meta({
+        description: 'the employee scored; each item’s own employee must match',
+        zh: '评分的员工；各项的员工须与之相同',
+      }),
+      lateness: z
+        .array(lateness.facts)
+        .max(62)
+        .default([])
+        .meta({ description: 'late arrivals: { shiftStart, arrivedAt }', zh: '迟到：{ shiftStart, arrivedAt }' }),
+      absentDays: z
+        .array(isoDate)
+        .max(31)
+        .default([])
+        .meta({ description: 'dates absent in the month', zh: '当月旷工的日期' }),
+      dayWage: yuan.optional().meta({
+        description: "one day's wages (absent: absence wages are not priced, see P12.absence)",
+        zh: '一天的工资（缺省：旷工工资不计价，见 P12.absence）',
+      }),
+      calls: z.array(phoneCall).max(1000).default([]).meta({
+        description: 'calls on duty: { direction, start, end, special? }',
+        zh: '在岗时的通话：{ direction, start, end, special? }',
+      }),
+      chats: ladderEntry.default(0).meta({
+        description: 'idle chats found: a count or { count, severity? }',
+        zh: '发现的闲聊：次数或 { count, severity? }',
+      }),
+      readings: ladderEntry.default(0).meta({
+        description: 'reading on duty found: a count or { count, severity? }',
+        zh: '发现的上班看书报：次数或 { count, severity? }',
+      }),
+      dress: z.array(dress.facts).max(100).default([]).meta({
+        description: 'dress checks that found a lack: { missing[] }',
+        zh: '发现着装不全的检查：{ missing[] }',
+      }),
+      grooming: z
+        .array(grooming.facts)
+        .max(100)
+        .default([])
+        .meta({ description: 'grooming incidents: { severity, aspect? }', zh: '仪容问题：{ severity, aspect? }' }),
+      posture: count.max(1000).default(0).meta({ description: 'posture incidents', zh: '姿态问题的次数' }),
+      dozing: z
+        .array(dozing.facts)
+        .max(100)
+        .default([])
+        .meta({ description: 'dozing or sleeping: { severity }', zh: '打瞌睡或睡觉：{ severity }' }),
       serviceComplaints: z
         .array(serviceComplaint.facts)
         .max(100)
         .default([])
-        .describe('owner complaints about service: { severity }'),
-      praise: z.array(praise.facts).max(100).default([]).describe('owner praise: { severity }'),
+        .meta({ description: 'owner complaints about service: { severity }', zh: '业主对服务的投诉：{ severity }' }),
+      praise: z
+        .array(praise.facts)
+        .max(100)
+        .default([])
+        .meta({ description: 'owner praise: { severity }', zh: '业主的表扬：{ severity }' }),
     })
     .strict(),
   params: z
     .object({
-      baseScore: z.number().min(0).max(1000).default(100).describe('the score a month starts from'),
+      baseScore: z
+        .number()
+        .min(0)
+        .max(1000)
+        .default(100)
+        .meta({ description: 'the score a month starts from', zh: '每月的起始分数' }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),

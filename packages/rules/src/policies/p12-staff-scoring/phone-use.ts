@@ -20,10 +20,15 @@ const CLAUSE = 'P12 4.2.2(5)';
 
 export const phoneCall = z
   .object({
-    direction: z.enum(['outside', 'inside']).describe('an outside line (外線) or an inside line (內線)'),
-    start: instant.describe('when the call started'),
-    end: instant.describe('when the call ended'),
-    special: z.boolean().default(false).describe('a special circumstance (特殊情況): the call is exempt'),
+    direction: z
+      .enum(['outside', 'inside'])
+      .meta({ description: 'an outside line (外線) or an inside line (內線)', zh: '外线或内线' }),
+    start: instant.meta({ description: 'when the call started', zh: '通话开始的时间' }),
+    end: instant.meta({ description: 'when the call ended', zh: '通话结束的时间' }),
+    special: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'a special circumstance (特殊情況): the call is exempt', zh: '特殊情况：该通话不计' }),
   })
   .strict();
 
@@ -39,31 +44,47 @@ export const phoneUse = defineRule({
   },
   facts: z
     .object({
-      month: yearMonth.optional().describe('the calendar month of the calls; else the month of the first call'),
-      calls: z.array(phoneCall).max(1000).describe("one person's calls on duty in the month"),
-      employee: z.string().min(1).optional(),
+      month: yearMonth.optional().meta({
+        description: 'the calendar month of the calls; else the month of the first call',
+        zh: '通话所在的自然月；否则为第一次通话的月份',
+      }),
+      calls: z
+        .array(phoneCall)
+        .max(1000)
+        .meta({ description: "one person's calls on duty in the month", zh: '一人当月在岗时的通话' }),
+      employee: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
     })
     .strict(),
   params: z
     .object({
-      outsideMax: isoDuration('PT10M', { min: 'PT1M', max: 'PT2H' }).describe('longest allowed outside call'),
-      insideMax: isoDuration('PT5M', { min: 'PT1M', max: 'PT2H' }).describe('longest allowed inside call'),
-      pointsEach: pointsParam(-1, -5).describe('points for each over-long call (扣5分)'),
-      warningAt: z
-        .number()
-        .int()
-        .min(1)
-        .max(100)
-        .default(3)
-        .describe('the over-long call of the month that brings a warning'),
-      warningExtra: pointsParam(-1, -10).describe('extra points with the warning (加扣10分)'),
-      resignationAt: z
-        .number()
-        .int()
-        .min(1)
-        .max(100)
-        .default(5)
-        .describe('the over-long call of the month deemed resignation'),
+      outsideMax: isoDuration('PT10M', { min: 'PT1M', max: 'PT2H' }).meta({
+        description: 'longest allowed outside call',
+        zh: '外线通话的最长时间',
+      }),
+      insideMax: isoDuration('PT5M', { min: 'PT1M', max: 'PT2H' }).meta({
+        description: 'longest allowed inside call',
+        zh: '内线通话的最长时间',
+      }),
+      pointsEach: pointsParam(-1, -5).meta({
+        description: 'points for each over-long call (扣5分)',
+        zh: '每次超时通话扣的分数（扣5分）',
+      }),
+      warningAt: z.number().int().min(1).max(100).default(3).meta({
+        description: 'the over-long call of the month that brings a warning',
+        zh: '当月第几次超时通话给予警告',
+      }),
+      warningExtra: pointsParam(-1, -10).meta({
+        description: 'extra points with the warning (加扣10分)',
+        zh: '警告时另扣的分数（加扣10分）',
+      }),
+      resignationAt: z.number().int().min(1).max(100).default(5).meta({
+        description: 'the over-long call of the month deemed resignation',
+        zh: '当月第几次超时通话视为自动离职',
+      }),
     })
     .strict()
     .refine((p) => p.resignationAt > p.warningAt, {

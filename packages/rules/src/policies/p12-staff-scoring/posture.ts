@@ -20,13 +20,23 @@ export const posture = defineRule({
   title: { en: 'Posture: slouching on the desk or leaning on the wall, −1 point each time', zh: '坐姿站姿：每次扣1分' },
   facts: z
     .object({
-      times: count.max(1000).default(1).describe('incidents of slouching on the desk or leaning on the wall'),
-      employee: z.string().min(1).optional(),
+      times: count.max(1000).default(1).meta({
+        description: 'incidents of slouching on the desk or leaning on the wall',
+        zh: '趴在台上或倚靠墙壁的次数',
+      }),
+      employee: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
     })
     .strict(),
   params: z
     .object({
-      pointsPerTime: pointsParam(-1, -1).describe('points for each incident (扣1分/次)'),
+      pointsPerTime: pointsParam(-1, -1).meta({
+        description: 'points for each incident (扣1分/次)',
+        zh: '每次扣的分数（扣1分/次）',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

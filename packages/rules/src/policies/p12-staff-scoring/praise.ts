@@ -20,13 +20,20 @@ export const praise = defineRule({
   title: { en: 'Praised by an owner: +5 to +10 points', zh: '受业主表扬：加5至10分' },
   facts: z
     .object({
-      severity: severity.describe('light / medium / heavy praise, or the points between +5 and +10'),
-      employee: z.string().min(1).optional(),
+      severity: severity.meta({
+        description: 'light / medium / heavy praise, or the points between +5 and +10',
+        zh: '轻 / 中 / 重的表扬，或 +5 至 +10 之间的分数',
+      }),
+      employee: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
     })
     .strict(),
   params: z
     .object({
-      points: bandParam(1, { light: 5, medium: 7.5, heavy: 10 }, 'each praise'),
+      points: bandParam(1, { light: 5, medium: 7.5, heavy: 10 }, { en: 'each praise', zh: '每次表扬' }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -22,13 +22,20 @@ export const serviceComplaint = defineRule({
   },
   facts: z
     .object({
-      severity: severity.describe('light / medium / heavy, or the signed points between −10 and −5'),
-      employee: z.string().min(1).optional(),
+      severity: severity.meta({
+        description: 'light / medium / heavy, or the signed points between −10 and −5',
+        zh: '轻 / 中 / 重，或 −10 至 −5 之间的带符号分数',
+      }),
+      employee: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'the employee (for the explanation)', zh: '员工（用于说明）' }),
     })
     .strict(),
   params: z
     .object({
-      points: bandParam(-1, { light: -5, medium: -7.5, heavy: -10 }, 'each complaint'),
+      points: bandParam(-1, { light: -5, medium: -7.5, heavy: -10 }, { en: 'each complaint', zh: '每宗投诉' }),
     })
     .strict(),
   evaluate(f, ctx) {

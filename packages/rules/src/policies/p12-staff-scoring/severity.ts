@@ -24,11 +24,15 @@ const explicitPoints = z
   .min(-1000)
   .max(1000)
   .refine(twoDecimals, { message: 'points take at most two decimals' })
-  .describe('signed points inside the clause range (a deduction is negative)');
+  .meta({
+    description: 'signed points inside the clause range (a deduction is negative)',
+    zh: '条款幅度内的带符号分数（扣分为负数）',
+  });
 
-export const severity = z
-  .union([severityLevel, explicitPoints])
-  .describe('light / medium / heavy, or the signed points chosen inside the clause range');
+export const severity = z.union([severityLevel, explicitPoints]).meta({
+  description: 'light / medium / heavy, or the signed points chosen inside the clause range',
+  zh: '轻 / 中 / 重，或在条款幅度内选定的带符号分数',
+});
 export type Severity = z.output<typeof severity>;
 
 export interface Band {
@@ -44,14 +48,24 @@ export function pointsParam(sign: -1 | 1, value: number) {
 }
 
 /** A band parameter `{ light, medium, heavy }`: each may be overridden alone; severity must not decrease. */
-export function bandParam(sign: -1 | 1, defaults: Band, what: string) {
+export function bandParam(sign: -1 | 1, defaults: Band, what: Bilingual) {
   return z
     .object({
-      light: pointsParam(sign, defaults.light).describe(`${what}: points when light (the mild end of the range)`),
-      medium: pointsParam(sign, defaults.medium).describe(`${what}: points when medium`),
-      heavy: pointsParam(sign, defaults.heavy).describe(`${what}: points when heavy (the severe end of the range)`),
+      light: pointsParam(sign, defaults.light).meta({
+        description: `${what.en}: points when light (the mild end of the range)`,
+        zh: `${what.zh}：轻者的分数（幅度中较轻的一端）`,
+      }),
+      medium: pointsParam(sign, defaults.medium).meta({
+        description: `${what.en}: points when medium`,
+        zh: `${what.zh}：中等的分数`,
+      }),
+      heavy: pointsParam(sign, defaults.heavy).meta({
+        description: `${what.en}: points when heavy (the severe end of the range)`,
+        zh: `${what.zh}：重者的分数（幅度中较重的一端）`,
+      }),
     })
     .strict()
+    .meta({ description: `${what.en}: points by severity`, zh: `${what.zh}：按轻重程度的分数` })
     .refine((b) => Math.abs(b.medium) >= Math.abs(b.light), {
       message: 'medium must be at least as many points as light',
       path: ['medium'],

@@ -14,10 +14,14 @@ const ID = 'P13.approval-authority';
 
 const band = z
   .object({
-    upTo: yuan
-      .optional()
-      .describe('the largest amount (yuan, inclusive) this approver may decide; none on the last band'),
-    approver: z.string().min(1).max(100).describe('who decides, e.g. 業務部經理 / 副總經理 / 總經理'),
+    upTo: yuan.optional().meta({
+      description: 'the largest amount (yuan, inclusive) this approver may decide; none on the last band',
+      zh: '该审批人可决定的最大金额（元，含）；最后一档不设',
+    }),
+    approver: z.string().min(1).max(100).meta({
+      description: 'who decides, e.g. 業務部經理 / 副總經理 / 總經理',
+      zh: '决定人，例如业务部经理 / 副总经理 / 总经理',
+    }),
   })
   .strict();
 
@@ -46,12 +50,15 @@ export const approvalAuthority = defineRule({
   title: { en: 'Who may approve a complaint settlement of a given amount', zh: '客诉金额核决权限' },
   facts: z
     .object({
-      amount: yuan.describe('the settlement amount in yuan'),
+      amount: yuan.meta({ description: 'the settlement amount in yuan', zh: '结算金额（元）' }),
     })
     .strict(),
   params: z
     .object({
-      bands: bands.optional().describe('the approval table the seed leaves out: ascending { upTo, approver } bands'),
+      bands: bands.optional().meta({
+        description: 'the approval table the seed leaves out: ascending { upTo, approver } bands',
+        zh: '原文未给出的审批表：按升序排列的 { upTo, approver } 档次',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

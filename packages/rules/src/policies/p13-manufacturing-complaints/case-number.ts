@@ -30,17 +30,26 @@ export const caseNumber = defineRule({
   title: { en: 'The next complaint case number YYMMNN', zh: '客诉处理表编号（年月流水号）' },
   facts: z
     .object({
-      receivedAt: instant.describe('when the complaint form was received and is to be numbered'),
+      receivedAt: instant.meta({
+        description: 'when the complaint form was received and is to be numbered',
+        zh: '收到投诉单并待编号的时间',
+      }),
       lastNumber: z
         .string()
         .regex(/^\d+$/, 'expected digits YYMMNN')
         .optional()
-        .describe('the last number issued, if any'),
+        .meta({ description: 'the last number issued, if any', zh: '上一次发出的编号（如有）' }),
     })
     .strict(),
   params: z
     .object({
-      serialDigits: z.number().int().min(2).max(4).default(2).describe('digits of the monthly serial (流水編號(××))'),
+      serialDigits: z
+        .number()
+        .int()
+        .min(2)
+        .max(4)
+        .default(2)
+        .meta({ description: 'digits of the monthly serial (流水編號(××))', zh: '每月流水号的位数（流水编号（××））' }),
     })
     .strict(),
   startOf: (f) => at(f.receivedAt),

@@ -48,7 +48,7 @@ export const classify = defineRule({
   title: { en: 'Quality or non-quality (human error) complaint', zh: '客诉分类：质量异常或非质量异常（人为因素）' },
   facts: z
     .object({
-      cause: complaintCause.describe('the cause found for the complaint'),
+      cause: complaintCause.meta({ description: 'the cause found for the complaint', zh: '查明的投诉原因' }),
     })
     .strict(),
   params: z
@@ -57,7 +57,10 @@ export const classify = defineRule({
         .array(complaintCause)
         .max(12)
         .default([...HUMAN_FACTORS])
-        .describe('causes counted as human factors (非質量異常); every other cause is a quality complaint'),
+        .meta({
+          description: 'causes counted as human factors (非質量異常); every other cause is a quality complaint',
+          zh: '算作人为因素的原因（非质量异常）；其余原因均为质量投诉',
+        }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -5,15 +5,20 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt } from '../../kernel/helpers.js';
-import { instant } from '../../kernel/schemas.js';
+import { asOfFact, instant } from '../../kernel/schemas.js';
 import { calendarDaysVerdict } from './calendar-days.js';
 
 export const closureFacts = z
   .object({
-    acceptedAt: instant.describe('when the GM office accepted the case (總經理室受理)'),
-    market: z.enum(['domestic', 'foreign']).describe('a domestic (國內) or foreign (國外) customer'),
-    closedAt: instant.optional().describe('when the case was closed'),
-    asOf: instant.optional(),
+    acceptedAt: instant.meta({
+      description: 'when the GM office accepted the case (總經理室受理)',
+      zh: '总经理室受理案件的时间',
+    }),
+    market: z
+      .enum(['domestic', 'foreign'])
+      .meta({ description: 'a domestic (國內) or foreign (國外) customer', zh: '国内或国外客户' }),
+    closedAt: instant.optional().meta({ description: 'when the case was closed', zh: '结案的时间' }),
+    asOf: asOfFact,
   })
   .strict();
 
@@ -30,8 +35,20 @@ export const closure = defineRule({
   facts: closureFacts,
   params: z
     .object({
-      domesticDays: z.number().int().min(1).max(120).default(15).describe('calendar days for a domestic case'),
-      foreignDays: z.number().int().min(1).max(120).default(20).describe('calendar days for a foreign case'),
+      domesticDays: z
+        .number()
+        .int()
+        .min(1)
+        .max(120)
+        .default(15)
+        .meta({ description: 'calendar days for a domestic case', zh: '国内案件的日历天数' }),
+      foreignDays: z
+        .number()
+        .int()
+        .min(1)
+        .max(120)
+        .default(20)
+        .meta({ description: 'calendar days for a foreign case', zh: '国外案件的日历天数' }),
     })
     .strict(),
   startOf: (f) => at(f.acceptedAt),

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt } from '../../kernel/helpers.js';
-import { instant } from '../../kernel/schemas.js';
+import { asOfFact, instant } from '../../kernel/schemas.js';
 import { calendarDaysVerdict } from './calendar-days.js';
 
 export const investigationReport = defineRule({
@@ -17,14 +17,25 @@ export const investigationReport = defineRule({
   title: { en: 'Investigation report within 3 days of handling', zh: '调查处理后3天内提出报告' },
   facts: z
     .object({
-      handledAt: instant.describe('when the investigation and handling were done'),
-      reportedAt: instant.optional().describe('when the report went to the general manager'),
-      asOf: instant.optional(),
+      handledAt: instant.meta({
+        description: 'when the investigation and handling were done',
+        zh: '调查和处理完成的时间',
+      }),
+      reportedAt: instant
+        .optional()
+        .meta({ description: 'when the report went to the general manager', zh: '报告送交总经理的时间' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      days: z.number().int().min(1).max(60).default(3).describe('calendar days allowed after the handling'),
+      days: z
+        .number()
+        .int()
+        .min(1)
+        .max(60)
+        .default(3)
+        .meta({ description: 'calendar days allowed after the handling', zh: '处理之后允许的日历天数' }),
     })
     .strict(),
   startOf: (f) => at(f.handledAt),

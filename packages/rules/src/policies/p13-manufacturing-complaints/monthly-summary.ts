@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { monthlyReportVerdict, monthOf } from '../../kernel/helpers.js';
-import { instant, yearMonth } from '../../kernel/schemas.js';
+import { asOfFact, instant, yearMonth } from '../../kernel/schemas.js';
 import { startOfMonth } from '../../kernel/time.js';
 
 export const monthlySummary = defineRule({
@@ -22,14 +22,22 @@ export const monthlySummary = defineRule({
   },
   facts: z
     .object({
-      month: yearMonth.describe('the month whose closed cases are summarised'),
-      submittedAt: instant.optional().describe('when the summary and the review were submitted'),
-      asOf: instant.optional(),
+      month: yearMonth.meta({ description: 'the month whose closed cases are summarised', zh: '汇总其已结案件的月份' }),
+      submittedAt: instant
+        .optional()
+        .meta({ description: 'when the summary and the review were submitted', zh: '汇总与检讨提交的时间' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      day: z.number().int().min(1).max(31).default(10).describe('day of the following month it is due by'),
+      day: z
+        .number()
+        .int()
+        .min(1)
+        .max(31)
+        .default(10)
+        .meta({ description: 'day of the following month it is due by', zh: '须在次月哪一天前完成' }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, 1),

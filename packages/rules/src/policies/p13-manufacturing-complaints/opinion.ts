@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt } from '../../kernel/helpers.js';
-import { instant } from '../../kernel/schemas.js';
+import { asOfFact, instant } from '../../kernel/schemas.js';
 import { calendarDaysVerdict } from './calendar-days.js';
 
 export const opinion = defineRule({
@@ -17,14 +17,25 @@ export const opinion = defineRule({
   title: { en: "The GM office's combined opinion within 1 day", zh: '总经理室一日内作成综合意见' },
   facts: z
     .object({
-      receivedAt: instant.describe("when the GM office received the form with sales' negotiation result"),
-      opinionAt: instant.optional().describe('when the combined opinion was written'),
-      asOf: instant.optional(),
+      receivedAt: instant.meta({
+        description: "when the GM office received the form with sales' negotiation result",
+        zh: '总经理室收到附有业务部协商结果的投诉单的时间',
+      }),
+      opinionAt: instant
+        .optional()
+        .meta({ description: 'when the combined opinion was written', zh: '写出综合意见的时间' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      days: z.number().int().min(1).max(30).default(1).describe('calendar days allowed after receipt'),
+      days: z
+        .number()
+        .int()
+        .min(1)
+        .max(30)
+        .default(1)
+        .meta({ description: 'calendar days allowed after receipt', zh: '收到后允许的日历天数' }),
     })
     .strict(),
   startOf: (f) => at(f.receivedAt),

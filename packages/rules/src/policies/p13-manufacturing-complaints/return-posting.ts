@@ -16,12 +16,10 @@ function fourDecimals(v: number): boolean {
   return Math.abs(Math.round(v * SCALE) - v * SCALE) < 1e-6;
 }
 
-const quantity = z
-  .number()
-  .min(0)
-  .max(1e12)
-  .refine(fourDecimals, { message: 'at most four decimals' })
-  .describe('a quantity (pieces, kilograms …) with at most four decimals');
+const quantity = z.number().min(0).max(1e12).refine(fourDecimals, { message: 'at most four decimals' }).meta({
+  description: 'a quantity (pieces, kilograms …) with at most four decimals',
+  zh: '数量（件、千克……），最多四位小数',
+});
 
 const tolerance = share.refine(fourDecimals, { message: 'at most four decimals' });
 
@@ -49,18 +47,23 @@ export const returnPosting = defineRule({
   },
   facts: z
     .object({
-      approved: quantity.describe('the return quantity approved on the complaint form (核定量)'),
-      actual: quantity.describe('the quantity actually returned (實退量)'),
-      tolerance: tolerance
-        .optional()
-        .describe("the customer's over-delivery tolerance (超量允收比率) as a share, e.g. 0.05"),
+      approved: quantity.meta({
+        description: 'the return quantity approved on the complaint form (核定量)',
+        zh: '投诉单上核定的退货数量（核定量）',
+      }),
+      actual: quantity.meta({ description: 'the quantity actually returned (實退量)', zh: '实际退货数量（实退量）' }),
+      tolerance: tolerance.optional().meta({
+        description: "the customer's over-delivery tolerance (超量允收比率) as a share, e.g. 0.05",
+        zh: '客户的超量允收比率，以比例表示，例如 0.05',
+      }),
     })
     .strict(),
   params: z
     .object({
-      firmTolerance: tolerance
-        .default(0)
-        .describe("the firm's own over-delivery tolerance, used when the customer gave none"),
+      firmTolerance: tolerance.default(0).meta({
+        description: "the firm's own over-delivery tolerance, used when the customer gave none",
+        zh: '本公司自己的超量允收比率，客户未给出时使用',
+      }),
     })
     .strict(),
   evaluate(f, ctx) {

@@ -9,7 +9,7 @@ import { dayOfMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, monthOf, timedVerdict, withConsequence } from '../../kernel/helpers.js';
-import { instant, yearMonth } from '../../kernel/schemas.js';
+import { asOfFact, instant, yearMonth } from '../../kernel/schemas.js';
 import { startOfMonth } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -22,15 +22,29 @@ export const attendanceReport = defineRule({
   title: { en: "The month's attendance goes to HR by the 25th", zh: '每月25日前将考勤报行政人事部' },
   facts: z
     .object({
-      month: yearMonth.describe('the month whose attendance is reported'),
-      submittedAt: instant.optional().describe('when the attendance reached HR'),
-      asOf: instant.optional(),
+      month: yearMonth.meta({ description: 'the month whose attendance is reported', zh: '报告考勤的月份' }),
+      submittedAt: instant
+        .optional()
+        .meta({ description: 'when the attendance reached HR', zh: '考勤送达人事部门的时间' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      dueDay: z.number().int().min(1).max(31).default(25).describe('day of the month (past its end: the last day)'),
-      monthsAfter: z.number().int().min(0).max(1).default(0).describe('0: the same month (seed), 1: the next'),
+      dueDay: z
+        .number()
+        .int()
+        .min(1)
+        .max(31)
+        .default(25)
+        .meta({ description: 'day of the month (past its end: the last day)', zh: '当月的日期（超过月底：最后一天）' }),
+      monthsAfter: z
+        .number()
+        .int()
+        .min(0)
+        .max(1)
+        .default(0)
+        .meta({ description: '0: the same month (seed), 1: the next', zh: '0：当月（原文）；1：次月' }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),

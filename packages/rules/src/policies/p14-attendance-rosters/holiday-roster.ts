@@ -14,7 +14,7 @@ import { fixedDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { KefuRuleError } from '../../kernel/errors.js';
 import { atOpt, timedVerdict, withConsequence } from '../../kernel/helpers.js';
-import { instant, year } from '../../kernel/schemas.js';
+import { asOfFact, instant, year } from '../../kernel/schemas.js';
 import { dayFromYmd, formatDay, localDay, parseDate, startOfLocalDay, yearOfDay } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -43,16 +43,33 @@ export const holidayRoster = defineRule({
   title: { en: 'Holiday roster to HR one week before the holiday', zh: '重大节假日排班表提前一周交行政人事部' },
   facts: z
     .object({
-      holiday: z.enum(HOLIDAYS).describe("New Year's Day, Spring Festival, Labour Day or National Day"),
-      year: year.describe('the year the holiday belongs to'),
-      submittedAt: instant.optional().describe('when the printed roster reached HR'),
-      asOf: instant.optional(),
+      holiday: z.enum(HOLIDAYS).meta({
+        description: "New Year's Day, Spring Festival, Labour Day or National Day",
+        zh: '元旦、春节、劳动节或国庆节',
+      }),
+      year: year.meta({ description: 'the year the holiday belongs to', zh: '节日所属的年份' }),
+      submittedAt: instant
+        .optional()
+        .meta({ description: 'when the printed roster reached HR', zh: '打印的排班表送达人事部门的时间' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      leadDays: z.number().int().min(1).max(60).default(7).describe('days before the first day off (一周 = 7)'),
-      windowDays: z.number().int().min(1).max(90).default(14).describe('at-risk window before the due day'),
+      leadDays: z
+        .number()
+        .int()
+        .min(1)
+        .max(60)
+        .default(7)
+        .meta({ description: 'days before the first day off (一周 = 7)', zh: '第一天休假前的天数（一周 = 7）' }),
+      windowDays: z
+        .number()
+        .int()
+        .min(1)
+        .max(90)
+        .default(14)
+        .meta({ description: 'at-risk window before the due day', zh: '期限日前的临近超时时段' }),
     })
     .strict(),
   // From 1 December before the holiday year, so a New Year roster due in late December is judged by its version.

@@ -24,18 +24,26 @@ export const leaveDuringWork = defineRule({
   },
   facts: z
     .object({
-      leftAt: instant.describe('when the employee left the workplace'),
-      approvedAt: instant.optional().describe('when the direct superior approved'),
+      leftAt: instant.meta({ description: 'when the employee left the workplace', zh: '员工离开工作场所的时间' }),
+      approvedAt: instant
+        .optional()
+        .meta({ description: 'when the direct superior approved', zh: '直接上级批准的时间' }),
       reason: z
         .enum(['business', 'personal'])
         .optional()
-        .describe('on business (因公) or private (因私): both need it'),
-      duringWorkingTime: z.boolean().default(true).describe('false when the employee left outside working time'),
+        .meta({ description: 'on business (因公) or private (因私): both need it', zh: '因公或因私：都需要批准' }),
+      duringWorkingTime: z.boolean().default(true).meta({
+        description: 'false when the employee left outside working time',
+        zh: '员工在工作时间以外离开时为 false',
+      }),
     })
     .strict(),
   params: z
     .object({
-      minLead: isoDuration('PT0S', { min: 'PT0S', max: 'P1D' }).describe('approval at least this long before leaving'),
+      minLead: isoDuration('PT0S', { min: 'PT0S', max: 'P1D' }).meta({
+        description: 'approval at least this long before leaving',
+        zh: '至少提前多久批准离开',
+      }),
     })
     .strict(),
   startOf: (f) => at(f.leftAt),

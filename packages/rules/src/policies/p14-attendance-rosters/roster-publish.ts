@@ -9,7 +9,7 @@ import { fixedDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, monthOf, timedVerdict, withConsequence } from '../../kernel/helpers.js';
-import { instant, yearMonth } from '../../kernel/schemas.js';
+import { asOfFact, instant, yearMonth } from '../../kernel/schemas.js';
 import { firstDayOfMonth, startOfMonth } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -22,15 +22,27 @@ export const rosterPublish = defineRule({
   title: { en: "Next month's roster handed to everyone on duty before the month", zh: '下月排班表月前发至在岗人员' },
   facts: z
     .object({
-      month: yearMonth.describe('the month the roster is for'),
-      publishedAt: instant.optional().describe('when the roster was copied to the departments and staff'),
-      everyoneHasCopy: z.boolean().optional().describe('every person on duty received a copy'),
-      asOf: instant.optional(),
+      month: yearMonth.meta({ description: 'the month the roster is for', zh: '排班表所属的月份' }),
+      publishedAt: instant.optional().meta({
+        description: 'when the roster was copied to the departments and staff',
+        zh: '排班表抄送各部门及员工的时间',
+      }),
+      everyoneHasCopy: z
+        .boolean()
+        .optional()
+        .meta({ description: 'every person on duty received a copy', zh: '每位值班人员都收到一份' }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      leadDays: z.number().int().min(0).max(20).default(0).describe('days before the end of the previous month'),
+      leadDays: z
+        .number()
+        .int()
+        .min(0)
+        .max(20)
+        .default(0)
+        .meta({ description: 'days before the end of the previous month', zh: '上月月底前的天数' }),
     })
     .strict(),
   startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, -1),

@@ -19,7 +19,7 @@ import {
   timedVerdict,
   withConsequence,
 } from '../../kernel/helpers.js';
-import { instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { asOfFact, instant, isoDuration, ms } from '../../kernel/schemas.js';
 import { MINUTE } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -35,20 +35,37 @@ export const shiftChange = defineRule({
   },
   facts: z
     .object({
-      changeAt: instant.describe('when the changed (or missed) shift starts'),
-      approvedAt: instant.optional().describe('when the supervisor approved the change'),
-      kind: z.enum(['change', 'absence']).default('change').describe('a shift change, or not coming to a shift'),
-      reportedAt: instant.optional().describe('absence: when the supervisor was told'),
-      requestedAt: instant.optional().describe('when the change was asked for (opens the at-risk window)'),
-      asOf: instant.optional(),
+      changeAt: instant.meta({
+        description: 'when the changed (or missed) shift starts',
+        zh: '变更（或缺勤）班次的开始时间',
+      }),
+      approvedAt: instant
+        .optional()
+        .meta({ description: 'when the supervisor approved the change', zh: '主管批准变更的时间' }),
+      kind: z
+        .enum(['change', 'absence'])
+        .default('change')
+        .meta({ description: 'a shift change, or not coming to a shift', zh: '调班，或不上班' }),
+      reportedAt: instant
+        .optional()
+        .meta({ description: 'absence: when the supervisor was told', zh: '缺勤：告知主管的时间' }),
+      requestedAt: instant.optional().meta({
+        description: 'when the change was asked for (opens the at-risk window)',
+        zh: '申请变更的时间（开启临近超时的时段）',
+      }),
+      asOf: asOfFact,
     })
     .strict(),
   params: z
     .object({
-      minLead: isoDuration('PT0S', { min: 'PT0S', max: 'P30D' }).describe('approval at least this long before'),
-      watchWindow: isoDuration('P1D', { min: 'PT1H', max: 'P30D' }).describe(
-        'without requestedAt, the at-risk window opens this long before the due time (not from the seed)',
-      ),
+      minLead: isoDuration('PT0S', { min: 'PT0S', max: 'P30D' }).meta({
+        description: 'approval at least this long before',
+        zh: '至少提前多久批准',
+      }),
+      watchWindow: isoDuration('P1D', { min: 'PT1H', max: 'P30D' }).meta({
+        description: 'without requestedAt, the at-risk window opens this long before the due time (not from the seed)',
+        zh: '没有 requestedAt 时，临近超时的时段在期限前多久开始（非原文）',
+      }),
     })
     .strict(),
   startOf: (f) => at(f.changeAt),

@@ -9,7 +9,7 @@ export const DAY_MINUTES = 1440;
 export const clockTime = z
   .string()
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { message: 'expected a local time HH:MM (00:00–24:00)' })
-  .describe("local wall-clock time 'HH:MM'");
+  .meta({ description: "local wall-clock time 'HH:MM'", zh: "当地钟点 'HH:MM'" });
 
 export function minutesOf(text: string): number {
   return Number(text.slice(0, 2)) * 60 + Number(text.slice(3, 5));

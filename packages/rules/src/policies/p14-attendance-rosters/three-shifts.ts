@@ -30,9 +30,12 @@ export interface ShiftCoverage {
 
 const shift = z
   .object({
-    start: clockTime.describe("local start time 'HH:MM'"),
-    end: clockTime.describe("local end time 'HH:MM' (at or before the start: the next day)"),
-    name: z.string().max(40).optional().describe('e.g. 早班 / day shift'),
+    start: clockTime.meta({ description: "local start time 'HH:MM'", zh: "当地开始时间 'HH:MM'" }),
+    end: clockTime.meta({
+      description: "local end time 'HH:MM' (at or before the start: the next day)",
+      zh: "当地结束时间 'HH:MM'（不晚于开始时间：次日）",
+    }),
+    name: z.string().max(40).optional().meta({ description: 'e.g. 早班 / day shift', zh: '例如 早班 / 中班' }),
   })
   .strict();
 
@@ -45,13 +48,22 @@ export const threeShifts = defineRule({
   title: { en: 'Three shifts cover all 24 hours', zh: '值班三班制覆盖全天24小时' },
   facts: z
     .object({
-      shifts: z.array(shift).max(24).describe("the day's shifts"),
+      shifts: z.array(shift).max(24).meta({ description: "the day's shifts", zh: '当天的班次' }),
     })
     .strict(),
   params: z
     .object({
-      shiftCount: z.number().int().min(1).max(12).default(3).describe('shifts a day (三班制 = 3)'),
-      overlapBreaches: z.boolean().default(false).describe('treat overlapping shifts as a breach'),
+      shiftCount: z
+        .number()
+        .int()
+        .min(1)
+        .max(12)
+        .default(3)
+        .meta({ description: 'shifts a day (三班制 = 3)', zh: '每天的班数（三班制 = 3）' }),
+      overlapBreaches: z
+        .boolean()
+        .default(false)
+        .meta({ description: 'treat overlapping shifts as a breach', zh: '班次重叠视为违规' }),
     })
     .strict(),
   evaluate(f, ctx) {
