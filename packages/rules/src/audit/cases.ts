@@ -8,6 +8,7 @@ import type * as z from 'zod';
 import type { RuleInfo } from '../kernel/define-rule.js';
 import type { AuditEngine } from './engine.js';
 import type { AuditEventType } from './events.js';
+import { type MonthCounter, monthCounter } from './tallies.js';
 
 /** A rule an obligation is judged by: the rule object itself (`p01.complaintReply`), not its id. */
 export type ObligedRule = RuleInfo & { readonly facts: z.ZodType };
@@ -213,19 +214,19 @@ export class CaseBook<C extends CaseBase> {
    * of a case never opened is rejected at the end, and a rejected line must not count in any finding. Held
    * until the opening line comes, whatever the order of lines; dropped with the orphan.
    */
-  tallyOnceReal(c: C, engine: AuditEngine, name: string, ms: number): void {
+  tallyOnceReal(c: C, engine: AuditEngine, counter: MonthCounter, ms: number): void {
     if (this.spec.orphan(c) === undefined) {
-      engine.tally(name, ms);
+      engine.tally(counter, ms);
       return;
     }
     c.pendingTallies ??= [];
-    c.pendingTallies.push([name, ms]);
+    c.pendingTallies.push([counter.name, ms]);
   }
 
   /** Decide what can be decided now; free the case when nothing more is expected. */
   settle(c: C, engine: AuditEngine): void {
     if (c.pendingTallies !== undefined && this.spec.orphan(c) === undefined) {
-      for (const [name, ms] of c.pendingTallies) engine.tally(name, ms);
+      for (const [name, ms] of c.pendingTallies) engine.tally(monthCounter(name), ms);
       c.pendingTallies = undefined;
     }
     for (const o of this.spec.obligations) {

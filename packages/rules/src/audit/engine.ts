@@ -12,6 +12,7 @@ import type { RuleResult } from '../kernel/result.js';
 import { formatInstant, parseInstant } from '../kernel/time.js';
 import { getPolicy, getRule } from '../registry.js';
 import { localDay, monthIndexOfDay } from './months.js';
+import { type Counter, type DepartmentCounter, type MonthCounter, tallyKey } from './tallies.js';
 import type { AuditRecord, Finding, FindingStatus, OrgFile, OrgPerson } from './types.js';
 
 export interface FindingMeta {
@@ -242,7 +243,11 @@ export class AuditEngine {
     return Math.max(this.month(ms), this.openFrom);
   }
 
-  tally(name: string, ms: number, by = 1): void {
+  /** Count `by` at `ms` (in its open month) on a month counter, or on a department's counter. */
+  tally(counter: MonthCounter, ms: number, by?: number): void;
+  tally(counter: DepartmentCounter, ms: number, by: number, department: string): void;
+  tally(counter: Counter, ms: number, by = 1, department?: string): void {
+    const name = tallyKey(counter, department);
     let perMonth = this.tallies.get(name);
     if (!perMonth) {
       perMonth = new Map();
@@ -253,7 +258,10 @@ export class AuditEngine {
   }
 
   /** A month's count, removed (the month is being closed). */
-  takeTally(name: string, month: number): number {
+  takeTally(counter: MonthCounter, month: number): number;
+  takeTally(counter: DepartmentCounter, month: number, department: string): number;
+  takeTally(counter: Counter, month: number, department?: string): number {
+    const name = tallyKey(counter, department);
     const perMonth = this.tallies.get(name);
     const n = perMonth?.get(month) ?? 0;
     perMonth?.delete(month);

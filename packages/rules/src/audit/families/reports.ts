@@ -5,11 +5,13 @@
  * held to and that saw no report is judged as of `asOf` (pending, at risk, or breached). Survey collection
  * (15 working days after issue) is followed here too, keyed by half-year.
  */
+
 import { parseDate, parseInstant, parseMonth } from '../../kernel/time.js';
 import type { AuditEngine, FindingMeta } from '../engine.js';
 import type { AuditEvent } from '../events.js';
 import { formatDay, localDay, monthIndexOfKey, monthKey, startOfMonth } from '../months.js';
 import { type Family, num, opt, pick, str } from './family.js';
+import { callbacks } from './reports/counters.js';
 
 type PeriodKind = 'month' | 'next-month' | 'date' | 'holiday' | 'half' | 'next-year';
 
@@ -315,7 +317,7 @@ export function reports(): Family {
       }
     },
     closeMonth(month: number, engine: AuditEngine) {
-      const calls = engine.takeTally('callbacks', month);
+      const calls = engine.takeTally(callbacks, month);
       const summary = summaries.get(month);
       summaries.delete(month);
       if (!engine.wanted('P08.monthly-callback')) return;

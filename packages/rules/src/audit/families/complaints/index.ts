@@ -4,12 +4,15 @@
  * A property complaint stays open until it is closed and, if valid, called back: the callback rate of its
  * month counts it when it is freed.
  */
+
 import { allOpenDecided, CaseBook, type CaseBookState } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import { addLine } from '../../ledger/book.js';
 import { monthKey, startOfMonth } from '../../months.js';
+import { complaintsAgainst } from '../conduct/counters.js';
 import type { Family, FamilyState } from '../family.js';
+import { callbacks } from '../reports/counters.js';
 import { awaitsNothing, type Complaint, createComplaint, earliestNamed, orphan, property, validNow } from './case.js';
 import type { ComplaintEventType } from './events.js';
 import { obligations } from './obligations.js';
@@ -69,7 +72,7 @@ export function complaints(): Family {
       if (c.valid) engine.mentioned.add('P04.zero-incidents');
       if (validNow(c)) {
         const dept = engine.departmentOf(e.employee, e.department);
-        if (dept !== undefined) engine.tally(`complaints\u0000${dept}`, engine.atMs);
+        if (dept !== undefined) engine.tally(complaintsAgainst, engine.atMs, 1, dept);
         c.countedIn = dept;
       }
     },
@@ -80,7 +83,7 @@ export function complaints(): Family {
       // An invalid complaint is no complaint for P04 1.6, whether found so on receipt or later.
       // (A month already closed under maxDelay has been judged: it is not reopened.)
       if (c.countedIn !== undefined && engine.month(c.receivedMs) >= engine.openFrom) {
-        engine.tally(`complaints\u0000${c.countedIn}`, c.receivedMs, -1);
+        engine.tally(complaintsAgainst, c.receivedMs, -1, c.countedIn);
       }
       c.countedIn = undefined;
     },
@@ -91,7 +94,7 @@ export function complaints(): Family {
     },
     'complaint-called-back'(_e, c, engine) {
       c.calledBack = true;
-      cases.tallyOnceReal(c, engine, 'callbacks', engine.atMs);
+      cases.tallyOnceReal(c, engine, callbacks, engine.atMs);
     },
     'complaint-accepted'(e, c, engine) {
       if (c.accepted === undefined) {

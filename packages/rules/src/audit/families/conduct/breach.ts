@@ -4,6 +4,7 @@
  * leaks) are computed at once; a breach of a named service rule goes to the P10 ladder. A judged breach
  * counts against its department's month (P04 1.6).
  */
+
 import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
 import { leak } from '../../../policies/p10-trading-service/leak.js';
 import { privateDealings } from '../../../policies/p10-trading-service/private-dealings.js';
@@ -18,6 +19,7 @@ import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import type { Ledger } from '../../ledger/index.js';
 import { here } from '../family.js';
+import { violationsIn } from './counters.js';
 
 type Breach = AuditEvent<'conduct-breach'>;
 
@@ -141,6 +143,6 @@ export function judgeBreach(e: Breach, engine: AuditEngine, ledger: Ledger): voi
   // A line its rule refused (a grooming breach without severity…) was not judged: no P04 violation.
   if (engine.rejected > rejectedBefore) return;
   const dept = engine.departmentOf(e.employee, e.department);
-  if (dept !== undefined) engine.tally(`violations\u0000${dept}`, engine.atMs);
+  if (dept !== undefined) engine.tally(violationsIn, engine.atMs, 1, dept);
   engine.mentioned.add(zeroIncidents.id);
 }

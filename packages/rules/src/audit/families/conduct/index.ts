@@ -3,6 +3,7 @@
  * and P04's "zero incidents" month per department, judged when the month closes from the complaints,
  * violations and accidents counted against it.
  */
+
 import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
 import { disclosure } from '../../../policies/p11-front-desk-handover/disclosure.js';
 import { itemHolding } from '../../../policies/p11-front-desk-handover/item-holding.js';
@@ -14,6 +15,7 @@ import type { AuditEvent } from '../../events.js';
 import { monthKey, startOfMonth } from '../../months.js';
 import { type Family, type FamilyContext, type FamilyState, here } from '../family.js';
 import { judgeBreach } from './breach.js';
+import { accidentsIn, complaintsAgainst, violationsIn } from './counters.js';
 import type { ConductEventType } from './events.js';
 
 /** What a conduct event does, typed per event type (`dept`: the department it names or its employee's). */
@@ -37,7 +39,7 @@ export function conduct({ ledger }: FamilyContext): Family {
       ledger.scoring(employee, engine.month(engine.atMs), engine.line).praise.push({ severity, employee });
     },
     accident(_e, engine, dept) {
-      if (dept !== undefined) engine.tally(`accidents\u0000${dept}`, engine.atMs);
+      if (dept !== undefined) engine.tally(accidentsIn, engine.atMs, 1, dept);
       else engine.rejectLine(engine.line, 'invalid-event', 'accident: names no department or known employee');
       engine.mentioned.add(zeroIncidents.id);
     },
@@ -82,9 +84,9 @@ export function conduct({ ledger }: FamilyContext): Family {
       const all = new Set([...(engine.org?.departments.map((d) => d.id) ?? []), ...departments]);
       for (const dept of [...all].sort()) {
         const facts: FactsOf<typeof zeroIncidents> = {
-          complaints: engine.takeTally(`complaints\u0000${dept}`, month),
-          violations: engine.takeTally(`violations\u0000${dept}`, month),
-          accidents: engine.takeTally(`accidents\u0000${dept}`, month),
+          complaints: engine.takeTally(complaintsAgainst, month, dept),
+          violations: engine.takeTally(violationsIn, month, dept),
+          accidents: engine.takeTally(accidentsIn, month, dept),
           period: monthKey(month),
         };
         engine.decide(zeroIncidents.id, facts, {

@@ -4,12 +4,14 @@
  * reaches the site within 20 min of the order (or the owner is phoned), and the owner's opinion is asked
  * after the repair. The case is freed once every obligation it opened is decided.
  */
+
 import { serviceFee } from '../../../policies/p01-property-standards/service-fee.js';
 import { engineerArrival } from '../../../policies/p08-front-desk-duty/engineer-arrival.js';
 import { allOpenDecided, CaseBook, type CaseBookState, type FactsOf, given } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import { defined, type Family, type FamilyState, here } from '../family.js';
+import { callbacks } from '../reports/counters.js';
 import { chainEnded, createService, orphan, type Service } from './case.js';
 import type { ServiceEventType } from './events.js';
 import { obligations } from './obligations.js';
@@ -60,7 +62,7 @@ export function services(): Family {
     'service-called-back'(e, engine) {
       const c = touch(e, engine);
       c.calledBack ??= e.at;
-      cases.tallyOnceReal(c, engine, 'callbacks', engine.atMs);
+      cases.tallyOnceReal(c, engine, callbacks, engine.atMs);
       cases.settle(c, engine);
     },
     'repair-ordered'(e, engine) {
