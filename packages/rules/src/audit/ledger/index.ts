@@ -21,6 +21,7 @@ import { type ScoringMonth, scoringSink } from './sink.js';
 import { type LedgerState, rowFromState, rowToState } from './state.js';
 
 export type { Posting, PostingKind, ScoringItem } from './postings.js';
+export { ledgerStateSchema, parseLedgerState } from './state-schema.js';
 export type { LedgerState } from './state.js';
 
 export class Ledger {
