@@ -12,17 +12,17 @@ import { monthKey } from '../months.js';
 import type { Finding, LedgerEntry, LedgerPart } from '../types.js';
 import { apply, PersonMonth } from './book.js';
 import { merged } from './debts.js';
-import { LadderHistory, type PricedFor } from './ladder.js';
-import { type CloseContext, closeMonth, MONTH_CLOSE } from './month-close.js';
+import { LadderHistory } from './ladder.js';
+import { type CloseContext, MONTH_CLOSE, runClose } from './month-close.js';
 import type { Breach, ImposedSanction, Posting } from './postings.js';
-import { postingsOfResult } from './priced.js';
+import { type PricedFor, postingsOfResult } from './priced.js';
 import { monthRules } from './scoring.js';
 import { type ScoringMonth, scoringSink } from './sink.js';
 import { type LedgerState, rowFromState, rowToState } from './state.js';
 
 export type { Posting, PostingKind, ScoringItem } from './postings.js';
-export { ledgerStateSchema, parseLedgerState } from './state-schema.js';
 export type { LedgerState } from './state.js';
+export { ledgerStateSchema, parseLedgerState } from './state-schema.js';
 
 export class Ledger {
   private readonly months = new Map<number, Map<string, PersonMonth>>();
@@ -236,7 +236,7 @@ export class Ledger {
       }),
       pricedFor: this.pricedFor,
     };
-    closeMonth(MONTH_CLOSE, rows, ctx, (p) => this.post(p));
+    runClose(MONTH_CLOSE, rows, ctx, (p) => this.post(p));
     this.carried = new Map();
     this.sanctionCarried = new Map();
     for (const pm of rows()) {

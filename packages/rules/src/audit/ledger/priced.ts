@@ -24,6 +24,9 @@ export interface PricedAt {
   readonly inLadder: (ruleId: string) => boolean;
 }
 
+/** The `PricedAt` of a finding's person, month, department and lines (the ledger adds the rest). */
+export type PricedFor = (at: Omit<PricedAt, 'monthlyBonus' | 'inLadder'>) => PricedAt;
+
 /** One sanction as a posting. `joint`: a P10.joint-liability fine, owed by a department head. */
 export function postingOfSanction(s: Sanction, joint: boolean, p: PricedAt, source: string): Posting {
   // Built field by field (no spread): one per priced sanction.
