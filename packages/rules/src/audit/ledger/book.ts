@@ -8,6 +8,7 @@ import { type Debt, totalFen } from '../../policies/p09-retail-complaints/carry-
 import { CallList } from './calls.js';
 import { LatenessList } from './lateness.js';
 import type { Breach, ImposedSanction, Occurrence, Posting, ScoringItem, Severity } from './postings.js';
+import type { ScoringMonth } from './sink.js';
 
 export type { Breach, ImposedSanction, Occurrence } from './postings.js';
 
@@ -88,6 +89,8 @@ export class PersonMonth {
   readonly sanctions: Sanction[] = [];
   readonly breaches: Breach[] = [];
   scoring: ScoringTally | undefined;
+  /** What the families see of `scoring` (sink.ts), made once per row: not state, never saved. */
+  sink: ScoringMonth | undefined;
 
   constructor(
     readonly employee: string,

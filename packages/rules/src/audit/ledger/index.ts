@@ -12,16 +12,17 @@ import { monthKey } from '../months.js';
 import type { Finding, LedgerEntry, LedgerPart } from '../types.js';
 import { apply, PersonMonth } from './book.js';
 import { merged } from './debts.js';
-import { LadderHistory, type PricedFor } from './ladder.js';
-import { type CloseContext, closeMonth, MONTH_CLOSE } from './month-close.js';
-import type { Breach, ImposedSanction, Posting, ScoringItem } from './postings.js';
-import { postingsOfResult } from './priced.js';
+import { LadderHistory } from './ladder.js';
+import { type CloseContext, MONTH_CLOSE, runClose } from './month-close.js';
+import type { Breach, ImposedSanction, Posting } from './postings.js';
+import { type PricedFor, postingsOfResult } from './priced.js';
 import { monthRules } from './scoring.js';
 import { type ScoringMonth, scoringSink } from './sink.js';
 import { type LedgerState, rowFromState, rowToState } from './state.js';
 
 export type { Posting, PostingKind, ScoringItem } from './postings.js';
 export type { LedgerState } from './state.js';
+export { ledgerStateSchema, parseLedgerState } from './state-schema.js';
 
 export class Ledger {
   private readonly months = new Map<number, Map<string, PersonMonth>>();
@@ -34,6 +35,8 @@ export class Ledger {
   /** Set: settled rows are handed out here instead of kept (the `streamLedger` option). */
   onEntry: ((entry: LedgerEntry) => void) | undefined;
   private readonly ladderScope: readonly string[];
+  /** Whether each rule seen is in `ladderScope` (asked once per breached finding). */
+  private readonly ladderRules = new Map<string, boolean>();
   /**
    * Whether P12's months are judged (a month ladder or the month's score is among the rules evaluated).
    * When not, the families need not gather each call and arrival into the person's month.
@@ -47,7 +50,17 @@ export class Ledger {
     this.ladderScope = engine.org?.ladder ?? ['P10'];
     this.scoresMonths = monthRules.some((id) => engine.includes(id));
     const inLadder = (ruleId: string) => this.inLadder(ruleId);
-    this.pricedFor = (at) => ({ ...at, monthlyBonus: engine.people.get(at.employee)?.monthlyBonus, inLadder });
+    // Built field by field (no spread): the callback runs once per priced finding.
+    this.pricedFor = (at) => ({
+      employee: at.employee,
+      month: at.month,
+      department: at.department,
+      at: at.at,
+      lines: at.lines,
+      key: at.key,
+      monthlyBonus: engine.people.get(at.employee)?.monthlyBonus,
+      inLadder,
+    });
     engine.onFinding = (finding, at) => this.book(finding, at);
   }
 
@@ -110,8 +123,12 @@ export class Ledger {
   scoring(employee: string, month: number, line: number): ScoringMonth {
     const index = Math.max(month, this.engine.openFrom);
     this.post({ kind: 'scoring', employee, month: index, line, source: 'line' });
-    const post = (item: ScoringItem) => this.post({ kind: 'scoring', employee, month: index, source: item.type, item });
-    return scoringSink(post, () => this.row(employee, index).scoringTally());
+    const row = this.row(employee, index);
+    row.sink ??= scoringSink(
+      (item) => this.post({ kind: 'scoring', employee, month: index, source: item.type, item }),
+      () => row.scoringTally(),
+    );
+    return row.sink;
   }
 
   /** An administrative sanction, priced when its month closes (after the month's capped loss deductions). */
@@ -150,10 +167,12 @@ export class Ledger {
   }
 
   private inLadder(ruleId: string): boolean {
-    for (const scope of this.ladderScope) {
-      if (scope === '*' || scope === ruleId || ruleId.startsWith(`${scope}.`)) return true;
+    let yes = this.ladderRules.get(ruleId);
+    if (yes === undefined) {
+      yes = this.ladderScope.some((scope) => scope === '*' || scope === ruleId || ruleId.startsWith(`${scope}.`));
+      this.ladderRules.set(ruleId, yes);
     }
-    return false;
+    return yes;
   }
 
   /** The findings callback: a finding the families recorded, as postings. The month close's never come here. */
@@ -170,6 +189,15 @@ export class Ledger {
     if (r.policy === 'P12') return;
     // The capped deduction is the close's own (bonus.ts): a `facts` event's is judged, not booked.
     if (r.ruleId === 'P09.bonus-deduction') return;
+    // A breach without a price outside the ladder's scope costs nothing either (priced.ts).
+    if (
+      r.sanctions.length === 0 &&
+      r.ruleId !== 'P09.loss-share' &&
+      r.ruleId !== 'P10.joint-liability' &&
+      !(r.kind === 'check' && r.status === 'breached' && this.inLadder(r.ruleId))
+    ) {
+      return;
+    }
     const priced = this.pricedFor({
       employee,
       month: this.engine.month(at),
@@ -210,7 +238,7 @@ export class Ledger {
       }),
       pricedFor: this.pricedFor,
     };
-    closeMonth(MONTH_CLOSE, rows, ctx, (p) => this.post(p));
+    runClose(MONTH_CLOSE, rows, ctx, (p) => this.post(p));
     this.carried = new Map();
     this.sanctionCarried = new Map();
     for (const pm of rows()) {

@@ -18,8 +18,9 @@ import type { AuditEngine } from '../engine.js';
 import { startOfMonth } from '../months.js';
 import { deductBonus } from './bonus.js';
 import type { PersonMonth } from './book.js';
-import { jointLiability, type LadderHistory, type PricedFor } from './ladder.js';
+import { jointLiability, type LadderHistory } from './ladder.js';
 import type { Posting } from './postings.js';
+import type { PricedFor } from './priced.js';
 import { priceSanctions } from './sanctions.js';
 import { scoreMonth } from './scoring.js';
 
@@ -85,7 +86,7 @@ export const MONTH_CLOSE: readonly CloseStep[] = [
  * Run the steps over a month. `rows()`: the month's rows as they stand, sorted by employee (a step may add
  * one: joint liability books a head who had none); `post`: the ledger's one way in.
  */
-export function closeMonth(
+export function runClose(
   steps: readonly CloseStep[],
   rows: () => readonly PersonMonth[],
   ctx: CloseContext,

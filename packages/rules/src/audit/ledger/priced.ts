@@ -24,31 +24,49 @@ export interface PricedAt {
   readonly inLadder: (ruleId: string) => boolean;
 }
 
+/** The `PricedAt` of a finding's person, month, department and lines (the ledger adds the rest). */
+export type PricedFor = (at: Omit<PricedAt, 'monthlyBonus' | 'inLadder'>) => PricedAt;
+
 /** One sanction as a posting. `joint`: a P10.joint-liability fine, owed by a department head. */
 export function postingOfSanction(s: Sanction, joint: boolean, p: PricedAt, source: string): Posting {
-  const base = { employee: p.employee, month: p.month, department: p.department, source };
+  // Built field by field (no spread): one per priced sanction.
+  const { employee, month, department } = p;
   switch (s.type) {
     case 'fine':
       return joint
-        ? { ...base, kind: 'joint-fine', fen: yuanToFen(s.amount), sanction: s }
-        : { ...base, kind: 'fine', fen: yuanToFen(s.amount), incurredIn: p.department, sanction: s };
+        ? { employee, month, department, source, kind: 'joint-fine', fen: yuanToFen(s.amount), sanction: s }
+        : {
+            employee,
+            month,
+            department,
+            source,
+            kind: 'fine',
+            fen: yuanToFen(s.amount),
+            incurredIn: department,
+            sanction: s,
+          };
     case 'wage-deduction':
-      return { ...base, kind: 'wage', fen: yuanToFen(s.amount), sanction: s };
+      return { employee, month, department, source, kind: 'wage', fen: yuanToFen(s.amount), sanction: s };
     case 'charge':
-      return { ...base, kind: 'charge', fen: yuanToFen(s.amount), sanction: s };
-    case 'bonus-deduction':
+      return { employee, month, department, source, kind: 'charge', fen: yuanToFen(s.amount), sanction: s };
+    case 'bonus-deduction': {
+      const fen = bonusDeductionFen(s.amount, s.share, p.monthlyBonus);
       return {
-        ...base,
+        employee,
+        month,
+        department,
+        source,
         kind: 'bonus-deduction',
-        fen: bonusDeductionFen(s.amount, s.share, p.monthlyBonus),
+        fen,
         underCap: false,
         clause: s.clause,
         sanction: s,
       };
+    }
     case 'points':
-      return { ...base, kind: 'points', centi: Math.round(s.points * 100), sanction: s };
+      return { employee, month, department, source, kind: 'points', centi: Math.round(s.points * 100), sanction: s };
     default:
-      return { ...base, kind: 'sanction', sanction: s };
+      return { employee, month, department, source, kind: 'sanction', sanction: s };
   }
 }
 

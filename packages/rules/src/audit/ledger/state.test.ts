@@ -14,6 +14,7 @@ import { startOfMonth } from '../months.js';
 import { org } from '../test-kit.js';
 import type { AuditRecord, LedgerEntry } from '../types.js';
 import { Ledger, type LedgerState, type Posting } from './index.js';
+import { parseLedgerState } from './state-schema.js';
 
 const ZONE_OFFSET = '+08:00';
 const MARCH = 2026 * 12 + 2;
@@ -229,15 +230,43 @@ describe('Ledger.save / Ledger.restore (#14 checkpoint and resume)', () => {
     );
   });
 
-  it('the state is plain JSON data: a round trip gives it back unchanged', () => {
+  it('the state is plain JSON data: a round trip gives it back unchanged, and the checkpoint schema accepts it', () => {
     fc.assert(
       fc.property(ops, (all) => {
         const run = new Run().read(all);
         const state = run.ledger.save();
-        expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+        const read = JSON.parse(JSON.stringify(state));
+        expect(read).toEqual(state);
+        expect(parseLedgerState(read)).toEqual({ ok: true, state: read });
       }),
       { numRuns: 50 },
     );
+  });
+
+  it.each<[string, (s: Record<string, unknown>) => unknown, string]>([
+    ['not an object', () => 'ledger', 'ledger state: '],
+    ['a part missing', ({ ladder: _, ...rest }) => rest, 'ledger state at ladder: '],
+    [
+      'an amount that is not whole fen',
+      (s) => ({ ...s, carriedOutside: [{ employee: 'E1', debts: [{ from: MARCH, fen: 1.5, clause: 'x' }] }] }),
+      'ledger state at carriedOutside.0.debts.0.fen: ',
+    ],
+    ['a field it does not know', (s) => ({ ...s, version: 2 }), 'ledger state: '],
+    [
+      'a row filed under another month',
+      (s) => ({
+        ...s,
+        months: [{ month: MARCH, rows: [{ ...(s.months as { rows: object[] }[])[0]?.rows[0], month: MARCH + 1 }] }],
+      }),
+      'ledger state at months.0.rows.0.month: a row of month',
+    ],
+  ])('a checkpoint with %s is refused with the path of the problem, never misread', (_, edit, message) => {
+    const run = new Run();
+    run.ledger.post({ employee: 'E1', month: MARCH, source: 'test', kind: 'loss-owed', fen: 100 });
+    const state = JSON.parse(JSON.stringify(run.ledger.save()));
+    const parsed = parseLedgerState(edit(state));
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.message).toContain(message);
   });
 
   it('holds only open months, the ladder inside its window and carried balances: a year of history is no bigger than its first month', () => {

@@ -11,14 +11,20 @@ import { PersonMonth, type ScoringTally } from './book.js';
 import { CallList, type PackedState } from './calls.js';
 import type { LadderTrack } from './ladder.js';
 import { LatenessList } from './lateness.js';
-import type { Breach, ImposedSanction, Occurrence, Severity } from './postings.js';
+import type { Breach, ImposedSanction, Severity } from './postings.js';
+
+export interface OccurrenceState {
+  readonly at: number;
+  readonly severity?: Severity | undefined;
+}
 
 export interface TallyState {
   readonly lateness: PackedState<{ shiftStart?: string; arrivedAt?: string }>;
   readonly absentDays: readonly string[];
   readonly calls: PackedState<{ start?: string; end?: string }>;
-  readonly chats: readonly Occurrence[];
-  readonly readings: readonly Occurrence[];
+  /** Occurrences; a severity not given is left out (JSON has no `undefined`). */
+  readonly chats: readonly OccurrenceState[];
+  readonly readings: readonly OccurrenceState[];
   readonly dress: readonly { missing: readonly string[]; employee: string }[];
   readonly grooming: readonly { severity: Severity; aspect?: string; employee: string }[];
   readonly posture: number;

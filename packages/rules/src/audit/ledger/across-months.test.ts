@@ -4,7 +4,7 @@
  * months decided in the organisation's zone.
  */
 import { describe, expect, it } from 'vitest';
-import { audit, ev, findingsOf, ledgerOf, org } from './test-kit.js';
+import { audit, ev, findingsOf, ledgerOf, org } from '../test-kit.js';
 
 const late = (c: string, day: string) => [
   ev('complaint-received', `${day}T09:00`, { case: c, employee: 'E1' }),

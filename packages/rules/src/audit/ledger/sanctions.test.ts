@@ -5,7 +5,7 @@
  * 第二十一條 3 客戶投訴罰扣最高金額以全月績效獎金50%為準，該月份超過50%以上者逐月分期罰扣.
  */
 import { describe, expect, it } from 'vitest';
-import { audit, ev, findingsOf, ledgerOf } from './test-kit.js';
+import { audit, ev, findingsOf, ledgerOf } from '../test-kit.js';
 
 const april = ev('arrived', '2026-04-10T08:00', { employee: 'H2', shiftStart: '2026-04-10T08:30:00+08:00' });
 const mayFirst = ev('arrived', '2026-05-10T08:00', { employee: 'H2', shiftStart: '2026-05-10T08:30:00+08:00' });
