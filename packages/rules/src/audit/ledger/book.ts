@@ -37,7 +37,7 @@ export interface ScoringTally {
   readonly lines: number[];
 }
 
-export function emptyTally(): ScoringTally {
+function emptyTally(): ScoringTally {
   return {
     lateness: new LatenessList(),
     absentDays: [],

@@ -20,9 +20,8 @@ import { monthRules } from './scoring.js';
 import { type ScoringMonth, scoringSink } from './sink.js';
 import { type LedgerState, rowFromState, rowToState } from './state.js';
 
-export type { Posting, PostingKind, ScoringItem } from './postings.js';
+export type { Posting } from './postings.js';
 export type { LedgerState } from './state.js';
-export { ledgerStateSchema, parseLedgerState } from './state-schema.js';
 
 export class Ledger {
   private readonly months = new Map<number, Map<string, PersonMonth>>();

@@ -56,7 +56,7 @@ export type ScoringItem =
   | { readonly type: 'day-wage'; readonly wage: number };
 
 /** What a posting does to the person's month. Amounts are integer fen, points hundredths. */
-export type PostingBody =
+type PostingBody =
   /** A fine. `incurredIn`: the department whose head is liable for it (P10 連帶責任); the row's when unset. */
   | {
       readonly kind: 'fine';
@@ -96,8 +96,6 @@ export type PostingBody =
   | { readonly kind: 'scoring'; readonly item?: ScoringItem | undefined }
   /** A balance carried into the next month: under the cap (第二十一條 3) or outside it (第二十四條). */
   | { readonly kind: 'carry-over'; readonly debts: readonly Debt[]; readonly underCap: boolean };
-
-export type PostingKind = PostingBody['kind'];
 
 export type Posting = PostingBody & {
   readonly employee: string;

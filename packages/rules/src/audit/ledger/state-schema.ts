@@ -112,7 +112,7 @@ const row = z
 
 const carried = z.array(z.object({ employee: z.string().min(1), debts: z.array(debt) }).strict());
 
-export const ledgerStateSchema = z
+const ledgerStateSchema = z
   .object({
     months: z.array(z.object({ month, rows: z.array(row) }).strict()),
     ladder: z.array(z.object({ employee: z.string(), rule: z.string(), times: z.array(instant) }).strict()),

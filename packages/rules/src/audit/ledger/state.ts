@@ -13,12 +13,12 @@ import type { LadderTrack } from './ladder.js';
 import { LatenessList } from './lateness.js';
 import type { Breach, ImposedSanction, Severity } from './postings.js';
 
-export interface OccurrenceState {
+interface OccurrenceState {
   readonly at: number;
   readonly severity?: Severity | undefined;
 }
 
-export interface TallyState {
+interface TallyState {
   readonly lateness: PackedState<{ shiftStart?: string; arrivedAt?: string }>;
   readonly absentDays: readonly string[];
   readonly calls: PackedState<{ start?: string; end?: string }>;
@@ -59,7 +59,7 @@ export interface RowState {
   readonly scoring?: TallyState;
 }
 
-export interface CarriedState {
+interface CarriedState {
   readonly employee: string;
   readonly debts: readonly Debt[];
 }
