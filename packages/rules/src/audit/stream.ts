@@ -25,7 +25,8 @@ import { services } from './families/services/index.js';
 import { shifts } from './families/shifts.js';
 import { tickets } from './families/tickets.js';
 import { latestInstantIn } from './instants.js';
-import { Ledger, type LedgerState } from './ledger/index.js';
+import { Ledger } from './ledger/index.js';
+import { parseLedgerState } from './ledger/state-schema.js';
 import { isOverlong, OverlongLine, takeLineBatches } from './lines.js';
 import { endOfMonth } from './months.js';
 import {
@@ -163,7 +164,9 @@ class Auditor {
         if (saved === undefined) throw new Error(`no state for the ${name} family`);
         family.restore?.(decodeState(saved) as FamilyState);
       }
-      this.ledger.restore(decodeState(state.ledger) as LedgerState);
+      const ledger = parseLedgerState(decodeState(state.ledger));
+      if (!ledger.ok) throw new Error(`the ledger: ${ledger.message}`);
+      this.ledger.restore(ledger.state);
       const reader = decodeState(state.reader) as { lastSweep: number; nextMonthToClose?: number };
       this.lastSweep = reader.lastSweep;
       this.nextMonthToClose = reader.nextMonthToClose;
