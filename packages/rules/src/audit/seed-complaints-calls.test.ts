@@ -146,21 +146,6 @@ describe('tickets', () => {
   });
 });
 
-describe('bonuses', () => {
-  it('P09 第二十一條 2: a department member without configured base points is not silently left out of the total', async () => {
-    const withNewcomer = {
-      ...org,
-      people: [...org.people, { id: 'E3', department: 'CS', monthlyBonus: 1000 }],
-    };
-    const r = await audit([ev('loss-assessed', '2026-03-10T10:00', { department: 'CS', loss: 600 })], {
-      org: withNewcomer,
-    });
-    expect(findingsOf(r, 'P09.loss-share')).toEqual([]);
-    expect(r.rejected.map((x) => x.code)).toEqual(['not-configured']);
-    expect(r.rejected[0]?.reason).toContain('E3');
-  });
-});
-
 describe('work orders', () => {
   it('P08 4.9 (20分鐘內未到達現場，須致電業戶): the owner’s call counts whatever line it comes on', async () => {
     const r = await audit([

@@ -9,7 +9,7 @@ import { parseInstant } from '../kernel/time.js';
 import { strictUtf8Decoder } from './codec.js';
 import { AuditEngine } from './engine.js';
 import { checkEvent } from './events.js';
-import { bonuses } from './families/bonuses.js';
+import { bonuses } from './families/bonuses/index.js';
 import { calls } from './families/calls.js';
 import { complaints } from './families/complaints/index.js';
 import { conduct } from './families/conduct/index.js';

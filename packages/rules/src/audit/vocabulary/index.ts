@@ -4,6 +4,8 @@
  * like the facts it becomes. docs/events.md is this list written out; a test keeps the two in step.
  */
 import type * as z from 'zod';
+import { bonusEvents } from '../families/bonuses/events.js';
+import { feeds as bonusFeeds } from '../families/bonuses/feeds.js';
 import { complaintEvents } from '../families/complaints/events.js';
 import { feeds as complaintFeeds } from '../families/complaints/obligations.js';
 import { conductEvents } from '../families/conduct/events.js';
@@ -13,7 +15,6 @@ import { feeds as documentFeeds } from '../families/documents/obligations.js';
 import type { Feed } from '../families/family.js';
 import { frontDeskEvents } from '../families/front-desk/events.js';
 import { feeds as frontDeskFeeds } from '../families/front-desk/feeds.js';
-import { bonusEvents } from './bonuses.js';
 import { callEvents } from './calls.js';
 import { factsEvents } from './facts.js';
 import { instant, str } from './field-specs.js';
@@ -70,7 +71,7 @@ export const commonFields = {
 export { periodicReports } from './reports.js';
 
 /** Every rule each family evaluates and the event types it reads, in family order. */
-const feeds: readonly Feed[] = [...complaintFeeds, ...conductFeeds, ...frontDeskFeeds, ...documentFeeds];
+const feeds: readonly Feed[] = [...complaintFeeds, ...conductFeeds, ...bonusFeeds, ...frontDeskFeeds, ...documentFeeds];
 
 /** The rules an event type feeds: derived from the families' feeds, else as its spec lists them. */
 export function rulesFed(spec: EventTypeSpec): readonly string[] {
