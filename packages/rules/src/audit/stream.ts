@@ -19,7 +19,7 @@ import type { Family, FamilyContext } from './families/family.js';
 import { frontDesk } from './families/front-desk/index.js';
 import { gps } from './families/gps.js';
 import { materials } from './families/materials.js';
-import { reports } from './families/reports.js';
+import { reports } from './families/reports/index.js';
 import { services } from './families/services.js';
 import { shifts } from './families/shifts.js';
 import { tickets } from './families/tickets.js';

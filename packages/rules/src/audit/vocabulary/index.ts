@@ -15,12 +15,13 @@ import { feeds as documentFeeds } from '../families/documents/obligations.js';
 import type { Feed } from '../families/family.js';
 import { frontDeskEvents } from '../families/front-desk/events.js';
 import { feeds as frontDeskFeeds } from '../families/front-desk/feeds.js';
+import { reportEvents } from '../families/reports/events.js';
+import { feeds as reportFeeds } from '../families/reports/feeds.js';
 import { callEvents } from './calls.js';
 import { factsEvents } from './facts.js';
 import { instant, str } from './field-specs.js';
 import { gpsEvents } from './gps.js';
 import { materialEvents } from './materials.js';
-import { reportEvents } from './reports.js';
 import { serviceEvents } from './services.js';
 import { shiftEvents } from './shifts.js';
 import { ticketEvents } from './tickets.js';
@@ -68,10 +69,17 @@ export const commonFields = {
   note: str('free text, ignored by the audit'),
 } as const;
 
-export { periodicReports } from './reports.js';
+export { periodicReports } from '../families/reports/events.js';
 
 /** Every rule each family evaluates and the event types it reads, in family order. */
-const feeds: readonly Feed[] = [...complaintFeeds, ...conductFeeds, ...bonusFeeds, ...frontDeskFeeds, ...documentFeeds];
+const feeds: readonly Feed[] = [
+  ...complaintFeeds,
+  ...conductFeeds,
+  ...bonusFeeds,
+  ...frontDeskFeeds,
+  ...documentFeeds,
+  ...reportFeeds,
+];
 
 /** The rules an event type feeds: derived from the families' feeds, else as its spec lists them. */
 export function rulesFed(spec: EventTypeSpec): readonly string[] {
