@@ -14,7 +14,7 @@ import { calls } from './families/calls.js';
 import { complaints } from './families/complaints/index.js';
 import { conduct } from './families/conduct/index.js';
 import { documents } from './families/documents/index.js';
-import { facts } from './families/facts.js';
+import { facts } from './families/facts/index.js';
 import type { Family, FamilyContext } from './families/family.js';
 import { frontDesk } from './families/front-desk/index.js';
 import { gps } from './families/gps.js';

@@ -4,6 +4,7 @@
  * like the facts it becomes. docs/events.md is this list written out; a test keeps the two in step.
  */
 import type * as z from 'zod';
+import { rules as registry } from '../../registry.js';
 import { bonusEvents } from '../families/bonuses/events.js';
 import { feeds as bonusFeeds } from '../families/bonuses/feeds.js';
 import { complaintEvents } from '../families/complaints/events.js';
@@ -12,13 +13,14 @@ import { conductEvents } from '../families/conduct/events.js';
 import { feeds as conductFeeds } from '../families/conduct/feeds.js';
 import { documentEvents } from '../families/documents/events.js';
 import { feeds as documentFeeds } from '../families/documents/obligations.js';
+import { factsEvents } from '../families/facts/events.js';
+import { feeds as factsFeeds } from '../families/facts/feeds.js';
 import type { Feed } from '../families/family.js';
 import { frontDeskEvents } from '../families/front-desk/events.js';
 import { feeds as frontDeskFeeds } from '../families/front-desk/feeds.js';
 import { reportEvents } from '../families/reports/events.js';
 import { feeds as reportFeeds } from '../families/reports/feeds.js';
 import { callEvents } from './calls.js';
-import { factsEvents } from './facts.js';
 import { instant, str } from './field-specs.js';
 import { gpsEvents } from './gps.js';
 import { materialEvents } from './materials.js';
@@ -79,12 +81,18 @@ const feeds: readonly Feed[] = [
   ...frontDeskFeeds,
   ...documentFeeds,
   ...reportFeeds,
+  ...factsFeeds,
 ];
 
-/** The rules an event type feeds: derived from the families' feeds, else as its spec lists them. */
+/**
+ * The rules an event type feeds: derived from the families' feeds, else as its spec lists them. One that
+ * feeds every rule of the registry (the generic `facts` event) says so as `*`.
+ */
 export function rulesFed(spec: EventTypeSpec): readonly string[] {
   const derived = feeds.filter((f) => f.reads.some((type) => type === spec.type)).map((f) => f.rule.id);
-  return derived.length > 0 ? derived : (spec.rules ?? []);
+  if (derived.length === 0) return spec.rules ?? [];
+  const fed = new Set(derived);
+  return registry.every((rule) => fed.has(rule.id)) ? ['*'] : derived;
 }
 
 export const eventTypes = [
