@@ -18,6 +18,3 @@ export const factsEvents = [
     },
   },
 ] as const satisfies readonly EventTypeSpec[];
-
-/** The generic event's type. */
-export type FactsEventType = (typeof factsEvents)[number]['type'];
