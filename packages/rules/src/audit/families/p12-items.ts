@@ -2,7 +2,7 @@
  * The P12 items a `facts` event may hand in (`{"type":"facts","rule":"P12.grooming",…}`): the eleven rules
  * P12.monthly-score folds. The ledger books P12 only through the month's score (ledger/scoring.ts, over the
  * person's ScoringMonth), so an item judged from its line alone would cost the person nothing. Each item
- * here joins the person's month the way its own event does (conduct.ts, shifts.ts, calls.ts), and so counts
+ * here joins the person's month the way its own event does (conduct/breach.ts, shifts.ts, calls.ts), and so counts
  * once, in the score. The facts are parsed with the item rule's own schema (no fact is re-read here).
  */
 import type * as z from 'zod';
@@ -87,7 +87,7 @@ function month(c: ItemContext, index: number): ScoringMonth {
   return c.ledger.scoring(c.employee, index, c.engine.line);
 }
 
-/** The month of the line's own instant (incidents, as conduct.ts books them). */
+/** The month of the line's own instant (incidents, as conduct/breach.ts books them). */
 function thisMonth(c: ItemContext): ScoringMonth {
   return month(c, c.engine.month(c.engine.atMs));
 }

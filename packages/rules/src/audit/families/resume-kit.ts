@@ -1,8 +1,9 @@
 /**
  * For the families' checkpoint tests (#14 "Checkpoint and resume"; not exported from the package): one
  * family fed a log the way the audit feeds it, either in one go or with the family swapped, after line
- * `split`, for a fresh one restored from the JSON round trip of what the first one saved. The engine and the
- * ledger are the same in both runs: what is compared is what the family itself must carry over.
+ * `split`, for a fresh one restored from the JSON round trip of what the first one saved. The engine and
+ * the ledger run on across the split (they are not the family's to save): what the two runs compare is
+ * what the family itself must carry over.
  */
 import { AuditEngine } from '../engine.js';
 import { checkEvent } from '../events.js';

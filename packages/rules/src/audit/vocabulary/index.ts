@@ -4,6 +4,9 @@
  * like the facts it becomes. docs/events.md is this list written out; a test keeps the two in step.
  */
 import type * as z from 'zod';
+import { rules as registry } from '../../registry.js';
+import { bonusEvents } from '../families/bonuses/events.js';
+import { feeds as bonusFeeds } from '../families/bonuses/feeds.js';
 import { callEvents } from '../families/calls/events.js';
 import { feeds as callFeeds } from '../families/calls/obligations.js';
 import { complaintEvents } from '../families/complaints/events.js';
@@ -12,18 +15,19 @@ import { conductEvents } from '../families/conduct/events.js';
 import { feeds as conductFeeds } from '../families/conduct/feeds.js';
 import { documentEvents } from '../families/documents/events.js';
 import { feeds as documentFeeds } from '../families/documents/obligations.js';
+import { factsEvents } from '../families/facts/events.js';
+import { feeds as factsFeeds } from '../families/facts/feeds.js';
 import type { Feed } from '../families/family.js';
 import { frontDeskEvents } from '../families/front-desk/events.js';
 import { feeds as frontDeskFeeds } from '../families/front-desk/feeds.js';
 import { gpsEvents } from '../families/gps/events.js';
 import { feeds as gpsFeeds } from '../families/gps/obligations.js';
+import { reportEvents } from '../families/reports/events.js';
+import { feeds as reportFeeds } from '../families/reports/feeds.js';
 import { serviceEvents } from '../families/services/events.js';
 import { feeds as serviceFeeds } from '../families/services/obligations.js';
-import { bonusEvents } from './bonuses.js';
-import { factsEvents } from './facts.js';
 import { instant, str } from './field-specs.js';
 import { materialEvents } from './materials.js';
-import { reportEvents } from './reports.js';
 import { shiftEvents } from './shifts.js';
 import { ticketEvents } from './tickets.js';
 
@@ -70,7 +74,7 @@ export const commonFields = {
   note: str('free text, ignored by the audit'),
 } as const;
 
-export { periodicReports } from './reports.js';
+export { periodicReports } from '../families/reports/events.js';
 
 /** Every rule each family evaluates and the event types it reads, in family order. */
 const feeds: readonly Feed[] = [
@@ -79,14 +83,22 @@ const feeds: readonly Feed[] = [
   ...gpsFeeds,
   ...callFeeds,
   ...conductFeeds,
+  ...bonusFeeds,
   ...frontDeskFeeds,
   ...documentFeeds,
+  ...reportFeeds,
+  ...factsFeeds,
 ];
 
-/** The rules an event type feeds: derived from the families' feeds, else as its spec lists them. */
+/**
+ * The rules an event type feeds: derived from the families' feeds, else as its spec lists them. One that
+ * feeds every rule of the registry (the generic `facts` event) says so as `*`.
+ */
 export function rulesFed(spec: EventTypeSpec): readonly string[] {
   const derived = feeds.filter((f) => f.reads.some((type) => type === spec.type)).map((f) => f.rule.id);
-  return derived.length > 0 ? derived : (spec.rules ?? []);
+  if (derived.length === 0) return spec.rules ?? [];
+  const fed = new Set(derived);
+  return registry.every((rule) => fed.has(rule.id)) ? ['*'] : derived;
 }
 
 export const eventTypes = [

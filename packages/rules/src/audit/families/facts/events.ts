@@ -1,6 +1,9 @@
-/** The generic event: hands one rule its facts directly. */
-import { object, str } from './field-specs.js';
-import type { EventTypeSpec } from './index.js';
+/**
+ * The generic event: hands one rule its facts directly. It feeds every rule of the registry (`feeds.ts`),
+ * which the vocabulary says as `*`.
+ */
+import { object, str } from '../../vocabulary/field-specs.js';
+import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const factsEvents = [
   // ── the generic event ──────────────────────────────────────────────────────────────────────────────
@@ -8,7 +11,6 @@ export const factsEvents = [
     type: 'facts',
     family: 'facts',
     description: 'Hands one rule its facts directly: every rule is auditable from day one.',
-    rules: ['*'],
     ids: [],
     fields: {
       rule: str('the rule id', true),

@@ -4,7 +4,7 @@
  * Seed, 篇十二 (P12): 4.1 以計分的形式對客服人員進行考核; the items of 4.2.1, 4.2.2 and 4.3.
  */
 import { describe, expect, it } from 'vitest';
-import { audit, ev, findingsOf, ledgerOf, only } from './test-kit.js';
+import { audit, ev, findingsOf, ledgerOf, only } from '../../test-kit.js';
 
 const facts = (local: string, rule: string, f: Record<string, unknown>, employee?: string) =>
   ev('facts', local, { rule, facts: f, ...(employee !== undefined && { employee }) });

@@ -4,7 +4,7 @@
  * Seed, 篇十 (P10) (五)3: 與客戶發生爭吵…扣發當月工資 (a quarrel with a customer costs the month's wage).
  */
 import { describe, expect, it } from 'vitest';
-import { audit, ev, findingsOf, ledgerOf, only } from './test-kit.js';
+import { audit, ev, findingsOf, ledgerOf, only } from '../../test-kit.js';
 
 const quarrel = (employee: { event?: string; facts?: string }) =>
   ev('facts', '2026-03-10T10:00', {

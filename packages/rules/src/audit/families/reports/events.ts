@@ -1,6 +1,9 @@
-/** Periodic report events, and the periodic rules they satisfy. */
-import { bool, date, instant, int, month, oneOf, str } from './field-specs.js';
-import type { EventTypeSpec } from './index.js';
+/**
+ * Periodic report events, and the periodic rules they satisfy. The rules each feeds are derived from the
+ * family's feeds (`feeds.ts`), not written here.
+ */
+import { bool, date, instant, int, month, oneOf, str } from '../../vocabulary/field-specs.js';
+import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 /** Periodic rules fed by `report-submitted`, with the kind of period each is reported for. */
 export const periodicReports = {
@@ -23,7 +26,6 @@ export const reportEvents = [
     type: 'report-submitted',
     family: 'reports',
     description: 'A periodic report or check is done: attendance, roster, statistics, daily log check…',
-    rules: Object.keys(periodicReports),
     ids: [],
     fields: {
       rule: oneOf(
@@ -43,7 +45,6 @@ export const reportEvents = [
     type: 'duty-records-reviewed',
     family: 'reports',
     description: 'P01: the supervisor signs a month’s duty records; the director spot-checks 20%.',
-    rules: ['P01.duty-record-review'],
     ids: [],
     fields: {
       month: month('the month reviewed', true),
@@ -55,7 +56,6 @@ export const reportEvents = [
     type: 'survey-issued',
     family: 'reports',
     description: 'P01: satisfaction questionnaires are issued for a half-year.',
-    rules: ['P01.survey-issue', 'P01.survey-collection'],
     ids: [],
     fields: {
       half: str('the half-year, e.g. 2026-H1', true),
@@ -68,7 +68,6 @@ export const reportEvents = [
     type: 'survey-collected',
     family: 'reports',
     description: 'P01: questionnaires are collected (15 working days after issue, 50% back).',
-    rules: ['P01.survey-collection'],
     ids: [],
     fields: {
       half: str('the half-year, e.g. 2026-H1', true),
@@ -80,7 +79,6 @@ export const reportEvents = [
     type: 'community-plan-made',
     family: 'reports',
     description: 'P01: next year’s community-culture plan is made.',
-    rules: ['P01.community-plan'],
     ids: [],
     fields: {
       year: int('the year the plan is for', true),
@@ -88,3 +86,6 @@ export const reportEvents = [
     },
   },
 ] as const satisfies readonly EventTypeSpec[];
+
+/** The reports family's event types. */
+export type ReportEventType = (typeof reportEvents)[number]['type'];

@@ -3,11 +3,13 @@
  * rule of the catalogue is auditable before a richer event exists for it. Judged at once — except the P12
  * items P12.monthly-score folds (p12-items.ts), which also join the person's month, or only join it.
  */
-import type { AuditEngine } from '../engine.js';
-import type { AuditEvent } from '../events.js';
-import type { Ledger } from '../ledger/index.js';
-import { type Family, type FamilyContext, here, str } from './family.js';
-import { type P12Item, p12Items, settled } from './p12-items.js';
+import type { AuditEngine } from '../../engine.js';
+import type { AuditEvent } from '../../events.js';
+import type { Ledger } from '../../ledger/index.js';
+import { type Family, type FamilyContext, type FamilyState, here } from '../family.js';
+import { type P12Item, p12Items, settled } from '../p12-items.js';
+
+type FactsEvent = AuditEvent<'facts'>;
 
 /** Run a month ladder's rule to check its facts, recording nothing; a refusal rejects the line. */
 function accepted(ruleId: string, facts: unknown, engine: AuditEngine): boolean {
@@ -26,8 +28,8 @@ function accepted(ruleId: string, facts: unknown, engine: AuditEngine): boolean 
  * name the person in their facts), so the finding reaches that person's ledger either way. `null`: the
  * two disagree, and the line is rejected.
  */
-function personOf(e: AuditEvent, ruleId: string, engine: AuditEngine): string | undefined | null {
-  const given = (e.facts as { employee?: unknown } | undefined)?.employee;
+function personOf(e: FactsEvent, ruleId: string, engine: AuditEngine): string | undefined | null {
+  const given = e.facts.employee;
   // Trimmed as the rules' own facts schemas read it.
   const inFacts = typeof given === 'string' && given.trim() !== '' ? given.trim() : undefined;
   if (e.employee !== undefined && inFacts !== undefined && e.employee !== inFacts) {
@@ -41,7 +43,8 @@ function personOf(e: AuditEvent, ruleId: string, engine: AuditEngine): string | 
   return e.employee ?? inFacts;
 }
 
-function scoringItem(e: AuditEvent, ruleId: string, item: P12Item, engine: AuditEngine, ledger: Ledger): void {
+function scoringItem(e: FactsEvent, item: P12Item, engine: AuditEngine, ledger: Ledger): void {
+  const ruleId = e.rule;
   // With a `rules` option that leaves out both the item and the month's score, nothing here is audited.
   if (!engine.includes(ruleId) && !engine.includes('P12.monthly-score')) return;
   const employee = personOf(e, ruleId, engine);
@@ -67,11 +70,13 @@ function scoringItem(e: AuditEvent, ruleId: string, item: P12Item, engine: Audit
 
 export function facts({ ledger }: FamilyContext): Family {
   return {
-    handle(e: AuditEvent, engine: AuditEngine) {
-      const ruleId = str(e, 'rule') ?? '';
+    handle(event, engine) {
+      // The event check routed only `facts` events here, valid against the type's schema.
+      const e = event as FactsEvent;
+      const ruleId = e.rule;
       const item = p12Items.get(ruleId);
       if (item !== undefined) {
-        scoringItem(e, ruleId, item, engine, ledger);
+        scoringItem(e, item, engine, ledger);
         return;
       }
       // Every other rule is judged as given. That includes P12.monthly-score: its finding is reported, but
@@ -86,5 +91,8 @@ export function facts({ ledger }: FamilyContext): Family {
         employee === e.employee ? meta : { ...meta, employee, department: engine.departmentOf(employee, e.department) },
       );
     },
+    // Nothing of its own to carry over: a P12 item joins the person's month, which the ledger holds.
+    save: (): FamilyState => ({}),
+    restore() {},
   };
 }

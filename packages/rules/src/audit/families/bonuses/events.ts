@@ -1,6 +1,9 @@
-/** P09 bonus deduction events. */
-import { int, num, oneOf, str } from './field-specs.js';
-import type { EventTypeSpec } from './index.js';
+/**
+ * P09 bonus deduction events. The rules each feeds are derived from the family's feeds (`feeds.ts`), not
+ * written here.
+ */
+import { int, num, oneOf, str } from '../../vocabulary/field-specs.js';
+import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const bonusEvents = [
   // ── P09 bonus deductions ─────────────────────────────────────────────────────────────────────────────
@@ -8,7 +11,6 @@ export const bonusEvents = [
     type: 'loss-assessed',
     family: 'bonuses',
     description: 'P09: a complaint’s loss is charged to a person, or shared in a department by base points.',
-    rules: ['P09.attribution', 'P09.loss-share', 'P09.bonus-deduction'],
     ids: ['department'],
     fields: { loss: num('the loss, yuan', true) },
   },
@@ -16,7 +18,6 @@ export const bonusEvents = [
     type: 'sanction-imposed',
     family: 'bonuses',
     description: 'P09: an administrative sanction, priced in bonus terms.',
-    rules: ['P09.sanction-triggers', 'P09.sanction-deduction'],
     ids: ['employee'],
     fields: {
       sanction: oneOf(['warning', 'minor-demerit', 'major-demerit', 'dismissal'], 'the sanction', true),
@@ -25,3 +26,6 @@ export const bonusEvents = [
     },
   },
 ] as const satisfies readonly EventTypeSpec[];
+
+/** The bonus family's event types. */
+export type BonusEventType = (typeof bonusEvents)[number]['type'];

@@ -1,0 +1,23 @@
+/**
+ * The rules each bonus event feeds are derived from the family's feeds (#14 "The vocabulary's `rules:`
+ * lists are derived …, not written twice"): the same rules, in the same order, as the lists the vocabulary
+ * used to write by hand (P09 第二十一條, 第二十三條, 第二十四條).
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesFed } from '../../vocabulary/index.js';
+import { bonusEvents } from './events.js';
+
+const before: Record<string, readonly string[]> = {
+  'loss-assessed': ['P09.attribution', 'P09.loss-share', 'P09.bonus-deduction'],
+  'sanction-imposed': ['P09.sanction-triggers', 'P09.sanction-deduction'],
+};
+
+describe('bonuses: the rules each event feeds', () => {
+  it('covers every bonus event type', () => {
+    expect(bonusEvents.map((spec) => spec.type).sort()).toEqual(Object.keys(before).sort());
+  });
+
+  it.each(bonusEvents.map((spec) => [spec.type, spec] as const))('%s', (type, spec) => {
+    expect(rulesFed(spec)).toEqual(before[type]);
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * The rules the P09 bonus events feed: a loss charged to a person (attribution) or shared in a department
+ * (loss share), owed against the monthly bonus (the ledger's bonus deduction at month close); a sanction's
+ * cause judged at once, its price at month close (the ledger's sanction deduction).
+ */
+import { attribution } from '../../../policies/p09-retail-complaints/attribution.js';
+import { bonusDeduction } from '../../../policies/p09-retail-complaints/bonus-deduction.js';
+import { lossShare } from '../../../policies/p09-retail-complaints/loss-share.js';
+import { sanctionDeduction } from '../../../policies/p09-retail-complaints/sanction-deduction.js';
+import { sanctionTriggers } from '../../../policies/p09-retail-complaints/sanction-triggers.js';
+import type { Feed } from '../family.js';
+
+export const feeds: readonly Feed[] = [
+  { rule: attribution, reads: ['loss-assessed'] },
+  { rule: lossShare, reads: ['loss-assessed'] },
+  { rule: bonusDeduction, reads: ['loss-assessed'] },
+  { rule: sanctionTriggers, reads: ['sanction-imposed'] },
+  { rule: sanctionDeduction, reads: ['sanction-imposed'] },
+];

@@ -1,0 +1,98 @@
+/**
+ * P09 bonus deductions. A complaint's loss charged to a person is theirs whole (P09.attribution: operations
+ * to the person); charged to a department, it is shared by base points (P09.loss-share for each member in
+ * the organisation file). Either way it is owed against the monthly bonus, capped at 50% a month with the
+ * rest carried (the ledger runs P09.bonus-deduction when the month closes). An administrative sanction's
+ * cause is judged at once (P09.sanction-triggers); its price waits for the month close, where the ledger
+ * runs P09.sanction-deduction after the capped loss deductions with what the bonus has already lost
+ * (ledger/sanctions.ts): priced at once, two sanctions in a month could take more than the whole bonus.
+ */
+import { attribution } from '../../../policies/p09-retail-complaints/attribution.js';
+import { lossShare } from '../../../policies/p09-retail-complaints/loss-share.js';
+import { sanctionTriggers } from '../../../policies/p09-retail-complaints/sanction-triggers.js';
+import type { FactsOf, LooseFacts } from '../../cases.js';
+import type { AuditEngine } from '../../engine.js';
+import type { AuditEvent } from '../../events.js';
+import { fen } from '../../ledger/book.js';
+import type { Ledger } from '../../ledger/index.js';
+import { type Family, type FamilyContext, type FamilyState, here } from '../family.js';
+import type { BonusEventType } from './events.js';
+
+/** What a bonus event does, typed per event type. */
+type Handlers = {
+  readonly [T in BonusEventType]: (e: AuditEvent<T>, engine: AuditEngine) => void;
+};
+
+function loss(e: AuditEvent<'loss-assessed'>, engine: AuditEngine, ledger: Ledger): void {
+  const amount = e.loss;
+  const department = e.department;
+  const meta = here(e, engine);
+  if (e.employee !== undefined) {
+    const facts: FactsOf<typeof attribution> = { side: 'operations', person: e.employee, department };
+    const judged = engine.decide(attribution.id, facts, meta);
+    if (judged) ledger.person(e.employee, engine.month(engine.atMs), department).cappedOwedFen += fen(amount);
+    return;
+  }
+  const inDepartment = (engine.org?.people ?? []).filter((p) => p.department === department);
+  // 第二十一條 2 divides by the department's total base points: a member whose points are not configured
+  // cannot be left out silently (the others' shares would grow), so the loss waits for the configuration.
+  const unknown = inDepartment.filter((p) => p.basePoints === undefined).map((p) => p.id);
+  if (unknown.length > 0 && inDepartment.length > unknown.length) {
+    engine.rejectLine(
+      engine.line,
+      'not-configured',
+      `loss-assessed: department ${department}: no base points for ${unknown.join(', ')} in the organisation file`,
+    );
+    return;
+  }
+  const members = inDepartment.filter((p) => (p.basePoints ?? 0) > 0);
+  if (members.length === 0) {
+    engine.rejectLine(
+      engine.line,
+      'not-configured',
+      `loss-assessed: department ${department} has nobody with base points in the organisation file`,
+    );
+    return;
+  }
+  const total = members.reduce((sum, p) => sum + (p.basePoints ?? 0), 0);
+  for (const p of members) {
+    const facts: FactsOf<typeof lossShare> = {
+      loss: amount,
+      departmentBasePoints: total,
+      personBasePoints: p.basePoints ?? 0,
+    };
+    engine.decide(lossShare.id, facts, { ...meta, employee: p.id, department });
+  }
+}
+
+export function bonuses({ ledger }: FamilyContext): Family {
+  const handlers: Handlers = {
+    'loss-assessed'(e, engine) {
+      loss(e, engine, ledger);
+    },
+    'sanction-imposed'(e, engine) {
+      const cause = e.cause;
+      if (cause !== undefined && engine.includes(sanctionTriggers.id)) {
+        // A cause outside 第二十三條's fourteen rejects the line: a rejected line is priced nowhere.
+        // Imposed: the cause was found true (第二十三條 一經查覺屬實者), which the event itself records.
+        const facts = { cause, substantiated: true } satisfies LooseFacts<typeof sanctionTriggers>;
+        if (engine.decide(sanctionTriggers.id, facts, here(e, engine)) === undefined) return;
+      }
+      ledger.impose(
+        e.employee,
+        { at: engine.atMs, line: engine.line, key: e.case, sanction: e.sanction, bases: e.bases, cause },
+        e.department,
+      );
+    },
+  };
+
+  return {
+    handle(e, engine) {
+      // The event check routed only bonus events here, each valid against its own type's schema.
+      (handlers[e.type as BonusEventType] as (e: unknown, engine: AuditEngine) => void)(e, engine);
+    },
+    // Nothing of its own to carry over: what a person owes is the ledger's (its months and carry-overs).
+    save: (): FamilyState => ({}),
+    restore() {},
+  };
+}
