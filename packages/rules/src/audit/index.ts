@@ -22,6 +22,7 @@ export type {
   AuditRecord,
   AuditReport,
   AuditSummary,
+  AuditWarning,
   AuditWindow,
   Finding,
   FindingStatus,

@@ -148,6 +148,7 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
     maxFuture,
     maxMonths,
     maxLineBytes,
+    lenientIds,
     ...rest
   } = options as AuditOptions & Record<string, unknown>;
   const extra = Object.keys(rest)[0];
@@ -174,6 +175,9 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
   }
   if (streamLedger !== undefined && typeof streamLedger !== 'boolean') {
     return optionsError('streamLedger: expected true or false', ['streamLedger'], 'expected a boolean');
+  }
+  if (lenientIds !== undefined && typeof lenientIds !== 'boolean') {
+    return optionsError('lenientIds: expected true or false', ['lenientIds'], 'expected a boolean');
   }
   if (only !== undefined) {
     const expected = `expected a list of ${findingStatuses.join(', ')}`;

@@ -35,7 +35,16 @@ import {
   parseOrg,
   validateAuditOptions,
 } from './options.js';
-import type { AuditOptions, AuditRecord, AuditReport, AuditSummary, Finding, LedgerEntry, Rejection } from './types.js';
+import type {
+  AuditOptions,
+  AuditRecord,
+  AuditReport,
+  AuditSummary,
+  AuditWarning,
+  Finding,
+  LedgerEntry,
+  Rejection,
+} from './types.js';
 import type { FamilyName } from './vocabulary/index.js';
 import { DateWindow } from './window.js';
 
@@ -72,6 +81,7 @@ class Auditor {
       ...(maxDelay !== undefined && { maxDelay }),
       ...(options.rules !== undefined && { rules: options.rules }),
       ...(options.statuses !== undefined && { statuses: options.statuses }),
+      ...(options.lenientIds === true && { lenientIds: true }), // org-ids.ts (#15)
     });
     const maxFuture = options.maxFuture ?? DEFAULT_MAX_FUTURE;
     this.window = new DateWindow({
@@ -184,7 +194,7 @@ class Auditor {
       engine.rejectFormat('out-of-range', outside);
       return;
     }
-    const unknownId = engine.unknownId(check.event as { employee?: unknown; department?: unknown });
+    const unknownId = engine.unknownId(check.event as Readonly<Record<string, unknown>>);
     if (unknownId !== undefined) {
       engine.rejectFormat('unknown-id', unknownId);
       return;
@@ -292,6 +302,7 @@ class Auditor {
       }),
       window: this.window.describe(this.iso),
       ...(engine.asOfOption !== undefined && { afterAsOf: engine.afterAsOf }),
+      ...engine.orgIds.summary(), // `warnings`: no-org, or the lines lenientIds let through (org-ids.ts, #15)
     };
     return { summary, ledger: this.ledgerEntries() };
   }
@@ -364,11 +375,14 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
   const findings: Finding[] = [];
   const rejected: Rejection[] = [];
   const streamed: LedgerEntry[] = [];
+  const warnings: AuditWarning[] = [];
   const out = auditor.out;
   const collect = () => {
     for (const r of out) {
       if (r.type === 'finding') findings.push(r.finding);
       else if (r.type === 'rejected') rejected.push(r.rejected);
+      else if (r.type === 'warning')
+        warnings.push(r.warning); // lenientIds (org-ids.ts, #15)
       else streamed.push(r.entry);
     }
     out.length = 0;
@@ -394,5 +408,6 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
   const { summary, ledger } = auditor.end();
   collect();
   // Everything is collected here anyway: with `streamLedger` the rows came as records.
-  return { summary, findings, rejected, ledger: options?.streamLedger === true ? streamed : ledger };
+  const ledgerRows = options?.streamLedger === true ? streamed : ledger;
+  return { summary, findings, rejected, ledger: ledgerRows, ...(warnings.length > 0 && { warnings }) }; // #15
 }

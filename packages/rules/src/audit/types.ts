@@ -110,6 +110,14 @@ export interface AuditOptions {
    * given directly. Default: 1 MiB (1048576).
    */
   readonly maxLineBytes?: number;
+  /**
+   * With `org`: a line naming a person (`employee`, `handler`, `incoming`) or a `department` the file does
+   * not know is read as given, with a `warning` record (`unknown-id`), instead of being rejected as
+   * `unknown-id`. Such an id is booked as a person or department of its own: no name, no department head
+   * (no joint liability), no bonus, wage or salary from the file, its fine ladder apart from everyone's.
+   * Default: false. Without `org` ids are never checked.
+   */
+  readonly lenientIds?: boolean;
 }
 
 /** A finding's status: a check rule's verdict, or `computed` for a compute rule's result. */
@@ -139,9 +147,26 @@ export interface Rejection {
   readonly error?: KefuError;
 }
 
+/**
+ * Something the audit read on but a supervisor should know. On a line (a `warning` record): `unknown-id`,
+ * an id the organisation file does not know, read as given (`lenientIds`). For the whole audit (in
+ * `summary.warnings`): `no-org`, what the ledger leaves out without an organisation file; `unknown-id`,
+ * how many lines `lenientIds` let through.
+ */
+export interface AuditWarning {
+  readonly code: 'unknown-id' | 'no-org';
+  readonly message: string;
+  /** The 1-based line a `warning` record is about. */
+  readonly line?: number;
+  /** In the summary: how many lines the warning stands for. */
+  readonly lines?: number;
+}
+
 export type AuditRecord =
   | { readonly type: 'finding'; readonly finding: Finding }
   | { readonly type: 'rejected'; readonly rejected: Rejection }
+  /** Only with the `lenientIds` option. */
+  | { readonly type: 'warning'; readonly warning: AuditWarning }
   /** Only with the `streamLedger` option. */
   | { readonly type: 'ledger'; readonly entry: LedgerEntry };
 
@@ -169,6 +194,8 @@ export interface AuditSummary {
    * findings carry the warning `after-as-of`. Only with `asOf`.
    */
   readonly afterAsOf?: number;
+  /** Warnings about the whole audit (`no-org`; `unknown-id` with `lenientIds`), when there are any. */
+  readonly warnings?: readonly AuditWarning[];
 }
 
 /** The dates an audit accepts (`summary.window`). */
@@ -242,6 +269,8 @@ export interface AuditReport {
   readonly findings: readonly Finding[];
   readonly rejected: readonly Rejection[];
   readonly ledger: readonly LedgerEntry[];
+  /** The `warning` records (lines read on with an unknown id, `lenientIds`), when there are any. */
+  readonly warnings?: readonly AuditWarning[];
 }
 
 /** The difference the same log makes under two configurations. */
