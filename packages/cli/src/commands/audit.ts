@@ -27,6 +27,7 @@ import { directoryOf } from '../view/directory.js';
 
 interface AuditCommandOptions extends GlobalOptions {
   readonly org?: string;
+  readonly lenientIds?: boolean;
   readonly config?: string;
   readonly calendar?: string;
   readonly compare?: string;
@@ -51,6 +52,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   asOf: '--as-of',
   config: '--config',
   org: '--org',
+  lenientIds: '--lenient-ids',
   maxDelay: '--max-delay',
   maxFuture: '--max-future',
   maxMonths: '--max-months',
@@ -142,6 +144,9 @@ async function readOptions(
 ): Promise<{ audit: AuditOptions; compare: unknown }> {
   const config = await readConfig(options.config, options.calendar);
   const org = options.org === undefined ? undefined : await readJsonFile(options.org, '--org');
+  // Without an organisation file no id is checked: a lenient check of nothing is a misunderstanding.
+  if (options.lenientIds === true && org === undefined)
+    throw new CliError('--lenient-ids: needs --org (without an organisation file no id is checked)');
   const asOf = await asOfInstant(options.asOf, config);
   const audit: AuditOptions = {
     ...(asOf !== undefined && { asOf }),
@@ -153,6 +158,7 @@ async function readOptions(
     ...(options.maxLineBytes !== undefined && { maxLineBytes: options.maxLineBytes }),
     ...(config !== undefined && { config }),
     ...(org !== undefined && { org }),
+    ...(options.lenientIds === true && { lenientIds: true }),
     ...(options.maxDelay !== undefined && { maxDelay: options.maxDelay }),
     // --ndjson writes the ledger rows as their months settle instead of holding them for the end.
     ...(options.ndjson === true && { streamLedger: true }),
@@ -232,6 +238,8 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
       } else if (record.type === 'rejected') {
         rejected += 1;
         await sink.rejected(record.rejected);
+      } else if (record.type === 'warning') {
+        await sink.warning?.(record.warning);
       } else {
         await sink.ledger?.(record.entry);
       }
@@ -266,6 +274,10 @@ export function auditCommand(state: RunState): Command {
     .description('audit an event log (NDJSON, one event per line): findings, rejected lines, summary, ledger')
     .argument('<file|->', 'the event log, or - for stdin')
     .option('--org <file>', 'the organisation file (people, departments) as JSON')
+    .option(
+      '--lenient-ids',
+      'with --org, read a line naming a person or department the file does not know as given, with a warning, instead of rejecting it as unknown-id',
+    )
     .option('--config <file>', "the organisation's rule configuration (JSON)")
     .addOption(calendarOption())
     .option('--compare <config>', 'audit again under this configuration and show what changes')
