@@ -60,3 +60,50 @@ export const auditOffice: readonly string[] = [
   '--as-of',
   '2026-05-01T00:00:00+08:00',
 ];
+
+type Main = (argv: readonly string[]) => Promise<number>;
+type Write = typeof process.stdout.write;
+
+/** Environment variables that decide language, width and colour: cleared for each run unless given. */
+const DECIDING = ['FORCE_COLOR', 'NO_COLOR', 'KEFU_LANG', 'COLUMNS'] as const;
+
+/**
+ * `kefu` run in this process: the built `main` (dist/main.js, the function dist/bin.js calls), with stdout and
+ * stderr captured, the environment as `kefu()` gives it, and its exit code the number `main` returns, which
+ * is what bin.js sets as the process's. For the tests that check what a command prints and returns; a
+ * spawned `kefu()` stays where the process boundary is the point (stdin, pipes, signals, colour chosen as
+ * the process starts, modules a process loads). It saves a Node start and a load of the CLI per run (the
+ * CLI suite spawned `kefu` about 95 times, #17 "pnpm test under 2 minutes"). No stdin: the command must
+ * not read it. Runs one at a time (a file's tests run in order; vitest runs one file at a time per worker).
+ */
+export async function kefuIn(args: readonly string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  const { main } = (await import(new URL('../dist/main.js', import.meta.url).href)) as { main: Main };
+  const names = [...DECIDING, ...Object.keys(options.env ?? {})];
+  const savedEnv = new Map(names.map((name) => [name, process.env[name]]));
+  for (const name of DECIDING) delete process.env[name];
+  Object.assign(process.env, options.env);
+  const out: string[] = [];
+  const err: string[] = [];
+  const capture = (into: string[]): Write =>
+    ((chunk: string | Uint8Array, encoding?: unknown, callback?: unknown) => {
+      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      const done = typeof encoding === 'function' ? encoding : callback;
+      if (typeof done === 'function') queueMicrotask(() => done());
+      return true;
+    }) as Write;
+  const { write: stdoutWrite } = process.stdout;
+  const { write: stderrWrite } = process.stderr;
+  process.stdout.write = capture(out);
+  process.stderr.write = capture(err);
+  try {
+    const status = await main(args);
+    return { status, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.stdout.write = stdoutWrite;
+    process.stderr.write = stderrWrite;
+    for (const [name, value] of savedEnv) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
