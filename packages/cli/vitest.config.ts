@@ -13,6 +13,8 @@ export default defineConfig({
     isolate: false,
     // The command tests run the built binary: build it once, first.
     globalSetup: ['test/global-setup.ts'],
+    // Loads dist/main.js once per worker, within the hook timeout, for the in-process command runs (kefuIn).
+    setupFiles: ['test/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -381,8 +381,8 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
     for (const r of out) {
       if (r.type === 'finding') findings.push(r.finding);
       else if (r.type === 'rejected') rejected.push(r.rejected);
-      else if (r.type === 'warning')
-        warnings.push(r.warning); // lenientIds (org-ids.ts, #15)
+      // Warning records come with lenientIds only (org-ids.ts, #15).
+      else if (r.type === 'warning') warnings.push(r.warning);
       else streamed.push(r.entry);
     }
     out.length = 0;
