@@ -3,6 +3,7 @@
  * `lenientIds` switch, the person fields besides `employee`, and the warning without an organisation file.
  */
 import { describe, expect, it } from 'vitest';
+import type { FieldSpec } from './fields.js';
 import { DEPARTMENT_FIELDS, NO_ORG_MESSAGE, PERSON_FIELDS } from './org-ids.js';
 import { runAudit } from './stream.js';
 import { asOf, audit, ev, ledgerOf } from './test-kit.js';
@@ -92,7 +93,8 @@ describe('person fields besides employee are checked against the organisation fi
   });
 
   it('the checked fields are the vocabulary’s: each exists, and every text field that names an employee is one', () => {
-    const fields = [commonFields, ...eventTypes.map((t) => t.fields)].flatMap((f) => Object.entries(f));
+    const specs: readonly Readonly<Record<string, FieldSpec>>[] = [commonFields, ...eventTypes.map((t) => t.fields)];
+    const fields = specs.flatMap((f) => Object.entries(f));
     const names = new Set(fields.map(([name]) => name));
     for (const field of [...PERSON_FIELDS, ...DEPARTMENT_FIELDS]) expect(names.has(field)).toBe(true);
     const naming = fields.filter(([, spec]) => spec.kind === 'string' && /\bemployee\b|^who\b/.test(spec.doc));
