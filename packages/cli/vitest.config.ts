@@ -13,6 +13,11 @@ export default defineConfig({
     isolate: false,
     // The command tests run the built binary: build it once, first.
     globalSetup: ['test/global-setup.ts'],
+    // Loads dist/main.js once per worker, within the hook timeout, for the in-process command runs (kefuIn).
+    setupFiles: ['test/setup.ts'],
+    // The built CLI is loaded by Node as it is, as `kefu` loads it: not transformed by Vite (which cost more
+    // than running the commands).
+    server: { deps: { external: [/\/packages\/cli\/dist\//] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -74,7 +74,7 @@ export async function reportAudit(
     const r = next.value;
     if (r.type === 'finding') findings.push(r.finding);
     else if (r.type === 'rejected') rejected.push(r.rejected);
-    else streamed.push(r.entry);
+    else if (r.type === 'ledger') streamed.push(r.entry); // (warning records come only with lenientIds)
     await slices.checkpoint();
   }
 }

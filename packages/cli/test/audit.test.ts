@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditOffice, fixture, json, kefu, office } from './helpers.js';
+import { auditOffice, fixture, json, kefu, kefuIn, office } from './helpers.js';
 
 const log = fixture('events.ndjson');
 const asOf = ['--as-of', '2026-03-31T00:00:00+08:00'];
@@ -17,8 +17,8 @@ interface Report {
 }
 
 describe('kefu audit', () => {
-  it('--json prints one document { findings, rejected, summary, ledger } that adds up', () => {
-    const run = kefu(['audit', log, ...asOf, '--org', fixture('org.json'), '--json']);
+  it('--json prints one document { findings, rejected, summary, ledger } that adds up', async () => {
+    const run = await kefuIn(['audit', log, ...asOf, '--org', fixture('org.json'), '--json']);
     expect(run.status).toBe(0);
     const report = json(run) as Report;
     expect(Object.keys(report).sort()).toEqual(['findings', 'ledger', 'rejected', 'summary']);
@@ -31,10 +31,10 @@ describe('kefu audit', () => {
     expect(report.ledger.find((e) => e.employee === 'E-1')?.points).toBeLessThan(0);
   });
 
-  it('--ndjson prints one record per line: findings, rejected lines, ledger rows, then the summary', () => {
+  it('--ndjson prints one record per line: findings, rejected lines, ledger rows, then the summary', async () => {
     const args = ['audit', log, ...asOf, '--org', fixture('org.json')];
-    const whole = json(kefu([...args, '--json'])) as Report;
-    const run = kefu([...args, '--ndjson']);
+    const whole = json(await kefuIn([...args, '--json'])) as Report;
+    const run = await kefuIn([...args, '--ndjson']);
     expect(run.status).toBe(0);
     expect(run.stdout.endsWith('\n')).toBe(true);
     const records = run.stdout
@@ -50,22 +50,22 @@ describe('kefu audit', () => {
     expect(of('summary')).toHaveLength(1);
   });
 
-  it('--ndjson does not go with --json, --csv or --compare', () => {
-    expect(kefu(['audit', log, ...asOf, '--ndjson', '--json']).status).toBe(2);
-    expect(kefu(['audit', log, ...asOf, '--ndjson', '--csv']).status).toBe(2);
-    const compare = kefu(['audit', log, ...asOf, '--ndjson', '--compare', fixture('org.json')]);
+  it('--ndjson does not go with --json, --csv or --compare', async () => {
+    expect((await kefuIn(['audit', log, ...asOf, '--ndjson', '--json'])).status).toBe(2);
+    expect((await kefuIn(['audit', log, ...asOf, '--ndjson', '--csv'])).status).toBe(2);
+    const compare = await kefuIn(['audit', log, ...asOf, '--ndjson', '--compare', fixture('org.json')]);
     expect(compare.status).toBe(2);
     expect(compare.stderr).toContain('--ndjson');
   });
 
-  it('reads the log from stdin with -', () => {
-    const fromFile = json(kefu(['audit', log, ...asOf, '--json'])) as Report;
+  it('reads the log from stdin with -', async () => {
+    const fromFile = json(await kefuIn(['audit', log, ...asOf, '--json'])) as Report;
     const fromStdin = json(kefu(['audit', '-', ...asOf, '--json'], { input: readFileSync(log, 'utf8') })) as Report;
     expect(fromStdin.summary).toEqual(fromFile.summary);
   });
 
-  it('prints summary tables as text', () => {
-    const run = kefu(['audit', log, ...asOf]);
+  it('prints summary tables as text', async () => {
+    const run = await kefuIn(['audit', log, ...asOf]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('By status');
     expect(run.stdout).toContain('By policy');
@@ -74,8 +74,8 @@ describe('kefu audit', () => {
     expect(run.stderr).toBe('');
   });
 
-  it('--csv writes the findings for Excel: UTF-8 BOM, header, CRLF, the chosen language', () => {
-    const run = kefu(['audit', log, ...asOf, '--csv', '--lang', 'zh']);
+  it('--csv writes the findings for Excel: UTF-8 BOM, header, CRLF, the chosen language', async () => {
+    const run = await kefuIn(['audit', log, ...asOf, '--csv', '--lang', 'zh']);
     expect(run.status).toBe(0);
     // #15: headers, statuses and units in Chinese under --lang zh ("0 minute" was English).
     expect(run.stdout.startsWith('\uFEFF行号,规则,制度,条款,状态')).toBe(true);
@@ -90,17 +90,17 @@ describe('kefu audit', () => {
     expect(english.stderr).toContain('2 rejected');
   });
 
-  it('--fail-on breach exits 1 when a finding is breached', () => {
-    expect(kefu(['audit', log, ...asOf, '--fail-on', 'breach', '--json']).status).toBe(1);
+  it('--fail-on breach exits 1 when a finding is breached', async () => {
+    expect((await kefuIn(['audit', log, ...asOf, '--fail-on', 'breach', '--json'])).status).toBe(1);
     const onTime =
       '{"type":"arrived","at":"2026-03-02T08:55:00+08:00","employee":"E-1","shiftStart":"2026-03-02T09:00:00+08:00"}\n';
     expect(kefu(['audit', '-', '--fail-on', 'breach', '--json'], { input: onTime }).status).toBe(0);
   });
 
-  it('--status prints only findings of those statuses; the summary, the ledger and --fail-on count all', () => {
+  it('--status prints only findings of those statuses; the summary, the ledger and --fail-on count all', async () => {
     const args = ['audit', log, ...asOf, '--org', fixture('org.json')];
-    const whole = json(kefu([...args, '--json'])) as Report;
-    const run = kefu([...args, '--status', 'breached, pending', '--fail-on', 'breach', '--json']);
+    const whole = json(await kefuIn([...args, '--json'])) as Report;
+    const run = await kefuIn([...args, '--status', 'breached, pending', '--fail-on', 'breach', '--json']);
     const problems = json(run) as Report;
     expect(problems.findings.length).toBeGreaterThan(0);
     expect(problems.findings).toEqual(
@@ -111,28 +111,26 @@ describe('kefu audit', () => {
     expect(problems.rejected).toEqual(whole.rejected);
     // A breach not printed still fails the run.
     expect(run.status).toBe(1);
-    expect(kefu([...args, '--status', 'met', '--fail-on', 'breach', '--json']).status).toBe(1);
-    const csv = kefu([...args, '--status', 'met', '--csv'])
-      .stdout.trimEnd()
-      .split('\r\n');
+    expect((await kefuIn([...args, '--status', 'met', '--fail-on', 'breach', '--json'])).status).toBe(1);
+    const csv = (await kefuIn([...args, '--status', 'met', '--csv'])).stdout.trimEnd().split('\r\n');
     // Less the header and the trailer.
     expect(csv.length - 2).toBe(whole.findings.filter((f) => f.result.status === 'met').length);
     // The terminal lists the chosen statuses instead of breached and at risk.
-    const text = kefu([...args, '--status', 'met', '--no-progress']).stdout;
+    const text = (await kefuIn([...args, '--status', 'met', '--no-progress'])).stdout;
     expect(text).toMatch(/Findings: met \(\d+\)/);
     expect(text).not.toContain('Breached and at risk');
-    const bad = kefu([...args, '--status', 'breached,late']);
+    const bad = await kefuIn([...args, '--status', 'breached,late']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('"late" is not a status');
-    const compare = kefu([...args, '--status', 'breached', '--compare', fixture('config-3h.json')]);
+    const compare = await kefuIn([...args, '--status', 'breached', '--compare', fixture('config-3h.json')]);
     expect(compare.status).toBe(2);
     expect(compare.stderr).toContain('--compare, --status');
   });
 
-  it('--rules evaluates only those rules and policies; every line is still read', () => {
+  it('--rules evaluates only those rules and policies; every line is still read', async () => {
     const args = ['audit', log, ...asOf, '--org', fixture('org.json')];
-    const whole = json(kefu([...args, '--json'])) as Report;
-    const run = kefu([...args, '--rules', 'P01.complaint-reply, P12', '--json']);
+    const whole = json(await kefuIn([...args, '--json'])) as Report;
+    const run = await kefuIn([...args, '--rules', 'P01.complaint-reply, P12', '--json']);
     expect(run.status).toBe(0);
     const some = json(run) as Report;
     const chosen = (id: string) => id === 'P01.complaint-reply' || id.startsWith('P12.');
@@ -141,22 +139,22 @@ describe('kefu audit', () => {
     expect(some.summary.lines).toBe(whole.summary.lines);
     expect(some.rejected).toEqual(whole.rejected);
     // Under the restriction the C-1 reply is still breached: --fail-on sees it.
-    expect(kefu([...args, '--rules', 'P01', '--fail-on', 'breach', '--json']).status).toBe(1);
+    expect((await kefuIn([...args, '--rules', 'P01', '--fail-on', 'breach', '--json'])).status).toBe(1);
     // A name that is no rule and no policy is an error naming the flag, never an empty audit.
-    const bad = kefu([...args, '--rules', 'P01,P01.complaint-replied']);
+    const bad = await kefuIn([...args, '--rules', 'P01,P01.complaint-replied']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--rules 1');
     expect(bad.stderr).toContain('"P01.complaint-replied" is not a rule id or a policy code');
     // Policy codes in any case (#15): `--rules p01` is `--rules P01`.
-    const lower = kefu([...args, '--rules', 'p01', '--json']);
+    const lower = await kefuIn([...args, '--rules', 'p01', '--json']);
     expect(lower.status).toBe(0);
-    const typo = kefu([...args, '--rules', 'P01.complaint-replyy']);
+    const typo = await kefuIn([...args, '--rules', 'P01.complaint-replyy']);
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain('did you mean P01.complaint-reply?');
   });
 
-  it('--compare shows what a configuration changes', () => {
-    const run = kefu(['audit', log, ...asOf, '--compare', fixture('config-3h.json'), '--json']);
+  it('--compare shows what a configuration changes', async () => {
+    const run = await kefuIn(['audit', log, ...asOf, '--compare', fixture('config-3h.json'), '--json']);
     expect(run.status).toBe(0);
     const report = json(run) as Report;
     const change = report.compare?.diff.changed.find((c) => c.key === 'C-1');
@@ -172,8 +170,8 @@ describe('kefu audit', () => {
     expect(text.stdout).toMatch(/breached\s*│\s*met/);
   });
 
-  it('--compare on the example office: each ledger change names its column, sanctions as what was removed and added', () => {
-    const run = kefu([...auditOffice, '--compare', office('config.strict.json'), '--json']);
+  it('--compare on the example office: each ledger change names its column, sanctions as what was removed and added', async () => {
+    const run = await kefuIn([...auditOffice, '--compare', office('config.strict.json'), '--json']);
     const diff = (json(run) as Report).compare?.diff as unknown as {
       changed: { key?: string; employee?: string; ruleId: string }[];
       ledger: { employee: string; fields: string[]; before?: Record<string, number>; after?: Record<string, number> }[];
@@ -186,30 +184,30 @@ describe('kefu audit', () => {
         expect(row.before?.[field], `${row.employee} ${field}`).not.toBe(row.after?.[field]);
       }
     }
-    const text = kefu([...auditOffice, '--compare', office('config.strict.json'), '--lang', 'zh']);
+    const text = await kefuIn([...auditOffice, '--compare', office('config.strict.json'), '--lang', 'zh']);
     expect(text.stdout).toContain('台账变化');
     expect(text.stdout).toMatch(/│ (本人罚款|主管连带罚款)\s*│/);
     expect(text.stdout).toMatch(/│ 处分\s*│.*×\d+/);
   });
 
-  it('names the bad input and exits 2', () => {
-    const missing = kefu(['audit', 'no-such.ndjson']);
+  it('names the bad input and exits 2', async () => {
+    const missing = await kefuIn(['audit', 'no-such.ndjson']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('<file>: cannot read no-such.ndjson');
-    const org = kefu(['audit', log, '--org', fixture('org-bad.json')]);
+    const org = await kefuIn(['audit', log, '--org', fixture('org-bad.json')]);
     expect(org.status).toBe(2);
     expect(org.stderr).toContain('--org people.0.department');
-    const config = kefu(['audit', log, '--config', fixture('config-bad.json'), '--json']);
+    const config = await kefuIn(['audit', log, '--config', fixture('config-bad.json'), '--json']);
     expect(config.status).toBe(2);
     expect(config.stderr).toContain('--config zone');
     expect(json(config)).toMatchObject({ ok: false, error: { code: 'invalid-config' } });
-    const compare = kefu(['audit', log, '--compare', fixture('config-bad.json')]);
+    const compare = await kefuIn(['audit', log, '--compare', fixture('config-bad.json')]);
     expect(compare.status).toBe(2);
     expect(compare.stderr).toContain('--compare zone');
-    const asOfBad = kefu(['audit', log, '--as-of', 'soon']);
+    const asOfBad = await kefuIn(['audit', log, '--as-of', 'soon']);
     expect(asOfBad.status).toBe(2);
     expect(asOfBad.stderr).toContain('--as-of');
-    const both = kefu(['audit', log, '--json', '--csv']);
+    const both = await kefuIn(['audit', log, '--json', '--csv']);
     expect(both.status).toBe(2);
     expect(both.stderr).toContain("'--json' cannot be used with option '--csv'");
   });
@@ -266,8 +264,8 @@ describe('kefu audit', () => {
     }
   });
 
-  it('a date alone as --as-of is the end of that day in the zone, and says so (#15)', () => {
-    const run = kefu(['audit', log, '--as-of', '2026-11-27', '--json']);
+  it('a date alone as --as-of is the end of that day in the zone, and says so (#15)', async () => {
+    const run = await kefuIn(['audit', log, '--as-of', '2026-11-27', '--json']);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('--as-of 2026-11-27 is read as 2026-11-27T23:59:59.999+08:00');
     expect((json(run) as { summary: { asOf?: string } }).summary.asOf).toBe('2026-11-27T23:59:59.999+08:00');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, json, kefu } from './helpers.js';
+import { fixture, json, kefu, kefuIn } from './helpers.js';
 
 const late = JSON.stringify({
   receivedAt: '2026-03-02T09:00:00+08:00',
@@ -15,61 +15,79 @@ interface Outcome {
 }
 
 describe('kefu evaluate', () => {
-  it('--json prints the outcome { ok, result }', () => {
-    const run = kefu(['evaluate', 'P01.complaint-reply', '--facts', late, '--json']);
+  it('--json prints the outcome { ok, result }', async () => {
+    const run = await kefuIn(['evaluate', 'P01.complaint-reply', '--facts', late, '--json']);
     expect(run.status).toBe(0);
     const outcome = json(run) as Outcome;
     expect(outcome.ok).toBe(true);
     expect(outcome.result).toMatchObject({ ruleId: 'P01.complaint-reply', status: 'breached' });
   });
 
-  it('reads facts from @file and from stdin', () => {
+  it('reads facts from @file and from stdin', async () => {
     const fromFile = json(
-      kefu(['evaluate', 'P01.complaint-reply', '--facts', `@${fixture('complaint-late.json')}`, '--json']),
+      await kefuIn(['evaluate', 'P01.complaint-reply', '--facts', `@${fixture('complaint-late.json')}`, '--json']),
     );
     const fromStdin = json(kefu(['evaluate', 'P01.complaint-reply', '--facts', '-', '--json'], { input: late }));
     expect(fromFile).toEqual(fromStdin);
   });
 
-  it('applies --config and --as-of', () => {
+  it('applies --config and --as-of', async () => {
     const withConfig = json(
-      kefu(['evaluate', 'P01.complaint-reply', '--facts', late, '--config', fixture('config-3h.json'), '--json']),
+      await kefuIn([
+        'evaluate',
+        'P01.complaint-reply',
+        '--facts',
+        late,
+        '--config',
+        fixture('config-3h.json'),
+        '--json',
+      ]),
     ) as Outcome;
     expect(withConfig.result?.status).toBe('met');
     const open = JSON.stringify({ receivedAt: '2026-03-02T09:00:00+08:00', valid: true });
     const pending = json(
-      kefu(['evaluate', 'P01.complaint-reply', '--facts', open, '--as-of', '2026-03-02T09:30:00+08:00', '--json']),
+      await kefuIn([
+        'evaluate',
+        'P01.complaint-reply',
+        '--facts',
+        open,
+        '--as-of',
+        '2026-03-02T09:30:00+08:00',
+        '--json',
+      ]),
     ) as Outcome;
     expect(pending.result?.status).toBe('pending');
   });
 
-  it('prints the result with its explanation as text, in either language', () => {
-    const en = kefu(['evaluate', 'P01.complaint-reply', '--facts', late]);
+  it('prints the result with its explanation as text, in either language', async () => {
+    const en = await kefuIn(['evaluate', 'P01.complaint-reply', '--facts', late]);
     expect(en.status).toBe(0);
     expect(en.stdout).toContain('breached');
     expect(en.stdout).toContain('P01 投訴 4,5');
-    const zh = kefu(['evaluate', 'P01.complaint-reply', '--facts', late, '--lang', 'zh']);
+    const zh = await kefuIn(['evaluate', 'P01.complaint-reply', '--facts', late, '--lang', 'zh']);
     expect(zh.stdout).toContain('违规');
   });
 
-  it('shows sanctions of a penalty rule', () => {
+  it('shows sanctions of a penalty rule', async () => {
     const facts = JSON.stringify({ shiftStart: '2026-03-02T09:00:00+08:00', arrivedAt: '2026-03-02T09:07:00+08:00' });
-    const run = kefu(['evaluate', 'P12.lateness', '--facts', facts]);
+    const run = await kefuIn(['evaluate', 'P12.lateness', '--facts', facts]);
     expect(run.stdout).toMatch(/−\d+ points/);
   });
 
-  it('--fail-on breach exits 1 on a breach and 0 otherwise', () => {
-    expect(kefu(['evaluate', 'P01.complaint-reply', '--facts', late, '--fail-on', 'breach']).status).toBe(1);
+  it('--fail-on breach exits 1 on a breach and 0 otherwise', async () => {
+    expect((await kefuIn(['evaluate', 'P01.complaint-reply', '--facts', late, '--fail-on', 'breach'])).status).toBe(1);
     const ok = ['--config', fixture('config-3h.json')];
-    expect(kefu(['evaluate', 'P01.complaint-reply', '--facts', late, ...ok, '--fail-on', 'breach']).status).toBe(0);
+    expect(
+      (await kefuIn(['evaluate', 'P01.complaint-reply', '--facts', late, ...ok, '--fail-on', 'breach'])).status,
+    ).toBe(0);
   });
 
-  it('names the bad fact and exits 2, with the engine error as JSON under --json', () => {
+  it('names the bad fact and exits 2, with the engine error as JSON under --json', async () => {
     const facts = JSON.stringify({ receivedAt: 'yesterday', valid: true });
-    const text = kefu(['evaluate', 'P01.complaint-reply', '--facts', facts]);
+    const text = await kefuIn(['evaluate', 'P01.complaint-reply', '--facts', facts]);
     expect(text.status).toBe(2);
     expect(text.stderr).toContain('--facts receivedAt');
-    const run = kefu(['evaluate', 'P01.complaint-reply', '--facts', facts, '--json']);
+    const run = await kefuIn(['evaluate', 'P01.complaint-reply', '--facts', facts, '--json']);
     expect(run.status).toBe(2);
     const outcome = json(run) as Outcome;
     expect(outcome.ok).toBe(false);
@@ -77,35 +95,42 @@ describe('kefu evaluate', () => {
     expect(outcome.error?.issues[0]?.path).toEqual(['receivedAt']);
   });
 
-  it('names the flag for bad JSON, --as-of, a bad configuration and an unknown rule', () => {
-    const badJson = kefu(['evaluate', 'P01.complaint-reply', '--facts', '{oops']);
+  it('names the flag for bad JSON, --as-of, a bad configuration and an unknown rule', async () => {
+    const badJson = await kefuIn(['evaluate', 'P01.complaint-reply', '--facts', '{oops']);
     expect(badJson.status).toBe(2);
     expect(badJson.stderr).toContain('--facts: not valid JSON');
-    const asOf = kefu(['evaluate', 'P01.complaint-reply', '--facts', late, '--as-of', 'tomorrow']);
+    const asOf = await kefuIn(['evaluate', 'P01.complaint-reply', '--facts', late, '--as-of', 'tomorrow']);
     expect(asOf.status).toBe(2);
     expect(asOf.stderr).toContain('--as-of');
-    const config = kefu(['evaluate', 'P01.complaint-reply', '--facts', late, '--config', fixture('config-bad.json')]);
+    const config = await kefuIn([
+      'evaluate',
+      'P01.complaint-reply',
+      '--facts',
+      late,
+      '--config',
+      fixture('config-bad.json'),
+    ]);
     expect(config.status).toBe(2);
     expect(config.stderr).toContain('--config zone');
-    const missing = kefu(['evaluate', 'P01.complaint-reply', '--facts', late, '--config', 'nope.json']);
+    const missing = await kefuIn(['evaluate', 'P01.complaint-reply', '--facts', late, '--config', 'nope.json']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('--config: cannot read nope.json');
-    const unknown = kefu(['evaluate', 'P00.nothing', '--facts', '{}']);
+    const unknown = await kefuIn(['evaluate', 'P00.nothing', '--facts', '{}']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown rule id "P00.nothing"');
   });
 
-  it('requires --facts', () => {
-    const run = kefu(['evaluate', 'P01.complaint-reply']);
+  it('requires --facts', async () => {
+    const run = await kefuIn(['evaluate', 'P01.complaint-reply']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--facts');
   });
 
-  it('errors in the user\'s words: an impossible date, a misspelt field and a misspelt rule id get a "did you mean"', () => {
-    const date = kefu(['evaluate', 'p12.lateness', '--facts', '{"shiftStart":"2026-11-31T08:00:00+08:00"}']);
+  it('errors in the user\'s words: an impossible date, a misspelt field and a misspelt rule id get a "did you mean"', async () => {
+    const date = await kefuIn(['evaluate', 'p12.lateness', '--facts', '{"shiftStart":"2026-11-31T08:00:00+08:00"}']);
     expect(date.status).toBe(2);
     expect(date.stderr).toContain('--facts shiftStart: 2026-11-31 is not a date: November 2026 has 30 days');
-    const field = kefu([
+    const field = await kefuIn([
       'evaluate',
       'P12.lateness',
       '--facts',
@@ -113,7 +138,7 @@ describe('kefu evaluate', () => {
     ]);
     expect(field.stderr).toContain('unknown field "arivedAt" (did you mean arrivedAt?)');
     expect(field.stderr).not.toMatch(/Invalid input|received undefined|Unrecognized key/);
-    const id = kefu(['evaluate', 'P12.latness', '--facts', '{}']);
+    const id = await kefuIn(['evaluate', 'P12.latness', '--facts', '{}']);
     expect(id.status).toBe(2);
     expect(id.stderr).toContain('unknown rule id "P12.latness"; did you mean P12.lateness?');
   });

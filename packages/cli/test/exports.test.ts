@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { guardText } from '../src/output/formula-guard.js';
-import { auditOffice, bin, json, kefu } from './helpers.js';
+import { auditOffice, bin, json, kefu, kefuIn } from './helpers.js';
 
 interface LedgerJson {
   employee: string;
@@ -193,10 +193,10 @@ describe('--xlsx', () => {
     expect(total[2]).toBe(report.summary.byStatus.breached ?? 0);
   });
 
-  it('writes the rejected lines, and English headers without --lang zh', () => {
+  it('writes the rejected lines, and English headers without --lang zh', async () => {
     const out = join(dir, 'fixture.xlsx');
     const fixture = fileURLToPath(new URL('./fixtures/events.ndjson', import.meta.url));
-    const run = kefu(['audit', fixture, '--as-of', '2026-03-31T00:00:00+08:00', '--json', '--xlsx', out]);
+    const run = await kefuIn(['audit', fixture, '--as-of', '2026-03-31T00:00:00+08:00', '--json', '--xlsx', out]);
     const doc = json(run) as ReportJson;
     return (async () => {
       const wb = new ExcelJS.Workbook();
@@ -208,8 +208,8 @@ describe('--xlsx', () => {
     })();
   });
 
-  it('refuses a path it cannot write before reading the log, naming the flag', () => {
-    const run = kefu([...auditOffice, '--xlsx', join(dir, 'no-such-dir', 'x.xlsx')]);
+  it('refuses a path it cannot write before reading the log, naming the flag', async () => {
+    const run = await kefuIn([...auditOffice, '--xlsx', join(dir, 'no-such-dir', 'x.xlsx')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--xlsx: cannot write');
     writeFileSync(join(dir, 'touched'), '');

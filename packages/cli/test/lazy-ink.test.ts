@@ -5,11 +5,11 @@
  * must still succeed under it.
  */
 
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fixture, kefu } from './helpers.js';
+import { fixture } from './helpers.js';
 
 const nodeArgs = ['--import', fixture('block-ink.mjs')];
 const late = JSON.stringify({ receivedAt: '2026-03-02T09:00:00+08:00', valid: true });
@@ -53,7 +53,14 @@ describe('React and Ink are loaded only to draw on a terminal', () => {
     expect(child.status).toBe(0);
   });
 
-  it.each([
+  /** The environment `kefu()` runs commands in: no forced colour, language or width. */
+  const plainEnv = (): NodeJS.ProcessEnv => {
+    const env = { ...process.env };
+    for (const name of ['FORCE_COLOR', 'NO_COLOR', 'KEFU_LANG', 'COLUMNS']) delete env[name];
+    return env;
+  };
+
+  const commands: readonly (readonly [string, readonly string[]])[] = [
     ['rules --json', ['rules', '--json']],
     ['rules (plain text)', ['rules']],
     ['show --json', ['show', 'P01.complaint-reply', '--json']],
@@ -72,9 +79,48 @@ describe('React and Ink are loaded only to draw on a terminal', () => {
     ['audit --csv', ['audit', fixture('events.ndjson'), '--csv']],
     ['audit (plain text)', ['audit', fixture('events.ndjson'), '--compare', fixture('config-3h.json')]],
     ['--help', ['--help']],
-  ])('%s', (_name, args) => {
-    const run = kefu(args, { nodeArgs });
+  ];
+
+  /**
+   * Every command line in one Node process under the hook (fixtures/run-commands.mjs runs dist/main.js for
+   * each in turn): one hooked start instead of twelve. Run once, on the first test that asks.
+   */
+  let ran: { argv: string[]; status: number; stderr: string }[] | undefined;
+  const resultOf = (args: readonly string[]) => {
+    ran ??= JSON.parse(
+      execFileSync(
+        process.execPath,
+        [...nodeArgs, fixture('run-commands.mjs'), JSON.stringify(commands.map(([, argv]) => argv))],
+        { encoding: 'utf8', env: plainEnv() },
+      ),
+    ) as { argv: string[]; status: number; stderr: string }[];
+    const result = ran.find((r) => JSON.stringify(r.argv) === JSON.stringify(args));
+    if (result === undefined) throw new Error(`no result for ${args.join(' ')}`);
+    return result;
+  };
+
+  it.each(commands)('%s', (_name, args) => {
+    const run = resultOf(args);
     expect(run.stderr).not.toContain('must not load it');
     expect(run.status).toBe(0);
+  });
+
+  it('a command that draws with Ink does fail under the hook in that one process (control)', () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        ...nodeArgs,
+        fixture('run-commands.mjs'),
+        JSON.stringify([
+          ['rules', '--json'],
+          ['calendar', '2026', '--month', '10'],
+        ]),
+      ],
+      { encoding: 'utf8', env: { ...plainEnv(), FORCE_COLOR: '1' } },
+    );
+    const [plain, drawn] = JSON.parse(out) as { status: number; stderr: string }[];
+    expect(plain?.status).toBe(0);
+    expect(drawn?.status).not.toBe(0);
+    expect(drawn?.stderr).toContain('must not load it');
   });
 });

@@ -23,7 +23,15 @@ const firstHalf = join(dir, 'april-1.ndjson');
 const secondHalf = join(dir, 'april-2.ndjson');
 writeFileSync(firstHalf, `${lines.slice(0, split).join('\n')}\n`);
 writeFileSync(secondHalf, `${lines.slice(split).join('\n')}\n`);
-const common = ['--org', office('org.json'), '--config', office('config.json'), '--as-of', '2026-05-01T00:00:00+08:00', '--json'];
+const common = [
+  '--org',
+  office('org.json'),
+  '--config',
+  office('config.json'),
+  '--as-of',
+  '2026-05-01T00:00:00+08:00',
+  '--json',
+];
 const state = join(dir, 'april-1.state.json');
 
 describe('kefu audit --save-state / --resume', () => {

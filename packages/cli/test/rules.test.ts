@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasColour, json, kefu } from './helpers.js';
+import { hasColour, json, kefuIn } from './helpers.js';
 
 interface RuleRecord {
   id: string;
@@ -14,8 +14,8 @@ interface RuleRecord {
 }
 
 describe('kefu rules', () => {
-  it('--json prints every rule with its schemas and defaults', () => {
-    const run = kefu(['rules', '--json']);
+  it('--json prints every rule with its schemas and defaults', async () => {
+    const run = await kefuIn(['rules', '--json']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const records = json(run) as RuleRecord[];
@@ -28,34 +28,36 @@ describe('kefu rules', () => {
     for (const record of records) expect(Object.keys(record).sort()).toEqual(Object.keys(reply ?? {}).sort());
   });
 
-  it('--policy keeps one policy (any case)', () => {
-    const records = json(kefu(['rules', '--policy', 'p12', '--json'])) as RuleRecord[];
+  it('--policy keeps one policy (any case)', async () => {
+    const records = json(await kefuIn(['rules', '--policy', 'p12', '--json'])) as RuleRecord[];
     expect(records.map((r) => r.id)).toContain('P12.lateness');
     expect(records.every((r) => r.policy === 'P12')).toBe(true);
   });
 
-  it('prints a plain table when not on a terminal', () => {
-    const run = kefu(['rules', '--policy', 'P01']);
+  it('prints a plain table when not on a terminal', async () => {
+    const run = await kefuIn(['rules', '--policy', 'P01']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('P01.complaint-reply');
     expect(run.stdout).toContain('┌');
     expect(hasColour(run.stdout)).toBe(false);
   });
 
-  it('speaks Chinese with --lang zh or KEFU_LANG', () => {
-    expect(kefu(['rules', '--policy', 'P01', '--lang', 'zh']).stdout).toContain('投诉2小时内回复');
-    expect(kefu(['rules', '--policy', 'P01'], { env: { KEFU_LANG: 'zh' } }).stdout).toContain('投诉2小时内回复');
+  it('speaks Chinese with --lang zh or KEFU_LANG', async () => {
+    expect((await kefuIn(['rules', '--policy', 'P01', '--lang', 'zh'])).stdout).toContain('投诉2小时内回复');
+    expect((await kefuIn(['rules', '--policy', 'P01'], { env: { KEFU_LANG: 'zh' } })).stdout).toContain(
+      '投诉2小时内回复',
+    );
   });
 
-  it('names the bad --policy and exits 2', () => {
-    const run = kefu(['rules', '--policy', 'P99']);
+  it('names the bad --policy and exits 2', async () => {
+    const run = await kefuIn(['rules', '--policy', 'P99']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--policy');
     expect(run.stderr).toContain('P99');
   });
 
-  it('prints the error as JSON too under --json', () => {
-    const run = kefu(['rules', '--policy', 'P99', '--json']);
+  it('prints the error as JSON too under --json', async () => {
+    const run = await kefuIn(['rules', '--policy', 'P99', '--json']);
     expect(run.status).toBe(2);
     expect(json(run)).toMatchObject({ ok: false, error: { code: 'usage' } });
   });

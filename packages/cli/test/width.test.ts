@@ -5,7 +5,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { outputColumns, PIPE_COLUMNS } from '../src/context.js';
-import { fixture, hasColour, json, kefu } from './helpers.js';
+import { fixture, hasColour, json, kefuIn, kefuSpawned } from './helpers.js';
 
 const widest = (text: string) => Math.max(...text.split('\n').map((line) => stringWidth(line)));
 const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -20,8 +20,8 @@ describe('output width (#15 item 1)', () => {
   });
 
   // The reproduction: piped with --lang zh, every explanation was cut mid-sentence.
-  it('`kefu rules --lang zh` piped fits COLUMNS=70 and keeps every title whole', () => {
-    const run = kefu(['rules', '--lang', 'zh'], { env: { COLUMNS: '70' } });
+  it('`kefu rules --lang zh` piped fits COLUMNS=70 and keeps every title whole', async () => {
+    const run = await kefuIn(['rules', '--lang', 'zh'], { env: { COLUMNS: '70' } });
     expect(run.status).toBe(0);
     expect(widest(run.stdout)).toBeLessThanOrEqual(70);
     const titles = squeeze(
@@ -31,22 +31,28 @@ describe('output width (#15 item 1)', () => {
         .map((line) => line.split('│').at(-2) ?? '')
         .join(''),
     );
-    for (const rule of json(kefu(['rules', '--json'])) as { title: { zh: string } }[])
+    for (const rule of json(await kefuIn(['rules', '--json'])) as { title: { zh: string } }[])
       expect(titles).toContain(squeeze(rule.title.zh));
   });
 
-  it('piped without COLUMNS, an audit fits 80 columns', () => {
-    const run = kefu(['audit', fixture('events.ndjson'), '--lang', 'zh', '--no-progress']);
+  it('piped without COLUMNS, an audit fits 80 columns', async () => {
+    const run = await kefuIn(['audit', fixture('events.ndjson'), '--lang', 'zh', '--no-progress']);
     expect(widest(run.stdout)).toBeLessThanOrEqual(80);
     expect(run.stdout).not.toMatch(/[^…]…[^…]/);
   });
 
-  it('FORCE_COLOR colours piped output; NO_COLOR and --no-color win over it', () => {
+  it('FORCE_COLOR colours piped output; NO_COLOR and --no-color win over it', async () => {
+    // Colour is decided as a process starts: one process each, run side by side.
     const args = ['calendar', '2026', '--month', '10'];
-    expect(hasColour(kefu(args, { env: { FORCE_COLOR: '1' } }).stdout)).toBe(true);
-    expect(hasColour(kefu(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout)).toBe(false);
-    expect(hasColour(kefu([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout)).toBe(false);
-    const coloured = kefu(['rules', '--lang', 'zh'], { env: { FORCE_COLOR: '1', COLUMNS: '90' } }).stdout;
-    expect(widest(coloured)).toBeLessThanOrEqual(90);
+    const [forced, noColor, flag, rules] = await Promise.all([
+      kefuSpawned(args, { env: { FORCE_COLOR: '1' } }),
+      kefuSpawned(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }),
+      kefuSpawned([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }),
+      kefuSpawned(['rules', '--lang', 'zh'], { env: { FORCE_COLOR: '1', COLUMNS: '90' } }),
+    ]);
+    expect(hasColour(forced.stdout)).toBe(true);
+    expect(hasColour(noColor.stdout)).toBe(false);
+    expect(hasColour(flag.stdout)).toBe(false);
+    expect(widest(rules.stdout)).toBeLessThanOrEqual(90);
   });
 });

@@ -174,6 +174,19 @@ const summary = z
       })
       .openapi('AuditWindow', { description: 'The dates accepted; a line outside was rejected as out-of-range' }),
     afterAsOf: z.number().int().optional(),
+    warnings: z
+      .array(
+        z.object({
+          code: z.enum(['unknown-id', 'no-org']),
+          message: z.string(),
+          line: z.number().int().optional(),
+          lines: z.number().int().optional(),
+        }),
+      )
+      .optional()
+      .openapi({
+        description: 'Warnings about the whole audit: no-org (no organisation file: what the ledger leaves out)',
+      }),
   })
   .openapi('AuditSummary', { description: 'Always lines = evaluated + rejected' });
 

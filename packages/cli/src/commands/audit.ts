@@ -28,6 +28,7 @@ import { directoryOf } from '../view/directory.js';
 
 interface AuditCommandOptions extends GlobalOptions {
   readonly org?: string;
+  readonly lenientIds?: boolean;
   readonly config?: string;
   readonly calendar?: string;
   readonly compare?: string;
@@ -54,6 +55,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   asOf: '--as-of',
   config: '--config',
   org: '--org',
+  lenientIds: '--lenient-ids',
   maxDelay: '--max-delay',
   maxFuture: '--max-future',
   maxMonths: '--max-months',
@@ -146,6 +148,9 @@ async function readOptions(
 ): Promise<{ audit: AuditOptions; compare: unknown }> {
   const config = await readConfig(options.config, options.calendar);
   const org = options.org === undefined ? undefined : await readJsonFile(options.org, '--org');
+  // Without an organisation file no id is checked: a lenient check of nothing is a misunderstanding.
+  if (options.lenientIds === true && org === undefined)
+    throw new CliError('--lenient-ids: needs --org (without an organisation file no id is checked)');
   const asOf = await asOfInstant(options.asOf, config);
   const resumeFrom = options.resume === undefined ? undefined : await readJsonFile(options.resume, '--resume');
   const audit: AuditOptions = {
@@ -158,6 +163,7 @@ async function readOptions(
     ...(options.maxLineBytes !== undefined && { maxLineBytes: options.maxLineBytes }),
     ...(config !== undefined && { config }),
     ...(org !== undefined && { org }),
+    ...(options.lenientIds === true && { lenientIds: true }),
     ...(options.maxDelay !== undefined && { maxDelay: options.maxDelay }),
     // --ndjson writes the ledger rows as their months settle instead of holding them for the end.
     ...(options.ndjson === true && { streamLedger: true }),
@@ -240,6 +246,8 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
       } else if (record.type === 'rejected') {
         rejected += 1;
         await sink.rejected(record.rejected);
+      } else if (record.type === 'warning') {
+        await sink.warning?.(record.warning);
       } else {
         await sink.ledger?.(record.entry);
       }
@@ -307,6 +315,13 @@ export function auditCommand(state: RunState, say: Say): Command {
     .option(
       '--org <file>',
       say('the organisation file (people, departments) as JSON', '组织文件（人员、部门），JSON 格式'),
+    )
+    .option(
+      '--lenient-ids',
+      say(
+        'with --org, read a line naming a person or department the file does not know as given, with a warning, instead of rejecting it as unknown-id',
+        '配合 --org：某行提到组织文件中没有的人员或部门时，照原样读入并给出警告，而不是以 unknown-id 拒收',
+      ),
     )
     .option('--config <file>', say("the organisation's rule configuration (JSON)", '本单位的规则配置（JSON）'))
     .addOption(calendarOption(say))

@@ -2,7 +2,7 @@
  * Where an audit's findings and rejections go while the log streams through: a JSON document written as it
  * goes, CSV rows, or the summary tables printed at the end.
  */
-import type { AuditDiff, AuditSummary, Finding, LedgerEntry, Rejection } from '@kefu/rules';
+import type { AuditDiff, AuditSummary, AuditWarning, Finding, LedgerEntry, Rejection } from '@kefu/rules';
 import type { Ctx } from '../context.js';
 import {
   diffBlocks,
@@ -12,6 +12,7 @@ import {
   notableBlocks,
   rejectedBlocks,
   summaryBlocks,
+  warningBlocks,
 } from '../view/audit.js';
 import { type Directory, noDirectory } from '../view/directory.js';
 import { ledgerBlocks } from '../view/ledger.js';
@@ -38,6 +39,8 @@ export interface Comparison {
 export interface Sink {
   finding(finding: Finding): Promise<void>;
   rejected(rejection: Rejection): Promise<void>;
+  /** A line read on with a warning (`--lenient-ids`: an id the organisation file does not know). */
+  warning?(warning: AuditWarning): Promise<void>;
   /** A ledger row handed out as its month settles (only sinks that ask the audit to stream the ledger). */
   ledger?(entry: LedgerEntry): Promise<void>;
   end(tail: Tail, comparison: Comparison | undefined): Promise<void>;
@@ -46,14 +49,20 @@ export interface Sink {
 export function jsonSink(): Sink {
   const out = new JsonStream('findings');
   const rejected: Rejection[] = [];
+  const warnings: AuditWarning[] = [];
   return {
     finding: (finding) => out.item(finding),
     async rejected(rejection) {
       rejected.push(rejection);
     },
+    async warning(warning) {
+      warnings.push(warning);
+    },
     async end(tail, comparison) {
       await out.close({
         rejected,
+        // Lines read on with an unknown id (--lenient-ids), as `runAudit` reports them: only when there are any.
+        ...(warnings.length > 0 && { warnings }),
         summary: tail.summary,
         ledger: tail.ledger,
         ...(comparison && { compare: comparison }),
@@ -64,6 +73,7 @@ export function jsonSink(): Sink {
 
 /**
  * `--ndjson`: the records as the API streams them — `{"type":"finding",…}`, `{"type":"rejected",…}`,
+ * `{"type":"warning",…}` (--lenient-ids),
  * `{"type":"ledger","entry":…}` as each month settles — then `{"type":"summary","summary":…,"ledger":[]}`
  * (the rows came before it). The summary is always the last record and comes only after everything else
  * was written: an output without it was cut (#13).
@@ -73,6 +83,7 @@ export function ndjsonSink(): Sink {
   return {
     finding: (finding) => out.write({ type: 'finding', finding }),
     rejected: (rejected) => out.write({ type: 'rejected', rejected }),
+    warning: (warning) => out.write({ type: 'warning', warning }),
     ledger: (entry) => out.write({ type: 'ledger', entry }),
     async end(tail) {
       await out.write({ type: 'summary', summary: tail.summary, ledger: tail.ledger });
@@ -97,12 +108,16 @@ export function csvSink(lang: Ctx['lang']): Sink {
     async end(tail) {
       const s = tail.summary;
       await out.end(csvTrailer(out.rows, s));
-      // The CSV holds findings only: say on stderr how many lines were rejected, so it is not missed.
+      // The CSV holds findings only: say on stderr how many lines were rejected, so it is not missed, and
+      // what the audit warns of (no organisation file; ids read on with --lenient-ids).
       process.stderr.write(
         lang === 'zh'
           ? `kefu：共 ${s.lines} 行，${s.findings} 项结果，拒收 ${s.rejected} 行\n`
           : `kefu: ${s.lines} lines, ${s.findings} findings, ${s.rejected} rejected\n`,
       );
+      for (const w of s.warnings ?? []) {
+        process.stderr.write(lang === 'zh' ? `kefu：警告：${w.message}\n` : `kefu: warning: ${w.message}\n`);
+      }
     },
   };
 }
@@ -114,6 +129,7 @@ export function csvSink(lang: Ctx['lang']): Sink {
 export function textSink(ctx: Ctx, source: string, listed?: Listed, dir: Directory = noDirectory): Sink {
   const notable: Finding[] = [];
   const rejected: Rejection[] = [];
+  const warnings: AuditWarning[] = [];
   let notableTotal = 0;
   return {
     async finding(finding) {
@@ -125,6 +141,9 @@ export function textSink(ctx: Ctx, source: string, listed?: Listed, dir: Directo
     async rejected(rejection) {
       if (rejected.length < SHOWN) rejected.push(rejection);
     },
+    async warning(warning) {
+      if (warnings.length < SHOWN) warnings.push(warning);
+    },
     async end(tail, comparison) {
       await present(
         [
@@ -132,6 +151,7 @@ export function textSink(ctx: Ctx, source: string, listed?: Listed, dir: Directo
           ...ledgerBlocks(tail.ledger, dir, ctx.lang),
           ...notableBlocks(notable, notableTotal, ctx.lang, listed),
           ...rejectedBlocks(rejected, tail.summary.rejected, ctx.lang),
+          ...warningBlocks(warnings, tail.summary, ctx.lang),
           ...(comparison ? diffBlocks(comparison.diff, comparison.config, ctx.lang) : []),
         ],
         ctx,
@@ -151,6 +171,7 @@ export function collecting(sink: Sink, report: { findings: Finding[]; rejected: 
       report.rejected.push(rejection);
       await sink.rejected(rejection);
     },
+    warning: async (warning) => sink.warning?.(warning),
     end: (tail, comparison) => sink.end(tail, comparison),
   };
 }

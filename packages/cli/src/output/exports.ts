@@ -32,6 +32,7 @@ export function withExports(sink: Sink, exporters: readonly Exporter[]): Sink {
       await sink.rejected(rejection);
       for (const e of exporters) await e.rejected?.(rejection);
     },
+    warning: async (warning) => sink.warning?.(warning),
     ...(forwardLedger && {
       async ledger(entry: LedgerEntry) {
         streamed.push(entry);

@@ -2,6 +2,7 @@
 import type {
   AuditDiff,
   AuditSummary,
+  AuditWarning,
   Finding,
   FindingStatus,
   LedgerEntry,
@@ -87,6 +88,51 @@ export function summaryBlocks(summary: AuditSummary, source: string, lang: Lang)
           ],
           rows: Object.entries(summary.rejectedBy).map(([reason, count]) => ({ reason, count })),
         })
+      : []),
+  ];
+}
+
+/** An audit-wide warning in the reader's language (the engine words them in English). */
+function summaryWarningText(warning: AuditWarning, lang: Lang): string {
+  if (lang !== 'zh') return warning.message;
+  if (warning.code === 'no-org')
+    return '未提供组织文件（--org）：不核对编号；台账中没有部门、部门负责人的连带责任、姓名、奖金（P09）、日工资（P12）和月薪（P10）';
+  return `${warning.lines ?? 0} 行所列人员或部门不在组织文件中，已按原样读取（--lenient-ids）：每个此类编号单独记账，没有组织文件中的姓名、负责人、奖金或工资`;
+}
+
+/**
+ * What the audit warns of: the audit-wide warnings (no organisation file; how many lines --lenient-ids read
+ * on), then the first lines read on with an unknown id.
+ */
+export function warningBlocks(lines: readonly AuditWarning[], summary: AuditSummary, lang: Lang): Block[] {
+  const all = summary.warnings ?? [];
+  if (all.length === 0) return [];
+  const zh = lang === 'zh';
+  const total = all.find((w) => w.code === 'unknown-id')?.lines ?? 0;
+  const more = total - lines.length;
+  return [
+    // A table rather than text lines: its cells wrap to the terminal's width (a text block is printed as is).
+    ...section(zh ? '警告' : 'Warnings', {
+      kind: 'table',
+      columns: [
+        { key: 'code', header: zh ? '代码' : 'Code' },
+        { key: 'warning', header: zh ? '说明' : 'Warning' },
+      ],
+      rows: all.map((w) => ({ code: w.code, warning: summaryWarningText(w, lang) })),
+    }),
+    ...(lines.length > 0
+      ? section(zh ? `按原样读取的行（${total}）` : `Lines read on with a warning (${total})`, {
+          kind: 'table',
+          columns: [
+            { key: 'line', header: zh ? '行' : 'Line', align: 'right' },
+            { key: 'code', header: zh ? '代码' : 'Code' },
+            { key: 'message', header: word('reason', lang) },
+          ],
+          rows: lines.map((w) => ({ line: w.line ?? 0, code: w.code, message: w.message })),
+        })
+      : []),
+    ...(more > 0
+      ? [{ kind: 'text', tone: 'dim', text: zh ? `……另有 ${more} 行。` : `… and ${more} more.` } as const]
       : []),
   ];
 }

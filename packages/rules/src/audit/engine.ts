@@ -7,11 +7,11 @@
 import type { ResolvedConfig } from '../kernel/config.js';
 import { prepareOptions, type RuleInfo, resolveConfigCached } from '../kernel/define-rule.js';
 import type { KefuError } from '../kernel/errors.js';
-import { didYouMean } from '../kernel/messages.js';
 import type { RuleResult } from '../kernel/result.js';
 import { formatInstant, parseInstant } from '../kernel/time.js';
 import { getPolicy, getRule } from '../registry.js';
 import { localDay, monthIndexOfDay } from './months.js';
+import { OrgIdCheck } from './org-ids.js';
 import { type Counter, type DepartmentCounter, type MonthCounter, tallyKey } from './tallies.js';
 import type { AuditRecord, Finding, FindingStatus, OrgFile, OrgPerson } from './types.js';
 
@@ -56,8 +56,8 @@ export class AuditEngine {
   readonly people = new Map<string, OrgPerson>();
   /** Head of each department. */
   readonly heads = new Map<string, string>();
-  /** Department ids of the organisation file, when there is one. */
-  private readonly departments = new Set<string>();
+  /** The ids lines name, checked against the organisation file (org-ids.ts, #15). */
+  readonly orgIds: OrgIdCheck;
   readonly asOfOption: number | undefined;
   private readonly asOfText: string;
   readonly maxDelay: number | undefined;
@@ -122,6 +122,7 @@ export class AuditEngine {
     maxDelay?: number;
     rules?: readonly string[];
     statuses?: readonly FindingStatus[];
+    lenientIds?: boolean;
   }) {
     // Names as the catalogue spells them (`p08` → `P08`), once, so that every check below is exact.
     this.only = options.rules?.map((name) => getRule(name)?.id ?? getPolicy(name)?.code ?? name);
@@ -132,9 +133,9 @@ export class AuditEngine {
     this.org = options.org;
     for (const p of options.org?.people ?? []) this.people.set(p.id, p);
     for (const d of options.org?.departments ?? []) {
-      this.departments.add(d.id);
       if (d.head !== undefined) this.heads.set(d.id, d.head);
     }
+    this.orgIds = new OrgIdCheck(options.org, options.lenientIds === true);
     this.asOfOption = options.asOf === undefined ? undefined : parseInstant(options.asOf);
     this.asOfText = options.asOf ?? '';
     this.maxDelay = options.maxDelay;
@@ -144,19 +145,12 @@ export class AuditEngine {
   }
 
   /**
-   * With an organisation file, a line naming an employee or a department it does not know, with the closest
-   * known id (#15: `m2` for `M2` became a phantom person that split M2's fine ladder). Without one, nothing.
+   * With an organisation file, a line naming a person or a department it does not know, with the closest
+   * known id (#15: `m2` for `M2` became a phantom person that split M2's fine ladder); with `lenientIds`
+   * nothing, and a warning record. Without one, nothing.
    */
-  unknownId(event: { readonly employee?: unknown; readonly department?: unknown }): string | undefined {
-    if (this.org === undefined) return undefined;
-    const { employee, department } = event;
-    if (typeof employee === 'string' && !this.people.has(employee)) {
-      return `employee ${JSON.stringify(employee)} is not in the organisation file${didYouMean(employee, [...this.people.keys()])}`;
-    }
-    if (typeof department === 'string' && !this.departments.has(department)) {
-      return `department ${JSON.stringify(department)} is not in the organisation file${didYouMean(department, [...this.departments])}`;
-    }
-    return undefined;
+  unknownId(event: Readonly<Record<string, unknown>>): string | undefined {
+    return this.orgIds.check(event, this.line, this.out); // org-ids.ts: person fields, lenientIds (#15)
   }
 
   // ── lines ──────────────────────────────────────────────────────────────────────────────────────────

@@ -24,6 +24,7 @@ export type {
   AuditRecord,
   AuditReport,
   AuditSummary,
+  AuditWarning,
   AuditWindow,
   Finding,
   FindingStatus,

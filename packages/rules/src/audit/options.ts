@@ -151,6 +151,7 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
     maxLineBytes,
     resumeFrom,
     checkpoint,
+    lenientIds,
     ...rest
   } = options as AuditOptions & Record<string, unknown>;
   const extra = Object.keys(rest)[0];
@@ -180,6 +181,9 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
   }
   if (streamLedger !== undefined && typeof streamLedger !== 'boolean') {
     return optionsError('streamLedger: expected true or false', ['streamLedger'], 'expected a boolean');
+  }
+  if (lenientIds !== undefined && typeof lenientIds !== 'boolean') {
+    return optionsError('lenientIds: expected true or false', ['lenientIds'], 'expected a boolean');
   }
   if (only !== undefined) {
     const expected = `expected a list of ${findingStatuses.join(', ')}`;

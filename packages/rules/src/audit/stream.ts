@@ -39,7 +39,16 @@ import {
 } from './options.js';
 import { AUDIT_STATE_VERSION, type AuditState, checkState, type StateSettings } from './state/audit-state.js';
 import { decodeState, encodeState, type Json } from './state/codec.js';
-import type { AuditOptions, AuditRecord, AuditReport, AuditSummary, Finding, LedgerEntry, Rejection } from './types.js';
+import type {
+  AuditOptions,
+  AuditRecord,
+  AuditReport,
+  AuditSummary,
+  AuditWarning,
+  Finding,
+  LedgerEntry,
+  Rejection,
+} from './types.js';
 import type { FamilyName } from './vocabulary/index.js';
 import { DateWindow } from './window.js';
 
@@ -109,6 +118,7 @@ class Auditor {
       ...(maxDelay !== undefined && { maxDelay }),
       ...(options.rules !== undefined && { rules: options.rules }),
       ...(options.statuses !== undefined && { statuses: options.statuses }),
+      ...(options.lenientIds === true && { lenientIds: true }), // org-ids.ts (#15)
     });
     const maxFuture = options.maxFuture ?? DEFAULT_MAX_FUTURE;
     this.window = new DateWindow({
@@ -278,7 +288,7 @@ class Auditor {
       engine.rejectFormat('out-of-range', outside);
       return;
     }
-    const unknownId = engine.unknownId(check.event as { employee?: unknown; department?: unknown });
+    const unknownId = engine.unknownId(check.event as Readonly<Record<string, unknown>>);
     if (unknownId !== undefined) {
       engine.rejectFormat('unknown-id', unknownId);
       return;
@@ -391,6 +401,7 @@ class Auditor {
       window: this.window.describe(this.iso),
       ...(engine.asOfOption !== undefined && { afterAsOf: engine.afterAsOf }),
       ...(this.linesBefore > 0 && { resumedAfter: this.linesBefore }),
+      ...engine.orgIds.summary(), // `warnings`: no-org, or the lines lenientIds let through (org-ids.ts, #15)
     };
     return { summary, ledger: this.ledgerEntries() };
   }
@@ -460,11 +471,14 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
   const findings: Finding[] = [];
   const rejected: Rejection[] = [];
   const streamed: LedgerEntry[] = [];
+  const warnings: AuditWarning[] = [];
   const out = auditor.out;
   const collect = () => {
     for (const r of out) {
       if (r.type === 'finding') findings.push(r.finding);
       else if (r.type === 'rejected') rejected.push(r.rejected);
+      // Warning records come with lenientIds only (org-ids.ts, #15).
+      else if (r.type === 'warning') warnings.push(r.warning);
       else streamed.push(r.entry);
     }
     out.length = 0;
@@ -490,6 +504,7 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
   const { summary, ledger, state } = auditor.end();
   collect();
   // Everything is collected here anyway: with `streamLedger` the rows came as records.
-  const report = { summary, findings, rejected, ledger: options?.streamLedger === true ? streamed : ledger };
+  const ledgerRows = options?.streamLedger === true ? streamed : ledger;
+  const report = { summary, findings, rejected, ledger: ledgerRows, ...(warnings.length > 0 && { warnings }) }; // #15
   return state === undefined ? report : { ...report, state };
 }

@@ -26,7 +26,13 @@ async function records(lines: string[], maxDelay?: string) {
 }
 
 const ruleOf = (r: AuditRecord) =>
-  r.type === 'finding' ? r.finding.result.ruleId : r.type === 'rejected' ? r.rejected.code : r.entry.month;
+  r.type === 'finding'
+    ? r.finding.result.ruleId
+    : r.type === 'rejected'
+      ? r.rejected.code
+      : r.type === 'warning'
+        ? r.warning.code
+        : r.entry.month;
 
 describe('streaming', () => {
   it('with maxDelay, an unanswered complaint is decided once the horizon passes it, and March closes in April', async () => {

@@ -125,6 +125,14 @@ export interface AuditOptions {
    * still open: the next audit resumes from it. Default: false.
    */
   readonly checkpoint?: boolean;
+  /**
+   * With `org`: a line naming a person (`employee`, `handler`, `incoming`) or a `department` the file does
+   * not know is read as given, with a `warning` record (`unknown-id`), instead of being rejected as
+   * `unknown-id`. Such an id is booked as a person or department of its own: no name, no department head
+   * (no joint liability), no bonus, wage or salary from the file, its fine ladder apart from everyone's.
+   * Default: false. Without `org` ids are never checked.
+   */
+  readonly lenientIds?: boolean;
 }
 
 /** A finding's status: a check rule's verdict, or `computed` for a compute rule's result. */
@@ -154,9 +162,26 @@ export interface Rejection {
   readonly error?: KefuError;
 }
 
+/**
+ * Something the audit read on but a supervisor should know. On a line (a `warning` record): `unknown-id`,
+ * an id the organisation file does not know, read as given (`lenientIds`). For the whole audit (in
+ * `summary.warnings`): `no-org`, what the ledger leaves out without an organisation file; `unknown-id`,
+ * how many lines `lenientIds` let through.
+ */
+export interface AuditWarning {
+  readonly code: 'unknown-id' | 'no-org';
+  readonly message: string;
+  /** The 1-based line a `warning` record is about. */
+  readonly line?: number;
+  /** In the summary: how many lines the warning stands for. */
+  readonly lines?: number;
+}
+
 export type AuditRecord =
   | { readonly type: 'finding'; readonly finding: Finding }
   | { readonly type: 'rejected'; readonly rejected: Rejection }
+  /** Only with the `lenientIds` option. */
+  | { readonly type: 'warning'; readonly warning: AuditWarning }
   /** Only with the `streamLedger` option. */
   | { readonly type: 'ledger'; readonly entry: LedgerEntry };
 
@@ -189,6 +214,8 @@ export interface AuditSummary {
    * findings carry the warning `after-as-of`. Only with `asOf`.
    */
   readonly afterAsOf?: number;
+  /** Warnings about the whole audit (`no-org`; `unknown-id` with `lenientIds`), when there are any. */
+  readonly warnings?: readonly AuditWarning[];
 }
 
 /** The dates an audit accepts (`summary.window`). */
@@ -264,6 +291,8 @@ export interface AuditReport {
   readonly ledger: readonly LedgerEntry[];
   /** With the `checkpoint` option: the state to resume the next audit from (`resumeFrom`). */
   readonly state?: AuditState;
+  /** The `warning` records (lines read on with an unknown id, `lenientIds`), when there are any. */
+  readonly warnings?: readonly AuditWarning[];
 }
 
 /** The difference the same log makes under two configurations. */

@@ -3,16 +3,16 @@
  * configuration often in simplified ones: `toSimplified` converts with OpenCC's traditional → mainland
  * dictionaries (characters and phrases, variants such as 裡/裏 and 衆/眾 included), and `foldForMatch` gives
  * the form in which a phrase, name or keyword is compared with what someone said or wrote.
- * `opencc-js/t2cn` carries only the dictionaries this direction needs (~110 KB) and runs in browsers and
- * workers; the converter is built on first use and kept.
+ * The converter (`opencc-t2s.ts`) is assembled from only the dictionaries this direction reads and runs in
+ * browsers and workers; it is built on first use and kept.
  */
-import * as OpenCC from 'opencc-js/t2cn';
+import { traditionalToSimplified } from './opencc-t2s.js';
 
 let converter: ((text: string) => string) | undefined;
 
 /** Simplified (mainland) script of a text in traditional script; simplified text is left as it is. */
 export function toSimplified(text: string): string {
-  const convert = converter ?? OpenCC.Converter({ from: 't', to: 'cn' });
+  const convert = converter ?? traditionalToSimplified();
   converter = convert;
   return convert(text);
 }
