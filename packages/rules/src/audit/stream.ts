@@ -22,7 +22,7 @@ import { materials } from './families/materials.js';
 import { reports } from './families/reports.js';
 import { services } from './families/services/index.js';
 import { shifts } from './families/shifts.js';
-import { tickets } from './families/tickets.js';
+import { tickets } from './families/tickets/index.js';
 import { latestInstantIn } from './instants.js';
 import { Ledger } from './ledger/index.js';
 import { isOverlong, OverlongLine, takeLineBatches } from './lines.js';

@@ -13,6 +13,8 @@ import { gpsEvents } from '../families/gps/events.js';
 import { feeds as gpsFeeds } from '../families/gps/obligations.js';
 import { serviceEvents } from '../families/services/events.js';
 import { feeds as serviceFeeds } from '../families/services/obligations.js';
+import { ticketEvents } from '../families/tickets/events.js';
+import { feeds as ticketFeeds } from '../families/tickets/obligations.js';
 import { bonusEvents } from './bonuses.js';
 import { conductEvents } from './conduct.js';
 import { documentEvents } from './documents.js';
@@ -22,7 +24,6 @@ import { frontDeskEvents } from './front-desk.js';
 import { materialEvents } from './materials.js';
 import { reportEvents } from './reports.js';
 import { shiftEvents } from './shifts.js';
-import { ticketEvents } from './tickets.js';
 
 export type FamilyName =
   | 'complaints'
@@ -70,7 +71,7 @@ export const commonFields = {
 export { periodicReports } from './reports.js';
 
 /** Every rule each family evaluates and the event types it reads, in family order. */
-const feeds: readonly Feed[] = [...complaintFeeds, ...serviceFeeds, ...gpsFeeds, ...callFeeds];
+const feeds: readonly Feed[] = [...complaintFeeds, ...serviceFeeds, ...gpsFeeds, ...callFeeds, ...ticketFeeds];
 
 /** The rules an event type feeds: derived from the families' feeds, else as its spec lists them. */
 export function rulesFed(spec: EventTypeSpec): readonly string[] {
