@@ -18,7 +18,7 @@ import { facts } from './families/facts.js';
 import type { Family, FamilyContext } from './families/family.js';
 import { frontDesk } from './families/front-desk.js';
 import { gps } from './families/gps/index.js';
-import { materials } from './families/materials.js';
+import { materials } from './families/materials/index.js';
 import { reports } from './families/reports.js';
 import { services } from './families/services/index.js';
 import { shifts } from './families/shifts.js';

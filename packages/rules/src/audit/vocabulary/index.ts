@@ -11,6 +11,8 @@ import { feeds as complaintFeeds } from '../families/complaints/obligations.js';
 import type { Feed } from '../families/family.js';
 import { gpsEvents } from '../families/gps/events.js';
 import { feeds as gpsFeeds } from '../families/gps/obligations.js';
+import { materialEvents } from '../families/materials/events.js';
+import { feeds as materialFeeds } from '../families/materials/obligations.js';
 import { serviceEvents } from '../families/services/events.js';
 import { feeds as serviceFeeds } from '../families/services/obligations.js';
 import { ticketEvents } from '../families/tickets/events.js';
@@ -21,7 +23,6 @@ import { documentEvents } from './documents.js';
 import { factsEvents } from './facts.js';
 import { instant, str } from './field-specs.js';
 import { frontDeskEvents } from './front-desk.js';
-import { materialEvents } from './materials.js';
 import { reportEvents } from './reports.js';
 import { shiftEvents } from './shifts.js';
 
@@ -71,7 +72,14 @@ export const commonFields = {
 export { periodicReports } from './reports.js';
 
 /** Every rule each family evaluates and the event types it reads, in family order. */
-const feeds: readonly Feed[] = [...complaintFeeds, ...serviceFeeds, ...gpsFeeds, ...callFeeds, ...ticketFeeds];
+const feeds: readonly Feed[] = [
+  ...complaintFeeds,
+  ...serviceFeeds,
+  ...gpsFeeds,
+  ...callFeeds,
+  ...ticketFeeds,
+  ...materialFeeds,
+];
 
 /** The rules an event type feeds: derived from the families' feeds, else as its spec lists them. */
 export function rulesFed(spec: EventTypeSpec): readonly string[] {
