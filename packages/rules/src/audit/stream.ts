@@ -21,7 +21,7 @@ import { gps } from './families/gps/index.js';
 import { materials } from './families/materials/index.js';
 import { reports } from './families/reports.js';
 import { services } from './families/services/index.js';
-import { shifts } from './families/shifts.js';
+import { shifts } from './families/shifts/index.js';
 import { tickets } from './families/tickets/index.js';
 import { latestInstantIn } from './instants.js';
 import { Ledger } from './ledger/index.js';

@@ -15,6 +15,8 @@ import { materialEvents } from '../families/materials/events.js';
 import { feeds as materialFeeds } from '../families/materials/obligations.js';
 import { serviceEvents } from '../families/services/events.js';
 import { feeds as serviceFeeds } from '../families/services/obligations.js';
+import { shiftEvents } from '../families/shifts/events.js';
+import { feeds as shiftFeeds } from '../families/shifts/feeds.js';
 import { ticketEvents } from '../families/tickets/events.js';
 import { feeds as ticketFeeds } from '../families/tickets/obligations.js';
 import { bonusEvents } from './bonuses.js';
@@ -24,7 +26,6 @@ import { factsEvents } from './facts.js';
 import { instant, str } from './field-specs.js';
 import { frontDeskEvents } from './front-desk.js';
 import { reportEvents } from './reports.js';
-import { shiftEvents } from './shifts.js';
 
 export type FamilyName =
   | 'complaints'
@@ -77,6 +78,7 @@ const feeds: readonly Feed[] = [
   ...serviceFeeds,
   ...gpsFeeds,
   ...callFeeds,
+  ...shiftFeeds,
   ...ticketFeeds,
   ...materialFeeds,
 ];
