@@ -21,8 +21,8 @@ export const feeds: readonly Feed[] = [
   { rule: lateness, reads: ['arrived'] },
   { rule: handoverArrival, reads: ['arrived'] },
   // Arrivals and absences join the employee's month, which P12's score judges (absences on its ladder).
-  { rule: monthlyScore, reads: ['arrived', 'absent'] },
   { rule: absence, reads: ['absent'] },
+  { rule: monthlyScore, reads: ['arrived', 'absent'] },
   { rule: handoverTidy, reads: ['shift-ended'] },
   { rule: frontDeskHandover, reads: ['handover'] },
   { rule: deskHandover, reads: ['handover'] },
