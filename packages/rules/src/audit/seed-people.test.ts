@@ -7,28 +7,6 @@ import { audit, ev, findingsOf, ledgerOf, only, org } from './test-kit.js';
 
 const lateE1 = (local: string) => ev('arrived', local, { employee: 'E1', shiftStart: '2026-03-02T08:00:00+08:00' });
 
-describe('shifts: arrivals', () => {
-  it('P12 4.2.2(3) 遲到5分鐘內扣1分: the same arrival logged twice costs the lateness once', async () => {
-    const line = lateE1('2026-03-02T08:03');
-    const report = await audit([line, line]);
-    expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ score: 99, points: -1 });
-    const score = findingsOf(report, 'P12.monthly-score').find((f) => f.employee === 'E1');
-    const v = score?.result.value as { items: { evaluations: number }[] } | undefined;
-    expect(v?.items).toEqual([expect.objectContaining({ ruleId: 'P12.lateness', evaluations: 1 })]);
-  });
-
-  it('P12 4.2.2(3): two arrivals for one shift count once, the earliest, whatever the order of the lines', async () => {
-    // 08:03 is within 5 min (−1); 08:07 would be 5–10 min (−5). One shift is one arrival.
-    for (const lines of [
-      [lateE1('2026-03-02T08:07'), lateE1('2026-03-02T08:03')],
-      [lateE1('2026-03-02T08:03'), lateE1('2026-03-02T08:07')],
-    ]) {
-      const report = await audit(lines);
-      expect(ledgerOf(report, 'E1', '2026-03')).toMatchObject({ score: 99, points: -1 });
-    }
-  });
-});
-
 describe('months the log does not hold open', () => {
   const april = [
     ev('conduct-breach', '2026-04-01T09:00', { employee: 'E1', kind: 'posture' }),

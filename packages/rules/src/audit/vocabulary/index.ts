@@ -22,14 +22,17 @@ import { frontDeskEvents } from '../families/front-desk/events.js';
 import { feeds as frontDeskFeeds } from '../families/front-desk/feeds.js';
 import { gpsEvents } from '../families/gps/events.js';
 import { feeds as gpsFeeds } from '../families/gps/obligations.js';
+import { materialEvents } from '../families/materials/events.js';
+import { feeds as materialFeeds } from '../families/materials/obligations.js';
 import { reportEvents } from '../families/reports/events.js';
 import { feeds as reportFeeds } from '../families/reports/feeds.js';
 import { serviceEvents } from '../families/services/events.js';
 import { feeds as serviceFeeds } from '../families/services/obligations.js';
+import { shiftEvents } from '../families/shifts/events.js';
+import { feeds as shiftFeeds } from '../families/shifts/feeds.js';
+import { ticketEvents } from '../families/tickets/events.js';
+import { feeds as ticketFeeds } from '../families/tickets/obligations.js';
 import { instant, str } from './field-specs.js';
-import { materialEvents } from './materials.js';
-import { shiftEvents } from './shifts.js';
-import { ticketEvents } from './tickets.js';
 
 export type FamilyName =
   | 'complaints'
@@ -82,10 +85,13 @@ const feeds: readonly Feed[] = [
   ...serviceFeeds,
   ...gpsFeeds,
   ...callFeeds,
+  ...shiftFeeds,
   ...conductFeeds,
   ...bonusFeeds,
   ...frontDeskFeeds,
   ...documentFeeds,
+  ...materialFeeds,
+  ...ticketFeeds,
   ...reportFeeds,
   ...factsFeeds,
 ];

@@ -1,10 +1,10 @@
 /**
- * Review of the periodic and desk families (reports, front desk, documents, GPS, materials): each test
- * names the seed clause it checks, and the defect it pins down.
+ * The materials family against the seed (P06): each test names the seed clause it checks, and the defect it
+ * pins down. Moved here from seed-desks.test.ts (#14: each family's tests in its folder).
  */
 import { describe, expect, it } from 'vitest';
-import { STEPS } from '../policies/p06-materials/requisition-approvals.js';
-import { audit, ev, only } from './test-kit.js';
+import { STEPS } from '../../../policies/p06-materials/requisition-approvals.js';
+import { audit, ev, only } from '../../test-kit.js';
 
 describe('materials: lines out of time order', () => {
   it('P06 1.3.2: approval steps are judged in time order, not line order', async () => {

@@ -1,6 +1,9 @@
-/** Film ticket events (P07). */
-import { bool, date, instant, int, num } from './field-specs.js';
-import type { EventTypeSpec } from './index.js';
+/**
+ * Film ticket events (P07). The rules each feeds are derived from the family's obligation and direct
+ * decisions (`obligations.ts`), not written here.
+ */
+import { bool, date, instant, int, num } from '../../vocabulary/field-specs.js';
+import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const ticketEvents = [
   // ── film tickets: P07 ──────────────────────────────────────────────────────────────────────────────
@@ -8,7 +11,6 @@ export const ticketEvents = [
     type: 'tickets-reconciled',
     family: 'tickets',
     description: 'P07: tickets and money are reconciled.',
-    rules: ['P07.reconciliation'],
     ids: [],
     fields: {
       openingStock: int('tickets at the start', true),
@@ -24,7 +26,6 @@ export const ticketEvents = [
     type: 'tickets-sold',
     family: 'tickets',
     description: 'P07: a day’s ticket sales at the desk; the takings are due before the shift ends.',
-    rules: ['P07.daily-remittance'],
     ids: ['employee'],
     fields: {
       soldOn: date('the day of sale; default the local date of `at`'),
@@ -36,7 +37,6 @@ export const ticketEvents = [
     type: 'takings-remitted',
     family: 'tickets',
     description: 'P07: the day’s takings reach the cashier (or the receptionist, for a cover).',
-    rules: ['P07.daily-remittance'],
     ids: ['employee'],
     fields: {
       soldOn: date(
@@ -49,8 +49,10 @@ export const ticketEvents = [
     type: 'ticket-stock',
     family: 'tickets',
     description: 'P07: the desk’s ticket stock is counted.',
-    rules: ['P07.stock-out'],
     ids: [],
     fields: { stock: int('tickets in stock', true), requested: bool('a delivery was asked for', true) },
   },
 ] as const satisfies readonly EventTypeSpec[];
+
+/** The ticket family's event types. */
+export type TicketEventType = (typeof ticketEvents)[number]['type'];

@@ -1,6 +1,9 @@
-/** Material events (P06). */
-import { bool, int, num, str } from './field-specs.js';
-import type { EventTypeSpec } from './index.js';
+/**
+ * Material events (P06). The rules each feeds are derived from the family's obligation and direct decisions
+ * (`obligations.ts`), not written here.
+ */
+import { bool, int, num, str } from '../../vocabulary/field-specs.js';
+import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const materialEvents = [
   // ── materials: P06 ─────────────────────────────────────────────────────────────────────────────────
@@ -8,7 +11,6 @@ export const materialEvents = [
     type: 'requisition-raised',
     family: 'materials',
     description: 'P06: an internal requisition is raised.',
-    rules: ['P06.requisition-form', 'P06.fulfilment-route', 'P06.in-scope'],
     ids: ['case'],
     fields: {
       materialCode: str('material code'),
@@ -25,8 +27,10 @@ export const materialEvents = [
     type: 'requisition-step',
     family: 'materials',
     description: 'P06: one approval step of a requisition (checked in order at the end).',
-    rules: ['P06.requisition-approvals'],
     ids: ['case'],
     fields: { step: str('the step’s name', true) },
   },
 ] as const satisfies readonly EventTypeSpec[];
+
+/** The materials family's event types. */
+export type MaterialEventType = (typeof materialEvents)[number]['type'];

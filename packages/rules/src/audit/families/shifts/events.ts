@@ -1,6 +1,9 @@
-/** Shift, arrival and handover events (P01, P08, P11, P12, P14). */
-import { bool, date, instant, list, num, oneOf, str } from './field-specs.js';
-import type { EventTypeSpec } from './index.js';
+/**
+ * Shift, arrival and handover events (P01, P08, P11, P12, P14). The rules each feeds are derived from the
+ * family's feeds (`feeds.ts`), not written here.
+ */
+import { bool, date, instant, list, num, oneOf, str } from '../../vocabulary/field-specs.js';
+import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const shiftEvents = [
   // ── shifts, arrivals, handovers: P01, P08, P11, P12, P14 ────────────────────────────────────────────
@@ -8,7 +11,6 @@ export const shiftEvents = [
     type: 'arrived',
     family: 'shifts',
     description: 'An employee arrives for a shift (lateness; at a handover, 10 min early).',
-    rules: ['P12.lateness', 'P08.handover-arrival', 'P12.monthly-score'],
     ids: ['employee'],
     fields: {
       shiftStart: instant('when the shift starts', true),
@@ -19,7 +21,6 @@ export const shiftEvents = [
     type: 'absent',
     family: 'shifts',
     description: 'An employee is absent from a rostered shift.',
-    rules: ['P12.absence', 'P12.monthly-score'],
     ids: ['employee'],
     fields: { date: date('the day missed; default the local date of `at`') },
   },
@@ -27,7 +28,6 @@ export const shiftEvents = [
     type: 'shift-ended',
     family: 'shifts',
     description: 'An outgoing shift ends (desk tidying starts 15 min before).',
-    rules: ['P08.handover-tidy'],
     ids: ['employee'],
     fields: {
       tidyStartedAt: instant('when tidying the desk started'),
@@ -38,7 +38,6 @@ export const shiftEvents = [
     type: 'handover',
     family: 'shifts',
     description: 'A shift handover: P08 fields feed P08.handover, P11 fields feed P11.handover.',
-    rules: ['P08.handover', 'P11.handover'],
     ids: [],
     fields: {
       incoming: str('the incoming employee'),
@@ -59,7 +58,6 @@ export const shiftEvents = [
     type: 'lock-up',
     family: 'shifts',
     description: 'P11: end-of-shift lock-up.',
-    rules: ['P11.lock-up'],
     ids: [],
     fields: {
       lockedUp: bool('everything locked away', true),
@@ -71,7 +69,6 @@ export const shiftEvents = [
     type: 'shift-covered',
     family: 'shifts',
     description: 'P01: a colleague covers a shift from `at` to `coverEnd`.',
-    rules: ['P01.shift-cover'],
     ids: [],
     fields: {
       coverEnd: instant('when the cover ended', true),
@@ -82,7 +79,6 @@ export const shiftEvents = [
     type: 'shift-changed',
     family: 'shifts',
     description: 'P14: a shift change takes effect at `at` (approval must come before).',
-    rules: ['P14.shift-change'],
     ids: [],
     fields: {
       approvedAt: instant('when the supervisor approved it'),
@@ -95,7 +91,6 @@ export const shiftEvents = [
     type: 'left-during-work',
     family: 'shifts',
     description: 'P14: an employee leaves during working time.',
-    rules: ['P14.leave-during-work'],
     ids: ['employee'],
     fields: {
       approvedAt: instant('when the direct superior approved it'),
@@ -107,7 +102,6 @@ export const shiftEvents = [
     type: 'shifts-set',
     family: 'shifts',
     description: 'P14: the shifts of one day (three shifts covering 24 h).',
-    rules: ['P14.three-shifts'],
     ids: [],
     fields: {
       date: date('the day; default the local date of `at`'),
@@ -115,3 +109,6 @@ export const shiftEvents = [
     },
   },
 ] as const satisfies readonly EventTypeSpec[];
+
+/** The shifts family's event types. */
+export type ShiftEventType = (typeof shiftEvents)[number]['type'];

@@ -1,0 +1,74 @@
+/**
+ * Materials (P06): a requisition's form is checked when it is raised (with its scope and fulfilment route
+ * when the event says what and how much); its approval steps are gathered and judged in order once it has
+ * gone to production with the copy to business management, or, unfinished, at the end.
+ */
+import { fulfilmentRoute } from '../../../policies/p06-materials/fulfilment-route.js';
+import { inScope } from '../../../policies/p06-materials/in-scope.js';
+import { requisitionApprovals } from '../../../policies/p06-materials/requisition-approvals.js';
+import { requisitionForm } from '../../../policies/p06-materials/requisition-form.js';
+import { CaseBook, type CaseBookState, type FactsOf, given, isDecided } from '../../cases.js';
+import type { AuditEngine } from '../../engine.js';
+import type { AuditEvent } from '../../events.js';
+import { defined, type Family, type FamilyState, here, insertStep } from '../family.js';
+import { createRequisition, type Requisition } from './case.js';
+import type { MaterialEventType } from './events.js';
+import { obligations } from './obligations.js';
+
+/** What a material event does, typed per event type. */
+type Handlers = {
+  readonly [T in MaterialEventType]: (e: AuditEvent<T>, engine: AuditEngine) => void;
+};
+
+export function materials(): Family {
+  const cases = new CaseBook<Requisition>({
+    create: createRequisition,
+    obligations,
+    complete: (c) => isDecided(c, requisitionApprovals),
+    orphan: () => undefined,
+  });
+
+  const handlers: Handlers = {
+    'requisition-raised'(e, engine) {
+      const meta = here(e, engine);
+      // The form as the line gave it: a field it lacks is the rule's to refuse (the form is incomplete).
+      const form = defined({
+        materialCode: e.materialCode,
+        materialName: e.materialName,
+        urgency: e.urgency,
+        quantity: e.quantity,
+        reviewedBySiteChief: e.reviewedBySiteChief,
+      });
+      engine.decide(requisitionForm.id, given<FactsOf<typeof requisitionForm>>(form), meta);
+      if (e.category !== undefined) {
+        const scope: FactsOf<typeof inScope> = { category: e.category };
+        engine.decide(inScope.id, scope, meta);
+      }
+      if (e.requested !== undefined || e.inStock !== undefined) {
+        // Either quantity alone: the rule refuses the route without the other.
+        const route = defined({ requested: e.requested, inStock: e.inStock });
+        engine.decide(fulfilmentRoute.id, given<FactsOf<typeof fulfilmentRoute>>(route), meta);
+      }
+    },
+    'requisition-step'(e, engine) {
+      const c = cases.touch(e.case, engine, e.employee, e.department);
+      if (c.steps.length === 0 || engine.atMs < c.firstMs) c.firstMs = engine.atMs;
+      insertStep(c.steps, { step: e.step, at: e.at, ms: engine.atMs });
+      cases.settle(c, engine);
+    },
+  };
+
+  return {
+    handle(e, engine) {
+      // The event check routed only material events here, each valid against its own type's schema.
+      const handler = handlers[e.type as MaterialEventType] as (e: unknown, engine: AuditEngine) => void;
+      handler(e, engine);
+    },
+    sweep: (horizon, engine) => cases.sweep(horizon, engine),
+    finish: (engine) => cases.finish(engine),
+    save: (): FamilyState => ({ cases: cases.save() }),
+    restore(state) {
+      cases.restore(state.cases as CaseBookState<Requisition>);
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The rules the shift events feed. Each is judged from its own line (an arrival's lateness, a handover's
+ * fields, a lock-up, a cover, a shift change…); arrivals and absences also join the employee's P12 month,
+ * which the month's score (and its absence ladder) judges. The family has no case and so no obligation.
+ */
+import { shiftCover } from '../../../policies/p01-property-standards/shift-cover.js';
+import { handover as frontDeskHandover } from '../../../policies/p08-front-desk-duty/handover.js';
+import { handoverArrival } from '../../../policies/p08-front-desk-duty/handover-arrival.js';
+import { handoverTidy } from '../../../policies/p08-front-desk-duty/handover-tidy.js';
+import { handover as deskHandover } from '../../../policies/p11-front-desk-handover/handover.js';
+import { lockUp } from '../../../policies/p11-front-desk-handover/lock-up.js';
+import { absence } from '../../../policies/p12-staff-scoring/absence.js';
+import { lateness } from '../../../policies/p12-staff-scoring/lateness.js';
+import { monthlyScore } from '../../../policies/p12-staff-scoring/monthly-score.js';
+import { leaveDuringWork } from '../../../policies/p14-attendance-rosters/leave-during-work.js';
+import { shiftChange } from '../../../policies/p14-attendance-rosters/shift-change.js';
+import { threeShifts } from '../../../policies/p14-attendance-rosters/three-shifts.js';
+import type { Feed } from '../family.js';
+
+export const feeds: readonly Feed[] = [
+  { rule: lateness, reads: ['arrived'] },
+  { rule: handoverArrival, reads: ['arrived'] },
+  // Arrivals and absences join the employee's month, which P12's score judges (absences on its ladder).
+  { rule: absence, reads: ['absent'] },
+  { rule: monthlyScore, reads: ['arrived', 'absent'] },
+  { rule: handoverTidy, reads: ['shift-ended'] },
+  { rule: frontDeskHandover, reads: ['handover'] },
+  { rule: deskHandover, reads: ['handover'] },
+  { rule: lockUp, reads: ['lock-up'] },
+  { rule: shiftCover, reads: ['shift-covered'] },
+  { rule: shiftChange, reads: ['shift-changed'] },
+  { rule: leaveDuringWork, reads: ['left-during-work'] },
+  { rule: threeShifts, reads: ['shifts-set'] },
+];
