@@ -110,6 +110,8 @@ export function localiseHelp(program: Command, lang: Lang): Command {
       for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
       return `${names.join(' ')} ${cmd.usage().replace('[options]', '[选项]').replace('[command]', '[命令]')}`;
     },
+    // Shown as the usage line shows them (<file|->, [year]), so a name reads as syntax, not as a word.
+    argumentTerm: (argument) => (argument.required ? `<${argument.name()}>` : `[${argument.name()}]`),
     optionDescription: (option) => `${option.description}${extrasZh(option.argChoices, optionDefault(option))}`,
     argumentDescription: (argument) =>
       `${argument.description}${extrasZh(
