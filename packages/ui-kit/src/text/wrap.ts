@@ -20,7 +20,7 @@ const OPENING = /[（《「『(]$/;
 const SHORT_WORD = /^\p{Script=Han}{1,4}[，。；：、！？）》」』)]*$/u;
 
 /** The pieces a line may break between: a closing mark stays with what it closes, an opening one with what follows. */
-export function breakUnits(text: string): string[] {
+function breakUnits(text: string): string[] {
   const units: string[] = [];
   const add = (piece: string) => {
     const last = units.at(-1);
