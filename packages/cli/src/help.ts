@@ -9,7 +9,7 @@
 import { wrapText } from '@kefu/ui-kit/text';
 import { type Command, Help, type Option } from 'commander';
 import stringWidth from 'string-width';
-import { defaultLang, isLang, type Lang } from './context.js';
+import { defaultLang, isLang, type Lang, outputColumns } from './context.js';
 
 /** Picks the text of the language help is shown in; a command's declaration gives both. */
 export type Say = (en: string, zh: string) => string;
@@ -94,13 +94,21 @@ export function localiseHelp(program: Command, lang: Lang): Command {
   program
     .helpOption('-h, --help', say('display help for command', '显示命令的帮助'))
     .helpCommand('help [command]', say('display help for command', '显示命令的帮助'))
-    .showHelpAfterError(say('(add --help for usage)', '（加 --help 查看用法）'));
+    .showHelpAfterError(say('(add --help for usage)', '（加 --help 查看用法）'))
+    // Help wraps at the width the tables fit (in a pipe COLUMNS, else 80), not commander's fixed 80.
+    .configureOutput({
+      getOutHelpWidth: () => outputColumns(process.stdout),
+      getErrHelpWidth: () => outputColumns(process.stderr),
+    });
   if (lang === 'en') {
     program.configureHelp({ showGlobalOptions: true });
     return program;
   }
   const zhHelp: Partial<Help> = {
     showGlobalOptions: true,
+    // Chinese wraps between any two characters, so a narrow description column still wraps (commander
+    // leaves a column under 40 unwrapped, as English words would not fit it).
+    minWidthToWrap: 12,
     styleTitle: (title) => TITLES[title] ?? title,
     subcommandTerm(cmd) {
       return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', '[选项]');
@@ -110,6 +118,8 @@ export function localiseHelp(program: Command, lang: Lang): Command {
       for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
       return `${names.join(' ')} ${cmd.usage().replace('[options]', '[选项]').replace('[command]', '[命令]')}`;
     },
+    // Shown as the usage line shows them (<file|->, [year]), so a name reads as syntax, not as a word.
+    argumentTerm: (argument) => (argument.required ? `<${argument.name()}>` : `[${argument.name()}]`),
     optionDescription: (option) => `${option.description}${extrasZh(option.argChoices, optionDefault(option))}`,
     argumentDescription: (argument) =>
       `${argument.description}${extrasZh(
@@ -126,6 +136,7 @@ export function localiseHelp(program: Command, lang: Lang): Command {
         .join('\n'),
   };
   program.configureHelp(zhHelp);
+  // Merged with the widths set above.
   program.configureOutput({ outputError: (text, write) => write(errorZh(text)) });
   return program;
 }

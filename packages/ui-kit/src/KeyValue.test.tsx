@@ -19,7 +19,8 @@ describe('KeyValue', () => {
         />,
       ).lastFrame(),
     ).split('\n');
-    expect(output).toEqual(['Policy:  P10', '条款:    (五)1', 'Amount:  100']);
+    // #15: a Chinese label ends in the full-width colon.
+    expect(output).toEqual(['Policy:  P10', '条款：   (五)1', 'Amount:  100']);
     const valueColumns = output.map((line) => stringWidth(line.slice(0, line.lastIndexOf('  ') + 2)));
     expect(new Set(valueColumns).size).toBe(1);
   });

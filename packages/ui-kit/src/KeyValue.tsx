@@ -26,12 +26,13 @@ export function formatKeyValue(value: KeyValueValue): string {
  *
  * ```text
  * Policy:    P10
- * 条款:      (五)1
+ * 条款：     (五)1
  * ```
  */
 export function KeyValue({ entries }: KeyValueProps) {
   if (entries.length === 0) return null;
-  const keys = entries.map(([key]) => `${singleLine(key)}:`);
+  // A Chinese label takes the full-width colon, as Chinese text does (#15).
+  const keys = entries.map(([key]) => `${singleLine(key)}${/\p{Script=Han}$/u.test(key) ? '：' : ':'}`);
   const keyWidth = Math.max(...keys.map(displayWidth));
   return (
     <Box flexDirection="column">

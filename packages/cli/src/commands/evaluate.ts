@@ -63,7 +63,10 @@ export function evaluateCommand(state: RunState, say: Say): Command {
     .argument('<ruleId>', say('the rule, e.g. P01.complaint-reply', '规则，例如 P01.complaint-reply'))
     .requiredOption(
       '--facts <json|@file|->',
-      say('the facts: inline JSON, @file.json, or - for stdin', '事实：直接写 JSON、@file.json，或 - 从标准输入读取'),
+      say(
+        'the facts: inline JSON, @file.json, or - for stdin',
+        '事实：直接写 JSON、@文件名（读取该 JSON 文件），或 - 从标准输入读取',
+      ),
     )
     .option(
       '--as-of <iso>',

@@ -6,6 +6,7 @@ import { CalendarMonth, Explanation, Header, KeyValue, SanctionList, StatusBadge
 import { Box, renderToString, Text } from 'ink';
 import type { Lang } from '../context.js';
 import type { Block } from '../view/blocks.js';
+import { word } from '../view/labels.js';
 
 function BlockView({ block, lang, columns }: { readonly block: Block; readonly lang: Lang; readonly columns: number }) {
   switch (block.kind) {
@@ -16,7 +17,14 @@ function BlockView({ block, lang, columns }: { readonly block: Block; readonly l
         <Header title={block.title} {...(block.subtitle !== undefined && { subtitle: block.subtitle })} />
       );
     case 'fields':
-      return <KeyValue entries={block.entries} />;
+      // Yes and no in the user's language (KeyValue alone would print English), as the plain text does.
+      return (
+        <KeyValue
+          entries={block.entries.map(([key, value]) =>
+            typeof value === 'boolean' ? ([key, word(value ? 'yes' : 'no', lang)] as const) : ([key, value] as const),
+          )}
+        />
+      );
     case 'status':
       return (
         <Text>

@@ -249,7 +249,7 @@ export function ledgerBlocks(all: readonly LedgerEntry[], dir: Directory, lang: 
   const notes = shown
     .map((e) => [e, sourcesText(e, lang)] as const)
     .filter(([, text]) => text !== '')
-    .map(([e, text]) => `${e.month} ${personLabel(dir, e.employee)}: ${text}`);
+    .map(([e, text]) => `${e.month} ${personLabel(dir, e.employee)}${zh ? '：' : ': '}${text}`);
   const title = zh
     ? `${oneMonth === undefined ? '' : `${oneMonth} `}月度处罚台账（金额：元）`
     : `Monthly ledger${oneMonth === undefined ? '' : ` ${oneMonth}`} (amounts in yuan)`;

@@ -59,7 +59,10 @@ function fieldsTable(
 
 /** The seed's lines, numbered, or a hint on how to make them appear. */
 function seedBlocks(range: readonly [number, number], lines: readonly string[], lang: Lang): Block[] {
-  const title = `${word('seedWords', lang)} (${lineRange(range)})`;
+  const title =
+    lang === 'zh'
+      ? `${word('seedWords', lang)}（第${lineRange(range)}行）`
+      : `${word('seedWords', lang)} (${lineRange(range)})`;
   const text = lines.map((line, i) => `${String(range[0] + i).padStart(4)}  ${line}`).join('\n');
   return section(title, { kind: 'text', text });
 }

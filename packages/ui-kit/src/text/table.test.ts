@@ -47,7 +47,8 @@ describe('tableText fits the width (#15 item 1)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 tables laid out take seconds on a loaded machine: more than vitest's default 5 s there.
+  }, 30_000);
 
   // The reproduction: piped with --lang zh, every explanation was cut mid-sentence ("收费标准为80.00…").
   it('wraps a Chinese explanation at 80 columns instead of cutting it', () => {

@@ -24,6 +24,10 @@ describe('wrapText: Chinese breaks between characters, ids stay whole (#15)', ()
     expect(wrapText('除名 ×2（P10 (五)1）', 8)).toEqual(['除名 ×2', '（P10', '(五)1）']);
   });
 
+  it('a short Chinese word between spaces (a type, a label) stays whole: 数字 | 对象', () => {
+    expect(wrapText('"light" | "heavy" | 数字 | 对象', 20)).toEqual(['"light" | "heavy" |', '数字 | 对象']);
+  });
+
   it('text without Chinese wraps as wrap-ansi always did', () => {
     expect(wrapText('the quick brown fox', 9)).toEqual(['the quick', 'brown fox']);
   });

@@ -16,14 +16,21 @@ const UNIT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\u300
 const CLOSING = /^[，。；：、！？）》」』)]/;
 const OPENING = /[（《「『(]$/;
 
+// A Chinese word standing alone between spaces (a label: `数字 | 对象`, `met 达标、`) is not broken.
+const SHORT_WORD = /^\p{Script=Han}{1,4}[，。；：、！？）》」』)]*$/u;
+
 /** The pieces a line may break between: a closing mark stays with what it closes, an opening one with what follows. */
-export function breakUnits(text: string): string[] {
+function breakUnits(text: string): string[] {
   const units: string[] = [];
-  for (const piece of text.match(UNIT) ?? []) {
+  const add = (piece: string) => {
     const last = units.at(-1);
     if (last !== undefined && /\S$/.test(last) && (CLOSING.test(piece) || OPENING.test(last))) {
       units[units.length - 1] = last + piece;
     } else units.push(piece);
+  };
+  for (const chunk of text.match(/\s+|\S+/g) ?? []) {
+    if (SHORT_WORD.test(chunk)) add(chunk);
+    else for (const piece of chunk.match(UNIT) ?? []) add(piece);
   }
   return units;
 }
