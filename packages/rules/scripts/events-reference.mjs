@@ -4,6 +4,7 @@
 // folder (`src/audit/families/<family>/notes.md`), beside the code they describe. The prose around the
 // section is written by hand. `--check` fails when the committed file is stale, so CI catches an event
 // change without a regenerated reference.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +51,18 @@ if (start === -1 || end === -1 || end < start) {
   console.error(`docs/events.md: expected the sections "${START.trim()}" and "${END.trim()}"`);
   process.exit(1);
 }
-const next = current.slice(0, start) + section() + current.slice(end);
+/** The document as the repo's formatter (Biome) writes it: its tables padded, so that lint and this agree. */
+function formatted(text) {
+  const biome = join(here, '../../../node_modules/.bin/biome');
+  const run = spawnSync(biome, ['format', '--stdin-file-path=docs/events.md'], { input: text, encoding: 'utf8' });
+  if (run.status !== 0) {
+    console.error(`docs/events.md: the formatter failed: ${run.stderr}`);
+    process.exit(1);
+  }
+  return run.stdout;
+}
+
+const next = formatted(current.slice(0, start) + section() + current.slice(end));
 if (process.argv.includes('--check')) {
   if (next !== current) {
     console.error('docs/events.md is stale: run `pnpm docs:generate` and commit it');

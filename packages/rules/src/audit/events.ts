@@ -23,12 +23,12 @@ type EventShape<S extends Spec> = Omit<Common, IdField | 'type'> &
   S['fields'] & { readonly type: z.ZodLiteral<S['type']> };
 
 /** An event of one type, as read from a line (`AuditEvent<'complaint-replied'>`). */
-export type TypedEvent<T extends AuditEventType> = z.infer<
+type TypedEvent<T extends AuditEventType> = z.infer<
   z.ZodObject<Extract<EventShape<SpecOf<T>>, z.core.$ZodShape>, z.core.$strict>
 >;
 
 /** Any event, read by field name: what the families that are not yet typed per event take. */
-export interface LooseEvent {
+interface LooseEvent {
   readonly type: string;
   readonly at: string;
   readonly case?: string;
@@ -108,7 +108,7 @@ function compiledType(type: string): Compiled | undefined {
 /** Every event type's name, for "did you mean" on an unknown one. */
 const typeNames: readonly string[] = eventTypes.map((spec) => spec.type);
 
-export interface FieldProblem {
+interface FieldProblem {
   readonly path: readonly string[];
   readonly message: string;
 }

@@ -3,9 +3,9 @@
  * the clause it checks.
  */
 import { describe, expect, it } from 'vitest';
-import { audit, ev, findingsOf, ledgerOf, only, org } from './test-kit.js';
+import { audit, ev, ledgerOf, only, org } from './test-kit.js';
 
-const lateE1 = (local: string) => ev('arrived', local, { employee: 'E1', shiftStart: '2026-03-02T08:00:00+08:00' });
+const _lateE1 = (local: string) => ev('arrived', local, { employee: 'E1', shiftStart: '2026-03-02T08:00:00+08:00' });
 
 describe('months the log does not hold open', () => {
   const april = [

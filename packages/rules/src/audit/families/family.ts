@@ -17,9 +17,9 @@ export interface Feed {
 export interface Family {
   handle(e: AuditEvent, engine: AuditEngine): void;
   /** Everything a later line can still need, for a checkpoint: plain data (see `state/codec.ts`). */
-  save?(): FamilyState;
+  save(): FamilyState;
   /** Take up a checkpoint's state (on a fresh family, before any line is read). */
-  restore?(state: FamilyState): void;
+  restore(state: FamilyState): void;
   /** `maxDelay` set: decide what the log's horizon has made final. */
   sweep?(horizon: number, engine: AuditEngine): void;
   /** A month is closed: evaluate its monthly tallies. */
@@ -47,48 +47,6 @@ export function here(e: AuditEvent, engine: AuditEngine, key?: string): FindingM
   };
 }
 
-/** Read a field the event schema already checked. */
-export function str(e: AuditEvent, name: string): string | undefined {
-  const v = e[name];
-  return typeof v === 'string' ? v : undefined;
-}
-
-export function bool(e: AuditEvent, name: string): boolean | undefined {
-  const v = e[name];
-  return typeof v === 'boolean' ? v : undefined;
-}
-
-export function num(e: AuditEvent, name: string): number | undefined {
-  const v = e[name];
-  return typeof v === 'number' ? v : undefined;
-}
-
-/** Copy the named fields that are present (facts take optional fields as absent, never as `undefined`). */
-export function pick(e: AuditEvent, names: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const name of names) {
-    const v = e[name];
-    if (v !== undefined) out[name] = v;
-  }
-  return out;
-}
-
-/**
- * Copy the named fields that are present into `out` (after its own fields), and return it: `pick` without
- * the spread (`{ a, ...pick(e, names) }` is `pickInto({ a }, e, names)`, same fields in the same order).
- */
-export function pickInto(
-  out: Record<string, unknown>,
-  e: AuditEvent,
-  names: readonly string[],
-): Record<string, unknown> {
-  for (const name of names) {
-    const v = e[name];
-    if (v !== undefined) out[name] = v;
-  }
-  return out;
-}
-
 /**
  * The fields of a facts literal that the line gave, in the literal's order: facts take an optional field as
  * absent, never as `undefined`. `pick` typed: each field is read from the typed event by its name
@@ -101,16 +59,6 @@ export function defined<T extends object>(fields: T): T {
     if (v !== undefined) out[name] = v;
   }
   return out as T;
-}
-
-/** The case key of an event (the schema requires it where a family needs it). */
-export function caseKey(e: AuditEvent): string {
-  return e.case ?? '';
-}
-
-/** `{ name: value }` when the value is defined, else `{}`: for optional facts. */
-export function opt<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [name]: value }) as { [P in K]?: V };
 }
 
 /** A workflow step of a case (a document's route, a requisition's approvals), with its instant. */

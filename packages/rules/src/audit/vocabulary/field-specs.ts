@@ -9,7 +9,7 @@ import { parseDate, parseInstant, parseMonth } from '../../kernel/time.js';
 import { instantProblem } from '../../kernel/time-problems.js';
 
 /** Said of a `null` wherever an event field has one. */
-export const NULL_FIELD = 'null is not a value here: leave the field out when it does not apply';
+const NULL_FIELD = 'null is not a value here: leave the field out when it does not apply';
 
 /** A field's error: `null` named as such, anything else as `message` says. */
 function says(message: string | ((input: unknown) => string)) {
