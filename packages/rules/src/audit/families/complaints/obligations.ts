@@ -41,6 +41,15 @@ function closureWindowFacts(c: Complaint) {
   return f;
 }
 
+/** P13's closing window, from the GM office's acceptance to the closing: judged by two rules alike. */
+const closureWindow = {
+  reads: ['complaint-accepted', 'complaint-closed'],
+  open: (c: Complaint) => c.accepted !== undefined,
+  done: closureDone,
+  facts: closureWindowFacts,
+  start: (c: Complaint) => c.acceptedMs,
+} as const;
+
 export const obligations: readonly Obligation<Complaint>[] = [
   of({
     rule: complaintReply,
@@ -94,23 +103,9 @@ export const obligations: readonly Obligation<Complaint>[] = [
     },
     start: (c) => c.receivedMs,
   }),
-  of({
-    rule: manufacturingClosure,
-    reads: ['complaint-accepted', 'complaint-closed'],
-    open: (c) => c.accepted !== undefined,
-    done: closureDone,
-    facts: closureWindowFacts,
-    start: (c) => c.acceptedMs,
-  }),
-  of({
-    // The P13 follow-up of the same window: a reminder for an open overdue case, an inquiry for a late one.
-    rule: overdueAction,
-    reads: ['complaint-accepted', 'complaint-closed'],
-    open: (c) => c.accepted !== undefined,
-    done: closureDone,
-    facts: closureWindowFacts,
-    start: (c) => c.acceptedMs,
-  }),
+  of({ rule: manufacturingClosure, ...closureWindow }),
+  // The P13 follow-up of the same window: a reminder for an open overdue case, an inquiry for a late one.
+  of({ rule: overdueAction, ...closureWindow }),
   of({
     rule: investigationReport,
     reads: ['complaint-handled', 'investigation-reported'],
