@@ -53,9 +53,14 @@ describe('kefu audit --save-state / --resume', () => {
   it('a state from another version is refused naming --resume, exit 2, nothing audited', () => {
     const other = join(dir, 'other.state.json');
     writeFileSync(other, JSON.stringify({ kefu: 'audit-state', version: 99 }));
-    const run = kefu(['audit', secondHalf, ...common, '--resume', other]);
+    const plain = common.filter((arg) => arg !== '--json');
+    const run = kefu(['audit', secondHalf, ...plain, '--resume', other]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('--resume: this state is version 99, this Kefu reads version 1');
+    // With --json the refusal is the JSON error document, its code the library's.
+    const asJson = kefu(['audit', secondHalf, ...common, '--resume', other]);
+    expect(asJson.status).toBe(2);
+    expect(json(asJson)).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
   });
 });

@@ -435,7 +435,7 @@ export function auditCommand(state: RunState, say: Say): Command {
       '--resume <state>',
       say(
         'continue from the state an earlier audit saved (--save-state): its open cases, tallies, open months and carry-overs are taken up, and line numbers go on from it',
-        '接着上一次审核保存的状态（--save-state）继续：沿用其未结案件、计数、未结月份和结转余额，行号接续编排',
+        '接着上一次审核用 --save-state 保存的状态继续：沿用其未结案件、计数、未结月份和结转余额，行号接续编排',
       ),
     )
     .option(
