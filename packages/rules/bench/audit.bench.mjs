@@ -168,7 +168,7 @@ if (arg('rss-file', undefined) !== undefined) {
 
 const office = generateOffice({ scale: 30, months: 36, month: '2024-01', seed: 7 });
 const lines = [];
-if (only !== 'memory') {
+if (only !== 'memory' && only !== 'resume') {
   const t0 = performance.now();
   for (const line of officeLines(EVENTS, office)) lines.push(line);
   console.log(`generated ${fmt(lines.length)} events in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
