@@ -5,10 +5,10 @@
  */
 import * as z from 'zod';
 import { zodIssues } from '../kernel/config.js';
-import { resolveConfigCached } from '../kernel/define-rule.js';
 import { type KefuError, KefuRuleError } from '../kernel/errors.js';
 import { casualMs, parseIsoDuration } from '../kernel/iso-duration.js';
 import { didYouMean } from '../kernel/messages.js';
+import { resolveConfigChecked } from '../kernel/prepared.js';
 import { statuses } from '../kernel/result.js';
 import { instantYearProblem, parseInstant } from '../kernel/time.js';
 import { rules as allRules, getPolicy, getRule, policies } from '../registry.js';
@@ -148,6 +148,7 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
     maxFuture,
     maxMonths,
     maxLineBytes,
+    caches,
     ...rest
   } = options as AuditOptions & Record<string, unknown>;
   const extra = Object.keys(rest)[0];
@@ -175,6 +176,9 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
   if (streamLedger !== undefined && typeof streamLedger !== 'boolean') {
     return optionsError('streamLedger: expected true or false', ['streamLedger'], 'expected a boolean');
   }
+  if (caches !== undefined && typeof caches !== 'boolean') {
+    return optionsError('caches: expected true or false', ['caches'], 'expected a boolean');
+  }
   if (only !== undefined) {
     const expected = `expected a list of ${findingStatuses.join(', ')}`;
     if (!Array.isArray(only)) return optionsError(`statuses: ${expected}`, ['statuses'], expected);
@@ -188,7 +192,7 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
     }
   }
   try {
-    resolveConfigCached(config);
+    resolveConfigChecked(config);
   } catch (e) {
     if (e instanceof KefuRuleError) return e.toJSON();
     return { code: 'invalid-config', message: String(e), issues: [] };

@@ -110,6 +110,13 @@ export interface AuditOptions {
    * given directly. Default: 1 MiB (1048576).
    */
   readonly maxLineBytes?: number;
+  /**
+   * `false`: run the audit with every cache of its speed layer off (instants parsed and formatted afresh,
+   * zone offsets asked of the runtime each time, facts checked by zod's runtime parser, parameters parsed at
+   * every evaluation). The output is byte-identical, only slower: a check that the caches change nothing.
+   * Default: true.
+   */
+  readonly caches?: boolean;
 }
 
 /** A finding's status: a check rule's verdict, or `computed` for a compute rule's result. */

@@ -97,17 +97,12 @@ export function durationMs(text: string): number | undefined {
   return Number.isFinite(total) ? Math.round(total) : undefined;
 }
 
-// Rule bodies call `ms` on their parameters at every evaluation (some once per list item): parameter texts
-// are few, so their values are remembered rather than matched against the regular expression each time.
-const msCache = new Map<string, number>();
-
-/** The value of a duration parameter that the schema already validated. */
-export function ms(text: string): number {
-  const hit = msCache.get(text);
-  if (hit !== undefined) return hit;
+/** The value of a duration parameter that the schema already validated (a prepared run remembers it: `ctx.words.ms`). */
+export function durationMsOf(text: string): number {
   const value = durationMs(text);
   if (value === undefined) throw new RangeError(`invalid duration ${text}`);
-  if (msCache.size >= 1000) msCache.clear();
-  msCache.set(text, value);
   return value;
 }
+
+/** `durationMsOf`, under the name rule bodies use. */
+export const ms = durationMsOf;

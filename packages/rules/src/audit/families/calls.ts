@@ -55,7 +55,7 @@ export function calls({ ledger }: FamilyContext): Family {
     if (special !== undefined) call.special = special;
     ledger
       .scoring(e.employee, engine.month(engine.atMs), engine.line)
-      .calls.push(call, engine.atMs, endMs, engine.zone);
+      .calls.push(call, engine.atMs, endMs, engine.zone, engine.speed.time);
   }
 
   return {

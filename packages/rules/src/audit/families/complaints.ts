@@ -371,7 +371,12 @@ export function complaints(): Family {
       engine.decide(
         'P01.complaint-callback-rate',
         { validComplaints: t?.valid ?? 0, calledBack: t?.calledBack ?? 0 },
-        { lines: t?.lines ?? [], key: monthKey(month), at: startOfMonth(month, engine.zone), final: true },
+        {
+          lines: t?.lines ?? [],
+          key: monthKey(month),
+          at: startOfMonth(month, engine.zone, engine.speed.time),
+          final: true,
+        },
       );
     },
   };

@@ -99,7 +99,7 @@ export function frontDesk(): Family {
     },
     closeMonth(month: number, engine: AuditEngine) {
       const key = monthKey(month);
-      const at = startOfMonth(month, engine.zone);
+      const at = startOfMonth(month, engine.zone, engine.speed.time);
       const v = visits.get(month);
       visits.delete(month);
       if (v || engine.wanted('P01.household-visits')) {

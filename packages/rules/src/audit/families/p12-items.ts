@@ -130,6 +130,7 @@ export const p12Items: ReadonlyMap<string, P12Item> = new Map<string, P12Item>([
           f.arrivedAt,
           arrived,
           c.engine.zone,
+          c.engine.speed.time,
         );
       },
       (f, engine) => engine.month(parseInstant(f.shiftStart) ?? engine.atMs),
@@ -161,7 +162,7 @@ export const p12Items: ReadonlyMap<string, P12Item> = new Map<string, P12Item>([
         const calls = month(c, index).calls;
         for (const call of f.calls) {
           const startMs = parseInstant(call.start) ?? c.engine.atMs;
-          calls.push(call, startMs, parseInstant(call.end) ?? startMs, c.engine.zone);
+          calls.push(call, startMs, parseInstant(call.end) ?? startMs, c.engine.zone, c.engine.speed.time);
         }
       },
       phoneMonth,

@@ -42,11 +42,11 @@ export function shifts({ ledger }: FamilyContext): Family {
           const shiftMs = parseInstant(shiftStart);
           ledger
             .scoring(employee, engine.month(shiftMs ?? engine.atMs), engine.line)
-            .lateness.push(shiftStart, shiftMs ?? Number.NaN, e.at, engine.atMs, engine.zone);
+            .lateness.push(shiftStart, shiftMs ?? Number.NaN, e.at, engine.atMs, engine.zone, engine.speed.time);
           return;
         }
         case 'absent': {
-          const date = str(e, 'date') ?? dayKey(engine.atMs, engine.zone);
+          const date = str(e, 'date') ?? dayKey(engine.atMs, engine.zone, engine.speed.time);
           const day = parseDate(date) ?? 0;
           if (settled(engine, monthIndexOfDay(day), `the absence on ${date}`)) return;
           const s = ledger.scoring(e.employee ?? '', monthIndexOfDay(day), engine.line);
@@ -95,7 +95,7 @@ export function shifts({ ledger }: FamilyContext): Family {
         case 'shifts-set':
           engine.decide('P14.three-shifts', pick(e, ['shifts']), {
             ...meta,
-            key: e.case ?? str(e, 'date') ?? dayKey(engine.atMs, engine.zone),
+            key: e.case ?? str(e, 'date') ?? dayKey(engine.atMs, engine.zone, engine.speed.time),
           });
           return;
       }

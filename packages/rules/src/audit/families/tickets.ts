@@ -8,7 +8,7 @@ import { parseInstant } from '../../kernel/time.js';
 import { type CaseBase, CaseBook, type Obligation } from '../cases.js';
 import type { AuditEngine } from '../engine.js';
 import type { AuditEvent } from '../events.js';
-import { formatDay, localDay } from '../months.js';
+import { formatDay } from '../months.js';
 import { bool, type Family, here, num, opt, pick, str } from './family.js';
 
 interface Sales extends CaseBase {
@@ -69,7 +69,7 @@ export function tickets(): Family {
    * Returns the case's day (its key) and the day of sale.
    */
   function dayOfSale(e: AuditEvent, engine: AuditEngine): { key: string; soldOn: string } {
-    const today = localDay(engine.atMs, engine.zone);
+    const today = engine.speed.time.localDay(engine.atMs, engine.zone);
     const own = { key: formatDay(today), soldOn: formatDay(today) };
     if (e.case !== undefined) return own;
     if (e.type === 'tickets-sold') {

@@ -156,7 +156,7 @@ export function jointLiability(persons: readonly PersonMonth[], engine: AuditEng
           key: department === pm.department ? `${pm.employee} ${month}` : `${pm.employee} ${month} ${department}`,
           employee: head,
           department,
-          at: startOfMonth(pm.month, engine.zone),
+          at: startOfMonth(pm.month, engine.zone, engine.speed.time),
           final: true,
         },
       );

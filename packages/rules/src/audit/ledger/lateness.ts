@@ -5,6 +5,7 @@
  * when they are not what the zone's own formatting gives back, so the facts rebuilt at month end are the
  * log's own texts, byte for byte.
  */
+import type { InstantCodec } from '../../kernel/instant-codec.js';
 import { canonical, keptText } from './calls.js';
 
 /** One arrival as P12.monthly-score's `lateness` facts. */
@@ -31,15 +32,22 @@ export class LatenessList {
    * month's score does not depend on duplicates or on the order lines came in. A person-month holds a few
    * dozen arrivals: a look through them is cheaper than an index.
    */
-  push(shiftStart: string, shiftMs: number, arrivedAt: string, arrivedMs: number, zone: string): void {
+  push(
+    shiftStart: string,
+    shiftMs: number,
+    arrivedAt: string,
+    arrivedMs: number,
+    zone: string,
+    time: InstantCodec,
+  ): void {
     const p = this.packed;
     for (let i = 0; i < p.length; i += 2) {
       if (p[i] !== shiftMs || Number.isNaN(shiftMs)) continue;
       if (!(arrivedMs < (p[i + 1] ?? Number.NaN))) return;
-      this.set(i / 2, shiftStart, shiftMs, arrivedAt, arrivedMs, zone);
+      this.set(i / 2, shiftStart, shiftMs, arrivedAt, arrivedMs, zone, time);
       return;
     }
-    this.set(this.length, shiftStart, shiftMs, arrivedAt, arrivedMs, zone);
+    this.set(this.length, shiftStart, shiftMs, arrivedAt, arrivedMs, zone, time);
   }
 
   private set(
@@ -49,11 +57,12 @@ export class LatenessList {
     arrivedAt: string,
     arrivedMs: number,
     zone: string,
+    time: InstantCodec,
   ): void {
     this.packed[index * 2] = shiftMs;
     this.packed[index * 2 + 1] = arrivedMs;
-    const oddStart = keptText(shiftStart, shiftMs, zone);
-    const oddArrival = keptText(arrivedAt, arrivedMs, zone);
+    const oddStart = keptText(shiftStart, shiftMs, zone, time);
+    const oddArrival = keptText(arrivedAt, arrivedMs, zone, time);
     if (oddStart !== undefined || oddArrival !== undefined) {
       this.odd ??= new Map();
       this.odd.set(index, {
@@ -67,14 +76,14 @@ export class LatenessList {
    * The arrivals as facts, with the log's own texts, in the order of their shift start texts (arrivals
    * with the same text in arrival order): the score must not depend on the order lines came in.
    */
-  byShiftStart(employee: string, zone: string): LatenessFacts[] {
+  byShiftStart(employee: string, zone: string, time: InstantCodec): LatenessFacts[] {
     const out: LatenessFacts[] = [];
     const p = this.packed;
     for (let i = 0; i < p.length; i += 2) {
       const odd = this.odd?.get(i / 2);
       out.push({
-        shiftStart: odd?.shiftStart ?? canonical(p[i] ?? 0, zone),
-        arrivedAt: odd?.arrivedAt ?? canonical(p[i + 1] ?? 0, zone),
+        shiftStart: odd?.shiftStart ?? canonical(p[i] ?? 0, zone, time),
+        arrivedAt: odd?.arrivedAt ?? canonical(p[i + 1] ?? 0, zone, time),
         employee,
       });
     }

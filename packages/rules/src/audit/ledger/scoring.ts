@@ -3,8 +3,8 @@
  * their own, then P12.monthly-score over everything the person's month gathered — whose result the
  * ledger books (the itemised P12 findings are not booked again).
  */
+import type { InstantCodec } from '../../kernel/instant-codec.js';
 import type { RuleResult } from '../../kernel/result.js';
-import { withInstantMemo } from '../../kernel/time.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey, startOfMonth } from '../months.js';
 import type { Occurrence, PersonMonth, ScoringMonth } from './book.js';
@@ -44,8 +44,8 @@ function sortByJson<T>(items: T[]): void {
 }
 
 /** The month's items in a canonical order: the score must not depend on the order lines came in. */
-function canonical(s: ScoringMonth, zone: string): CallFacts[] {
-  const calls = s.calls.byStart(zone);
+function canonical(s: ScoringMonth, zone: string, time: InstantCodec): CallFacts[] {
+  const calls = s.calls.byStart(zone, time);
   s.absentDays.sort();
   // Lines come in order unless the log's lines were reordered: a look is cheaper than a sort.
   if (!ascending(s.lines)) s.lines.sort((a, b) => a - b);
@@ -64,7 +64,7 @@ export const monthRules = ['P12.absence', 'P12.phone-use', 'P12.chatting', 'P12.
 export function scoreMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefined {
   // The month's instant texts are parsed by each rule's facts schema and body, and again inside
   // P12.monthly-score's calls to the item rules: remembered for the month's close.
-  return withInstantMemo(() => judgeMonth(pm, engine));
+  return engine.speed.time.withMemo(() => judgeMonth(pm, engine));
 }
 
 function judgeMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefined {
@@ -75,12 +75,12 @@ function judgeMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefine
     key: month,
     employee: pm.employee,
     department: pm.department,
-    at: startOfMonth(pm.month, engine.zone),
+    at: startOfMonth(pm.month, engine.zone, engine.speed.time),
     final: true,
   };
   // The organisation file's day wage, else one a `facts` event for P12.absence gave.
   const dayWage = engine.people.get(pm.employee)?.dayWage ?? s?.dayWage;
-  const calls = s ? canonical(s, engine.zone) : [];
+  const calls = s ? canonical(s, engine.zone, engine.speed.time) : [];
   if (s) {
     if (s.absentDays.length > 0) {
       engine.decide(
@@ -97,7 +97,7 @@ function judgeMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefine
     month,
     employee: pm.employee,
     ...(s && {
-      lateness: s.lateness.byShiftStart(pm.employee, engine.zone),
+      lateness: s.lateness.byShiftStart(pm.employee, engine.zone, engine.speed.time),
       absentDays: s.absentDays,
       ...(s.absentDays.length > 0 && dayWage !== undefined && { dayWage }),
       calls,

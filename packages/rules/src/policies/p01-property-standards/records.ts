@@ -63,15 +63,17 @@ export const records = defineRule({
   evaluate(f, ctx) {
     const p = ctx.params;
     const required = f.period === 'day' ? p.daily : f.period === 'month' ? p.monthly : p.yearly;
-    const presentKeys = new Set(f.present.map(formKey));
+    // Names folded with the run's memory (`ctx.words.fold`): the same form names come back every evaluation.
+    const key = (name: string) => formKey(name, ctx.words.fold);
+    const presentKeys = new Set(f.present.map(key));
     f.incomplete.forEach((name, i) => {
-      if (!presentKeys.has(formKey(name))) throw badFact(['incomplete', i], `${name} is not among the present forms`);
+      if (!presentKeys.has(key(name))) throw badFact(['incomplete', i], `${name} is not among the present forms`);
     });
-    const incompleteKeys = new Set(f.incomplete.map(formKey));
-    const missing = required.filter((n) => !presentKeys.has(formKey(n)));
-    const partial = required.filter((n) => presentKeys.has(formKey(n)) && incompleteKeys.has(formKey(n)));
-    const requiredKeys = new Set(required.map(formKey));
-    const extra = f.present.filter((n) => !requiredKeys.has(formKey(n)));
+    const incompleteKeys = new Set(f.incomplete.map(key));
+    const missing = required.filter((n) => !presentKeys.has(key(n)));
+    const partial = required.filter((n) => presentKeys.has(key(n)) && incompleteKeys.has(key(n)));
+    const requiredKeys = new Set(required.map(key));
+    const extra = f.present.filter((n) => !requiredKeys.has(key(n)));
     const warnings: Warning[] =
       extra.length === 0
         ? []

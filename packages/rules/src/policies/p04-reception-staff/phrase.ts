@@ -5,7 +5,6 @@
  * spaces; 2.2 ends in 等 ("and the like"), so an organisation may add phrases per situation (`extraPhrases`).
  */
 import * as z from 'zod';
-import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { PHRASES, type Phrase, SITUATIONS, type Situation } from './phrases.js';
@@ -49,11 +48,12 @@ function matchIn(
   said: string,
   situation: Situation,
   extra: Readonly<Record<Situation, readonly string[]>>,
+  fold: (text: string) => string,
 ): string | undefined {
-  const seed = PHRASES[situation].phrases.find((p) => (p.match ?? [p.zh]).some((m) => said.includes(foldForMatch(m))));
+  const seed = PHRASES[situation].phrases.find((p) => (p.match ?? [p.zh]).some((m) => said.includes(fold(m))));
   if (seed) return seed.zh;
   return extra[situation].find((t) => {
-    const norm = foldForMatch(t);
+    const norm = fold(t);
     return norm.length > 0 && said.includes(norm);
   });
 }
@@ -104,9 +104,9 @@ export const phrase = defineRule({
         explanation: { en: `${when.en} say ${say.en}`, zh: `${when.zh}应说${say.zh}` },
       };
     }
-    const said = foldForMatch(f.utterance);
+    const said = ctx.words.fold(f.utterance);
     const shown = f.utterance.length > 40 ? `${f.utterance.slice(0, 40)}…` : f.utterance;
-    const matched = matchIn(said, f.situation, extra);
+    const matched = matchIn(said, f.situation, extra, ctx.words.fold);
     if (matched !== undefined) {
       return {
         status: 'met',
@@ -117,7 +117,9 @@ export const phrase = defineRule({
         },
       };
     }
-    const usedFor = SITUATIONS.filter((s) => s !== f.situation && matchIn(said, s, extra) !== undefined);
+    const usedFor = SITUATIONS.filter(
+      (s) => s !== f.situation && matchIn(said, s, extra, ctx.words.fold) !== undefined,
+    );
     const other: Bilingual =
       usedFor.length === 0
         ? { en: '', zh: '' }

@@ -6,7 +6,6 @@
  * `extraInScope` adds categories an organisation also manages.
  */
 import * as z from 'zod';
-import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';
 
@@ -112,9 +111,11 @@ export const inScope = defineRule({
     })
     .strict(),
   evaluate(f, ctx) {
-    const wanted = key(f.category);
+    const wanted = key(f.category, ctx.words.fold);
     const hit = SCOPE.find((k) =>
-      [k, ...ENTRIES[k].names, ENTRIES[k].seed, ...ctx.params.aliases[k]].some((n) => key(n) === wanted),
+      [k, ...ENTRIES[k].names, ENTRIES[k].seed, ...ctx.params.aliases[k]].some(
+        (n) => key(n, ctx.words.fold) === wanted,
+      ),
     );
     const shown = f.category.length > 40 ? `${f.category.slice(0, 40)}…` : f.category;
     if (hit !== undefined) {
@@ -127,7 +128,7 @@ export const inScope = defineRule({
         },
       };
     }
-    if (ctx.params.extraInScope.some((n) => key(n) === wanted)) {
+    if (ctx.params.extraInScope.some((n) => key(n, ctx.words.fold) === wanted)) {
       return {
         value: verdictValue(true, 'other'),
         explanation: {
@@ -147,6 +148,6 @@ export const inScope = defineRule({
 });
 
 /** A name reduced for comparison: either script, no punctuation, spaces or case, '-' as a space. */
-function key(name: string): string {
-  return foldForMatch(name.replace(/-/g, ' '));
+function key(name: string, fold: (text: string) => string): string {
+  return fold(name.replace(/-/g, ' '));
 }

@@ -59,7 +59,7 @@ export const phoneAnswer = defineRule({
         zh: `铃响${f.rings}声才接听，超过${p.maxRings}声`,
       });
     }
-    if (!usesPhrase(f.greeting, phrase, 'starts-with')) {
+    if (!usesPhrase(f.greeting, phrase, 'starts-with', ctx.words.fold)) {
       faults.push({
         en: `the greeting "${f.greeting}" does not open with 「${phrase}」`,
         zh: `问候语「${f.greeting}」未以「${phrase}」开头`,

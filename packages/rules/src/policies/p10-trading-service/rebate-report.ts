@@ -7,7 +7,6 @@ import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { monthlyReportVerdict, monthOf } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';
-import { startOfMonth } from '../../kernel/time.js';
 import { withServiceBreach } from './service-breach.js';
 
 export const rebateReport = defineRule({
@@ -31,7 +30,7 @@ export const rebateReport = defineRule({
       day: z.number().int().min(1).max(31).default(6).describe('day of the following month it is due by'),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, 1),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone, 1),
   evaluate(f, ctx) {
     return withServiceBreach(
       monthlyReportVerdict({

@@ -10,7 +10,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, monthOf, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, startOfMonth } from '../../kernel/time.js';
+import { firstDayOfMonth } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const rosterPublish = defineRule({
@@ -33,7 +33,7 @@ export const rosterPublish = defineRule({
       leadDays: z.number().int().min(0).max(20).default(0).describe('days before the end of the previous month'),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, -1),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone, -1),
   evaluate(f, ctx) {
     const period = monthOf(f.month);
     const published = atOpt(f.publishedAt);
@@ -41,7 +41,7 @@ export const rosterPublish = defineRule({
       throw badFact(['everyoneHasCopy'], 'copies cannot be handed out before the roster is published');
     }
     const dueDay = firstDayOfMonth(period) - 1 - ctx.params.leadDays;
-    const deadline = fixedDeadline(dueDay, startOfMonth(period, ctx.zone, -1), ctx);
+    const deadline = fixedDeadline(dueDay, ctx.time.startOfMonth(period, ctx.zone, -1), ctx);
     const verdict = timedVerdict({
       deadline,
       doneAt: published,
