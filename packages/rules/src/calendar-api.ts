@@ -6,9 +6,9 @@ import type { DayInfo, HolidayPeriod, UnknownYears } from './kernel/calendar/cal
 import { builtinCalendarYears } from './kernel/calendar/data.js';
 import { yearFromNotice } from './kernel/calendar/notice.js';
 import { calendarSettingsSchema, calendarYears as calendarYearsOf, zodIssues } from './kernel/config.js';
+import { resolveConfigChecked } from './kernel/config-check.js';
 import { type KefuError, KefuRuleError } from './kernel/errors.js';
 import { userErrors } from './kernel/messages.js';
-import { resolveConfigChecked } from './kernel/prepared.js';
 import type { Warning } from './kernel/result.js';
 import { endOfLocalDay, formatDay, formatInstant, parseDate } from './kernel/time.js';
 

@@ -5,10 +5,10 @@
  */
 import * as z from 'zod';
 import { zodIssues } from '../kernel/config.js';
+import { resolveConfigChecked } from '../kernel/config-check.js';
 import { type KefuError, KefuRuleError } from '../kernel/errors.js';
 import { casualMs, parseIsoDuration } from '../kernel/iso-duration.js';
 import { didYouMean } from '../kernel/messages.js';
-import { resolveConfigChecked } from '../kernel/prepared.js';
 import { statuses } from '../kernel/result.js';
 import { instantYearProblem, parseInstant } from '../kernel/time.js';
 import { rules as allRules, getPolicy, getRule, policies } from '../registry.js';

@@ -6,10 +6,11 @@
 import type * as z from 'zod';
 import type { WorkingDayCalendar } from './calendar/calendar.js';
 import { versionAt, zodIssues } from './config.js';
+import { registerParams } from './config-check.js';
 import type { Deadline } from './deadline.js';
 import { type KefuError, KefuRuleError } from './errors.js';
 import type { InstantCodec } from './instant-codec.js';
-import { PREPARED, PreparedEvaluator, type PreparedOptions, registerParams } from './prepared.js';
+import { PREPARED, PreparedEvaluator, type PreparedOptions } from './prepared.js';
 import type { Bilingual, Outcome, Quantity, RuleKind, RuleResult, Status, Target, Warning } from './result.js';
 import type { Sanction } from './sanctions.js';
 import { parseInstant } from './time.js';
@@ -117,22 +118,6 @@ function toError(e: unknown): KefuError {
 
 const NO_OPTIONS: { readonly asOf: undefined; readonly config: undefined } = { asOf: undefined, config: undefined };
 
-/**
- * An options object for evaluating many rules with the same options: see `PreparedEvaluator.options`.
- * Kept for callers of the earlier API: each call prepares a new evaluator (nothing is shared between calls).
- */
-export function prepareOptions(asOf: string | undefined, config: unknown): object {
-  try {
-    return new PreparedEvaluator({ config }).options(asOf);
-  } catch {
-    // Left unprepared: every run reports the problem itself.
-    const options: { asOf?: string; config?: unknown } = {};
-    if (asOf !== undefined) options.asOf = asOf;
-    if (config !== undefined) options.config = config;
-    return Object.freeze(options);
-  }
-}
-
 /** Plain options checked: `asOf` parsed; the configuration is resolved by the evaluator made for the call. */
 function parseOptions(options: unknown): { readonly asOf: number | undefined; readonly config: unknown } {
   if (options === undefined || options === null) return NO_OPTIONS;
@@ -159,7 +144,8 @@ function parseOptions(options: unknown): { readonly asOf: number | undefined; re
 
 /**
  * The evaluator and `asOf` a run uses: those a prepared options object carries, or, for plain options,
- * a short-lived evaluator made for this one call with every cache off (a plain call remembers nothing).
+ * a short-lived evaluator made for this one call with its caches off (for one call, filling a cache costs
+ * more than it saves) and dropped after it. Callers that evaluate many times prepare an evaluator instead.
  */
 function evaluatorFor(options: unknown): PreparedOptions {
   const prepared =

@@ -55,12 +55,6 @@ export function durationText(ms: number): Bilingual {
   return Object.freeze(describeDuration(ms));
 }
 
-/** `2026-11-27 15:00` in the zone, for explanations (a rule body asks its codec: `ctx.time.localText`). */
-export function localText(ms: number, zone: string): string {
-  const iso = formatInstant(ms, zone);
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
-}
-
 export const statusText: Readonly<Record<Status, Bilingual>> = {
   met: { en: 'met', zh: '达标' },
   breached: { en: 'breached', zh: '违规' },

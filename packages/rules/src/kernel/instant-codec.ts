@@ -76,15 +76,23 @@ export class InstantCodec {
 
   // `format`'s answers, remembered: a verdict formats its due time for the explanation and the result, and
   // many obligations share a due time (the end of a day) or an `asOf`.
-  private readonly isoMs = new Float64Array(SLOTS).fill(Number.NaN);
-  private readonly isoZone: string[] = new Array<string>(SLOTS).fill('');
-  private readonly isoText: string[] = new Array<string>(SLOTS).fill('');
-  private readonly localMs = new Float64Array(SLOTS).fill(Number.NaN);
-  private readonly localZone: string[] = new Array<string>(SLOTS).fill('');
-  private readonly localTextOf: string[] = new Array<string>(SLOTS).fill('');
+  // (Empty with caches off: a plain call's codec allocates nothing it will not use.)
+  private readonly isoMs: Float64Array;
+  private readonly isoZone: string[];
+  private readonly isoText: string[];
+  private readonly localMs: Float64Array;
+  private readonly localZone: string[];
+  private readonly localTextOf: string[];
 
   constructor(options: InstantCodecOptions = {}) {
     this.caches = options.caches !== false;
+    const slots = this.caches ? SLOTS : 0;
+    this.isoMs = new Float64Array(slots).fill(Number.NaN);
+    this.isoZone = new Array<string>(slots).fill('');
+    this.isoText = new Array<string>(slots).fill('');
+    this.localMs = new Float64Array(slots).fill(Number.NaN);
+    this.localZone = new Array<string>(slots).fill('');
+    this.localTextOf = new Array<string>(slots).fill('');
   }
 
   // ── parsing ──────────────────────────────────────────────────────────────────────────────────────
@@ -147,11 +155,6 @@ export class InstantCodec {
       this.formatters.set(zone, dtf);
     }
     return dtf;
-  }
-
-  /** Whether the runtime knows the zone (an IANA name such as `Asia/Shanghai`). */
-  isKnownZone(zone: string): boolean {
-    return zone !== '' && this.formatterOf(zone) !== null;
   }
 
   private zoneOffset(zone: string, ms: number): number {
@@ -255,11 +258,11 @@ export class InstantCodec {
       });
     }
     // Inside `withMemo`, a text that parses back to `ms` is remembered (it is about to be parsed): a year
-    // of four digits, whole minutes of offset within ±18 h, whole milliseconds. It is made flat.
+    // of four digits, whole minutes of offset within ±18 h, whole milliseconds.
     const memo = this.memo;
     const remembered =
       memo !== undefined && Number.isInteger(offset) && Math.abs(offset) <= 18 * 60 && Number.isInteger(ms);
-    const text = formatWithOffset(ms, offset, zeroMillis, this.texts, remembered);
+    const text = formatWithOffset(ms, offset, zeroMillis, this.texts);
     if (remembered && this.texts.dayText.length === 11) this.remember(memo, text, ms);
     return text;
   }

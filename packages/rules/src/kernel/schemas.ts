@@ -103,6 +103,3 @@ export function durationMsOf(text: string): number {
   if (value === undefined) throw new RangeError(`invalid duration ${text}`);
   return value;
 }
-
-/** `durationMsOf`, under the name rule bodies use. */
-export const ms = durationMsOf;

@@ -237,11 +237,6 @@ export function startOfLocalDay(day: number, zone: string): number {
   return instantOfLocal(day, 0, zone);
 }
 
-/** The instant a month (shifted by `months`) starts in the zone: local midnight of its first day. */
-export function startOfMonth(ym: YearMonth, zone: string, months = 0): number {
-  return startOfLocalDay(firstDayOfMonth(ym, months), zone);
-}
-
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 
 function pad(n: number): string {
@@ -264,48 +259,16 @@ export interface DayTexts {
 }
 
 /** `+08:00`, `-03:30`; −0 and +0 are both `+00:00`. */
-export function formatOffset(offset: number): string {
+function formatOffset(offset: number): string {
   const abs = Math.abs(offset);
   return `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /**
- * `${dayText}HH:MM:SS${offsetText}`, with `.mmm` before the offset when `millis` is not negative, made in
- * one flat piece (for texts of 11 and 6 characters): hashing or parsing a joined string copies it first.
- */
-function flatText(d: string, o: string, hour: number, minute: number, second: number, millis: number): string {
-  // biome-ignore format: the text's characters, in order
-  return millis < 0
-    ? String.fromCharCode(
-        d.charCodeAt(0), d.charCodeAt(1), d.charCodeAt(2), d.charCodeAt(3), 45, d.charCodeAt(5), d.charCodeAt(6), 45,
-        d.charCodeAt(8), d.charCodeAt(9), 84,
-        48 + Math.floor(hour / 10), 48 + (hour % 10), 58,
-        48 + Math.floor(minute / 10), 48 + (minute % 10), 58,
-        48 + Math.floor(second / 10), 48 + (second % 10),
-        o.charCodeAt(0), o.charCodeAt(1), o.charCodeAt(2), 58, o.charCodeAt(4), o.charCodeAt(5),
-      )
-    : String.fromCharCode(
-        d.charCodeAt(0), d.charCodeAt(1), d.charCodeAt(2), d.charCodeAt(3), 45, d.charCodeAt(5), d.charCodeAt(6), 45,
-        d.charCodeAt(8), d.charCodeAt(9), 84,
-        48 + Math.floor(hour / 10), 48 + (hour % 10), 58,
-        48 + Math.floor(minute / 10), 48 + (minute % 10), 58,
-        48 + Math.floor(second / 10), 48 + (second % 10), 46,
-        48 + Math.floor(millis / 100), 48 + (Math.floor(millis / 10) % 10), 48 + (millis % 10),
-        o.charCodeAt(0), o.charCodeAt(1), o.charCodeAt(2), 58, o.charCodeAt(4), o.charCodeAt(5),
-      );
-}
-
-/**
  * An instant written at a whole-minute offset: `texts` holds (and is updated to) the day's and the
- * offset's texts. `flat`: make it in one piece when its parts allow (a four-digit year, ±HH:MM).
+ * offset's texts.
  */
-export function formatWithOffset(
-  ms: number,
-  offset: number,
-  zeroMillis: boolean,
-  texts: DayTexts,
-  flat = false,
-): string {
+export function formatWithOffset(ms: number, offset: number, zeroMillis: boolean, texts: DayTexts): string {
   const local = ms + offset * MINUTE;
   const day = Math.floor(local / DAY);
   let rest = local - day * DAY;
@@ -324,9 +287,6 @@ export function formatWithOffset(
     texts.offset = offset;
   }
   const withMillis = zeroMillis || millis !== 0;
-  if (flat && texts.dayText.length === 11 && texts.offsetText.length === 6) {
-    return flatText(texts.dayText, texts.offsetText, hour, minute, second, withMillis ? millis : -1);
-  }
   return withMillis
     ? `${texts.dayText}${pad(hour)}:${pad(minute)}:${pad(second)}.${pad3(millis)}${texts.offsetText}`
     : `${texts.dayText}${pad(hour)}:${pad(minute)}:${pad(second)}${texts.offsetText}`;

@@ -4,7 +4,6 @@
  * down (a prepared evaluator; rule bodies see it as `ctx.words`), never in the module. Every method is a
  * pure function of its argument; `caches: false` computes each answer afresh.
  */
-import { foldForMatch } from './chinese.js';
 import { describeYuan } from './money.js';
 import type { Bilingual } from './result.js';
 import { durationMsOf } from './schemas.js';
@@ -12,7 +11,7 @@ import { describeDuration } from './time.js';
 
 /** Each memory holds at most this many answers, then starts again. */
 const LIMIT = 4096;
-/** Phrases, names and keywords are short and come back on every evaluation; longer free text is not kept. */
+/** The longest text whose folded form is kept. */
 const FOLD_MAX_LENGTH = 64;
 
 /** `make`, remembered (unless `caches` is off) for the keys `keep` accepts. */
@@ -35,8 +34,11 @@ export class WordMemo {
   readonly duration: (ms: number) => Bilingual;
   /** `describeYuan`: "1,234.50 yuan" / "1,234.50元". */
   readonly yuan: (amount: number) => Bilingual;
-  /** `foldForMatch`: the form in which a phrase is compared with what was said. */
-  readonly fold: (text: string) => string;
+  /**
+   * The form in which a phrase is compared with what was said (`foldForMatch`, which a rule body passes in:
+   * the word memo does not import the Chinese converter, so a policy that never folds does not bundle it).
+   */
+  readonly fold: (text: string, foldForMatch: (text: string) => string) => string;
   /** The milliseconds of a duration parameter its schema already validated (`PT2H`). */
   readonly ms: (text: string) => number;
 
@@ -45,7 +47,17 @@ export class WordMemo {
     this.duration = remembered(caches, (ms: number) => Object.freeze(describeDuration(ms)));
     // −0 is written −0.00, but a Map holds −0 and 0 under one key: it is not kept.
     this.yuan = remembered(caches, describeYuan, (amount) => !Object.is(amount, -0));
-    this.fold = remembered(caches, foldForMatch, (text) => text.length <= FOLD_MAX_LENGTH);
+    const folds = new Map<string, string>();
+    this.fold = (text, foldForMatch) => {
+      // Phrases, names and keywords are short and come back on every evaluation; free text is not kept.
+      if (!caches || text.length > FOLD_MAX_LENGTH) return foldForMatch(text);
+      const known = folds.get(text);
+      if (known !== undefined) return known;
+      const folded = foldForMatch(text);
+      if (folds.size >= LIMIT) folds.clear();
+      folds.set(text, folded);
+      return folded;
+    };
     this.ms = remembered(caches, durationMsOf);
   }
 }

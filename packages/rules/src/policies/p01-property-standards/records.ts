@@ -6,7 +6,7 @@
  * but not complete and valid (要求: 內容完整有效), which breaches the rule too.
  */
 import * as z from 'zod';
-import { toSimplified } from '../../kernel/chinese.js';
+import { foldForMatch, toSimplified } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
@@ -61,10 +61,11 @@ export const records = defineRule({
     })
     .strict(),
   evaluate(f, ctx) {
+    // Phrases folded for matching, remembered by the run (`ctx.words`).
+    const fold = (text: string) => ctx.words.fold(text, foldForMatch);
     const p = ctx.params;
     const required = f.period === 'day' ? p.daily : f.period === 'month' ? p.monthly : p.yearly;
-    // Names folded with the run's memory (`ctx.words.fold`): the same form names come back every evaluation.
-    const key = (name: string) => formKey(name, ctx.words.fold);
+    const key = (name: string) => formKey(name, fold);
     const presentKeys = new Set(f.present.map(key));
     f.incomplete.forEach((name, i) => {
       if (!presentKeys.has(key(name))) throw badFact(['incomplete', i], `${name} is not among the present forms`);

@@ -4,7 +4,9 @@
  * Read: an utterance uses a phrase when it contains the whole phrase, in either script, ignoring punctuation and
  * spaces; 2.2 ends in 等 ("and the like"), so an organisation may add phrases per situation (`extraPhrases`).
  */
+
 import * as z from 'zod';
+import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { PHRASES, type Phrase, SITUATIONS, type Situation } from './phrases.js';
@@ -92,6 +94,8 @@ export const phrase = defineRule({
     })
     .strict(),
   evaluate(f, ctx) {
+    // Phrases folded for matching, remembered by the run (`ctx.words`).
+    const fold = (text: string) => ctx.words.fold(text, foldForMatch);
     const extra = ctx.params.extraPhrases;
     const entry = PHRASES[f.situation];
     const phrases = choicesFor(f.situation, extra);
@@ -104,9 +108,9 @@ export const phrase = defineRule({
         explanation: { en: `${when.en} say ${say.en}`, zh: `${when.zh}应说${say.zh}` },
       };
     }
-    const said = ctx.words.fold(f.utterance);
+    const said = fold(f.utterance);
     const shown = f.utterance.length > 40 ? `${f.utterance.slice(0, 40)}…` : f.utterance;
-    const matched = matchIn(said, f.situation, extra, ctx.words.fold);
+    const matched = matchIn(said, f.situation, extra, fold);
     if (matched !== undefined) {
       return {
         status: 'met',
@@ -117,9 +121,7 @@ export const phrase = defineRule({
         },
       };
     }
-    const usedFor = SITUATIONS.filter(
-      (s) => s !== f.situation && matchIn(said, s, extra, ctx.words.fold) !== undefined,
-    );
+    const usedFor = SITUATIONS.filter((s) => s !== f.situation && matchIn(said, s, extra, fold) !== undefined);
     const other: Bilingual =
       usedFor.length === 0
         ? { en: '', zh: '' }

@@ -5,7 +5,9 @@
  * to the duty the seed lists first, with a warning naming the others; no keyword of any duty: none of the ten. The
  * keywords are a parameter per duty, since the seed gives only the duties' wording.
  */
+
 import * as z from 'zod';
+import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import { DUTIES, DUTY_IDS, type DutyId } from './duties.js';
@@ -84,8 +86,14 @@ export const dutyOf = defineRule({
     })
     .strict(),
   evaluate(f, ctx): Verdict<DutyOf> {
+    // Phrases folded for matching, remembered by the run (`ctx.words`).
+    const fold = (text: string) => ctx.words.fold(text, foldForMatch);
     const { keywords, minHits } = ctx.params;
-    const scored = DUTY_IDS.map((id, order) => ({ id, order, found: hitsIn(f.task, keywords[id], ctx.words.fold) }))
+    const scored = DUTY_IDS.map((id, order) => ({
+      id,
+      order,
+      found: hitsIn(f.task, keywords[id], fold),
+    }))
       .filter((s) => s.found.length > 0)
       .sort((a, b) => b.found.length - a.found.length || a.order - b.order);
     const candidates = scored.map((s) => ({ id: s.id, number: DUTIES[s.id].number, hits: s.found.length }));

@@ -5,7 +5,9 @@
  * safety, storage). A category is matched by name in either script or English; `aliases` adds names per category and
  * `extraInScope` adds categories an organisation also manages.
  */
+
 import * as z from 'zod';
+import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import type { Bilingual } from '../../kernel/result.js';
 
@@ -111,11 +113,11 @@ export const inScope = defineRule({
     })
     .strict(),
   evaluate(f, ctx) {
-    const wanted = key(f.category, ctx.words.fold);
+    // Phrases folded for matching, remembered by the run (`ctx.words`).
+    const fold = (text: string) => ctx.words.fold(text, foldForMatch);
+    const wanted = key(f.category, fold);
     const hit = SCOPE.find((k) =>
-      [k, ...ENTRIES[k].names, ENTRIES[k].seed, ...ctx.params.aliases[k]].some(
-        (n) => key(n, ctx.words.fold) === wanted,
-      ),
+      [k, ...ENTRIES[k].names, ENTRIES[k].seed, ...ctx.params.aliases[k]].some((n) => key(n, fold) === wanted),
     );
     const shown = f.category.length > 40 ? `${f.category.slice(0, 40)}…` : f.category;
     if (hit !== undefined) {
@@ -128,7 +130,7 @@ export const inScope = defineRule({
         },
       };
     }
-    if (ctx.params.extraInScope.some((n) => key(n, ctx.words.fold) === wanted)) {
+    if (ctx.params.extraInScope.some((n) => key(n, fold) === wanted)) {
       return {
         value: verdictValue(true, 'other'),
         explanation: {

@@ -7,7 +7,7 @@
  * that is no breach (not applicable), as P08.phone-answer reads the same words.
  */
 import * as z from 'zod';
-import { usesPhrase } from '../../kernel/chinese.js';
+import { foldForMatch, usesPhrase } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { unansweredCall } from '../../kernel/helpers.js';
@@ -55,6 +55,8 @@ export const phoneAnswer = defineRule({
     })
     .strict(),
   evaluate(f, ctx) {
+    // Phrases folded for matching, remembered by the run (`ctx.words`).
+    const fold = (text: string) => ctx.words.fold(text, foldForMatch);
     const p = ctx.params;
     const expected = p.greeting.replaceAll('{org}', ctx.orgName ?? p.orgName);
     const measured = { value: f.rings, unit: 'ring' as const };
@@ -66,8 +68,7 @@ export const phoneAnswer = defineRule({
     if (f.greeting === undefined) throw badFact(['greeting'], 'required when the call was answered');
     const ringsOk = f.rings <= p.maxRings;
     // A standard greeting of punctuation only asks for nothing.
-    const greetingOk =
-      ctx.words.fold(expected) === '' || usesPhrase(f.greeting, expected, p.greetingMatch, ctx.words.fold);
+    const greetingOk = fold(expected) === '' || usesPhrase(f.greeting, expected, p.greetingMatch, fold);
     const ringText: Bilingual = {
       en: `answered after ${f.rings} ring(s) (at most ${p.maxRings})`,
       zh: `铃响${f.rings}声接听（不超过${p.maxRings}声）`,
