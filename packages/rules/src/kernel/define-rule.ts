@@ -199,7 +199,7 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
       const { evaluator, asOf: optionAsOf } = evaluatorFor(options);
       const resolved = evaluator.resolved;
       const checked = evaluator.checkFacts<z.output<F>>(spec, facts);
-      if (!checked.ok) {
+      if (!checked.success) {
         const issues = zodIssues(checked.error);
         const first = issues[0];
         const where = first ? `${first.path.join('.') || '(facts)'}: ${first.message}` : 'invalid facts';

@@ -14,10 +14,11 @@ import { InstantCodec } from './instant-codec.js';
 import { userErrors } from './messages.js';
 import { WordMemo } from './word-memo.js';
 
-/** Facts checked: the parsed facts, or the problems in the user's words. */
-export type FactsCheck<T> =
-  | { readonly ok: true; readonly data: T }
-  | { readonly ok: false; readonly error: z.ZodError };
+/** Facts checked: zod's own answer (`success` with the parsed `data`, or the `error` in the user's words). */
+export type FactsCheck<T> = z.ZodSafeParseResult<T>;
+
+/** The user's words for every issue; one object for every parse (a parse must not allocate it again). */
+const IN_USER_WORDS = Object.freeze({ error: userErrors });
 
 /** A rule as the evaluator needs it: its id and its two schemas. */
 export interface PreparableRule {
@@ -28,8 +29,7 @@ export interface PreparableRule {
 
 /** The facts parser a plain evaluation uses: zod's runtime parser, nothing compiled, nothing kept. */
 export function checkFacts<T>(schema: z.ZodType, facts: unknown): FactsCheck<T> {
-  const parsed = schema.safeParse(facts, { error: userErrors });
-  return parsed.success ? { ok: true, data: parsed.data as T } : { ok: false, error: parsed.error };
+  return schema.safeParse(facts, IN_USER_WORDS) as FactsCheck<T>;
 }
 
 /**
