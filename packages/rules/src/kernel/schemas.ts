@@ -17,6 +17,12 @@ import {
 } from './time.js';
 import { dateTextProblem, instantProblem } from './time-problems.js';
 
+/** Whether an instant text's written year is strictly between the first and last year handled. */
+function strictlyInsideYears(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  return year > FIRST_YEAR && year < LAST_YEAR;
+}
+
 export const instant = z
   .string()
   .refine((s) => parseInstant(s) !== undefined, {
@@ -24,7 +30,9 @@ export const instant = z
     error: (issue) => instantProblem(String(issue.input)),
     abort: true,
   })
-  .refine((s) => instantYearProblem(parseInstant(s) ?? 0) === undefined, {
+  // (Reached only for a text that parses. A year written strictly inside the range is inside it in UTC too,
+  // offsets being under a day: only the edge years are parsed again, so a valid instant is parsed once.)
+  .refine((s) => strictlyInsideYears(s) || instantYearProblem(parseInstant(s) ?? 0) === undefined, {
     message: `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`,
   })
   .meta({ format: 'date-time', description: 'ISO-8601 instant with an offset or Z' });
