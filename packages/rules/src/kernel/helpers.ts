@@ -8,15 +8,7 @@ import type { PolicyCode, RuleInfo, Verdict } from './define-rule.js';
 import { badFact, KefuRuleError } from './errors.js';
 import type { InstantCodec } from './instant-codec.js';
 import type { Bilingual, Quantity, RuleResult, Status, Target } from './result.js';
-import {
-  describeDuration,
-  formatInstant,
-  MINUTE,
-  parseDate,
-  parseInstant,
-  parseMonth,
-  type YearMonth,
-} from './time.js';
+import { describeDuration, MINUTE, parseDate, parseInstant, parseMonth, type YearMonth } from './time.js';
 import type { WordMemo } from './word-memo.js';
 
 /** Epoch ms of an instant that its schema already validated. */
