@@ -6,12 +6,11 @@ import type { DayInfo, HolidayPeriod, UnknownYears } from './kernel/calendar/cal
 import { builtinCalendarYears } from './kernel/calendar/data.js';
 import { yearFromNotice } from './kernel/calendar/notice.js';
 import { calendarSettingsSchema, calendarYears as calendarYearsOf, zodIssues } from './kernel/config.js';
-import { resolveConfigCached } from './kernel/define-rule.js';
+import { resolveConfigChecked } from './kernel/config-check.js';
 import { type KefuError, KefuRuleError } from './kernel/errors.js';
-import { isoInstant } from './kernel/instant-text.js';
 import { userErrors } from './kernel/messages.js';
 import type { Warning } from './kernel/result.js';
-import { endOfLocalDay, formatDay, parseDate } from './kernel/time.js';
+import { endOfLocalDay, formatDay, formatInstant, parseDate } from './kernel/time.js';
 
 export type CalendarOutcome<T> =
   | { readonly ok: true; readonly result: T }
@@ -50,7 +49,7 @@ function wholeNumber(value: unknown, path: string, min: number, max: number): nu
 
 /** Whether a date is a working day, and why (weekday, weekend, holiday with its name, make-up day). */
 export function dayInfo(date: string, options: CalendarOptions = {}): CalendarOutcome<DayInfo> {
-  return attempt(() => resolveConfigCached(options.config).calendar.info(dayOf(date, 'date'), ['date']));
+  return attempt(() => resolveConfigChecked(options.config).calendar.info(dayOf(date, 'date'), ['date']));
 }
 
 export interface WorkingDaysAfter {
@@ -71,7 +70,7 @@ export function addWorkingDays(
   return attempt(() => {
     const from = dayOf(date, 'date');
     const n = wholeNumber(days, 'days', 0, 366);
-    const { day, skipped } = resolveConfigCached(options.config).calendar.addWorkingDays(from, n, ['date']);
+    const { day, skipped } = resolveConfigChecked(options.config).calendar.addWorkingDays(from, n, ['date']);
     return { from: date, days: n, date: formatDay(day), skipped };
   });
 }
@@ -79,7 +78,7 @@ export function addWorkingDays(
 /** A year's holiday breaks and their make-up working days. */
 export function holidaysOf(year: number, options: CalendarOptions = {}): CalendarOutcome<readonly HolidayPeriod[]> {
   return attempt(() =>
-    resolveConfigCached(options.config).calendar.holidayPeriods(wholeNumber(year, 'year', 1900, 2999)),
+    resolveConfigChecked(options.config).calendar.holidayPeriods(wholeNumber(year, 'year', 1900, 2999)),
   );
 }
 
@@ -90,7 +89,7 @@ export function monthDays(
   options: CalendarOptions = {},
 ): CalendarOutcome<readonly DayInfo[]> {
   return attempt(() =>
-    resolveConfigCached(options.config).calendar.month(
+    resolveConfigChecked(options.config).calendar.month(
       wholeNumber(year, 'year', 1900, 2999),
       wholeNumber(month, 'month', 1, 12),
     ),
@@ -108,7 +107,7 @@ export interface CalendarCoverage {
 /** What the calendar knows: its years, its last day, and what it does past them. */
 export function calendarCoverage(options: CalendarOptions = {}): CalendarOutcome<CalendarCoverage> {
   return attempt(() => {
-    const calendar = resolveConfigCached(options.config).calendar;
+    const calendar = resolveConfigChecked(options.config).calendar;
     const years = calendar.coveredYears();
     const last = years[years.length - 1] ?? 0;
     return { years, lastDay: `${last}-12-31`, unknownYears: calendar.unknownYears };
@@ -117,7 +116,7 @@ export function calendarCoverage(options: CalendarOptions = {}): CalendarOutcome
 
 /** The years the calendar knows (built-in plus configured). */
 export function calendarYears(options: CalendarOptions = {}): CalendarOutcome<readonly number[]> {
-  return attempt(() => resolveConfigCached(options.config).calendar.coveredYears());
+  return attempt(() => resolveConfigChecked(options.config).calendar.coveredYears());
 }
 
 export interface CalendarFileYear {
@@ -206,7 +205,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function endOfDate(date: string, options: CalendarOptions = {}): CalendarOutcome<string> {
   return attempt(() => {
-    const zone = resolveConfigCached(options.config).zone;
-    return isoInstant(endOfLocalDay(dayOf(date, 'date'), zone), zone);
+    const zone = resolveConfigChecked(options.config).zone;
+    return formatInstant(endOfLocalDay(dayOf(date, 'date'), zone), zone);
   });
 }

@@ -12,6 +12,7 @@ const documented = [
   ...['dayInfo', 'addWorkingDays', 'holidaysOf', 'monthDays', 'calendarYears'],
   ...['streamAudit', 'runAudit', 'whatIf', 'compareAudits', 'splitLines', 'OverlongLine', 'checkEvent', 'eventSchema'],
   ...['auditEventTypes', 'periodicReports', 'validateAuditOptions', 'orgFileSchema', 'findingStatuses'],
+  ...['PreparedEvaluator', 'InstantCodec'],
   'KefuRuleError',
 ] as const;
 

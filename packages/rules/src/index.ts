@@ -28,8 +28,11 @@ export { calendarSettingsSchema, type OrgConfig, orgConfigSchema } from './kerne
 export type { EvaluateOptions, PolicyCode, Rule, RuleContext, RuleInfo } from './kernel/define-rule.js';
 // The class `streamAudit`, `runAudit` and `whatIf` throw for bad options (rules and the calendar never throw).
 export { type ErrorCode, type Issue, type KefuError, KefuRuleError } from './kernel/errors.js';
+// The speed layer (#14): objects a caller creates and passes down, never module state.
+export { InstantCodec, type InstantCodecOptions } from './kernel/instant-codec.js';
 export { fenToYuan, roundYuan, yuanToFen } from './kernel/money.js';
 export type { PolicyInfo } from './kernel/policy.js';
+export { PreparedEvaluator, type PreparedEvaluatorOptions } from './kernel/prepared.js';
 export {
   type Bilingual,
   type DeadlineInfo,
@@ -45,5 +48,6 @@ export {
   type Warning,
 } from './kernel/result.js';
 export { type Sanction, type SanctionType, sanctionTypes } from './kernel/sanctions.js';
+export type { WordMemo } from './kernel/word-memo.js';
 export * from './policy-exports.js';
 export { evaluate, getPolicy, getRule, policies, type RuleId, rules } from './registry.js';

@@ -5,12 +5,12 @@
  * log is complete when `maxDelay` is set).
  */
 import type { ResolvedConfig } from '../kernel/config.js';
-import { prepareOptions, type RuleInfo, resolveConfigCached } from '../kernel/define-rule.js';
+import type { RuleInfo } from '../kernel/define-rule.js';
 import type { KefuError } from '../kernel/errors.js';
+import { PreparedEvaluator } from '../kernel/prepared.js';
 import type { RuleResult } from '../kernel/result.js';
-import { formatInstant, parseInstant } from '../kernel/time.js';
 import { getPolicy, getRule } from '../registry.js';
-import { localDay, monthIndexOfDay } from './months.js';
+import { monthIndexOfDay } from './months.js';
 import { OrgIdCheck } from './org-ids.js';
 import { type Counter, type DepartmentCounter, type MonthCounter, tallyKey } from './tallies.js';
 import type { AuditRecord, Finding, FindingStatus, OrgFile, OrgPerson } from './types.js';
@@ -51,6 +51,8 @@ interface RunOptions {
 export class AuditEngine {
   readonly config: unknown;
   readonly resolved: ResolvedConfig;
+  /** The speed layer: instant codec, compiled facts parsers, parameters per version (kernel/prepared.ts). */
+  readonly speed: PreparedEvaluator;
   readonly zone: string;
   readonly org: OrgFile | undefined;
   readonly people = new Map<string, OrgPerson>();
@@ -123,12 +125,16 @@ export class AuditEngine {
     rules?: readonly string[];
     statuses?: readonly FindingStatus[];
     lenientIds?: boolean;
+    /** `false`: the speed layer keeps nothing (the `caches` audit option); the output is the same. */
+    caches?: boolean;
   }) {
+    // The audit's speed layer (#14): one per audit, created here and passed down, never module state.
+    this.speed = new PreparedEvaluator({ config: options.config, caches: options.caches });
     // Names as the catalogue spells them (`p08` → `P08`), once, so that every check below is exact.
     this.only = options.rules?.map((name) => getRule(name)?.id ?? getPolicy(name)?.code ?? name);
     this.handedOut = options.statuses === undefined ? undefined : new Set(options.statuses);
     this.config = options.config;
-    this.resolved = resolveConfigCached(options.config);
+    this.resolved = this.speed.resolved;
     this.zone = this.resolved.zone;
     this.org = options.org;
     for (const p of options.org?.people ?? []) this.people.set(p.id, p);
@@ -136,12 +142,12 @@ export class AuditEngine {
       if (d.head !== undefined) this.heads.set(d.id, d.head);
     }
     this.orgIds = new OrgIdCheck(options.org, options.lenientIds === true);
-    this.asOfOption = options.asOf === undefined ? undefined : parseInstant(options.asOf);
+    this.asOfOption = options.asOf === undefined ? undefined : this.speed.time.parse(options.asOf);
     this.asOfText = options.asOf ?? '';
     this.maxDelay = options.maxDelay;
-    // The same options object for every evaluation, prepared (checked and resolved once, see `prepareOptions`).
-    this.fixedOptions = options.asOf === undefined ? undefined : prepareOptions(options.asOf, this.config);
-    this.noAsOfOptions = prepareOptions(undefined, this.config);
+    // The same options object for every evaluation, prepared (checked and resolved once, see `PreparedEvaluator`).
+    this.fixedOptions = options.asOf === undefined ? undefined : this.speed.options(options.asOf);
+    this.noAsOfOptions = this.speed.options();
   }
 
   /**
@@ -219,12 +225,12 @@ export class AuditEngine {
   }
 
   iso(ms: number): string {
-    return formatInstant(ms, this.zone);
+    return this.speed.time.format(ms, this.zone);
   }
 
   month(ms: number): number {
     // `monthIndexOf`, its civil date computed once per local day (events come in runs of the same day).
-    const day = localDay(ms, this.zone);
+    const day = this.speed.time.localDay(ms, this.zone);
     if (day !== this.monthDay) {
       this.monthDay = day;
       this.monthOfDay = monthIndexOfDay(day);
@@ -307,7 +313,7 @@ export class AuditEngine {
   private optionsAt(ms: number | undefined): RunOptions {
     if (ms === undefined) return this.noAsOfOptions;
     if (this.clockOptions?.ms !== ms) {
-      this.clockOptions = { ms, options: prepareOptions(formatInstant(ms, this.zone), this.config) };
+      this.clockOptions = { ms, options: this.speed.options(this.speed.time.format(ms, this.zone)) };
     }
     return this.clockOptions.options;
   }

@@ -2,15 +2,16 @@
  * Months and days in the organisation's zone, as plain integers (month index = year × 12 + month − 1,
  * day number = days since 1970-01-01) so the per-event path does no date formatting.
  */
-import { DAY, endOfLocalDay, formatDay, localDay, startOfLocalDay, ymdOfDay } from '../kernel/time.js';
+import type { InstantCodec } from '../kernel/instant-codec.js';
+import { DAY, formatDay, ymdOfDay } from '../kernel/time.js';
 
 export function monthIndexOfDay(day: number): number {
   const { year, month } = ymdOfDay(day);
   return year * 12 + month - 1;
 }
 
-export function monthIndexOf(ms: number, zone: string): number {
-  return monthIndexOfDay(localDay(ms, zone));
+export function monthIndexOf(ms: number, zone: string, time: InstantCodec): number {
+  return monthIndexOfDay(time.localDay(ms, zone));
 }
 
 export function monthKey(index: number): string {
@@ -31,16 +32,16 @@ function firstDayOfMonthIndex(index: number): number {
 }
 
 /** The last instant (23:59:59.999 local) of a month. */
-export function endOfMonth(index: number, zone: string): number {
-  return endOfLocalDay(firstDayOfMonthIndex(index + 1) - 1, zone);
+export function endOfMonth(index: number, zone: string, time: InstantCodec): number {
+  return time.endOfLocalDay(firstDayOfMonthIndex(index + 1) - 1, zone);
 }
 
-export function startOfMonth(index: number, zone: string): number {
-  return startOfLocalDay(firstDayOfMonthIndex(index), zone);
+export function startOfMonth(index: number, zone: string, time: InstantCodec): number {
+  return time.startOfLocalDay(firstDayOfMonthIndex(index), zone);
 }
 
-export function dayKey(ms: number, zone: string): string {
-  return formatDay(localDay(ms, zone));
+export function dayKey(ms: number, zone: string, time: InstantCodec): string {
+  return formatDay(time.localDay(ms, zone));
 }
 
-export { formatDay, localDay };
+export { formatDay };

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { zodIssues } from '../kernel/config.js';
-import { resolveConfigCached } from '../kernel/define-rule.js';
+import { resolveConfigChecked } from '../kernel/config-check.js';
 import { type KefuError, KefuRuleError } from '../kernel/errors.js';
 import { casualMs, parseIsoDuration } from '../kernel/iso-duration.js';
 import { didYouMean } from '../kernel/messages.js';
@@ -152,6 +152,7 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
     resumeFrom,
     checkpoint,
     lenientIds,
+    caches,
     ...rest
   } = options as AuditOptions & Record<string, unknown>;
   const extra = Object.keys(rest)[0];
@@ -185,6 +186,9 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
   if (lenientIds !== undefined && typeof lenientIds !== 'boolean') {
     return optionsError('lenientIds: expected true or false', ['lenientIds'], 'expected a boolean');
   }
+  if (caches !== undefined && typeof caches !== 'boolean') {
+    return optionsError('caches: expected true or false', ['caches'], 'expected a boolean');
+  }
   if (only !== undefined) {
     const expected = `expected a list of ${findingStatuses.join(', ')}`;
     if (!Array.isArray(only)) return optionsError(`statuses: ${expected}`, ['statuses'], expected);
@@ -199,7 +203,7 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
   }
   let zone: string;
   try {
-    zone = resolveConfigCached(config).zone;
+    zone = resolveConfigChecked(config).zone;
   } catch (e) {
     if (e instanceof KefuRuleError) return e.toJSON();
     return { code: 'invalid-config', message: String(e), issues: [] };

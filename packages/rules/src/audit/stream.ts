@@ -119,6 +119,8 @@ class Auditor {
       ...(options.rules !== undefined && { rules: options.rules }),
       ...(options.statuses !== undefined && { statuses: options.statuses }),
       ...(options.lenientIds === true && { lenientIds: true }), // org-ids.ts (#15)
+      // #14 speed layer: the `caches` option reaches the engine's PreparedEvaluator.
+      ...(options.caches !== undefined && { caches: options.caches }),
     });
     const maxFuture = options.maxFuture ?? DEFAULT_MAX_FUTURE;
     this.window = new DateWindow({
@@ -128,6 +130,7 @@ class Auditor {
       maxFutureMs: durationMs(maxFuture) ?? 0,
       maxMonths: options.maxMonths ?? DEFAULT_MAX_MONTHS,
       zone: this.engine.zone,
+      time: this.engine.speed.time,
     });
     this.ledger = new Ledger(this.engine);
     if (options.streamLedger === true) {
@@ -323,7 +326,7 @@ class Auditor {
     engine.inLine = false; // findings settled now belong to earlier lines, not the one being read
     for (const f of this.order) f.sweep?.(horizon, engine);
     this.nextMonthToClose ??= engine.month(engine.first);
-    while (endOfMonth(this.nextMonthToClose, engine.zone) < horizon) {
+    while (endOfMonth(this.nextMonthToClose, engine.zone, engine.speed.time) < horizon) {
       this.closeMonth(this.nextMonthToClose);
       this.nextMonthToClose += 1;
     }

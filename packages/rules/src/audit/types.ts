@@ -133,6 +133,13 @@ export interface AuditOptions {
    * Default: false. Without `org` ids are never checked.
    */
   readonly lenientIds?: boolean;
+  /**
+   * `false`: run the audit with every cache of its speed layer off (instants parsed and formatted afresh,
+   * zone offsets asked of the runtime each time, facts checked by zod's runtime parser, parameters parsed at
+   * every evaluation). The output is byte-identical, only slower: a check that the caches change nothing.
+   * Default: true.
+   */
+  readonly caches?: boolean;
 }
 
 /** A finding's status: a check rule's verdict, or `computed` for a compute rule's result. */

@@ -10,6 +10,7 @@
  * most `maxMonths` months; the line that would widen the span beyond is the one rejected, so which line
  * that is depends on the order of the lines — hence the advice to give `asOf` or `now`.
  */
+import type { InstantCodec } from '../kernel/instant-codec.js';
 import { END_MS, FIRST_MS, instantYearProblem } from '../kernel/time.js';
 import { monthIndexOf, startOfMonth } from './months.js';
 import type { AuditWindow } from './types.js';
@@ -21,6 +22,7 @@ export interface WindowSettings {
   readonly maxFuture: string;
   readonly maxMonths: number;
   readonly zone: string;
+  readonly time: InstantCodec;
 }
 
 export class DateWindow {
@@ -42,7 +44,11 @@ export class DateWindow {
       this.to = Number.POSITIVE_INFINITY;
     } else {
       // Never wider than the years the library accepts (the summary must not promise 1926).
-      const first = startOfMonth(monthIndexOf(anchorMs, settings.zone) - (settings.maxMonths - 1), settings.zone);
+      const first = startOfMonth(
+        monthIndexOf(anchorMs, settings.zone, settings.time) - (settings.maxMonths - 1),
+        settings.zone,
+        settings.time,
+      );
       this.from = Math.max(first, FIRST_MS);
       this.to = Math.min(anchorMs + settings.maxFutureMs, END_MS - 1);
     }

@@ -11,6 +11,7 @@ import { type Issue, KefuRuleError } from './errors.js';
 import { userErrors } from './messages.js';
 import { instant, isoDate } from './schemas.js';
 import { isValidZone, parseDate, parseInstant, startOfLocalDay } from './time.js';
+import { DEFAULT_ZONE } from './zone-offset.js';
 
 const calendarEntry = z
   .object({ date: isoDate, en: z.string().min(1), zh: z.string().min(1) })
@@ -66,7 +67,7 @@ export const orgConfigSchema = z
     zone: z
       .string()
       .refine(isValidZone, { message: 'not an IANA time zone' })
-      .default('Asia/Shanghai')
+      .default(DEFAULT_ZONE)
       .describe('IANA zone for day counting'),
     warningShare: warningShare.default(0.75),
     orgName: z.string().min(1).optional().describe('organisation name used in phone greetings'),

@@ -4,18 +4,9 @@
  */
 import type { DayInfo, WorkingDayCalendar } from './calendar/calendar.js';
 import { badFact } from './errors.js';
+import type { InstantCodec } from './instant-codec.js';
 import type { Bilingual, DeadlineKind, Status, Warning } from './result.js';
-import {
-  endOfLocalDay,
-  firstDayOfMonth,
-  formatDay,
-  lastDayOfMonth,
-  localDay,
-  parseDate,
-  startOfLocalDay,
-  type YearMonth,
-  yearOfDay,
-} from './time.js';
+import { firstDayOfMonth, formatDay, lastDayOfMonth, parseDate, type YearMonth, yearOfDay } from './time.js';
 
 export interface Deadline {
   readonly kind: DeadlineKind;
@@ -39,6 +30,8 @@ const CALENDAR_END_WARNING_DAYS = 30;
 export interface TimeContext {
   readonly zone: string;
   readonly calendar: WorkingDayCalendar;
+  /** The codec local days and their ends are computed with (a rule body's `ctx.time`). */
+  readonly time: InstantCodec;
 }
 
 export function clockDeadline(start: number, durationMs: number, describe: Bilingual): Deadline {
@@ -47,11 +40,11 @@ export function clockDeadline(start: number, durationMs: number, describe: Bilin
 
 /** Due at the end of the day `days` calendar days after the start's local date. */
 export function calendarDaysDeadline(start: number, days: number, ctx: TimeContext): Deadline {
-  const due = localDay(start, ctx.zone) + days;
+  const due = ctx.time.localDay(start, ctx.zone) + days;
   return {
     kind: 'calendar-days',
     windowStart: start,
-    dueAt: endOfLocalDay(due, ctx.zone),
+    dueAt: ctx.time.endOfLocalDay(due, ctx.zone),
     skipped: [],
     describe: {
       en: `${days} calendar day(s), by the end of ${formatDay(due)}`,
@@ -67,20 +60,22 @@ export function workingDaysDeadline(
   ctx: TimeContext,
   path: readonly (string | number)[],
 ): Deadline {
-  const startDay = localDay(start, ctx.zone);
+  const startDay = ctx.time.localDay(start, ctx.zone);
   const { day, skipped } = ctx.calendar.addWorkingDays(startDay, days, path);
   const skippedText = describeSkipped(skipped);
   const daysOff: (readonly [number, number])[] = [];
-  if (!ctx.calendar.isWorkingDay(startDay, path)) daysOff.push([start, startOfLocalDay(startDay + 1, ctx.zone)]);
+  if (!ctx.calendar.isWorkingDay(startDay, path))
+    daysOff.push([start, ctx.time.startOfLocalDay(startDay + 1, ctx.zone)]);
   for (const d of skipped) {
     const off = parseDate(d.date);
-    if (off !== undefined) daysOff.push([startOfLocalDay(off, ctx.zone), startOfLocalDay(off + 1, ctx.zone)]);
+    if (off !== undefined)
+      daysOff.push([ctx.time.startOfLocalDay(off, ctx.zone), ctx.time.startOfLocalDay(off + 1, ctx.zone)]);
   }
   const warnings = calendarWarnings(startDay, day, ctx.calendar);
   return {
     kind: 'working-days',
     windowStart: start,
-    dueAt: endOfLocalDay(day, ctx.zone),
+    dueAt: ctx.time.endOfLocalDay(day, ctx.zone),
     skipped,
     daysOff,
     ...(warnings.length > 0 && { warnings }),
@@ -130,8 +125,8 @@ export function dayOfMonthDeadline(period: YearMonth, day: number, monthsAfter: 
   const due = Math.min(first + day - 1, last);
   return {
     kind: 'day-of-month',
-    windowStart: startOfLocalDay(first, ctx.zone),
-    dueAt: endOfLocalDay(due, ctx.zone),
+    windowStart: ctx.time.startOfLocalDay(first, ctx.zone),
+    dueAt: ctx.time.endOfLocalDay(due, ctx.zone),
     skipped: [],
     describe: { en: `by the end of ${formatDay(due)}`, zh: `${formatDay(due)}前（含当日）` },
   };
@@ -152,7 +147,7 @@ export function instantDeadline(
 
 /** The whole month as a window: opens at its first local midnight, due at the end of its last day (kind `fixed`). */
 export function wholeMonthDeadline(month: YearMonth, ctx: TimeContext): Deadline {
-  return fixedDeadline(lastDayOfMonth(month), startOfLocalDay(firstDayOfMonth(month), ctx.zone), ctx);
+  return fixedDeadline(lastDayOfMonth(month), ctx.time.startOfLocalDay(firstDayOfMonth(month), ctx.zone), ctx);
 }
 
 /** Due at the end of a fixed local date; the window opens at `windowStart`. */
@@ -160,7 +155,7 @@ export function fixedDeadline(dueDay: number, windowStart: number, ctx: TimeCont
   return {
     kind: 'fixed',
     windowStart,
-    dueAt: endOfLocalDay(dueDay, ctx.zone),
+    dueAt: ctx.time.endOfLocalDay(dueDay, ctx.zone),
     skipped: [],
     describe: { en: `by the end of ${formatDay(dueDay)}`, zh: `${formatDay(dueDay)}前（含当日）` },
   };

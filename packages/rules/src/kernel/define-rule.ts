@@ -4,18 +4,17 @@
  */
 
 import type * as z from 'zod';
-import { compile } from 'zod';
-import * as zodCore from 'zod/v4/core';
 import type { WorkingDayCalendar } from './calendar/calendar.js';
-import { type ResolvedConfig, resolveConfig, versionAt, zodIssues } from './config.js';
+import { versionAt, zodIssues } from './config.js';
+import { registerParams } from './config-check.js';
 import type { Deadline } from './deadline.js';
 import { type KefuError, KefuRuleError } from './errors.js';
-import { isoInstant } from './instant-text.js';
-import { userErrors } from './messages.js';
+import type { InstantCodec } from './instant-codec.js';
+import { PREPARED, PreparedEvaluator, type PreparedOptions } from './prepared.js';
 import type { Bilingual, Outcome, Quantity, RuleKind, RuleResult, Status, Target, Warning } from './result.js';
-import { ruleIds } from './rule-ids.js';
 import type { Sanction } from './sanctions.js';
 import { parseInstant } from './time.js';
+import type { WordMemo } from './word-memo.js';
 
 export type PolicyCode =
   | 'P01'
@@ -46,6 +45,10 @@ export interface RuleContext<P> {
   readonly asOf: number | undefined;
   /** The caller's options, unchanged: a rule built on other rules calls them with these (`callRule`). */
   readonly options: unknown;
+  /** Instants parsed and formatted, zone offsets and local days: the evaluation's codec (see prepared.ts). */
+  readonly time: InstantCodec;
+  /** Words of durations and amounts, phrases folded for matching, duration parameters: remembered per run. */
+  readonly words: WordMemo;
 }
 
 /** What a rule body returns; the runtime adds ids, the clause and formatting. */
@@ -74,14 +77,14 @@ export interface RuleSpec<Id extends string, F extends z.ZodType, P extends z.Zo
   readonly facts: F;
   readonly params: P;
   /** The instant (ms) the obligation starts, which picks the configuration version in force. */
-  readonly startOf?: (facts: z.output<F>, zone: string) => number | undefined;
+  readonly startOf?: (facts: z.output<F>, zone: string, time: InstantCodec) => number | undefined;
   readonly evaluate: (facts: z.output<F>, ctx: RuleContext<z.output<P>>) => Verdict<V>;
 }
 
 export interface EvaluateOptions {
   /** ISO instant the evaluation is made at; decides `pending` vs `breached`. */
   readonly asOf?: string;
-  /** The organisation's configuration (see `orgConfigSchema`). Resolved once per object and cached. */
+  /** The organisation's configuration (see `orgConfigSchema`). Checked at every call (see `PreparedEvaluator`). */
   readonly config?: unknown;
 }
 
@@ -107,115 +110,16 @@ export type Rule<Id extends string, F extends z.ZodType, P extends z.ZodObject, 
   readonly params: P;
 };
 
-/** Rule ids known to configuration validation: the whole catalogue, whichever rules this program loaded. */
-const knownRuleIds: ReadonlySet<string> = new Set<string>(ruleIds);
-/** Parameter schemas of the rules loaded so far (an entry point may load one policy only). */
-const paramSchemas = new Map<string, z.ZodObject>();
-
-const configCache = new WeakMap<object, ResolvedConfig>();
-let defaultConfig: ResolvedConfig | undefined;
-
-/** Resolve (and fully validate, every rule's parameters in every version) a configuration, cached per object. */
-export function resolveConfigCached(config: unknown): ResolvedConfig {
-  if (config === undefined || config === null) {
-    defaultConfig ??= resolveConfig(undefined, knownRuleIds);
-    return defaultConfig;
-  }
-  if (typeof config === 'object') {
-    const hit = configCache.get(config);
-    if (hit) return hit;
-  }
-  const resolved = resolveConfig(config, knownRuleIds);
-  resolved.versions.forEach((version, index) => {
-    for (const [id, overrides] of Object.entries(version.rules)) {
-      const schema = paramSchemas.get(id);
-      if (!schema) continue;
-      const parsed = schema.strict().safeParse(overrides, { error: userErrors });
-      if (!parsed.success) {
-        const where = index === 0 ? ['config', 'rules', id] : ['config', 'versions', index - 1, 'rules', id];
-        throw new KefuRuleError('invalid-config', `invalid parameters for ${id}`, zodIssues(parsed.error, where));
-      }
-    }
-  });
-  if (typeof config === 'object') configCache.set(config, resolved);
-  return resolved;
-}
-
-/**
- * A rule's parsed parameters per resolved configuration, by version index. One per rule (made in
- * `defineRule`): a lookup per evaluation must not build string keys.
- */
-function paramsCache<P extends z.ZodObject>(spec: { id: string; params: P }) {
-  const perConfig = new WeakMap<ResolvedConfig, (z.output<P> | undefined)[]>();
-  // The last configuration asked about: the audit asks about one configuration all along.
-  let lastConfig: ResolvedConfig | undefined;
-  let lastByVersion: (z.output<P> | undefined)[] = [];
-  return (config: ResolvedConfig, index: number): z.output<P> => {
-    let byVersion = config === lastConfig ? lastByVersion : perConfig.get(config);
-    if (!byVersion) {
-      byVersion = [];
-      perConfig.set(config, byVersion);
-    }
-    lastConfig = config;
-    lastByVersion = byVersion;
-    const hit = byVersion[index];
-    if (hit !== undefined) return hit;
-    const overrides = config.versions[index]?.rules[spec.id] ?? {};
-    const parsed = spec.params.parse(overrides) as z.output<P>;
-    byVersion[index] = parsed;
-    return parsed;
-  };
-}
-
 function toError(e: unknown): KefuError {
   if (e instanceof KefuRuleError) return e.toJSON();
   const message = e instanceof Error ? e.message : String(e);
   return { code: 'internal', message: `internal error: ${message}`, issues: [] };
 }
 
-// The last `asOf` text parsed: callers (the audit above all) pass the same options object many times.
-let lastAsOfText: string | undefined;
-let lastAsOfMs: number | undefined;
+const NO_OPTIONS: { readonly asOf: undefined; readonly config: undefined } = { asOf: undefined, config: undefined };
 
-interface ParsedOptions {
-  readonly asOf: number | undefined;
-  readonly config: unknown;
-}
-
-interface PreparedOptions extends ParsedOptions {
-  readonly resolved: ResolvedConfig;
-}
-
-const NO_OPTIONS: ParsedOptions = { asOf: undefined, config: undefined };
-
-/** Options checked once, kept on a frozen options object under a key no caller can name (see `prepareOptions`). */
-const PREPARED: unique symbol = Symbol('kefu.preparedOptions');
-
-/**
- * An options object (`{ asOf?, config? }`) for evaluating many rules with the same options: frozen, with
- * its checked `asOf` and resolved configuration attached (not enumerable, under a private symbol), so a
- * run skips checking them again. Options that would not pass the check get nothing attached: a run
- * reports them exactly as it would for a plain object.
- */
-export function prepareOptions(asOf: string | undefined, config: unknown): object {
-  const options: { asOf?: string; config?: unknown } = {};
-  if (asOf !== undefined) options.asOf = asOf;
-  if (config !== undefined) options.config = config;
-  try {
-    const parsed = parseOptions(options);
-    const prepared: PreparedOptions = {
-      asOf: parsed.asOf,
-      config: parsed.config,
-      resolved: resolveConfigCached(config),
-    };
-    Object.defineProperty(options, PREPARED, { value: prepared, enumerable: false });
-  } catch {
-    // Left unprepared: every run reports the problem itself.
-  }
-  return Object.freeze(options);
-}
-
-function parseOptions(options: unknown): ParsedOptions {
+/** Plain options checked: `asOf` parsed; the configuration is resolved by the evaluator made for the call. */
+function parseOptions(options: unknown): { readonly asOf: number | undefined; readonly config: unknown } {
   if (options === undefined || options === null) return NO_OPTIONS;
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new KefuRuleError('invalid-options', 'options must be an object', [
@@ -230,19 +134,27 @@ function parseOptions(options: unknown): ParsedOptions {
   }
   const { asOf, config } = options as { asOf?: unknown; config?: unknown };
   if (asOf === undefined) return { asOf: undefined, config };
-  let ms: number | undefined;
-  if (typeof asOf === 'string') {
-    if (asOf !== lastAsOfText) {
-      lastAsOfMs = parseInstant(asOf);
-      lastAsOfText = asOf;
-    }
-    ms = lastAsOfMs;
-  }
+  const ms = typeof asOf === 'string' ? parseInstant(asOf) : undefined;
   if (ms === undefined) {
     const message = 'expected an ISO-8601 instant with an offset or Z';
     throw new KefuRuleError('invalid-options', `asOf: ${message}`, [{ path: ['asOf'], message }]);
   }
   return { asOf: ms, config };
+}
+
+/**
+ * The evaluator and `asOf` a run uses: those a prepared options object carries, or, for plain options,
+ * a short-lived evaluator made for this one call with its caches off (for one call, filling a cache costs
+ * more than it saves) and dropped after it. Callers that evaluate many times prepare an evaluator instead.
+ */
+function evaluatorFor(options: unknown): PreparedOptions {
+  const prepared =
+    options !== null && typeof options === 'object'
+      ? (options as { [PREPARED]?: PreparedOptions })[PREPARED]
+      : undefined;
+  if (prepared !== undefined) return prepared;
+  const parsed = parseOptions(options);
+  return { evaluator: new PreparedEvaluator({ config: parsed.config, caches: false }), asOf: parsed.asOf };
 }
 
 // Loops rather than every()/Object.values(): this runs on every result, and allocates nothing. A number
@@ -279,89 +191,43 @@ function resultIsFinite(result: RuleResult<unknown>): boolean {
 export function defineRule<const Id extends string, F extends z.ZodType, P extends z.ZodObject, V = never>(
   spec: RuleSpec<Id, F, P, V>,
 ): Rule<Id, F, P, V> {
-  if (paramSchemas.has(spec.id)) throw new Error(`rule ${spec.id} defined twice`);
-  paramSchemas.set(spec.id, spec.params);
+  registerParams(spec.id, spec.params);
   const clause = `${spec.policy} ${spec.clause}`;
-  const paramsFor = paramsCache(spec);
-  // The facts schema compiled to a generated parser (zod's compileFn: the same output, and on any input it
-  // cannot settle, `INVALID`, the schema's own safeParse answers, so the same issues: what zod's `compile`
-  // does, without its wrapper's result object). Compiled on first use: the package loads without
-  // compiling a hundred schemas. A schema the compiler refuses keeps the runtime parser.
-  let factsParser: ((input: unknown) => unknown) | undefined;
-  const compileFacts = (): ((input: unknown) => unknown) => {
-    try {
-      factsParser = fastParser(spec.facts);
-    } catch {
-      factsParser = () => INVALID;
-    }
-    return factsParser;
-  };
-  // The context of the last evaluation: the next one with the same configuration version, `asOf` and
-  // options reuses it (every field would be the same; a body only reads it).
-  let lastCtx: RuleContext<z.output<P>> | undefined;
-  let lastResolved: ResolvedConfig | undefined;
-  let lastIndex = -1;
 
   const run = (facts: unknown, options?: unknown): Outcome<V> => {
     try {
-      const prepared =
-        options !== null && typeof options === 'object'
-          ? (options as { [PREPARED]?: PreparedOptions })[PREPARED]
-          : undefined;
-      let optionAsOf: number | undefined;
-      let resolved: ResolvedConfig;
-      if (prepared !== undefined) {
-        optionAsOf = prepared.asOf;
-        resolved = prepared.resolved;
-      } else {
-        const parsedOptions = parseOptions(options);
-        optionAsOf = parsedOptions.asOf;
-        resolved = resolveConfigCached(parsedOptions.config);
+      const { evaluator, asOf: optionAsOf } = evaluatorFor(options);
+      const resolved = evaluator.resolved;
+      const checked = evaluator.checkFacts<z.output<F>>(spec, facts);
+      if (!checked.success) {
+        const issues = zodIssues(checked.error);
+        const first = issues[0];
+        const where = first ? `${first.path.join('.') || '(facts)'}: ${first.message}` : 'invalid facts';
+        return { ok: false, error: { code: 'invalid-facts', message: `${spec.id}: ${where}`, issues } };
       }
-      const out = (factsParser ?? compileFacts())(facts);
-      let data: z.output<F>;
-      if (out !== INVALID) data = out as z.output<F>;
-      else {
-        const parsed = spec.facts.safeParse(facts, { error: userErrors });
-        if (!parsed.success) {
-          const issues = zodIssues(parsed.error);
-          const first = issues[0];
-          const where = first ? `${first.path.join('.') || '(facts)'}: ${first.message}` : 'invalid facts';
-          return { ok: false, error: { code: 'invalid-facts', message: `${spec.id}: ${where}`, issues } };
-        }
-        data = parsed.data;
-      }
+      const data = checked.data;
+      const time = evaluator.time;
       const factAsOf = (data as { asOf?: unknown }).asOf;
-      const asOf = typeof factAsOf === 'string' ? parseInstant(factAsOf) : optionAsOf;
-      const start = spec.startOf?.(data, resolved.zone) ?? asOf;
+      const asOf = typeof factAsOf === 'string' ? time.parse(factAsOf) : optionAsOf;
+      const start = spec.startOf?.(data, resolved.zone, time) ?? asOf;
       const versions = resolved.versions;
-      let index = 0;
-      if (versions.length !== 1) index = versionAt(resolved, start).index;
-      let ctx = lastCtx;
-      if (
-        ctx === undefined ||
-        resolved !== lastResolved ||
-        index !== lastIndex ||
-        ctx.asOf !== asOf ||
-        ctx.options !== options
-      ) {
-        const version =
-          versions.length === 1 ? (versions[0] as (typeof versions)[number]) : versionAt(resolved, start).version;
-        ctx = {
-          params: paramsFor(resolved, index),
-          zone: resolved.zone,
-          calendar: resolved.calendar,
-          warningShare: version.warningShare,
-          orgName: version.orgName,
-          asOf,
-          options,
-        };
-        lastCtx = ctx;
-        lastResolved = resolved;
-        lastIndex = index;
-      }
+      const { version, index } =
+        versions.length === 1
+          ? { version: versions[0] as (typeof versions)[number], index: 0 }
+          : versionAt(resolved, start);
+      const ctx: RuleContext<z.output<P>> = {
+        params: evaluator.paramsOf<z.output<P>>(spec, index),
+        zone: resolved.zone,
+        calendar: resolved.calendar,
+        warningShare: version.warningShare,
+        orgName: version.orgName,
+        asOf,
+        options,
+        time,
+        words: evaluator.words,
+      };
       const verdict = spec.evaluate(data, ctx);
-      const result = toResult(spec, clause, verdict, resolved.zone);
+      const result = toResult(spec, clause, verdict, resolved.zone, time);
       if (!resultIsFinite(result)) {
         return {
           ok: false,
@@ -387,52 +253,13 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
     defaults: {} as Readonly<Record<string, unknown>>,
     run,
   });
-  // Defaults are computed on first read: parsing 102 parameter schemas at load time costs start-up.
-  let defaults: Readonly<Record<string, unknown>> | undefined;
+  // Defaults are computed on each read (a getter, not a stored value: a rule object holds no state);
+  // parsing 102 parameter schemas at load time would cost start-up.
   Object.defineProperty(rule, 'defaults', {
     enumerable: true,
-    get: () => {
-      defaults ??= spec.params.parse({}) as Record<string, unknown>;
-      return defaults;
-    },
+    get: () => Object.freeze(spec.params.parse({}) as Record<string, unknown>),
   });
   return rule;
-}
-
-/**
- * zod's generated parser without its result object: `compileFn` answers the output, or `INVALID` where
- * the runtime parser must (the caller then runs `safeParse` for the issues). Both are zod-internal (4.6),
- * so they are looked up rather than imported: should a zod release drop them, the public `compile` stands
- * in, with the same answers and one result object more per call. Each is read as a named member of the
- * namespace (never the namespace object as a whole), so a bundler takes just these two and not all of
- * zod's core with its 64 locales (258 KB, #17); a missing member reads as undefined, not a link error.
- */
-interface ZodInternals {
-  readonly compileFn?: (schema: z.ZodType) => (input: unknown) => unknown;
-  readonly INVALID?: symbol;
-}
-const zodInternals: ZodInternals = {
-  compileFn: (zodCore as Partial<typeof zodCore>).compileFn as ZodInternals['compileFn'],
-  INVALID: (zodCore as Partial<typeof zodCore>).INVALID,
-};
-/** What a fast parser answers where the runtime parser must (internal; exported for the tests). */
-export const INVALID: symbol = zodInternals.INVALID ?? Symbol('invalid');
-
-/**
- * The facts parser `run` uses (internal; exported for the tests): `internals` stands for zod's, so the
- * tests can take the public-`compile` path too.
- */
-export function fastParser(
-  schema: z.ZodType,
-  internals: typeof zodInternals = zodInternals,
-): (input: unknown) => unknown {
-  const { compileFn } = internals;
-  if (typeof compileFn === 'function' && internals.INVALID === INVALID) return compileFn(schema);
-  const compiled = compile(schema);
-  return (input) => {
-    const parsed = compiled.safeParse(input);
-    return parsed.success ? parsed.data : INVALID;
-  };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -442,6 +269,7 @@ function toResult<V>(
   clause: string,
   v: Verdict<V>,
   zone: string,
+  time: InstantCodec,
 ): RuleResult<V> {
   // Built field by field (no conditional spreads: this runs for every evaluation), in the order the
   // fields have always had, so that serialised results stay byte-identical.
@@ -449,7 +277,7 @@ function toResult<V>(
   if (v.status !== undefined) head.status = v.status;
   if (v.value !== undefined) head.value = v.value;
   const dueAt = v.dueAt ?? v.deadline?.dueAt;
-  const dueText = dueAt === undefined ? undefined : isoInstant(dueAt, zone);
+  const dueText = dueAt === undefined ? undefined : time.iso(dueAt, zone);
   if (dueText !== undefined) head.dueAt = dueText;
   if (v.measured !== undefined) head.measured = v.measured;
   if (v.target !== undefined) head.target = v.target;
@@ -461,8 +289,8 @@ function toResult<V>(
   if (d !== undefined) {
     head.deadline = {
       kind: d.kind,
-      start: isoInstant(d.windowStart, zone),
-      dueAt: dueText !== undefined && d.dueAt === dueAt ? dueText : isoInstant(d.dueAt, zone),
+      start: time.iso(d.windowStart, zone),
+      dueAt: dueText !== undefined && d.dueAt === dueAt ? dueText : time.iso(d.dueAt, zone),
       skipped: d.skipped,
     };
   }

@@ -6,9 +6,10 @@ import type { Deadline } from './deadline.js';
 import { dayOfMonthDeadline, judgeTimed, type TimeContext } from './deadline.js';
 import type { PolicyCode, RuleInfo, Verdict } from './define-rule.js';
 import { badFact, KefuRuleError } from './errors.js';
-import { localInstantText } from './instant-text.js';
+import type { InstantCodec } from './instant-codec.js';
 import type { Bilingual, Quantity, RuleResult, Status, Target } from './result.js';
-import { describeDuration, localDay, MINUTE, parseDate, parseInstant, parseMonth, type YearMonth } from './time.js';
+import { describeDuration, MINUTE, parseDate, parseInstant, parseMonth, type YearMonth } from './time.js';
+import type { WordMemo } from './word-memo.js';
 
 /** Epoch ms of an instant that its schema already validated. */
 export function at(text: string): number {
@@ -41,26 +42,9 @@ export function notBefore(later: number | undefined, earlier: number, path: stri
   if (later !== undefined && later < earlier) throw badFact([path], `must not be before ${earlierName}`);
 }
 
-const durationTexts = new Map<number, Bilingual>();
-
-/**
- * `describeDuration`, remembered (a rule's own parameters and the usual lateness come back all the time).
- * The words are shared between results: nobody changes a Bilingual.
- */
+/** `describeDuration`, frozen (a prepared run remembers these words: `ctx.words.duration`). */
 export function durationText(ms: number): Bilingual {
-  let text = durationTexts.get(ms);
-  if (text === undefined) {
-    if (durationTexts.size >= 4096) durationTexts.clear();
-    // Frozen: the same object goes to every caller asking for this duration.
-    text = Object.freeze(describeDuration(ms));
-    durationTexts.set(ms, text);
-  }
-  return text;
-}
-
-/** `2026-11-27 15:00` in the zone, for explanations. */
-export function localText(ms: number, zone: string): string {
-  return localInstantText(ms, zone);
+  return Object.freeze(describeDuration(ms));
 }
 
 export const statusText: Readonly<Record<Status, Bilingual>> = {
@@ -75,7 +59,13 @@ export interface TimedInput {
   readonly deadline: Deadline;
   /** When the required action happened, if it did. */
   readonly doneAt: number | undefined;
-  readonly ctx: { readonly asOf: number | undefined; readonly warningShare: number; readonly zone: string };
+  readonly ctx: {
+    readonly asOf: number | undefined;
+    readonly warningShare: number;
+    readonly zone: string;
+    readonly time: InstantCodec;
+    readonly words: WordMemo;
+  };
   /** The action as a noun: `{ en: 'reply', zh: '回复' }`. */
   readonly action: Bilingual;
   readonly measured?: Quantity;
@@ -89,19 +79,19 @@ export interface TimedInput {
 export function timedVerdict(input: TimedInput): Verdict<never> {
   const { deadline, doneAt, ctx, action } = input;
   const judged = judgeTimed(deadline, doneAt, ctx.asOf, ctx.warningShare);
-  const due = localText(deadline.dueAt, ctx.zone);
+  const due = ctx.time.localText(deadline.dueAt, ctx.zone);
   const how = deadline.describe;
   const reference = doneAt ?? ctx.asOf ?? deadline.windowStart;
   let explanation: Bilingual;
   if (doneAt !== undefined) {
-    const when = localText(doneAt, ctx.zone);
+    const when = ctx.time.localText(doneAt, ctx.zone);
     if (judged.status === 'met') {
       explanation = {
         en: `The ${action.en} at ${when} was on time (${how.en}; due ${due})`,
         zh: `${action.zh}于${when}完成，未超时限（${how.zh}，截止${due}）`,
       };
     } else {
-      const late = durationText(doneAt - deadline.dueAt);
+      const late = ctx.words.duration(doneAt - deadline.dueAt);
       explanation = {
         en: `The ${action.en} at ${when} was ${late.en} late (${how.en}; due ${due})`,
         zh: `${action.zh}于${when}完成，超时${late.zh}（${how.zh}，截止${due}）`,
@@ -109,15 +99,15 @@ export function timedVerdict(input: TimedInput): Verdict<never> {
     }
   } else {
     const asOf = ctx.asOf ?? deadline.windowStart;
-    const now = localText(asOf, ctx.zone);
+    const now = ctx.time.localText(asOf, ctx.zone);
     if (judged.status === 'breached') {
-      const late = durationText(asOf - deadline.dueAt);
+      const late = ctx.words.duration(asOf - deadline.dueAt);
       explanation = {
         en: `No ${action.en} by ${due} (${how.en}); ${late.en} overdue at ${now}`,
         zh: `截至${now}仍未${action.zh}，已超时${late.zh}（${how.zh}，截止${due}）`,
       };
     } else {
-      const left = durationText(deadline.dueAt - asOf);
+      const left = ctx.words.duration(deadline.dueAt - asOf);
       const used = Math.round((judged.elapsedShare ?? 0) * 100);
       const risk =
         judged.status === 'at-risk'
@@ -278,7 +268,11 @@ export function monthlyReportVerdict(input: {
   readonly month: string;
   readonly submittedAt: string | undefined;
   readonly day: number;
-  readonly ctx: TimeContext & { readonly asOf: number | undefined; readonly warningShare: number };
+  readonly ctx: TimeContext & {
+    readonly asOf: number | undefined;
+    readonly warningShare: number;
+    readonly words: WordMemo;
+  };
   readonly action: Bilingual;
 }): Verdict<never> {
   const { ctx } = input;
@@ -289,7 +283,10 @@ export function monthlyReportVerdict(input: {
   const measured =
     reference === undefined || reference < deadline.windowStart
       ? undefined
-      : { value: localDay(reference, ctx.zone) - localDay(deadline.windowStart, ctx.zone) + 1, unit: 'day' as const };
+      : {
+          value: ctx.time.localDay(reference, ctx.zone) - ctx.time.localDay(deadline.windowStart, ctx.zone) + 1,
+          unit: 'day' as const,
+        };
   return timedVerdict({
     deadline,
     doneAt: submitted,

@@ -56,17 +56,9 @@ export function mulDivFen(fen: number, numerator: number, denominator: number): 
 // (on the shortest decimal, so 1.005 shows 1.01) and the same `-0.00` for negative zero.
 const YUAN_FORMAT = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-const yuanTexts = new Map<number, { readonly en: string; readonly zh: string }>();
-
-/** "1,234.50 yuan" / "1,234.50元" for explanations; remembered per amount (Intl formatting is slow), shared. */
+/** "1,234.50 yuan" / "1,234.50元" for explanations (a prepared run remembers them: `ctx.words.yuan`). */
 export function describeYuan(yuan: number): { readonly en: string; readonly zh: string } {
-  let words = yuanTexts.get(yuan);
-  if (words === undefined) {
-    const text = YUAN_FORMAT.format(yuan);
-    // Frozen: the same object goes to every caller asking for this amount.
-    words = Object.freeze({ en: `${text} yuan`, zh: `${text}元` });
-    if (yuanTexts.size >= 4096) yuanTexts.clear();
-    yuanTexts.set(yuan, words);
-  }
-  return words;
+  const text = YUAN_FORMAT.format(yuan);
+  // Frozen: a memo hands the same object to every caller asking for this amount.
+  return Object.freeze({ en: `${text} yuan`, zh: `${text}元` });
 }

@@ -17,6 +17,12 @@ import {
 } from './time.js';
 import { dateTextProblem, instantProblem } from './time-problems.js';
 
+/** Whether an instant text's written year is strictly between the first and last year handled. */
+function strictlyInsideYears(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  return year > FIRST_YEAR && year < LAST_YEAR;
+}
+
 export const instant = z
   .string()
   .refine((s) => parseInstant(s) !== undefined, {
@@ -24,7 +30,9 @@ export const instant = z
     error: (issue) => instantProblem(String(issue.input)),
     abort: true,
   })
-  .refine((s) => instantYearProblem(parseInstant(s) ?? 0) === undefined, {
+  // (Reached only for a text that parses. A year written strictly inside the range is inside it in UTC too,
+  // offsets being under a day: only the edge years are parsed again, so a valid instant is parsed once.)
+  .refine((s) => strictlyInsideYears(s) || instantYearProblem(parseInstant(s) ?? 0) === undefined, {
     message: `outside the years Kefu handles (${FIRST_YEAR}–${LAST_YEAR})`,
   })
   .meta({
@@ -110,18 +118,10 @@ export function durationMs(text: string): number | undefined {
   return Number.isFinite(total) ? Math.round(total) : undefined;
 }
 
-// Rule bodies call `ms` on their parameters at every evaluation (some once per list item): parameter texts
-// are few, so their values are remembered rather than matched against the regular expression each time.
-const msCache = new Map<string, number>();
-
-/** The value of a duration parameter that the schema already validated. */
-export function ms(text: string): number {
-  const hit = msCache.get(text);
-  if (hit !== undefined) return hit;
+/** The value of a duration parameter that the schema already validated (a prepared run remembers it: `ctx.words.ms`). */
+export function durationMsOf(text: string): number {
   const value = durationMs(text);
   if (value === undefined) throw new RangeError(`invalid duration ${text}`);
-  if (msCache.size >= 1000) msCache.clear();
-  msCache.set(text, value);
   return value;
 }
 

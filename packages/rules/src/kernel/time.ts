@@ -1,9 +1,10 @@
 /**
- * Instants, dates and months without luxon on the hot path. Instants are epoch milliseconds; dates are
- * "day numbers" (days since 1970-01-01). Zone offsets come from luxon's IANA data but are cached per
- * zone and quarter-hour, since every modern offset change happens on a quarter-hour boundary.
+ * Instants, dates and months without luxon. Instants are epoch milliseconds; dates are "day numbers"
+ * (days since 1970-01-01). Every function here is pure and remembers nothing: a zone offset asks the
+ * runtime's IANA data afresh (~100 µs). Callers that ask often hold an `InstantCodec` (instant-codec.ts),
+ * which remembers offsets per zone and quarter-hour and the texts it made.
  */
-import { isKnownZone, zoneOffsetMinutes } from './zone-offset.js';
+import { isKnownZone, newZoneFormatter, offsetWith, zoneOffsetMinutes } from './zone-offset.js';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -59,68 +60,10 @@ function digits(text: string, from: number, count: number): number {
   return value;
 }
 
-// The last instants parsed: the same text is parsed several times over (an event's `at` by the event
-// check; each instant of a rule's facts by its facts schema, then again by the rule body and its start),
-// most often as the same string object. Four slots, newest first: with two, a rule with three instants (a
-// complaint's receipt, reply and next reply) missed on every parse. Plain variables, not an array and a
-// loop: a miss (most of the audit's texts are new) then costs the audit nothing measurable.
-let text0 = '';
-let ms0: number | undefined;
-let text1 = '';
-let ms1: number | undefined;
-let text2 = '';
-let ms2: number | undefined;
-let text3 = '';
-let ms3: number | undefined;
-
-// While `withInstantMemo` runs: every instant parsed, by text. A month's close parses the same few hundred
-// texts several times over (the facts schema of each rule, its body, the rules it calls); the per-event
-// path, where nearly every text is new, has no memo.
-let memo: Map<string, number> | undefined;
-const MEMO_SIZE = 4096;
-
-/** Run `fn` with instants remembered by text (the memo is dropped after). */
-export function withInstantMemo<T>(fn: () => T): T {
-  if (memo !== undefined) return fn();
-  memo = new Map();
-  try {
-    return fn();
-  } finally {
-    memo = undefined;
-  }
-}
-
 /** Epoch ms of an ISO-8601 instant with an offset or `Z`; `undefined` when malformed or impossible. */
 export function parseInstant(text: string): number | undefined {
   if (typeof text !== 'string') return undefined;
-  if (memo !== undefined) return memoParse(memo, text);
-  if (text === text0) return ms0;
-  if (text === text1) return ms1;
-  if (text === text2) return ms2;
-  if (text === text3) return ms3;
-  const ms = parseInstantText(text);
-  text3 = text2;
-  ms3 = ms2;
-  text2 = text1;
-  ms2 = ms1;
-  text1 = text0;
-  ms1 = ms0;
-  text0 = text;
-  ms0 = ms;
-  return ms;
-}
-
-function memoParse(m: Map<string, number>, text: string): number | undefined {
-  const hit = m.get(text);
-  if (hit !== undefined) return hit;
-  const ms = parseInstantText(text);
-  if (ms !== undefined) rememberInstant(m, text, ms);
-  return ms;
-}
-
-function rememberInstant(m: Map<string, number>, text: string, ms: number): void {
-  if (m.size >= MEMO_SIZE) m.clear();
-  m.set(text, ms);
+  return parseInstantText(text);
 }
 
 function parseInstantText(text: string): number | undefined {
@@ -264,75 +207,10 @@ export function isValidZone(zone: string): boolean {
   return isKnownZone(zone);
 }
 
-const QUARTER_HOUR = 15 * MINUTE;
-const BUCKETS_PER_DAY = 96;
-/**
- * Per zone, per UTC day: the offset (minutes; historical ones may be fractional) of each quarter-hour,
- * filled as they are asked for; NaN is not looked up yet.
- */
-const offsetCache = new Map<string, Map<number, Float64Array>>();
-/** ~22 years of days per zone (768 bytes each): a log of many years never clears it. */
-const OFFSET_CACHE_DAYS = 8_000;
-
-// The last zone and day asked for: most lookups are for the same zone, many for the same day.
-let lastZone = '';
-let lastPerZone: Map<number, Float64Array> | undefined;
-let lastDay = Number.NaN;
-let lastDayOffsets: Float64Array | undefined;
-
-/**
- * The zone's offset for a whole UTC day when it does not change that day, else NaN (look up each
- * quarter-hour). Asking IANA data costs microseconds (Intl formatting); a log touches every quarter-hour of
- * its days, and nearly every day has one offset. Sampled every 6 hours and at the day's last minute: zones
- * change offset at most a few times a year, never twice within six hours.
- */
-function wholeDayOffset(zone: string, day: number): number {
-  const start = day * DAY;
-  const first = zoneOffsetMinutes(zone, start);
-  for (const at of [start + 6 * HOUR, start + 12 * HOUR, start + 18 * HOUR, start + DAY - MINUTE]) {
-    if (zoneOffsetMinutes(zone, at) !== first) return Number.NaN;
-  }
-  return first;
-}
-
-function dayOffsets(zone: string, day: number): Float64Array {
-  let perZone = lastPerZone;
-  if (zone !== lastZone || perZone === undefined) {
-    perZone = offsetCache.get(zone);
-    if (!perZone) {
-      perZone = new Map();
-      offsetCache.set(zone, perZone);
-    }
-    lastZone = zone;
-    lastPerZone = perZone;
-    lastDay = Number.NaN;
-  }
-  let offsets = perZone.get(day);
-  if (offsets === undefined) {
-    // Bounded cache: a long-running server sees every day of its history once.
-    if (perZone.size >= OFFSET_CACHE_DAYS) perZone.clear();
-    offsets = new Float64Array(BUCKETS_PER_DAY).fill(wholeDayOffset(zone, day));
-    perZone.set(day, offsets);
-  }
-  lastDay = day;
-  lastDayOffsets = offsets;
-  return offsets;
-}
-
-/** The zone's UTC offset in minutes at an instant. */
+/** The zone's UTC offset in minutes at an instant (NaN for a zone the runtime does not know). */
 export function offsetAt(zone: string, ms: number): number {
   if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
-  const bucket = Math.floor(ms / QUARTER_HOUR);
-  const day = Math.floor(bucket / BUCKETS_PER_DAY);
-  const offsets =
-    day === lastDay && zone === lastZone && lastDayOffsets !== undefined ? lastDayOffsets : dayOffsets(zone, day);
-  const slot = bucket - day * BUCKETS_PER_DAY;
-  const known = offsets[slot];
-  if (known !== undefined && !Number.isNaN(known)) return known;
-  // (An unknown zone's NaN is stored as not looked up: asked again, it is computed again.)
-  const offset = zoneOffsetMinutes(zone, ms);
-  offsets[slot] = offset;
-  return offset;
+  return zoneOffsetMinutes(zone, ms);
 }
 
 /** The local calendar day (day number) of an instant in a zone. */
@@ -343,9 +221,11 @@ export function localDay(ms: number, zone: string): number {
 /** The instant of a local wall-clock time (ms since local midnight of `day`) in a zone. */
 function instantOfLocal(day: number, msOfDay: number, zone: string): number {
   const local = day * DAY + msOfDay;
-  const first = local - offsetAt(zone, local) * MINUTE;
-  const corrected = offsetAt(zone, first);
-  return local - corrected * MINUTE;
+  if (zone === 'UTC' || zone === 'Etc/UTC') return local;
+  // One formatter for both lookups: building it is most of the cost.
+  const formatter = newZoneFormatter(zone);
+  const first = local - offsetWith(formatter, local) * MINUTE;
+  return local - offsetWith(formatter, first) * MINUTE;
 }
 
 /** 23:59:59.999 local time of a day: the inclusive end every day-based deadline uses. */
@@ -355,11 +235,6 @@ export function endOfLocalDay(day: number, zone: string): number {
 
 export function startOfLocalDay(day: number, zone: string): number {
   return instantOfLocal(day, 0, zone);
-}
-
-/** The instant a month (shifted by `months`) starts in the zone: local midnight of its first day. */
-export function startOfMonth(ym: YearMonth, zone: string, months = 0): number {
-  return startOfLocalDay(firstDayOfMonth(ym, months), zone);
 }
 
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
@@ -372,45 +247,28 @@ function pad3(n: number): string {
   return n >= 100 ? String(n) : n >= 10 ? `0${n}` : `00${n}`;
 }
 
-// The last local day's text (`2026-03-02T`) and the last offset's (`+08:00`): instants are formatted in
-// runs of the same day and zone (a month's calls, an event's deadlines).
-let formattedDay = Number.NaN;
-let formattedDayText = '';
-let formattedOffset = Number.NaN;
-let formattedOffsetText = '';
-
 /**
- * `${formattedDayText}HH:MM:SS${formattedOffsetText}`, with `.mmm` before the offset when `millis` is not
- * negative, made in one flat piece (for texts of 11 and 6 characters).
+ * The texts of the last local day (`2026-03-02T`) and offset (`+08:00`) formatted: instants are formatted
+ * in runs of the same day and zone, so a codec keeps one of these; a plain call starts from an empty one.
  */
-function flatText(hour: number, minute: number, second: number, millis: number): string {
-  const d = formattedDayText;
-  const o = formattedOffsetText;
-  // biome-ignore format: the text's characters, in order
-  return millis < 0
-    ? String.fromCharCode(
-        d.charCodeAt(0), d.charCodeAt(1), d.charCodeAt(2), d.charCodeAt(3), 45, d.charCodeAt(5), d.charCodeAt(6), 45,
-        d.charCodeAt(8), d.charCodeAt(9), 84,
-        48 + Math.floor(hour / 10), 48 + (hour % 10), 58,
-        48 + Math.floor(minute / 10), 48 + (minute % 10), 58,
-        48 + Math.floor(second / 10), 48 + (second % 10),
-        o.charCodeAt(0), o.charCodeAt(1), o.charCodeAt(2), 58, o.charCodeAt(4), o.charCodeAt(5),
-      )
-    : String.fromCharCode(
-        d.charCodeAt(0), d.charCodeAt(1), d.charCodeAt(2), d.charCodeAt(3), 45, d.charCodeAt(5), d.charCodeAt(6), 45,
-        d.charCodeAt(8), d.charCodeAt(9), 84,
-        48 + Math.floor(hour / 10), 48 + (hour % 10), 58,
-        48 + Math.floor(minute / 10), 48 + (minute % 10), 58,
-        48 + Math.floor(second / 10), 48 + (second % 10), 46,
-        48 + Math.floor(millis / 100), 48 + (Math.floor(millis / 10) % 10), 48 + (millis % 10),
-        o.charCodeAt(0), o.charCodeAt(1), o.charCodeAt(2), 58, o.charCodeAt(4), o.charCodeAt(5),
-      );
+export interface DayTexts {
+  day: number;
+  dayText: string;
+  offset: number;
+  offsetText: string;
 }
 
-function formatLocal(ms: number, zone: string, zeroMillis: boolean): string {
-  // ISO-8601 offsets are whole minutes: a historical local mean time (+08:05:43) is written rounded, with
-  // the wall-clock time read at that offset, so that the text still names exactly this instant.
-  const offset = Math.round(offsetAt(zone, ms));
+/** `+08:00`, `-03:30`; −0 and +0 are both `+00:00`. */
+function formatOffset(offset: number): string {
+  const abs = Math.abs(offset);
+  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * An instant written at a whole-minute offset: `texts` holds (and is updated to) the day's and the
+ * offset's texts.
+ */
+export function formatWithOffset(ms: number, offset: number, zeroMillis: boolean, texts: DayTexts): string {
   const local = ms + offset * MINUTE;
   const day = Math.floor(local / DAY);
   let rest = local - day * DAY;
@@ -420,35 +278,25 @@ function formatLocal(ms: number, zone: string, zeroMillis: boolean): string {
   rest -= minute * MINUTE;
   const second = Math.floor(rest / 1000);
   const millis = rest - second * 1000;
-  if (day !== formattedDay) {
-    formattedDayText = `${formatDay(day)}T`;
-    formattedDay = day;
+  if (day !== texts.day) {
+    texts.dayText = `${formatDay(day)}T`;
+    texts.day = day;
   }
-  if (offset !== formattedOffset) {
-    // (−0 and +0 are the same key, and both are written +00:00.)
-    const abs = Math.abs(offset);
-    formattedOffsetText = `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-    formattedOffset = offset;
+  if (offset !== texts.offset) {
+    texts.offsetText = formatOffset(offset);
+    texts.offset = offset;
   }
   const withMillis = zeroMillis || millis !== 0;
-  // Inside `withInstantMemo`, a text that parses back to `ms` is remembered (it is about to be parsed):
-  // a year of four digits (1000–9999), whole minutes of offset within ±18 h (so whole milliseconds). Such
-  // a text is made flat, in one piece, rather than joined (hashing or parsing a joined string copies it).
-  if (
-    memo !== undefined &&
-    formattedDayText.length === 11 &&
-    formattedDayText.charCodeAt(0) !== 45 &&
-    Number.isInteger(offset) &&
-    Math.abs(offset) <= 18 * 60 &&
-    Number.isInteger(ms)
-  ) {
-    const text = flatText(hour, minute, second, withMillis ? millis : -1);
-    rememberInstant(memo, text, ms);
-    return text;
-  }
   return withMillis
-    ? `${formattedDayText}${pad(hour)}:${pad(minute)}:${pad(second)}.${pad3(millis)}${formattedOffsetText}`
-    : `${formattedDayText}${pad(hour)}:${pad(minute)}:${pad(second)}${formattedOffsetText}`;
+    ? `${texts.dayText}${pad(hour)}:${pad(minute)}:${pad(second)}.${pad3(millis)}${texts.offsetText}`
+    : `${texts.dayText}${pad(hour)}:${pad(minute)}:${pad(second)}${texts.offsetText}`;
+}
+
+function formatLocal(ms: number, zone: string, zeroMillis: boolean): string {
+  // ISO-8601 offsets are whole minutes: a historical local mean time (+08:05:43) is written rounded, with
+  // the wall-clock time read at that offset, so that the text still names exactly this instant.
+  const offset = Math.round(offsetAt(zone, ms));
+  return formatWithOffset(ms, offset, zeroMillis, { day: Number.NaN, dayText: '', offset: Number.NaN, offsetText: '' });
 }
 
 /** ISO-8601 with milliseconds and the zone's offset, e.g. `2026-10-09T23:59:59.999+08:00`. */

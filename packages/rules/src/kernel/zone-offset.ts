@@ -2,18 +2,29 @@
  * A zone's UTC offset from the runtime's own IANA data (Intl), computed as luxon's `IANAZone` computes it
  * (a test holds the two equal). Luxon is not one tree-shakeable module: importing `IANAZone` alone put all
  * of it (71 KB minified, 22 KB gzipped) into every bundle of `@kefu/rules/calendar` and of each policy
- * entry, when the kernel needs only these two functions (#17, browser and edge bundles).
+ * entry, when the kernel needs only these functions (#17, browser and edge bundles).
+ *
+ * Nothing is remembered here: building a formatter costs ~100 µs, so whoever asks often keeps its own
+ * (the instant codec keeps one per zone).
  */
 
-/** One formatter per zone, built on first use: building one costs far more than formatting with it. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Zones are a few hundred names; a caller cycling through invalid ones must not grow the map forever. */
-const FORMATTER_LIMIT = 1_000;
+/** The formatter that reads a zone's wall clock; built by `newZoneFormatter`. */
+export type ZoneFormatter = Intl.DateTimeFormat;
 
-function formatterOf(zone: string): Intl.DateTimeFormat {
-  let dtf = formatters.get(zone);
-  if (dtf === undefined) {
-    dtf = new Intl.DateTimeFormat('en-US', {
+/** The configuration's default zone (`orgConfigSchema`): its formatter is built once, as the module loads. */
+export const DEFAULT_ZONE = 'Asia/Shanghai';
+
+/** A formatter for the zone, or `null` when the runtime does not know it. */
+export function newZoneFormatter(zone: string): ZoneFormatter | null {
+  if (zone === DEFAULT_ZONE) return DEFAULT_FORMATTER;
+  return buildFormatter(zone);
+}
+
+function buildFormatter(zone: string): ZoneFormatter | null {
+  if (!zone) return null;
+  try {
+    // The constructor throws a RangeError for a zone the runtime does not know.
+    return new Intl.DateTimeFormat('en-US', {
       hour12: false,
       timeZone: zone,
       year: 'numeric',
@@ -24,33 +35,39 @@ function formatterOf(zone: string): Intl.DateTimeFormat {
       second: '2-digit',
       era: 'short',
     });
-    if (formatters.size >= FORMATTER_LIMIT) formatters.clear();
-    formatters.set(zone, dtf);
-  }
-  return dtf;
-}
-
-/** Whether the runtime knows the zone (an IANA name such as `Asia/Shanghai`). */
-export function isKnownZone(zone: string): boolean {
-  if (!zone) return false;
-  try {
-    // The constructor throws a RangeError for a zone the runtime does not know.
-    formatterOf(zone);
-    return true;
   } catch {
-    return false;
+    return null;
   }
 }
 
 /**
- * The zone's offset in minutes at an instant (historical local-mean-time offsets are fractional); NaN for
- * a zone the runtime does not know or an instant it cannot format.
+ * The default zone's formatter, built as the module loads and never changed (an `Intl.DateTimeFormat` is
+ * immutable): a plain call in the default zone — most of them — then costs no formatter (~100 µs).
  */
-export function zoneOffsetMinutes(zone: string, ms: number): number {
-  if (!isKnownZone(zone) || !Number.isFinite(ms) || Number.isNaN(new Date(ms).getTime())) return Number.NaN;
+const DEFAULT_FORMATTER = buildFormatter(DEFAULT_ZONE);
+
+/**
+ * The runtime's canonical zone names, listed once as the module loads (immutable): checking a zone is then
+ * a lookup. A name not listed (an alias such as `Asia/Calcutta`, `UTC`) is asked of the runtime.
+ */
+const CANONICAL_ZONES: ReadonlySet<string> = new Set(
+  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [],
+);
+
+/** Whether the runtime knows the zone (an IANA name such as `Asia/Shanghai`). */
+export function isKnownZone(zone: string): boolean {
+  return CANONICAL_ZONES.has(zone) || newZoneFormatter(zone) !== null;
+}
+
+/**
+ * The offset in minutes at an instant of the zone `formatter` reads (historical local-mean-time offsets are
+ * fractional); NaN for no formatter (an unknown zone) or an instant it cannot format.
+ */
+export function offsetWith(formatter: ZoneFormatter | null, ms: number): number {
+  if (formatter === null || !Number.isFinite(ms) || Number.isNaN(new Date(ms).getTime())) return Number.NaN;
   const fields = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
   let bc = false;
-  for (const { type, value } of formatterOf(zone).formatToParts(new Date(ms))) {
+  for (const { type, value } of formatter.formatToParts(new Date(ms))) {
     if (type === 'era') bc = value === 'BC';
     else if (type in fields) fields[type as keyof typeof fields] = Number.parseInt(value, 10);
   }
@@ -61,4 +78,9 @@ export function zoneOffsetMinutes(zone: string, ms: number): number {
   wall.setUTCFullYear(year, fields.month - 1, fields.day);
   const wholeSeconds = ms - (((ms % 1000) + 1000) % 1000);
   return (wall.getTime() - wholeSeconds) / 60_000;
+}
+
+/** The zone's offset in minutes at an instant; NaN for a zone the runtime does not know. */
+export function zoneOffsetMinutes(zone: string, ms: number): number {
+  return offsetWith(newZoneFormatter(zone), ms);
 }

@@ -76,7 +76,7 @@ export function feed(make: (ctx: FamilyContext) => Family, lines: readonly strin
       engine.inLine = false;
       family.sweep?.(horizon, engine);
       nextMonth ??= engine.month(engine.first);
-      while (endOfMonth(nextMonth, engine.zone) < horizon) closeMonth(nextMonth++);
+      while (endOfMonth(nextMonth, engine.zone, engine.speed.time) < horizon) closeMonth(nextMonth++);
     }
     engine.endLine();
   });

@@ -61,7 +61,7 @@ export function deductBonus(pm: PersonMonth, carried: readonly Debt[], engine: A
       key: monthKey(pm.month),
       employee: pm.employee,
       department: pm.department,
-      at: startOfMonth(pm.month, engine.zone),
+      at: startOfMonth(pm.month, engine.zone, engine.speed.time),
       final: true,
       bookedByCaller: true,
     },

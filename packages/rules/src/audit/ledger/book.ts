@@ -3,6 +3,7 @@
  * `apply` (one posting at a time, postings.ts). Amounts are integer fen (the catalogue's money rule); they become
  * yuan only in the finished `LedgerEntry`.
  */
+import type { InstantCodec } from '../../kernel/instant-codec.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { type Debt, totalFen } from '../../policies/p09-retail-complaints/carry-over.js';
 import { CallList } from './calls.js';
@@ -121,18 +122,18 @@ function addPoints(row: PersonMonth, centi: number): void {
   else row.centiDeducted -= centi;
 }
 
-function addScoring(row: PersonMonth, item: ScoringItem, zone: string): void {
+function addScoring(row: PersonMonth, item: ScoringItem, zone: string, time: InstantCodec): void {
   const s = row.scoringTally();
   const employee = row.employee;
   switch (item.type) {
     case 'arrival':
-      s.lateness.push(item.shiftStart, item.shiftMs, item.arrivedAt, item.arrivedMs, zone);
+      s.lateness.push(item.shiftStart, item.shiftMs, item.arrivedAt, item.arrivedMs, zone, time);
       return;
     case 'absent-day':
       if (!s.absentDays.includes(item.day)) s.absentDays.push(item.day);
       return;
     case 'call':
-      s.calls.push(item.call, item.startMs, item.endMs, zone);
+      s.calls.push(item.call, item.startMs, item.endMs, zone, time);
       return;
     case 'chat':
       s.chats.push(item.occurrence);
@@ -165,8 +166,8 @@ function addScoring(row: PersonMonth, item: ScoringItem, zone: string): void {
   }
 }
 
-/** The one place a person's month changes: a posting applied to its row. `zone`: the audit's, for packed instants. */
-export function apply(row: PersonMonth, p: Posting, zone: string): void {
+/** The one place a person's month changes: a posting applied to its row. `zone`, `time`: the audit's, for packed instants. */
+export function apply(row: PersonMonth, p: Posting, zone: string, time: InstantCodec): void {
   switch (p.kind) {
     case 'fine': {
       row.sanctions.push(p.sanction);
@@ -217,7 +218,7 @@ export function apply(row: PersonMonth, p: Posting, zone: string): void {
     case 'scoring': {
       const s = row.scoringTally();
       if (p.line !== undefined) addLine(s.lines, p.line);
-      if (p.item !== undefined) addScoring(row, p.item, zone);
+      if (p.item !== undefined) addScoring(row, p.item, zone, time);
       return;
     }
     case 'carry-over':

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { InstantCodec } from '../../kernel/instant-codec.js';
 import { parseInstant } from '../../kernel/time.js';
+
+const time = new InstantCodec();
+
 import { type CallFacts, CallList, canonical, isCanonical } from './calls.js';
 
 // isCanonical must agree with formatting and comparing, for every text the event check accepts.
@@ -22,9 +26,9 @@ describe('CallList: canonical instant texts', () => {
       const ms = parseInstant(text);
       if (ms === undefined) continue;
       const zone = zones[rand(zones.length)] ?? 'UTC';
-      expect(isCanonical(text, ms, zone), `${text} in ${zone}`).toBe(text === canonical(ms, zone));
+      expect(isCanonical(text, ms, zone, time), `${text} in ${zone}`).toBe(text === canonical(ms, zone, time));
       checked += 1;
-      if (text === canonical(ms, zone)) canonicalTexts += 1;
+      if (text === canonical(ms, zone, time)) canonicalTexts += 1;
     }
     expect(checked).toBeGreaterThan(10_000);
     expect(canonicalTexts).toBeGreaterThan(500);
@@ -53,11 +57,11 @@ describe('CallList: canonical instant texts', () => {
           ...(rand(3) === 0 && { special: rand(2) === 0 }),
         };
         const startMs = parseInstant(start) ?? 0;
-        list.push(call, startMs, parseInstant(end) ?? startMs, zone);
+        list.push(call, startMs, parseInstant(end) ?? startMs, zone, time);
         given.push(call);
       }
       const expected = [...given].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-      expect(list.byStart(zone)).toEqual(expected);
+      expect(list.byStart(zone, time)).toEqual(expected);
     }
   });
 });

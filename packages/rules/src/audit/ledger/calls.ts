@@ -5,7 +5,7 @@
  * own formatting gives back (another offset, milliseconds), so the facts rebuilt at month end are the
  * log's own texts, byte for byte.
  */
-import { formatInstantShort, offsetAt } from '../../kernel/time.js';
+import type { InstantCodec } from '../../kernel/instant-codec.js';
 
 export interface CallFacts {
   direction: 'outside' | 'inside';
@@ -19,8 +19,8 @@ const SPECIAL_GIVEN = 2;
 const SPECIAL = 4;
 
 /** `2026-03-02T09:15:00+08:00`: the zone's formatting, without milliseconds when they are zero. */
-export function canonical(ms: number, zone: string): string {
-  return formatInstantShort(ms, zone);
+export function canonical(ms: number, zone: string, time: InstantCodec): string {
+  return time.formatShort(ms, zone);
 }
 
 /**
@@ -28,7 +28,7 @@ export function canonical(ms: number, zone: string): string {
  * `YYYY-MM-DDTHH:MM:SS±HH:MM` text (years 1000–9999) whose offset is the zone's at that instant has the
  * same local fields as the zone's formatting of the same instant. Anything else is formatted and compared.
  */
-export function isCanonical(text: string, ms: number, zone: string): boolean {
+export function isCanonical(text: string, ms: number, zone: string, time: InstantCodec): boolean {
   if (text.length === 25 && text.charCodeAt(16) === 58 && text.charCodeAt(22) === 58 && text.charCodeAt(0) !== 48) {
     const sign = text.charCodeAt(19);
     if (sign === 43 || sign === 45) {
@@ -37,20 +37,20 @@ export function isCanonical(text: string, ms: number, zone: string): boolean {
         (text.charCodeAt(21) - 48) * 60 +
         (text.charCodeAt(23) - 48) * 10 +
         (text.charCodeAt(24) - 48);
-      const offset = offsetAt(zone, ms);
+      const offset = time.offsetAt(zone, ms);
       // `ms` has no milliseconds (the text has none), and −00:00 is not how the zone's +00:00 is written.
       if (ms % 1000 === 0 && (sign === 45 ? minutes !== 0 && -minutes === offset : minutes === offset)) return true;
     }
   }
-  return text === canonical(ms, zone);
+  return text === canonical(ms, zone, time);
 }
 
 /**
  * The text to keep beside a packed instant: `undefined` when `canonical(ms, zone)` gives it back, else the
  * text itself (another offset, milliseconds, or an instant that is not a number).
  */
-export function keptText(text: string, ms: number, zone: string): string | undefined {
-  return Number.isFinite(ms) && isCanonical(text, ms, zone) ? undefined : text;
+export function keptText(text: string, ms: number, zone: string, time: InstantCodec): string | undefined {
+  return Number.isFinite(ms) && isCanonical(text, ms, zone, time) ? undefined : text;
 }
 
 /**
@@ -99,13 +99,13 @@ export class CallList {
     return this.packed.length / 3;
   }
 
-  push(call: CallFacts, startMs: number, endMs: number, zone: string): void {
+  push(call: CallFacts, startMs: number, endMs: number, zone: string, time: InstantCodec): void {
     const index = this.length;
     let flags = call.direction === 'inside' ? INSIDE : 0;
     if (call.special !== undefined) flags |= SPECIAL_GIVEN | (call.special ? SPECIAL : 0);
     this.packed.push(startMs, endMs, flags);
-    const oddStart = keptText(call.start, startMs, zone);
-    const oddEnd = keptText(call.end, endMs, zone);
+    const oddStart = keptText(call.start, startMs, zone, time);
+    const oddEnd = keptText(call.end, endMs, zone, time);
     if (oddStart !== undefined || oddEnd !== undefined) {
       this.odd ??= new Map();
       this.odd.set(index, {
@@ -119,7 +119,7 @@ export class CallList {
    * The calls as P12.phone-use facts, with the log's own texts, in the order of their start texts (calls
    * that start at the same text in arrival order).
    */
-  byStart(zone: string): CallFacts[] {
+  byStart(zone: string, time: InstantCodec): CallFacts[] {
     const out: CallFacts[] = [];
     const p = this.packed;
     // Whether the start texts are already in order, known from the numbers: starts in arrival order that
@@ -131,16 +131,16 @@ export class CallList {
       const start = p[i] ?? 0;
       const flags = p[i + 2] ?? 0;
       const odd = this.odd?.get(i / 3);
-      const startText = odd?.start ?? canonical(start, zone);
+      const startText = odd?.start ?? canonical(start, zone, time);
       const call: CallFacts = {
         direction: (flags & INSIDE) !== 0 ? 'inside' : 'outside',
         start: startText,
-        end: odd?.end ?? canonical(p[i + 1] ?? 0, zone),
+        end: odd?.end ?? canonical(p[i + 1] ?? 0, zone, time),
       };
       if ((flags & SPECIAL_GIVEN) !== 0) call.special = (flags & SPECIAL) !== 0;
       out.push(call);
       if (ordered) {
-        const startOffset = offsetAt(zone, start);
+        const startOffset = time.offsetAt(zone, start);
         if (i === 0) offset = startOffset;
         ordered =
           start >= previous &&

@@ -93,7 +93,7 @@ export class Ledger {
 
   /** The one way into the ledger. A posting for a closed month goes to the first open one. */
   post(p: Posting): void {
-    apply(this.row(p.employee, p.month, p.department), p, this.engine.zone);
+    apply(this.row(p.employee, p.month, p.department), p, this.engine.zone, this.engine.speed.time);
   }
 
   private row(employee: string, month: number, department?: string): PersonMonth {

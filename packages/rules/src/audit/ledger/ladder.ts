@@ -181,7 +181,7 @@ export function jointLiability(persons: readonly PersonMonth[], engine: AuditEng
       if (head === undefined || head === pm.employee) continue;
       const month = monthKey(pm.month);
       const key = department === pm.department ? `${pm.employee} ${month}` : `${pm.employee} ${month} ${department}`;
-      const at = startOfMonth(pm.month, engine.zone);
+      const at = startOfMonth(pm.month, engine.zone, engine.speed.time);
       const result = engine.decide(
         'P10.joint-liability',
         { employeeFine: fineFen / 100 },

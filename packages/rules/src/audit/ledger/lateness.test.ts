@@ -5,7 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InstantCodec } from '../../kernel/instant-codec.js';
 import { parseInstant } from '../../kernel/time.js';
+
+const time = new InstantCodec();
+
 import { type LatenessFacts, LatenessList } from './lateness.js';
 
 const zones = ['Asia/Shanghai', 'Europe/London', 'America/New_York'] as const;
@@ -55,10 +59,10 @@ function rebuildsTheLog(shiftStart: fc.Arbitrary<string>) {
         const list = new LatenessList();
         for (const a of arrivals) {
           const shiftMs = parseInstant(a.shiftStart) ?? Number.NaN;
-          list.push(a.shiftStart, shiftMs, a.arrivedAt, parseInstant(a.arrivedAt) ?? Number.NaN, zone);
+          list.push(a.shiftStart, shiftMs, a.arrivedAt, parseInstant(a.arrivedAt) ?? Number.NaN, zone, time);
         }
         const expected = expectedFacts(arrivals);
-        expect(list.byShiftStart('E1', zone)).toEqual(expected);
+        expect(list.byShiftStart('E1', zone, time)).toEqual(expected);
         expect(list.length).toBe(expected.length);
       },
     ),
@@ -85,8 +89,8 @@ describe('LatenessList', () => {
 
   it('keeps a text whose instant is unknown as written', () => {
     const list = new LatenessList();
-    list.push('2026-03-02T09:00:00+08:00', Number.NaN, '2026-03-02T09:07:00+08:00', Number.NaN, 'Asia/Shanghai');
-    expect(list.byShiftStart('E1', 'Asia/Shanghai')).toEqual([
+    list.push('2026-03-02T09:00:00+08:00', Number.NaN, '2026-03-02T09:07:00+08:00', Number.NaN, 'Asia/Shanghai', time);
+    expect(list.byShiftStart('E1', 'Asia/Shanghai', time)).toEqual([
       { shiftStart: '2026-03-02T09:00:00+08:00', arrivedAt: '2026-03-02T09:07:00+08:00', employee: 'E1' },
     ]);
   });

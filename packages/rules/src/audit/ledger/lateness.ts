@@ -5,6 +5,7 @@
  * when they are not what the zone's own formatting gives back, so the facts rebuilt at month end are the
  * log's own texts, byte for byte.
  */
+import type { InstantCodec } from '../../kernel/instant-codec.js';
 import { replacesArrival, sameShift } from '../../policies/p12-staff-scoring/arrivals.js';
 import { canonical, keptText, type PackedState, packedFromState, packedToState } from './calls.js';
 
@@ -44,15 +45,22 @@ export class LatenessList {
    * the same shift keeps only the earliest. A person-month holds a few dozen arrivals: a look through them is
    * cheaper than an index.
    */
-  push(shiftStart: string, shiftMs: number, arrivedAt: string, arrivedMs: number, zone: string): void {
+  push(
+    shiftStart: string,
+    shiftMs: number,
+    arrivedAt: string,
+    arrivedMs: number,
+    zone: string,
+    time: InstantCodec,
+  ): void {
     const p = this.packed;
     for (let i = 0; i < p.length; i += 2) {
       if (!sameShift(shiftMs, p[i] ?? Number.NaN)) continue;
       if (!replacesArrival(p[i + 1] ?? Number.NaN, arrivedMs)) return;
-      this.set(i / 2, shiftStart, shiftMs, arrivedAt, arrivedMs, zone);
+      this.set(i / 2, shiftStart, shiftMs, arrivedAt, arrivedMs, zone, time);
       return;
     }
-    this.set(this.length, shiftStart, shiftMs, arrivedAt, arrivedMs, zone);
+    this.set(this.length, shiftStart, shiftMs, arrivedAt, arrivedMs, zone, time);
   }
 
   private set(
@@ -62,11 +70,12 @@ export class LatenessList {
     arrivedAt: string,
     arrivedMs: number,
     zone: string,
+    time: InstantCodec,
   ): void {
     this.packed[index * 2] = shiftMs;
     this.packed[index * 2 + 1] = arrivedMs;
-    const oddStart = keptText(shiftStart, shiftMs, zone);
-    const oddArrival = keptText(arrivedAt, arrivedMs, zone);
+    const oddStart = keptText(shiftStart, shiftMs, zone, time);
+    const oddArrival = keptText(arrivedAt, arrivedMs, zone, time);
     if (oddStart !== undefined || oddArrival !== undefined) {
       this.odd ??= new Map();
       this.odd.set(index, {
@@ -80,14 +89,14 @@ export class LatenessList {
    * The arrivals as facts, with the log's own texts, in the order of their shift start texts (arrivals
    * with the same text in arrival order): the score must not depend on the order lines came in.
    */
-  byShiftStart(employee: string, zone: string): LatenessFacts[] {
+  byShiftStart(employee: string, zone: string, time: InstantCodec): LatenessFacts[] {
     const out: LatenessFacts[] = [];
     const p = this.packed;
     for (let i = 0; i < p.length; i += 2) {
       const odd = this.odd?.get(i / 2);
       out.push({
-        shiftStart: odd?.shiftStart ?? canonical(p[i] ?? 0, zone),
-        arrivedAt: odd?.arrivedAt ?? canonical(p[i + 1] ?? 0, zone),
+        shiftStart: odd?.shiftStart ?? canonical(p[i] ?? 0, zone, time),
+        arrivedAt: odd?.arrivedAt ?? canonical(p[i + 1] ?? 0, zone, time),
         employee,
       });
     }

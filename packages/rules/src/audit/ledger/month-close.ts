@@ -61,7 +61,7 @@ export const MONTH_CLOSE: readonly CloseStep[] = [
               employee: row.employee,
               month: row.month,
               department: row.department,
-              at: startOfMonth(row.month, ctx.engine.zone),
+              at: startOfMonth(row.month, ctx.engine.zone, ctx.engine.speed.time),
               lines: [],
               key: undefined,
             }),

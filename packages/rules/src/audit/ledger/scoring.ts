@@ -3,8 +3,8 @@
  * reading) as findings of their own, then P12.monthly-score over everything the person's month gathered —
  * whose score and sanctions this step posts (the itemised P12 findings are not booked again).
  */
+import type { InstantCodec } from '../../kernel/instant-codec.js';
 import type { RuleResult } from '../../kernel/result.js';
-import { withInstantMemo } from '../../kernel/time.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey, startOfMonth } from '../months.js';
 import type { Occurrence, PersonMonth, ScoringTally } from './book.js';
@@ -46,8 +46,8 @@ function sortByJson<T>(items: T[]): void {
 }
 
 /** The month's items in a canonical order: the score must not depend on the order lines came in. */
-function canonical(s: ScoringTally, zone: string): CallFacts[] {
-  const calls = s.calls.byStart(zone);
+function canonical(s: ScoringTally, zone: string, time: InstantCodec): CallFacts[] {
+  const calls = s.calls.byStart(zone, time);
   s.absentDays.sort();
   // Lines come in order unless the log's lines were reordered: a look is cheaper than a sort.
   if (!ascending(s.lines)) s.lines.sort((a, b) => a - b);
@@ -66,7 +66,7 @@ export const monthRules = ['P12.absence', 'P12.phone-use', 'P12.chatting', 'P12.
 export function scoreMonth(pm: PersonMonth, engine: AuditEngine, priced: PricedAt): Posting[] {
   // The month's instant texts are parsed by each rule's facts schema and body, and again inside
   // P12.monthly-score's calls to the item rules: remembered for the month's close.
-  const r = withInstantMemo(() => judgeMonth(pm, engine));
+  const r = engine.speed.time.withMemo(() => judgeMonth(pm, engine));
   if (r === undefined) return [];
   const out: Posting[] = [];
   const source = r.ruleId;
@@ -86,13 +86,13 @@ function judgeMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefine
     key: month,
     employee: pm.employee,
     department: pm.department,
-    at: startOfMonth(pm.month, engine.zone),
+    at: startOfMonth(pm.month, engine.zone, engine.speed.time),
     final: true,
     bookedByCaller: true,
   };
   // The organisation file's day wage, else one a `facts` event for P12.absence gave.
   const dayWage = engine.people.get(pm.employee)?.dayWage ?? s?.dayWage;
-  const calls = s ? canonical(s, engine.zone) : [];
+  const calls = s ? canonical(s, engine.zone, engine.speed.time) : [];
   if (s) {
     if (s.absentDays.length > 0) {
       engine.decide(
@@ -109,7 +109,7 @@ function judgeMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefine
     month,
     employee: pm.employee,
     ...(s && {
-      lateness: s.lateness.byShiftStart(pm.employee, engine.zone),
+      lateness: s.lateness.byShiftStart(pm.employee, engine.zone, engine.speed.time),
       absentDays: s.absentDays,
       ...(s.absentDays.length > 0 && dayWage !== undefined && { dayWage }),
       calls,

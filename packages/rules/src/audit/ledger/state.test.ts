@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InstantCodec } from '../../kernel/instant-codec.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { AuditEngine } from '../engine.js';
 import { startOfMonth } from '../months.js';
@@ -277,7 +278,7 @@ describe('Ledger.save / Ledger.restore (#14 checkpoint and resume)', () => {
     let line = 0;
     for (let month = MARCH; month < MARCH + 12; month += 1) {
       for (const day of [1, 11, 21]) {
-        const at = startOfMonth(month, 'Asia/Shanghai') + (day - 1) * 86_400_000 + 10 * 3_600_000;
+        const at = startOfMonth(month, 'Asia/Shanghai', new InstantCodec()) + (day - 1) * 86_400_000 + 10 * 3_600_000;
         line += 1;
         const breach = { rule: 'P10.call-log', at, lines: [line] };
         run.ledger.post({ employee: 'E1', month, source: 'test', kind: 'breach', breach });

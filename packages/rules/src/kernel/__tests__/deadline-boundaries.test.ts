@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../registry.js';
 import { defaultCalendar } from '../calendar/calendar.js';
 import { calendarDaysDeadline, dayOfMonthDeadline, judgeTimed, workingDaysDeadline } from '../deadline.js';
+import { InstantCodec } from '../instant-codec.js';
 import { formatInstant, parseInstant } from '../time.js';
 
 const t = (s: string) => parseInstant(s) ?? Number.NaN;
 const zone = 'Asia/Shanghai';
-const ctx = { zone, calendar: defaultCalendar };
+const ctx = { zone, calendar: defaultCalendar, time: new InstantCodec() };
 
 // Seed 走訪 2 (line 18): 便民服務回訪時間不超過服務完成后的2個工作日。 (working days: the State Council's calendar)
 describe('review: working-day deadlines on the 2026 calendar', () => {
@@ -61,7 +62,7 @@ describe('review: day-of-month and calendar-day deadlines, zones and offsets', (
   });
 
   it('(二) 日記簿次日提交 in a configured zone: the day ends at local midnight there, across a DST change', () => {
-    const ny = { zone: 'America/New_York', calendar: defaultCalendar };
+    const ny = { zone: 'America/New_York', calendar: defaultCalendar, time: new InstantCodec() };
     expect(formatInstant(calendarDaysDeadline(t('2026-03-07T23:30:00-05:00'), 1, ny).dueAt, ny.zone)).toBe(
       '2026-03-08T23:59:59.999-04:00',
     );

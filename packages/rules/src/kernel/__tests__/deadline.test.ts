@@ -9,10 +9,11 @@ import {
   judgeTimed,
   wholeMonthDeadline,
 } from '../deadline.js';
+import { InstantCodec } from '../instant-codec.js';
 import { formatInstant, HOUR, parseDate, parseInstant } from '../time.js';
 
 const zone = 'Asia/Shanghai';
-const ctx = { zone, calendar: defaultCalendar };
+const ctx = { zone, calendar: defaultCalendar, time: new InstantCodec() };
 const t = (s: string) => parseInstant(s) ?? Number.NaN;
 const label = { en: '', zh: '' };
 

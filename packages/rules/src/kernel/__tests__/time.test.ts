@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { InstantCodec } from '../instant-codec.js';
 import {
   endOfLocalDay,
   formatDay,
@@ -9,7 +10,6 @@ import {
   parseDate,
   parseInstant,
   parseMonth,
-  withInstantMemo,
 } from '../time.js';
 
 describe('instants, dates and months', () => {
@@ -69,7 +69,8 @@ describe('instants, dates and months', () => {
     }
   });
 
-  it('parses the same inside withInstantMemo, formatted texts included, as outside it', () => {
+  it('parses the same inside a codec’s withMemo, formatted texts included, as the plain parseInstant', () => {
+    const codec = new InstantCodec();
     const zones = ['Asia/Shanghai', 'Europe/Berlin', 'America/St_Johns', 'Asia/Kolkata', 'Asia/Kathmandu'];
     const texts: string[] = [];
     for (const zone of zones) {
@@ -90,17 +91,17 @@ describe('instants, dates and months', () => {
     texts.push('2026-11-27T15:00:00+08:00', '2026-02-30T00:00:00Z', 'soon', '2026-11-27T07:00Z');
     const outside = texts.map((t) => parseInstant(t));
     const formatted: [string, number | undefined][] = [];
-    const inside = withInstantMemo(() => {
-      const first = texts.map((t) => parseInstant(t));
-      const again = texts.map((t) => parseInstant(t));
+    const inside = codec.withMemo(() => {
+      const first = texts.map((t) => codec.parse(t));
+      const again = texts.map((t) => codec.parse(t));
       expect(again).toEqual(first);
       // Formatted inside the memo (remembered as they are made), then parsed: as parsed without the memo.
       for (const zone of zones) {
         for (const t of texts) {
-          const ms = parseInstant(t);
+          const ms = codec.parse(t);
           if (ms === undefined) continue;
-          for (const made of [formatInstantShort(ms, zone), formatInstant(ms, zone)]) {
-            formatted.push([made, parseInstant(made)]);
+          for (const made of [codec.formatShort(ms, zone), codec.format(ms, zone)]) {
+            formatted.push([made, codec.parse(made)]);
           }
         }
       }

@@ -101,6 +101,7 @@ export class WorkingDayCalendar {
       for (const h of year.holidays) this.mark(h.date, { kind: HOLIDAY, name: h });
       for (const w of year.workdays) this.mark(w.date, { kind: MAKE_UP, name: w });
     }
+    this.table = this.buildTable();
   }
 
   private mark(date: string, mark: Mark): void {
@@ -148,7 +149,7 @@ export class WorkingDayCalendar {
 
   /** Whether a day (day number) is a working day; throws a typed error for an unknown year. */
   isWorkingDay(day: number, path: readonly (string | number)[] = []): boolean {
-    const t = this.table ?? this.buildTable();
+    const t = this.table;
     const state = t.state[day - t.lo];
     if (state !== undefined && state !== UNCOVERED) return state === WORKING;
     return this.isWorkingDaySlow(day, path);
@@ -164,9 +165,10 @@ export class WorkingDayCalendar {
   /**
    * Every day from the first covered year's first day to the last covered year's last day, answered once:
    * uncovered, working or not; with running counts of working and of uncovered days, so that counting
-   * the working days between two dates is a subtraction. Built on first use (the calendar is immutable).
+   * the working days between two dates is a subtraction. Built with the calendar (a few thousand days, well
+   * under a millisecond), never later: a calendar never changes once made, the shared default one included.
    */
-  private table: DayTable | undefined;
+  private readonly table: DayTable;
 
   private buildTable(): DayTable {
     const years = this.coveredYears();
@@ -183,8 +185,7 @@ export class WorkingDayCalendar {
       working[i + 1] = (working[i] as number) + (state[i] === WORKING ? 1 : 0);
       uncovered[i + 1] = (uncovered[i] as number) + (covered ? 0 : 1);
     }
-    this.table = { lo, state, working, uncovered };
-    return this.table;
+    return { lo, state, working, uncovered };
   }
 
   info(day: number, path: readonly (string | number)[] = []): DayInfo {
@@ -222,7 +223,7 @@ export class WorkingDayCalendar {
 
   /** Working days strictly after `from` up to and including `to`. */
   workingDaysBetween(from: number, to: number, path: readonly (string | number)[] = []): number {
-    const t = this.table ?? this.buildTable();
+    const t = this.table;
     const a = from + 1 - t.lo;
     const b = to + 1 - t.lo;
     if (a >= 0 && b <= t.state.length && a < b && t.uncovered[b] === t.uncovered[a]) {

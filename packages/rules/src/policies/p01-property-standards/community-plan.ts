@@ -8,10 +8,10 @@
 import * as z from 'zod';
 import { fixedDeadline, judgeTimed } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { atOpt, localText } from '../../kernel/helpers.js';
+import { atOpt } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { asOfFact, instant, year } from '../../kernel/schemas.js';
-import { lastDayOfMonth, startOfMonth } from '../../kernel/time.js';
+import { lastDayOfMonth } from '../../kernel/time.js';
 import { consequenceOf, joinParts, periodStatus } from './period.js';
 
 export const communityPlan = defineRule({
@@ -46,12 +46,12 @@ export const communityPlan = defineRule({
         .meta({ description: 'due by the end of this month of the year before', zh: '须在前一年该月月底前完成' }),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth({ year: f.year - 1, month: 12 }, zone),
+  startOf: (f, zone, time) => time.startOfMonth({ year: f.year - 1, month: 12 }, zone),
   evaluate(f, ctx) {
     const dueMonth = { year: f.year - 1, month: ctx.params.dueMonth };
-    const opens = startOfMonth(dueMonth, ctx.zone);
+    const opens = ctx.time.startOfMonth(dueMonth, ctx.zone);
     const deadline = fixedDeadline(lastDayOfMonth(dueMonth), opens, ctx);
-    const due = localText(deadline.dueAt, ctx.zone);
+    const due = ctx.time.localText(deadline.dueAt, ctx.zone);
     const made = atOpt(f.planMadeAt);
     const planStatus = judgeTimed(deadline, made, ctx.asOf, ctx.warningShare).status;
     let plan: Bilingual;
@@ -61,7 +61,7 @@ export const communityPlan = defineRule({
         zh: `${f.year}年社区文化方案尚未制定（截止${due}）`,
       };
     } else {
-      const when = localText(made, ctx.zone);
+      const when = ctx.time.localText(made, ctx.zone);
       plan =
         planStatus === 'met'
           ? {

@@ -8,8 +8,8 @@ import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, durationText, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { asOfFact, instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { asOfFact, instant, isoDuration } from '../../kernel/schemas.js';
 
 export const complaintReply = defineRule({
   id: 'P01.complaint-reply',
@@ -70,9 +70,9 @@ export const complaintReply = defineRule({
         },
       };
     }
-    const window = ms(f.valid ? ctx.params.validReplyWithin : ctx.params.invalidReplyWithin);
+    const window = ctx.words.ms(f.valid ? ctx.params.validReplyWithin : ctx.params.invalidReplyWithin);
     // The window in words ("2 h" / "2小时"), not the parameter's ISO text.
-    const hours = durationText(window);
+    const hours = ctx.words.duration(window);
     const fromConfirmation = !f.valid && invalidated !== undefined;
     const deadline = fromConfirmation
       ? clockDeadline(invalidated, window, {

@@ -8,10 +8,9 @@ import * as z from 'zod';
 import { dayOfMonthDeadline, judgeTimed } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, localText, monthOf, notBefore, percentText, ratio, worstStatus } from '../../kernel/helpers.js';
+import { atOpt, monthOf, notBefore, percentText, ratio, worstStatus } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { asOfFact, count, instant, yearMonth } from '../../kernel/schemas.js';
-import { startOfMonth } from '../../kernel/time.js';
 import { consequenceOf, joinParts, periodStatus, round4, shareText } from './period.js';
 
 export const dutyRecordReview = defineRule({
@@ -66,7 +65,7 @@ export const dutyRecordReview = defineRule({
         .meta({ description: '0: within the month reviewed; 1: the next', zh: '0：所复核的当月内；1：次月' }),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const p = ctx.params;
     const month = monthOf(f.month);
@@ -83,7 +82,7 @@ export const dutyRecordReview = defineRule({
       throw badFact(['recordsSpotChecked'], `${checked} spot-checked of only ${total} records`);
     }
     const signed = atOpt(f.supervisorSignedAt);
-    notBefore(signed, startOfMonth(month, ctx.zone), 'supervisorSignedAt', `the start of ${f.month}`);
+    notBefore(signed, ctx.time.startOfMonth(month, ctx.zone), 'supervisorSignedAt', `the start of ${f.month}`);
     if (total === 0) {
       return {
         status: 'not-applicable',
@@ -91,7 +90,7 @@ export const dutyRecordReview = defineRule({
       };
     }
     const deadline = dayOfMonthDeadline(month, p.dueDay, p.dueMonthsAfter, ctx);
-    const due = localText(deadline.dueAt, ctx.zone);
+    const due = ctx.time.localText(deadline.dueAt, ctx.zone);
     const signStatus = judgeTimed(deadline, signed, ctx.asOf, ctx.warningShare).status;
     // No counts: no spot check is recorded either, so it is open until the due time and breached after.
     const share = total === undefined ? 0 : ratio(checked, total);
@@ -106,7 +105,7 @@ export const dutyRecordReview = defineRule({
     if (signed === undefined) {
       sign = { en: `the supervisor has not signed (due ${due})`, zh: `客服主管尚未签字确认（截止${due}）` };
     } else {
-      const when = localText(signed, ctx.zone);
+      const when = ctx.time.localText(signed, ctx.zone);
       sign =
         signStatus === 'met'
           ? { en: `the supervisor signed at ${when} (due ${due})`, zh: `客服主管于${when}签字确认（截止${due}）` }

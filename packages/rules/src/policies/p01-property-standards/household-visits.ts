@@ -7,9 +7,8 @@ import * as z from 'zod';
 import { wholeMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { localText, monthOf, percentText, ratio } from '../../kernel/helpers.js';
+import { monthOf, percentText, ratio } from '../../kernel/helpers.js';
 import { asOfFact, count, yearMonth } from '../../kernel/schemas.js';
-import { startOfMonth } from '../../kernel/time.js';
 import { consequenceOf, joinParts, leastCount, periodStatus, round4, shareText } from './period.js';
 
 export const householdVisits = defineRule({
@@ -37,7 +36,7 @@ export const householdVisits = defineRule({
         .meta({ description: 'least share of all households visited a month', zh: '每月走访户数占总户数的最低比例' }),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     if (f.visited > f.households) {
       throw badFact(['visited'], `${f.visited} households visited of only ${f.households}`);
@@ -52,7 +51,7 @@ export const householdVisits = defineRule({
     const share = ratio(f.visited, f.households);
     const deadline = wholeMonthDeadline(monthOf(f.month), ctx);
     const status = periodStatus(share >= min, deadline, ctx.asOf, ctx.warningShare);
-    const due = localText(deadline.dueAt, ctx.zone);
+    const due = ctx.time.localText(deadline.dueAt, ctx.zone);
     const part = {
       en: `${f.visited} of ${f.households} households visited in ${f.month} (${shareText(share, min)}; at least ${percentText(min)}, ${leastCount(min, f.households)} households, required by ${due})`,
       zh: `${f.month}走访${f.visited}户，总户数${f.households}户（${shareText(share, min)}；要求不低于${percentText(min)}即${leastCount(min, f.households)}户，截止${due}）`,

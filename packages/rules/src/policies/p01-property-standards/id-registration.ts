@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, NO_SANCTION_TO_CORRECT, notBefore } from '../../kernel/helpers.js';
-import { instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { instant, isoDuration } from '../../kernel/schemas.js';
 
 export const idRegistration = defineRule({
   id: 'P01.id-registration',
@@ -42,7 +42,7 @@ export const idRegistration = defineRule({
     const finished = at(f.finishedAt);
     notBefore(finished, started, 'finishedAt', 'startedAt');
     const took = finished - started;
-    const limitEach = ms(ctx.params.maxPerPerson);
+    const limitEach = ctx.words.ms(ctx.params.maxPerPerson);
     // Compare whole milliseconds (no division) so the 60 s boundary is exact.
     const met = took <= limitEach * f.persons;
     // Seconds to the millisecond, rounded up, so a breach never reads as "60 s".

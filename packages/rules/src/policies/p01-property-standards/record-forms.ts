@@ -35,7 +35,7 @@ const SLIPS: Readonly<Record<string, string>> = { 施工许可正: '施工许可
  * The key two names match on (the kernel's `foldForMatch`: no brackets, punctuation or spaces, simplified
  * script, full-width forms and case folded), the seed's slips corrected.
  */
-export function formKey(name: string): string {
-  const bare = foldForMatch(name);
+export function formKey(name: string, fold: (text: string) => string = foldForMatch): string {
+  const bare = fold(name);
   return SLIPS[bare] ?? bare;
 }

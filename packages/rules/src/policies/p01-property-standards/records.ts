@@ -6,7 +6,7 @@
  * but not complete and valid (要求: 內容完整有效), which breaches the rule too.
  */
 import * as z from 'zod';
-import { toSimplified } from '../../kernel/chinese.js';
+import { foldForMatch, toSimplified } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
@@ -68,17 +68,20 @@ export const records = defineRule({
     })
     .strict(),
   evaluate(f, ctx) {
+    // Phrases folded for matching, remembered by the run (`ctx.words`).
+    const fold = (text: string) => ctx.words.fold(text, foldForMatch);
     const p = ctx.params;
     const required = f.period === 'day' ? p.daily : f.period === 'month' ? p.monthly : p.yearly;
-    const presentKeys = new Set(f.present.map(formKey));
+    const key = (name: string) => formKey(name, fold);
+    const presentKeys = new Set(f.present.map(key));
     f.incomplete.forEach((name, i) => {
-      if (!presentKeys.has(formKey(name))) throw badFact(['incomplete', i], `${name} is not among the present forms`);
+      if (!presentKeys.has(key(name))) throw badFact(['incomplete', i], `${name} is not among the present forms`);
     });
-    const incompleteKeys = new Set(f.incomplete.map(formKey));
-    const missing = required.filter((n) => !presentKeys.has(formKey(n)));
-    const partial = required.filter((n) => presentKeys.has(formKey(n)) && incompleteKeys.has(formKey(n)));
-    const requiredKeys = new Set(required.map(formKey));
-    const extra = f.present.filter((n) => !requiredKeys.has(formKey(n)));
+    const incompleteKeys = new Set(f.incomplete.map(key));
+    const missing = required.filter((n) => !presentKeys.has(key(n)));
+    const partial = required.filter((n) => presentKeys.has(key(n)) && incompleteKeys.has(key(n)));
+    const requiredKeys = new Set(required.map(key));
+    const extra = f.present.filter((n) => !requiredKeys.has(key(n)));
     const warnings: Warning[] =
       extra.length === 0
         ? []

@@ -4,7 +4,6 @@ import { workingDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import { asOfFact, instant } from '../../kernel/schemas.js';
-import { localDay } from '../../kernel/time.js';
 
 export const serviceCallback = defineRule({
   id: 'P01.service-callback',
@@ -45,9 +44,11 @@ export const serviceCallback = defineRule({
       reference === undefined
         ? undefined
         : {
-            value: ctx.calendar.workingDaysBetween(localDay(completed, ctx.zone), localDay(reference, ctx.zone), [
-              calledBack === undefined ? 'asOf' : 'calledBackAt',
-            ]),
+            value: ctx.calendar.workingDaysBetween(
+              ctx.time.localDay(completed, ctx.zone),
+              ctx.time.localDay(reference, ctx.zone),
+              [calledBack === undefined ? 'asOf' : 'calledBackAt'],
+            ),
             unit: 'working-day' as const,
           };
     return timedVerdict({

@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact, KefuRuleError } from '../../kernel/errors.js';
 import { NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
-import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
+import { fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import { yuan } from '../../kernel/schemas.js';
 
 const RULE_ID = 'P01.service-fee';
@@ -65,8 +65,8 @@ export const serviceFee = defineRule({
     }
     const expectedFen = mulDivFen(yuanToFen(unitPrice), f.quantity, 1);
     const chargedFen = yuanToFen(f.charged);
-    const expected = describeYuan(fenToYuan(expectedFen));
-    const charged = describeYuan(fenToYuan(chargedFen));
+    const expected = ctx.words.yuan(fenToYuan(expectedFen));
+    const charged = ctx.words.yuan(fenToYuan(chargedFen));
     const what = `${f.quantity} × ${f.service}`;
     const measured = { value: fenToYuan(chargedFen), unit: 'yuan' as const };
     const target = { value: fenToYuan(expectedFen), unit: 'yuan' as const, comparator: '=' as const };
@@ -82,7 +82,7 @@ export const serviceFee = defineRule({
       };
     }
     const over = chargedFen > expectedFen;
-    const diff = describeYuan(fenToYuan(Math.abs(chargedFen - expectedFen)));
+    const diff = ctx.words.yuan(fenToYuan(Math.abs(chargedFen - expectedFen)));
     return {
       status: 'breached',
       measured,

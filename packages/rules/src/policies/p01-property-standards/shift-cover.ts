@@ -5,9 +5,9 @@
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, durationText, notBefore } from '../../kernel/helpers.js';
+import { at, notBefore } from '../../kernel/helpers.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
-import { instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { instant, isoDuration } from '../../kernel/schemas.js';
 import { consequenceOf, joinParts } from './period.js';
 
 export const shiftCover = defineRule({
@@ -41,11 +41,11 @@ export const shiftCover = defineRule({
     const end = at(f.coverEnd);
     notBefore(end, start, 'coverEnd', 'coverStart');
     const length = end - start;
-    const max = ms(ctx.params.maxCover);
+    const max = ctx.words.ms(ctx.params.maxCover);
     const tooLong = length > max;
-    const took = durationText(length);
-    const limit = durationText(max);
-    const over = durationText(length - max);
+    const took = ctx.words.duration(length);
+    const limit = ctx.words.duration(max);
+    const over = ctx.words.duration(length - max);
     const parts: Bilingual[] = [
       tooLong
         ? {

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { judgeTimed, workingDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, localText, notBefore, percentText, ratio } from '../../kernel/helpers.js';
+import { at, atOpt, notBefore, percentText, ratio } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { asOfFact, count, instant } from '../../kernel/schemas.js';
 import { consequenceOf, joinParts, leastCount, round4, shareText } from './period.js';
@@ -85,7 +85,7 @@ export const surveyCollection = defineRule({
     } else {
       const onTime = collectedAt <= deadline.dueAt;
       status = onTime && rate >= p.minReturnShare ? 'met' : 'breached';
-      const at = localText(collectedAt, ctx.zone);
+      const at = ctx.time.localText(collectedAt, ctx.zone);
       when = onTime
         ? { en: `collected at ${at}`, zh: `于${at}收回` }
         : { en: `collected late, at ${at}`, zh: `于${at}收回，已逾期` };

@@ -8,10 +8,10 @@ import * as z from 'zod';
 import { fixedDeadline, judgeTimed } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, localText, notBefore, percentText, ratio } from '../../kernel/helpers.js';
+import { atOpt, notBefore, percentText, ratio } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { asOfFact, count, instant, year } from '../../kernel/schemas.js';
-import { lastDayOfMonth, startOfMonth } from '../../kernel/time.js';
+import { lastDayOfMonth } from '../../kernel/time.js';
 import { consequenceOf, joinParts, leastCount, round4, shareText } from './period.js';
 
 const HALF_RE = /^(?:(\d{4})-)?H([12])$/;
@@ -79,16 +79,16 @@ export const surveyIssue = defineRule({
       }),
     })
     .strict(),
-  startOf: (f, zone) => {
+  startOf: (f, zone, time) => {
     const m = HALF_RE.exec(f.half);
     const y = m?.[1] !== undefined ? Number(m[1]) : f.year;
-    return y === undefined ? undefined : startOfMonth({ year: y, month: m?.[2] === '2' ? 7 : 1 }, zone);
+    return y === undefined ? undefined : time.startOfMonth({ year: y, month: m?.[2] === '2' ? 7 : 1 }, zone);
   },
   evaluate(f, ctx) {
     const p = ctx.params;
     const { year: y, second } = halfOf(f.half, f.year);
     const label = `${y}-H${second ? 2 : 1}`;
-    const opens = startOfMonth({ year: y, month: second ? 7 : 1 }, ctx.zone);
+    const opens = ctx.time.startOfMonth({ year: y, month: second ? 7 : 1 }, ctx.zone);
     const issuedAt = atOpt(f.issuedAt);
     notBefore(issuedAt, opens, 'issuedAt', `the start of ${label}`);
     if (f.occupiedHouseholds === 0) {
@@ -102,7 +102,7 @@ export const surveyIssue = defineRule({
     }
     const dueMonth = { year: y, month: second ? p.h2DueMonth : p.h1DueMonth };
     const deadline = fixedDeadline(lastDayOfMonth(dueMonth), opens, ctx);
-    const due = localText(deadline.dueAt, ctx.zone);
+    const due = ctx.time.localText(deadline.dueAt, ctx.zone);
     const rate = ratio(f.issued, f.occupiedHouseholds);
     const need = leastCount(p.minIssueRate, f.occupiedHouseholds);
     const counts: Bilingual = {
@@ -117,7 +117,7 @@ export const surveyIssue = defineRule({
     } else {
       const onTime = issuedAt <= deadline.dueAt;
       status = onTime && rate >= p.minIssueRate ? 'met' : 'breached';
-      const at = localText(issuedAt, ctx.zone);
+      const at = ctx.time.localText(issuedAt, ctx.zone);
       when = onTime
         ? {
             en: `the ${label} survey was issued by ${at} (due ${due})`,

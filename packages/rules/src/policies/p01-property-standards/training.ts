@@ -10,10 +10,10 @@ import * as z from 'zod';
 import { dayOfMonthDeadline, judgeTimed, wholeMonthDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, localText, monthOf, percentText, ratio, worstStatus } from '../../kernel/helpers.js';
+import { atOpt, monthOf, percentText, ratio, worstStatus } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { asOfFact, count, instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, lastDayOfMonth, startOfMonth, weekdayOfDay, type YearMonth } from '../../kernel/time.js';
+import { firstDayOfMonth, lastDayOfMonth, weekdayOfDay, type YearMonth } from '../../kernel/time.js';
 import { consequenceOf, joinParts, periodStatus, round4, shareText } from './period.js';
 
 /** Weeks (Monday–Sunday) that begin inside the month, and all weeks the month touches. */
@@ -75,7 +75,7 @@ export const training = defineRule({
       minPassRate: z.number().gt(0).max(1).default(1).meta({ description: 'least pass rate', zh: '最低合格率' }),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const p = ctx.params;
     const month = monthOf(f.month);
@@ -97,11 +97,11 @@ export const training = defineRule({
     const passStatus: Status =
       f.trainees === 0 ? 'not-applicable' : periodStatus(rate >= p.minPassRate, monthEnd, ctx.asOf, ctx.warningShare);
     const status = worstStatus([planStatus, sessionStatus, passStatus]);
-    const planDue = localText(planDeadline.dueAt, ctx.zone);
+    const planDue = ctx.time.localText(planDeadline.dueAt, ctx.zone);
     let plan: Bilingual;
     if (made === undefined) plan = { en: `no plan yet (due ${planDue})`, zh: `尚未制定培训计划（截止${planDue}）` };
     else {
-      const when = localText(made, ctx.zone);
+      const when = ctx.time.localText(made, ctx.zone);
       plan =
         planStatus === 'met'
           ? { en: `plan made at ${when} (due ${planDue})`, zh: `培训计划于${when}制定（截止${planDue}）` }

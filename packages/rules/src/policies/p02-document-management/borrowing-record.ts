@@ -4,15 +4,17 @@
  * recorded loan is overdue when the file is not back by the return date (a date means the end of that
  * local day, an instant means that instant, inclusive).
  */
+
 import * as z from 'zod';
 import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, atOpt, NO_SANCTION_TO_CORRECT, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import type { InstantCodec } from '../../kernel/instant-codec.js';
 import { listNames, missingFields } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { asOfFact, instant, isoDate } from '../../kernel/schemas.js';
-import { endOfLocalDay, parseDate } from '../../kernel/time.js';
+import { parseDate } from '../../kernel/time.js';
 
 const NAMES: Readonly<Record<'purpose' | 'handler' | 'returnBy', Bilingual>> = {
   purpose: { en: 'purpose', zh: '用途' },
@@ -21,9 +23,9 @@ const NAMES: Readonly<Record<'purpose' | 'handler' | 'returnBy', Bilingual>> = {
 };
 
 /** The due instant of `returnBy`: the end of a local date, or the instant itself. */
-function dueOf(returnBy: string, zone: string): number {
+function dueOf(returnBy: string, zone: string, time: InstantCodec): number {
   const day = parseDate(returnBy);
-  return day === undefined ? at(returnBy) : endOfLocalDay(day, zone);
+  return day === undefined ? at(returnBy) : time.endOfLocalDay(day, zone);
 }
 
 export const borrowingRecord = defineRule({
@@ -62,7 +64,7 @@ export const borrowingRecord = defineRule({
     const returned = atOpt(f.returnedAt);
     notBefore(returned, borrowed, 'returnedAt', 'borrowedAt');
     const missing = missingFields(f, ['purpose', 'handler', 'returnBy']);
-    const due = f.returnBy === undefined ? undefined : dueOf(f.returnBy, ctx.zone);
+    const due = f.returnBy === undefined ? undefined : dueOf(f.returnBy, ctx.zone, ctx.time);
     if (due !== undefined && due < borrowed) throw badFact(['returnBy'], 'must not be before borrowedAt');
     const registered = { value: 4 - missing.length, unit: 'item' as const };
     if (missing.length > 0 || due === undefined) {

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, joinClauses, localText, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
+import { atOpt, joinClauses, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { instant } from '../../kernel/schemas.js';
 
@@ -44,8 +44,8 @@ export const destruction = defineRule({
     if (!f.gmApproved) faults.push({ en: "there is no general manager's approval", zh: '未经总经理批准' });
     if (approvedAt !== undefined && destroyedAt !== undefined && destroyedAt < approvedAt) {
       faults.push({
-        en: `it was destroyed at ${localText(destroyedAt, ctx.zone)}, before the approval at ${localText(approvedAt, ctx.zone)}`,
-        zh: `于${localText(destroyedAt, ctx.zone)}销毁，早于${localText(approvedAt, ctx.zone)}的批准`,
+        en: `it was destroyed at ${ctx.time.localText(destroyedAt, ctx.zone)}, before the approval at ${ctx.time.localText(approvedAt, ctx.zone)}`,
+        zh: `于${ctx.time.localText(destroyedAt, ctx.zone)}销毁，早于${ctx.time.localText(approvedAt, ctx.zone)}的批准`,
       });
     }
     if (faults.length === 0) {

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, atOpt, durationText, localText, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
+import { at, atOpt, NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import { instant } from '../../kernel/schemas.js';
 
 export const signedImmutable = defineRule({
@@ -32,7 +32,7 @@ export const signedImmutable = defineRule({
   evaluate(f, ctx) {
     const signed = at(f.signedAt);
     const modified = atOpt(f.modifiedAt);
-    const signedText = localText(signed, ctx.zone);
+    const signedText = ctx.time.localText(signed, ctx.zone);
     if (modified === undefined || modified <= signed) {
       return {
         status: 'met',
@@ -42,8 +42,8 @@ export const signedImmutable = defineRule({
         },
       };
     }
-    const after = durationText(modified - signed);
-    const when = localText(modified, ctx.zone);
+    const after = ctx.words.duration(modified - signed);
+    const when = ctx.time.localText(modified, ctx.zone);
     if (f.changeAuthorised) {
       return {
         status: 'met',

@@ -6,9 +6,9 @@
  */
 import * as z from 'zod';
 import { defineRule, type RuleContext, type Verdict } from '../../kernel/define-rule.js';
-import { at, atOpt, durationText, localText, notBefore, onBreach, round2 } from '../../kernel/helpers.js';
+import { at, atOpt, durationText, notBefore, onBreach, round2 } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
-import { instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { instant, isoDuration } from '../../kernel/schemas.js';
 import { MINUTE } from '../../kernel/time.js';
 
 const ORDER: Readonly<Record<'installation' | 'repair', Bilingual>> = {
@@ -71,9 +71,9 @@ function judge(f: z.output<typeof facts>, ctx: RuleContext<z.output<typeof param
     notBefore(departed, ordered, 'departedAt', 'orderedAt');
   }
   const form = f.order === undefined ? { en: 'order', zh: '派工单/维修服务单' } : ORDER[f.order];
-  const lead = ms(ctx.params.leadTime);
+  const lead = ctx.words.ms(ctx.params.leadTime);
   const target = { value: round2(lead / MINUTE), unit: 'minute' as const, comparator: '>=' as const };
-  const leave = localText(departed, ctx.zone);
+  const leave = ctx.time.localText(departed, ctx.zone);
   if (approved === undefined) {
     return {
       status: 'breached',
@@ -86,7 +86,7 @@ function judge(f: z.output<typeof facts>, ctx: RuleContext<z.output<typeof param
   }
   const margin = departed - approved;
   const measured = { value: round2(margin / MINUTE), unit: 'minute' as const };
-  const when = localText(approved, ctx.zone);
+  const when = ctx.time.localText(approved, ctx.zone);
   const needed = lead === 0 ? { en: 'before departure', zh: '出发前' } : describeLead(lead);
   if (margin >= lead) {
     return {
@@ -99,7 +99,7 @@ function judge(f: z.output<typeof facts>, ctx: RuleContext<z.output<typeof param
       },
     };
   }
-  const gap = margin < 0 ? durationText(-margin) : durationText(lead - margin);
+  const gap = margin < 0 ? ctx.words.duration(-margin) : ctx.words.duration(lead - margin);
   return {
     status: 'breached',
     measured,
@@ -111,8 +111,8 @@ function judge(f: z.output<typeof facts>, ctx: RuleContext<z.output<typeof param
             zh: `技术人员于${leave}出发，比${form.zh}审批（${when}）早${gap.zh}；须${needed.zh}审批`,
           }
         : {
-            en: `The ${form.en} was approved at ${when}, only ${durationText(margin).en} before departure at ${leave}; it must be approved ${needed.en} (${gap.en} short)`,
-            zh: `${form.zh}于${when}审批，距${leave}出发仅${durationText(margin).zh}；须${needed.zh}审批（差${gap.zh}）`,
+            en: `The ${form.en} was approved at ${when}, only ${ctx.words.duration(margin).en} before departure at ${leave}; it must be approved ${needed.en} (${gap.en} short)`,
+            zh: `${form.zh}于${when}审批，距${leave}出发仅${ctx.words.duration(margin).zh}；须${needed.zh}审批（差${gap.zh}）`,
           },
   };
 }

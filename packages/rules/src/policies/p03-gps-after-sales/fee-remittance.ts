@@ -7,9 +7,8 @@ import * as z from 'zod';
 import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, notBefore, onBreach, timedVerdict } from '../../kernel/helpers.js';
-import { describeYuan } from '../../kernel/money.js';
 import { asOfFact, instant, yuan } from '../../kernel/schemas.js';
-import { formatDay, localDay } from '../../kernel/time.js';
+import { formatDay } from '../../kernel/time.js';
 
 export const feeRemittance = defineRule({
   id: 'P03.fee-remittance',
@@ -62,7 +61,7 @@ export const feeRemittance = defineRule({
     notBefore(remitted, collected, 'remittedAt', 'collectedAt');
     const days = ctx.params.daysAfterReturn;
     const base = calendarDaysDeadline(returned, days, ctx);
-    const returnDay = formatDay(localDay(returned, ctx.zone));
+    const returnDay = formatDay(ctx.time.localDay(returned, ctx.zone));
     const deadline =
       days === 0
         ? {
@@ -73,7 +72,7 @@ export const feeRemittance = defineRule({
             },
           }
         : base;
-    const sum = f.amount === undefined ? undefined : describeYuan(f.amount);
+    const sum = f.amount === undefined ? undefined : ctx.words.yuan(f.amount);
     const action = {
       en: sum ? `hand-over of ${sum.en} to finance` : 'hand-over to finance',
       zh: sum ? `将${sum.zh}交财务` : '交财务',

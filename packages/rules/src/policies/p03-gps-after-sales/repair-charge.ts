@@ -5,28 +5,22 @@
  * date `warrantyMonths` later (bought 2025-03-15 → covered through 2026-03-15; a missing date clamps to the month's
  * end), counted on local dates.
  */
+
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, onBreach } from '../../kernel/helpers.js';
-import { describeYuan, fenToYuan, yuanToFen } from '../../kernel/money.js';
+import type { InstantCodec } from '../../kernel/instant-codec.js';
+import { fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { instant, isoDate, yuan } from '../../kernel/schemas.js';
-import {
-  DAY,
-  firstDayOfMonth,
-  formatDay,
-  lastDayOfMonth,
-  localDay,
-  parseDate,
-  startOfLocalDay,
-} from '../../kernel/time.js';
+import { DAY, firstDayOfMonth, formatDay, lastDayOfMonth, parseDate } from '../../kernel/time.js';
 
 const dateOrInstant = z.union([isoDate, instant]);
 
 /** Local day number of a validated date or instant. */
-function dayOf(text: string, zone: string): number {
-  return parseDate(text) ?? localDay(at(text), zone);
+function dayOf(text: string, zone: string, time: InstantCodec): number {
+  return parseDate(text) ?? time.localDay(at(text), zone);
 }
 
 /** The same day of the month `months` later, clamped to that month's last day. */
@@ -90,14 +84,14 @@ export const repairCharge = defineRule({
       }),
     })
     .strict(),
-  startOf: (f, zone) => {
+  startOf: (f, zone, time) => {
     const day = parseDate(f.repairedAt);
-    return day === undefined ? at(f.repairedAt) : startOfLocalDay(day, zone);
+    return day === undefined ? at(f.repairedAt) : time.startOfLocalDay(day, zone);
   },
   evaluate(f, ctx) {
     const months = ctx.params.warrantyMonths;
-    const bought = dayOf(f.purchasedAt, ctx.zone);
-    const repaired = dayOf(f.repairedAt, ctx.zone);
+    const bought = dayOf(f.purchasedAt, ctx.zone, ctx.time);
+    const repaired = dayOf(f.repairedAt, ctx.zone, ctx.time);
     if (repaired < bought) throw badFact(['repairedAt'], 'must not be before purchasedAt');
     const endsOn = addMonths(bought, months);
     const inWarranty = repaired <= endsOn;
@@ -113,7 +107,7 @@ export const repairCharge = defineRule({
       total: fenToYuan(chargeFen),
       waived: fenToYuan(partsFen + labourFen - chargeFen),
     };
-    const total = describeYuan(value.total);
+    const total = ctx.words.yuan(value.total);
     const term: Bilingual = {
       en: `a ${months}-month warranty (the seed states no length; ${months === 12 ? 'default' : 'configured'}) ending ${value.warrantyEndsOn}`,
       zh: `保修期${months}个月（原文未规定期限，${months === 12 ? '默认值' : '按配置'}），至${value.warrantyEndsOn}止`,
@@ -124,8 +118,8 @@ export const repairCharge = defineRule({
           zh: `${formatDay(repaired)}维修，在${term.zh}内：免费维修，客户应付${total.zh}`,
         }
       : {
-          en: `Repaired on ${formatDay(repaired)}, after ${term.en}: parts only, the customer pays ${total.en} (labour ${describeYuan(f.labourCost).en} not charged)`,
-          zh: `${formatDay(repaired)}维修，已过${term.zh}：只收零部件费，客户应付${total.zh}（人工费${describeYuan(f.labourCost).zh}不收）`,
+          en: `Repaired on ${formatDay(repaired)}, after ${term.en}: parts only, the customer pays ${total.en} (labour ${ctx.words.yuan(f.labourCost).en} not charged)`,
+          zh: `${formatDay(repaired)}维修，已过${term.zh}：只收零部件费，客户应付${total.zh}（人工费${ctx.words.yuan(f.labourCost).zh}不收）`,
         };
     if (f.charged === undefined) return { value, explanation: rule };
     const chargedFen = yuanToFen(f.charged);
@@ -140,7 +134,7 @@ export const repairCharge = defineRule({
         explanation: { en: `${rule.en}; charged exactly that`, zh: `${rule.zh}；实收金额相符` },
       };
     }
-    const diff = describeYuan(fenToYuan(Math.abs(chargedFen - chargeFen)));
+    const diff = ctx.words.yuan(fenToYuan(Math.abs(chargedFen - chargeFen)));
     const over = chargedFen > chargeFen;
     return onBreach({
       status: 'breached',
@@ -148,8 +142,8 @@ export const repairCharge = defineRule({
       measured,
       target,
       explanation: {
-        en: `${rule.en}; charged ${describeYuan(f.charged).en}, ${diff.en} ${over ? 'too much (refund it)' : 'too little'}`,
-        zh: `${rule.zh}；实收${describeYuan(f.charged).zh}，${over ? '多收' : '少收'}${diff.zh}${over ? '，应退还客户' : ''}`,
+        en: `${rule.en}; charged ${ctx.words.yuan(f.charged).en}, ${diff.en} ${over ? 'too much (refund it)' : 'too little'}`,
+        zh: `${rule.zh}；实收${ctx.words.yuan(f.charged).zh}，${over ? '多收' : '少收'}${diff.zh}${over ? '，应退还客户' : ''}`,
       },
     });
   },

@@ -11,7 +11,7 @@ import { at, onBreach } from '../../kernel/helpers.js';
 import { requiredFieldsParam } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { instant, isoDate } from '../../kernel/schemas.js';
-import { localDay, parseDate } from '../../kernel/time.js';
+import { parseDate } from '../../kernel/time.js';
 import { completeness, entry } from './record.js';
 
 const FIELDS = ['customerName', 'address', 'contact', 'productModel', 'purchaseDate', 'fault'] as const;
@@ -64,7 +64,11 @@ export const repairIntake = defineRule({
   startOf: (f) => (f.calledAt === undefined ? undefined : at(f.calledAt)),
   evaluate(f, ctx) {
     const purchased = f.purchaseDate === undefined ? undefined : parseDate(f.purchaseDate);
-    if (purchased !== undefined && f.calledAt !== undefined && purchased > localDay(at(f.calledAt), ctx.zone)) {
+    if (
+      purchased !== undefined &&
+      f.calledAt !== undefined &&
+      purchased > ctx.time.localDay(at(f.calledAt), ctx.zone)
+    ) {
       throw badFact(['purchaseDate'], 'must not be after calledAt: the product was bought before the repair call');
     }
     const required = ctx.params.requiredFields;

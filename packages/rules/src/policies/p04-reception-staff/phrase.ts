@@ -4,6 +4,7 @@
  * Read: an utterance uses a phrase when it contains the whole phrase, in either script, ignoring punctuation and
  * spaces; 2.2 ends in 等 ("and the like"), so an organisation may add phrases per situation (`extraPhrases`).
  */
+
 import * as z from 'zod';
 import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
@@ -55,11 +56,12 @@ function matchIn(
   said: string,
   situation: Situation,
   extra: Readonly<Record<Situation, readonly string[]>>,
+  fold: (text: string) => string,
 ): string | undefined {
-  const seed = PHRASES[situation].phrases.find((p) => (p.match ?? [p.zh]).some((m) => said.includes(foldForMatch(m))));
+  const seed = PHRASES[situation].phrases.find((p) => (p.match ?? [p.zh]).some((m) => said.includes(fold(m))));
   if (seed) return seed.zh;
   return extra[situation].find((t) => {
-    const norm = foldForMatch(t);
+    const norm = fold(t);
     return norm.length > 0 && said.includes(norm);
   });
 }
@@ -103,6 +105,8 @@ export const phrase = defineRule({
     })
     .strict(),
   evaluate(f, ctx) {
+    // Phrases folded for matching, remembered by the run (`ctx.words`).
+    const fold = (text: string) => ctx.words.fold(text, foldForMatch);
     const extra = ctx.params.extraPhrases;
     const entry = PHRASES[f.situation];
     const phrases = choicesFor(f.situation, extra);
@@ -115,9 +119,9 @@ export const phrase = defineRule({
         explanation: { en: `${when.en} say ${say.en}`, zh: `${when.zh}应说${say.zh}` },
       };
     }
-    const said = foldForMatch(f.utterance);
+    const said = fold(f.utterance);
     const shown = f.utterance.length > 40 ? `${f.utterance.slice(0, 40)}…` : f.utterance;
-    const matched = matchIn(said, f.situation, extra);
+    const matched = matchIn(said, f.situation, extra, fold);
     if (matched !== undefined) {
       return {
         status: 'met',
@@ -128,7 +132,7 @@ export const phrase = defineRule({
         },
       };
     }
-    const usedFor = SITUATIONS.filter((s) => s !== f.situation && matchIn(said, s, extra) !== undefined);
+    const usedFor = SITUATIONS.filter((s) => s !== f.situation && matchIn(said, s, extra, fold) !== undefined);
     const other: Bilingual =
       usedFor.length === 0
         ? { en: '', zh: '' }

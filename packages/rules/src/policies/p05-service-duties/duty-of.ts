@@ -5,6 +5,7 @@
  * to the duty the seed lists first, with a warning naming the others; no keyword of any duty: none of the ten. The
  * keywords are a parameter per duty, since the seed gives only the duties' wording.
  */
+
 import * as z from 'zod';
 import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
@@ -50,15 +51,15 @@ export interface DutyOf {
 const LATIN = /^[\x20-\x7e]+$/;
 
 /** The keywords of a list that occur in the task: Latin ones at a word start, Chinese ones anywhere. */
-function hitsIn(task: string, keywords: readonly string[]): string[] {
-  const cjk = foldForMatch(task);
+function hitsIn(task: string, keywords: readonly string[], fold: (text: string) => string): string[] {
+  const cjk = fold(task);
   const latin = words(task);
   const found = keywords.filter((k) => {
     if (LATIN.test(k)) {
       const w = words(k).trimEnd();
       return w.trim().length > 0 && latin.includes(w);
     }
-    const n = foldForMatch(k);
+    const n = fold(k);
     return n.length > 0 && cjk.includes(n);
   });
   return [...new Set(found)];
@@ -100,8 +101,14 @@ export const dutyOf = defineRule({
     })
     .strict(),
   evaluate(f, ctx): Verdict<DutyOf> {
+    // Phrases folded for matching, remembered by the run (`ctx.words`).
+    const fold = (text: string) => ctx.words.fold(text, foldForMatch);
     const { keywords, minHits } = ctx.params;
-    const scored = DUTY_IDS.map((id, order) => ({ id, order, found: hitsIn(f.task, keywords[id]) }))
+    const scored = DUTY_IDS.map((id, order) => ({
+      id,
+      order,
+      found: hitsIn(f.task, keywords[id], fold),
+    }))
       .filter((s) => s.found.length > 0)
       .sort((a, b) => b.found.length - a.found.length || a.order - b.order);
     const candidates = scored.map((s) => ({ id: s.id, number: DUTIES[s.id].number, hits: s.found.length }));

@@ -5,6 +5,7 @@
  * safety, storage). A category is matched by name in either script or English; `aliases` adds names per category and
  * `extraInScope` adds categories an organisation also manages.
  */
+
 import * as z from 'zod';
 import { foldForMatch } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
@@ -125,9 +126,11 @@ export const inScope = defineRule({
     })
     .strict(),
   evaluate(f, ctx) {
-    const wanted = key(f.category);
+    // Phrases folded for matching, remembered by the run (`ctx.words`).
+    const fold = (text: string) => ctx.words.fold(text, foldForMatch);
+    const wanted = key(f.category, fold);
     const hit = SCOPE.find((k) =>
-      [k, ...ENTRIES[k].names, ENTRIES[k].seed, ...ctx.params.aliases[k]].some((n) => key(n) === wanted),
+      [k, ...ENTRIES[k].names, ENTRIES[k].seed, ...ctx.params.aliases[k]].some((n) => key(n, fold) === wanted),
     );
     const shown = f.category.length > 40 ? `${f.category.slice(0, 40)}…` : f.category;
     if (hit !== undefined) {
@@ -140,7 +143,7 @@ export const inScope = defineRule({
         },
       };
     }
-    if (ctx.params.extraInScope.some((n) => key(n) === wanted)) {
+    if (ctx.params.extraInScope.some((n) => key(n, fold) === wanted)) {
       return {
         value: verdictValue(true, 'other'),
         explanation: {
@@ -160,6 +163,6 @@ export const inScope = defineRule({
 });
 
 /** A name reduced for comparison: either script, no punctuation, spaces or case, '-' as a space. */
-function key(name: string): string {
-  return foldForMatch(name.replace(/-/g, ' '));
+function key(name: string, fold: (text: string) => string): string {
+  return fold(name.replace(/-/g, ' '));
 }

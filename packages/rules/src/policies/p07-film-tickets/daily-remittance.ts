@@ -9,10 +9,9 @@ import * as z from 'zod';
 import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, dateOf, localText, onBreach, timedVerdict } from '../../kernel/helpers.js';
-import { describeYuan } from '../../kernel/money.js';
+import { at, atOpt, dateOf, onBreach, timedVerdict } from '../../kernel/helpers.js';
 import { asOfFact, instant, isoDate, yuan } from '../../kernel/schemas.js';
-import { formatDay, localDay, parseDate, startOfLocalDay } from '../../kernel/time.js';
+import { formatDay, parseDate } from '../../kernel/time.js';
 
 export const dailyRemittance = defineRule({
   id: 'P07.daily-remittance',
@@ -54,24 +53,24 @@ export const dailyRemittance = defineRule({
       }),
     })
     .strict(),
-  startOf: (f, zone) => {
+  startOf: (f, zone, time) => {
     const day = parseDate(f.soldOn);
-    return day === undefined ? undefined : startOfLocalDay(day, zone);
+    return day === undefined ? undefined : time.startOfLocalDay(day, zone);
   },
   evaluate(f, ctx) {
     const sold = dateOf(f.soldOn);
     const end = at(f.shiftEnd);
     const remitted = atOpt(f.remittedAt);
     const dueDay = f.byCover ? sold + ctx.params.coverNextDays : sold;
-    const endDay = localDay(end, ctx.zone);
+    const endDay = ctx.time.localDay(end, ctx.zone);
     // The shift may run past midnight, so it may end on the due day or the morning after.
     if (endDay < dueDay || endDay > dueDay + 1) {
       const which = f.byCover ? `the receptionist's shift on ${formatDay(dueDay)}` : `the shift of ${formatDay(sold)}`;
       throw badFact(['shiftEnd'], `must be the end of ${which}`);
     }
-    const opens = startOfLocalDay(sold, ctx.zone);
+    const opens = ctx.time.startOfLocalDay(sold, ctx.zone);
     if (remitted !== undefined && remitted < opens) throw badFact(['remittedAt'], 'must not be before soldOn');
-    const due = localText(end, ctx.zone);
+    const due = ctx.time.localText(end, ctx.zone);
     const deadline = instantDeadline(
       end,
       opens,
@@ -79,7 +78,7 @@ export const dailyRemittance = defineRule({
         ? { en: `on the receptionist's shift the next day, by ${due}`, zh: `次日班内交前台接待员（${due}前）` }
         : { en: `before the end of the shift, ${due}`, zh: `下班前（${due}）` },
     );
-    const sum = f.amount === undefined ? { en: 'the takings', zh: '售票款' } : describeYuan(f.amount);
+    const sum = f.amount === undefined ? { en: 'the takings', zh: '售票款' } : ctx.words.yuan(f.amount);
     const action = f.byCover
       ? { en: `hand-over of ${sum.en} to the receptionist`, zh: `将${sum.zh}交前台接待员` }
       : { en: `hand-over of ${sum.en} to the cashier`, zh: `将${sum.zh}交财务部出纳` };

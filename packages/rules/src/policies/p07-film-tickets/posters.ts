@@ -11,7 +11,7 @@ import { calendarDaysDeadline, dayOfMonthDeadline } from '../../kernel/deadline.
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
 import { atOpt, monthOf, notBefore, onBreach, statusSeverity, timedVerdict } from '../../kernel/helpers.js';
 import { asOfFact, instant, isoDate, yearMonth } from '../../kernel/schemas.js';
-import { formatMonth, parseDate, startOfLocalDay, startOfMonth } from '../../kernel/time.js';
+import { formatMonth, parseDate } from '../../kernel/time.js';
 
 export const posters = defineRule({
   id: 'P07.posters',
@@ -56,7 +56,7 @@ export const posters = defineRule({
       }),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const period = monthOf(f.month);
     const requested = atOpt(f.requestedAt);
@@ -76,7 +76,7 @@ export const posters = defineRule({
     const renew = { en: 'the posters are asked for and put up at once', zh: '须立即通知送海报并更换' };
     if (startDay === undefined) return onBreach(request, renew);
     const posting = timedVerdict({
-      deadline: calendarDaysDeadline(startOfLocalDay(startDay, ctx.zone), ctx.params.postWithinDays, ctx),
+      deadline: calendarDaysDeadline(ctx.time.startOfLocalDay(startDay, ctx.zone), ctx.params.postWithinDays, ctx),
       doneAt: posted,
       ctx,
       action: { en: 'posting of the new posters', zh: '更换电影海报' },

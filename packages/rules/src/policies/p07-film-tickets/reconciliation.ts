@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { defineRule, type Verdict } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { joinClauses, NO_SANCTION } from '../../kernel/helpers.js';
-import { describeYuan, fenToYuan, yuanToFen } from '../../kernel/money.js';
+import { fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { count, yuan } from '../../kernel/schemas.js';
 
@@ -92,14 +92,14 @@ export const reconciliation = defineRule({
     };
     const ticketsOk = Math.abs(ticketDifference) <= ctx.params.ticketTolerance;
     const moneyOk = Math.abs(diffFen) <= yuanToFen(ctx.params.moneyTolerance);
-    const y = (fen: number) => describeYuan(fenToYuan(fen));
+    const y = (fen: number) => ctx.words.yuan(fenToYuan(fen));
     const stock: Bilingual = {
       en: `tickets ${f.openingStock} + ${f.delivered} delivered − ${f.closingStock} left = ${ticketsOut} out, ${f.ticketsSold} recorded sold`,
       zh: `票：期初${f.openingStock}张＋送票${f.delivered}张－结存${f.closingStock}张＝售出${ticketsOut}张，记录销售${f.ticketsSold}张`,
     };
     const money: Bilingual = {
-      en: `takings ${f.ticketsSold} × ${y(priceFen).en} = ${y(expectedFen).en} expected, ${y(heldFen).en} held (cash ${describeYuan(f.cash).en} + remitted ${describeYuan(f.remitted).en})`,
-      zh: `款：${f.ticketsSold}张×${y(priceFen).zh}＝应收${y(expectedFen).zh}，实有${y(heldFen).zh}（现金${describeYuan(f.cash).zh}＋已交${describeYuan(f.remitted).zh}）`,
+      en: `takings ${f.ticketsSold} × ${y(priceFen).en} = ${y(expectedFen).en} expected, ${y(heldFen).en} held (cash ${ctx.words.yuan(f.cash).en} + remitted ${ctx.words.yuan(f.remitted).en})`,
+      zh: `款：${f.ticketsSold}张×${y(priceFen).zh}＝应收${y(expectedFen).zh}，实有${y(heldFen).zh}（现金${ctx.words.yuan(f.cash).zh}＋已交${ctx.words.yuan(f.remitted).zh}）`,
     };
     const measured = { value: value.difference, unit: 'yuan' as const };
     const target = { value: 0, unit: 'yuan' as const, comparator: '=' as const };
@@ -120,8 +120,8 @@ export const reconciliation = defineRule({
       gaps.push(
         ticketDifference > 0
           ? {
-              en: `${ticketDifference} ticket(s) unaccounted for (worth ${describeYuan(value.missingTicketsValue).en})`,
-              zh: `${ticketDifference}张票去向不明（价值${describeYuan(value.missingTicketsValue).zh}）`,
+              en: `${ticketDifference} ticket(s) unaccounted for (worth ${ctx.words.yuan(value.missingTicketsValue).en})`,
+              zh: `${ticketDifference}张票去向不明（价值${ctx.words.yuan(value.missingTicketsValue).zh}）`,
             }
           : {
               en: `${-ticketDifference} more ticket(s) recorded sold than left the stock`,
@@ -132,8 +132,11 @@ export const reconciliation = defineRule({
     if (!moneyOk) {
       gaps.push(
         diffFen < 0
-          ? { en: `a shortfall of ${describeYuan(value.shortfall).en}`, zh: `短款${describeYuan(value.shortfall).zh}` }
-          : { en: `a surplus of ${describeYuan(value.surplus).en}`, zh: `长款${describeYuan(value.surplus).zh}` },
+          ? {
+              en: `a shortfall of ${ctx.words.yuan(value.shortfall).en}`,
+              zh: `短款${ctx.words.yuan(value.shortfall).zh}`,
+            }
+          : { en: `a surplus of ${ctx.words.yuan(value.surplus).en}`, zh: `长款${ctx.words.yuan(value.surplus).zh}` },
       );
     }
     return {

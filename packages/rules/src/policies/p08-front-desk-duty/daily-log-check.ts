@@ -9,7 +9,6 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, dateOf, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { asOfFact, instant, isoDate } from '../../kernel/schemas.js';
-import { startOfLocalDay } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const dailyLogCheck = defineRule({
@@ -39,10 +38,10 @@ export const dailyLogCheck = defineRule({
         .meta({ description: 'calendar days after the log day to sign by', zh: '日志日期之后须在多少个日历日内签署' }),
     })
     .strict(),
-  startOf: (f, zone) => startOfLocalDay(dateOf(f.date), zone),
+  startOf: (f, zone, time) => time.startOfLocalDay(dateOf(f.date), zone),
   evaluate(f, ctx) {
     const day = dateOf(f.date);
-    const opens = startOfLocalDay(day, ctx.zone);
+    const opens = ctx.time.startOfLocalDay(day, ctx.zone);
     const signed = atOpt(f.signedAt);
     if (signed !== undefined && signed < opens) throw badFact(['signedAt'], 'must not be before the log day starts');
     const deadline = fixedDeadline(day + ctx.params.graceDays, opens, ctx);

@@ -9,8 +9,8 @@
 import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, atOpt, durationText, localText, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { asOfFact, instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { asOfFact, instant, isoDuration } from '../../kernel/schemas.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const engineerArrival = defineRule({
@@ -53,8 +53,8 @@ export const engineerArrival = defineRule({
     const called = atOpt(f.ownerCalledAt);
     notBefore(arrived, ordered, 'arrivedAt', 'orderedAt');
     notBefore(called, ordered, 'ownerCalledAt', 'orderedAt');
-    const within = durationText(ms(ctx.params.arriveWithin));
-    const deadline = clockDeadline(ordered, ms(ctx.params.arriveWithin), {
+    const within = ctx.words.duration(ctx.words.ms(ctx.params.arriveWithin));
+    const deadline = clockDeadline(ordered, ctx.words.ms(ctx.params.arriveWithin), {
       en: `${within.en} after the work order`,
       zh: `派单后${within.zh}内`,
     });
@@ -66,7 +66,7 @@ export const engineerArrival = defineRule({
     });
     if (verdict.status !== 'breached') return verdict;
     if (called !== undefined) {
-      const when = localText(called, ctx.zone);
+      const when = ctx.time.localText(called, ctx.zone);
       return {
         ...verdict,
         explanation: {

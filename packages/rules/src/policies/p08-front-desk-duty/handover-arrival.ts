@@ -5,8 +5,8 @@
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, durationText, localText, round2 } from '../../kernel/helpers.js';
-import { instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { at, round2 } from '../../kernel/helpers.js';
+import { instant, isoDuration } from '../../kernel/schemas.js';
 import { MINUTE } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -38,13 +38,13 @@ export const handoverArrival = defineRule({
   evaluate(f, ctx) {
     const start = at(f.shiftStart);
     const arrived = at(f.arrivedAt);
-    const lead = ms(ctx.params.earlyBy);
+    const lead = ctx.words.ms(ctx.params.earlyBy);
     const dueAt = start - lead;
     const early = start - arrived;
     const measured = { value: round2(early / MINUTE), unit: 'minute' as const };
     const target = { value: round2(lead / MINUTE), unit: 'minute' as const, comparator: '>=' as const };
-    const need = durationText(lead);
-    const when = localText(arrived, ctx.zone);
+    const need = ctx.words.duration(lead);
+    const when = ctx.time.localText(arrived, ctx.zone);
     if (arrived <= dueAt) {
       return {
         status: 'met',
@@ -52,17 +52,17 @@ export const handoverArrival = defineRule({
         measured,
         target,
         explanation: {
-          en: `Arrived at ${when}, ${durationText(early).en} before the shift (at least ${need.en} required)`,
-          zh: `于${when}到岗，比接班时间提前${durationText(early).zh}（须提前至少${need.zh}）`,
+          en: `Arrived at ${when}, ${ctx.words.duration(early).en} before the shift (at least ${need.en} required)`,
+          zh: `于${when}到岗，比接班时间提前${ctx.words.duration(early).zh}（须提前至少${need.zh}）`,
         },
       };
     }
     const how =
       early >= 0
-        ? { en: `only ${durationText(early).en} before the shift`, zh: `仅提前${durationText(early).zh}` }
+        ? { en: `only ${ctx.words.duration(early).en} before the shift`, zh: `仅提前${ctx.words.duration(early).zh}` }
         : {
-            en: `${durationText(-early).en} after the shift start`,
-            zh: `比接班时间晚${durationText(-early).zh}`,
+            en: `${ctx.words.duration(-early).en} after the shift start`,
+            zh: `比接班时间晚${ctx.words.duration(-early).zh}`,
           };
     return {
       status: 'breached',

@@ -8,8 +8,8 @@ import * as z from 'zod';
 import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, durationText, localText, round2, timedVerdict, withConsequence } from '../../kernel/helpers.js';
-import { asOfFact, instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { at, atOpt, round2, timedVerdict, withConsequence } from '../../kernel/helpers.js';
+import { asOfFact, instant, isoDuration } from '../../kernel/schemas.js';
 import { MINUTE } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -54,13 +54,13 @@ export const handoverTidy = defineRule({
     if (shiftStart !== undefined && started !== undefined && started < shiftStart) {
       throw badFact(['tidyStartedAt'], 'must not be before shiftStart');
     }
-    const lead = ms(ctx.params.lead);
+    const lead = ctx.words.ms(ctx.params.lead);
     const dueAt = end - lead;
-    const windowStart = shiftStart ?? dueAt - ms(ctx.params.watchWindow);
-    const leadText = durationText(lead);
+    const windowStart = shiftStart ?? dueAt - ctx.words.ms(ctx.params.watchWindow);
+    const leadText = ctx.words.duration(lead);
     const deadline = instantDeadline(dueAt, windowStart, {
-      en: `${leadText.en} before the handover at ${localText(end, ctx.zone)}`,
-      zh: `交班（${localText(end, ctx.zone)}）前${leadText.zh}`,
+      en: `${leadText.en} before the handover at ${ctx.time.localText(end, ctx.zone)}`,
+      zh: `交班（${ctx.time.localText(end, ctx.zone)}）前${leadText.zh}`,
     });
     const verdict = timedVerdict({
       deadline,

@@ -12,7 +12,7 @@ import { badFact } from '../../kernel/errors.js';
 import { atOpt, monthOf, statusText, timedVerdict, worstStatus } from '../../kernel/helpers.js';
 import type { Bilingual, Status } from '../../kernel/result.js';
 import { asOfFact, count, instant, yearMonth } from '../../kernel/schemas.js';
-import { formatMonth, startOfMonth } from '../../kernel/time.js';
+import { formatMonth } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
 function lowerFirst(text: string): string {
@@ -61,7 +61,7 @@ export const monthlyCallback = defineRule({
         .meta({ description: '0: the same month, 1: the next month', zh: '0：当月；1：次月' }),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const p = ctx.params;
     const period = monthOf(f.month);

@@ -7,7 +7,7 @@
  * and traditional/simplified script are ignored (the kernel's foldForMatch); 你好 for 您好 is not the polite form.
  */
 import * as z from 'zod';
-import { usesPhrase } from '../../kernel/chinese.js';
+import { foldForMatch, usesPhrase } from '../../kernel/chinese.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { joinClauses, unansweredCall, withConsequence } from '../../kernel/helpers.js';
@@ -61,6 +61,8 @@ export const phoneAnswer = defineRule({
     })
     .strict(),
   evaluate(f, ctx) {
+    // Phrases folded for matching, remembered by the run (`ctx.words`).
+    const fold = (text: string) => ctx.words.fold(text, foldForMatch);
     const p = ctx.params;
     const org = ctx.orgName ?? p.orgName;
     const phrase = `${p.salutation}，${org}`;
@@ -78,7 +80,7 @@ export const phoneAnswer = defineRule({
         zh: `铃响${f.rings}声才接听，超过${p.maxRings}声`,
       });
     }
-    if (!usesPhrase(f.greeting, phrase, 'starts-with')) {
+    if (!usesPhrase(f.greeting, phrase, 'starts-with', fold)) {
       faults.push({
         en: `the greeting "${f.greeting}" does not open with 「${phrase}」`,
         zh: `问候语「${f.greeting}」未以「${phrase}」开头`,

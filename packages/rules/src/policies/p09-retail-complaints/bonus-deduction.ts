@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { describeYuan, fenToYuan, yuanToFen } from '../../kernel/money.js';
+import { fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { yuan } from '../../kernel/schemas.js';
 import { capFen, capShare } from './bonus-cap.js';
@@ -61,8 +61,8 @@ export const bonusDeduction = defineRule({
         : [],
     );
     const pct = Math.round(share * 10_000) / 100;
-    const owed = describeYuan(f.owed);
-    const left = describeYuan(remaining);
+    const owed = ctx.words.yuan(f.owed);
+    const left = ctx.words.yuan(remaining);
     const list = schedule.slice(0, SHOWN).map((a) => a.toFixed(2));
     const more = schedule.length > SHOWN ? ', …' : '';
     const months = f.monthlyBonus.length;

@@ -4,7 +4,6 @@ import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import { asOfFact, instant } from '../../kernel/schemas.js';
-import { localDay } from '../../kernel/time.js';
 
 export const closure = defineRule({
   id: 'P09.closure',
@@ -54,7 +53,10 @@ export const closure = defineRule({
     const measured =
       reference === undefined
         ? undefined
-        : { value: localDay(reference, ctx.zone) - localDay(received, ctx.zone), unit: 'day' as const };
+        : {
+            value: ctx.time.localDay(reference, ctx.zone) - ctx.time.localDay(received, ctx.zone),
+            unit: 'day' as const,
+          };
     return timedVerdict({
       deadline,
       doneAt: closed,

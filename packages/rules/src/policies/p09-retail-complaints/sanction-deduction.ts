@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { percentText } from '../../kernel/helpers.js';
-import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
+import { fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { share, yuan } from '../../kernel/schemas.js';
@@ -146,9 +146,9 @@ export const sanctionDeduction = defineRule({
     const amount = fenToYuan(nowFen);
     const value: SanctionDeductionValue = { share: shareOfBonus, amount, carried: fenToYuan(carriedFen) };
     const sanctions: Sanction[] = amount > 0 ? [{ type: 'bonus-deduction', amount, clause: CLAUSE }] : [];
-    const bonus = describeYuan(f.monthlyBonus);
-    const now = describeYuan(amount);
-    const carried = describeYuan(fenToYuan(carriedFen));
+    const bonus = ctx.words.yuan(f.monthlyBonus);
+    const now = ctx.words.yuan(amount);
+    const carried = ctx.words.yuan(fenToYuan(carriedFen));
     const tail: Bilingual =
       carriedFen > 0
         ? { en: `; ${carried.en} carries into later months`, zh: `；其余${carried.zh}顺延以后月份` }

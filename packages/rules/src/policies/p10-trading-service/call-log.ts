@@ -2,17 +2,19 @@
  * (二)電話接聽客服 2、操作程序: 將來電內容，解決方式，客戶資料登記記錄，日記簿次日提交公司責任人辦公室。
  * Read (Ambiguities 6): due by the end of the calendar day after the calls, in the organisation's zone.
  */
+
 import * as z from 'zod';
 import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import type { InstantCodec } from '../../kernel/instant-codec.js';
 import { asOfFact, instant, isoDate } from '../../kernel/schemas.js';
-import { parseDate, startOfLocalDay } from '../../kernel/time.js';
+import { parseDate } from '../../kernel/time.js';
 import { withServiceBreach } from './service-breach.js';
 
-function startOfCallDay(date: string, zone: string): number {
+function startOfCallDay(date: string, zone: string, time: InstantCodec): number {
   // The schema has validated the date; 0 is an unreachable fallback for the type checker.
-  return startOfLocalDay(parseDate(date) ?? 0, zone);
+  return time.startOfLocalDay(parseDate(date) ?? 0, zone);
 }
 
 export const callLog = defineRule({
@@ -45,9 +47,9 @@ export const callLog = defineRule({
         .meta({ description: 'calendar days after the call day', zh: '来电当天之后的日历天数' }),
     })
     .strict(),
-  startOf: (f, zone) => startOfCallDay(f.callDate, zone),
+  startOf: (f, zone, time) => startOfCallDay(f.callDate, zone, time),
   evaluate(f, ctx) {
-    const start = startOfCallDay(f.callDate, ctx.zone);
+    const start = startOfCallDay(f.callDate, ctx.zone, ctx.time);
     const submitted = atOpt(f.submittedAt);
     notBefore(submitted, start, 'submittedAt', 'the call day');
     const deadline = calendarDaysDeadline(start, ctx.params.days, ctx);

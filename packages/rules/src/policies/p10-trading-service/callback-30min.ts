@@ -5,8 +5,8 @@
 import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { at, atOpt, durationText, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { asOfFact, instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
+import { asOfFact, instant, isoDuration } from '../../kernel/schemas.js';
 import { withServiceBreach } from './service-breach.js';
 
 export const callback30min = defineRule({
@@ -54,8 +54,8 @@ export const callback30min = defineRule({
         },
       };
     }
-    const window = ms(ctx.params.within);
-    const span = durationText(window);
+    const window = ctx.words.ms(ctx.params.within);
+    const span = ctx.words.duration(window);
     const deadline = clockDeadline(asked, window, { en: `${span.en} after the question`, zh: `提问后${span.zh}内` });
     return withServiceBreach(
       timedVerdict({ deadline, doneAt: answered, ctx, action: { en: 'answer', zh: '回复客户' } }),

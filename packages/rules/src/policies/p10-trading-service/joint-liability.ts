@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
+import { fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import { yuan } from '../../kernel/schemas.js';
 
 export const jointLiability = defineRule({
@@ -48,8 +48,8 @@ export const jointLiability = defineRule({
     const headFine = fenToYuan(mulDivFen(yuanToFen(f.employeeFine), m, 1));
     const head = f.departmentHead ?? 'the department head';
     const headZh = f.departmentHead ?? '部门主管';
-    const fine = describeYuan(f.employeeFine);
-    const owed = describeYuan(headFine);
+    const fine = ctx.words.yuan(f.employeeFine);
+    const owed = ctx.words.yuan(headFine);
     return {
       value: headFine,
       sanctions:

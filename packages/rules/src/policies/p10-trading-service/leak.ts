@@ -10,7 +10,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact, refuse } from '../../kernel/errors.js';
-import { describeYuan, fenToYuan, yuanToFen } from '../../kernel/money.js';
+import { fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { yuan } from '../../kernel/schemas.js';
@@ -93,7 +93,7 @@ export const leak = defineRule({
       if (f.referral !== undefined) throw badFact(['referral'], 'a plain leak carries no referral; use serious-leak');
       const fineFen = yuanToFen(p.leakFine) * f.count;
       if (f.amount !== undefined && yuanToFen(f.amount) !== fineFen) {
-        throw refuse(`the fine for a plain leak is fixed at ${describeYuan(fenToYuan(fineFen)).en}`, ['amount']);
+        throw refuse(`the fine for a plain leak is fixed at ${ctx.words.yuan(fenToYuan(fineFen)).en}`, ['amount']);
       }
       const fine = fenToYuan(fineFen);
       const value: LeakValue = { fine, dismissal: false, legalReferral: 'none' };
@@ -101,27 +101,27 @@ export const leak = defineRule({
         value,
         sanctions: [{ type: 'fine', amount: fine, clause: kind.clause, note: `${f.count} × ${p.leakFine}` }],
         explanation: {
-          en: `${kind.en}, ${f.count} time(s) at ${describeYuan(p.leakFine).en} each: a fine of ${describeYuan(fine).en}`,
-          zh: `${kind.zh}${f.count}次，每次${describeYuan(p.leakFine).zh}：罚款${describeYuan(fine).zh}`,
+          en: `${kind.en}, ${f.count} time(s) at ${ctx.words.yuan(p.leakFine).en} each: a fine of ${ctx.words.yuan(fine).en}`,
+          zh: `${kind.zh}${f.count}次，每次${ctx.words.yuan(p.leakFine).zh}：罚款${ctx.words.yuan(fine).zh}`,
         },
       };
     }
     if (f.count !== 1) throw badFact(['count'], 'only a plain leak is fined per time; give the decided amount');
     const [min, max] = f.kind === 'serious-leak' ? [p.seriousMin, p.seriousMax] : [p.coercionMin, p.coercionMax];
-    const range = `${describeYuan(min).en}–${describeYuan(max).en}`;
-    const rangeZh = `${describeYuan(min).zh}至${describeYuan(max).zh}`;
+    const range = `${ctx.words.yuan(min).en}–${ctx.words.yuan(max).en}`;
+    const rangeZh = `${ctx.words.yuan(min).zh}至${ctx.words.yuan(max).zh}`;
     let fine: number;
     if (f.amount === undefined) {
       if (p.missingAmount === 'refuse') throw refuse(`an amount within ${range} is required for ${f.kind}`, ['amount']);
       fine = min;
       warnings.push({
         code: 'amount-not-decided',
-        en: `no amount given: the range's minimum ${describeYuan(min).en} is used; the firm decides within ${range}`,
-        zh: `未给出罚款金额：暂按下限${describeYuan(min).zh}计，由公司在${rangeZh}内确定`,
+        en: `no amount given: the range's minimum ${ctx.words.yuan(min).en} is used; the firm decides within ${range}`,
+        zh: `未给出罚款金额：暂按下限${ctx.words.yuan(min).zh}计，由公司在${rangeZh}内确定`,
       });
     } else {
       if (f.amount < min || f.amount > max) {
-        throw refuse(`${describeYuan(f.amount).en} is outside ${range} for ${f.kind}`, ['amount']);
+        throw refuse(`${ctx.words.yuan(f.amount).en} is outside ${range} for ${f.kind}`, ['amount']);
       }
       fine = f.amount;
     }
@@ -153,8 +153,8 @@ export const leak = defineRule({
       sanctions,
       warnings,
       explanation: {
-        en: `${kind.en}: a fine of ${describeYuan(fine).en} (range ${range}), dismissal and ${referral.en}`,
-        zh: `${kind.zh}：罚款${describeYuan(fine).zh}（幅度${rangeZh}），予以除名，${referral.zh}`,
+        en: `${kind.en}: a fine of ${ctx.words.yuan(fine).en} (range ${range}), dismissal and ${referral.en}`,
+        zh: `${kind.zh}：罚款${ctx.words.yuan(fine).zh}（幅度${rangeZh}），予以除名，${referral.zh}`,
       },
     };
   },

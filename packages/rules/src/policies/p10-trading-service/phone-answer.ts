@@ -64,6 +64,8 @@ export const phoneAnswer = defineRule({
     })
     .strict(),
   evaluate(f, ctx) {
+    // Phrases folded for matching, remembered by the run (`ctx.words`).
+    const fold = (text: string) => ctx.words.fold(text, foldForMatch);
     const p = ctx.params;
     const expected = p.greeting.replaceAll('{org}', ctx.orgName ?? p.orgName);
     const measured = { value: f.rings, unit: 'ring' as const };
@@ -75,7 +77,7 @@ export const phoneAnswer = defineRule({
     if (f.greeting === undefined) throw badFact(['greeting'], 'required when the call was answered');
     const ringsOk = f.rings <= p.maxRings;
     // A standard greeting of punctuation only asks for nothing.
-    const greetingOk = foldForMatch(expected) === '' || usesPhrase(f.greeting, expected, p.greetingMatch);
+    const greetingOk = fold(expected) === '' || usesPhrase(f.greeting, expected, p.greetingMatch, fold);
     const ringText: Bilingual = {
       en: `answered after ${f.rings} ring(s) (at most ${p.maxRings})`,
       zh: `铃响${f.rings}声接听（不超过${p.maxRings}声）`,

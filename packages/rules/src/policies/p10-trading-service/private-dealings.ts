@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { describeYuan, fenToYuan, yuanToFen } from '../../kernel/money.js';
+import { fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { yuan } from '../../kernel/schemas.js';
 
@@ -58,8 +58,8 @@ export const privateDealings = defineRule({
     const what: Bilingual =
       f.conduct === undefined ? { en: 'private dealings', zh: '违反接待纪律' } : CONDUCT[f.conduct];
     const who = f.employee === undefined ? { en: '', zh: '' } : { en: ` by ${f.employee}`, zh: `（${f.employee}）` };
-    const each = describeYuan(ctx.params.finePerTime);
-    const total = describeYuan(fine);
+    const each = ctx.words.yuan(ctx.params.finePerTime);
+    const total = ctx.words.yuan(fine);
     return {
       value: fine,
       sanctions: fine > 0 ? [{ type: 'fine', amount: fine, clause: 'P10 (五)2', note: `${f.count} × ${each.en}` }] : [],

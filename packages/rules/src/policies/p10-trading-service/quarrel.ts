@@ -1,7 +1,7 @@
 /** (五)違紀處理 3: 任何情況下，都不能與客戶發生爭吵、沖突。違反上述規定，予以責任者除名處理，扣罰一月工資。 */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
+import { fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { yuan } from '../../kernel/schemas.js';
 
@@ -48,8 +48,8 @@ export const quarrel = defineRule({
     const sanctions: Sanction[] = [{ type: 'dismissal', clause: CLAUSE }];
     if (wageDeduction > 0) sanctions.push({ type: 'wage-deduction', amount: wageDeduction, clause: CLAUSE });
     const value: QuarrelValue = { dismissal: true, wageDeduction };
-    const salary = describeYuan(f.monthlySalary);
-    const withheld = describeYuan(wageDeduction);
+    const salary = ctx.words.yuan(f.monthlySalary);
+    const withheld = ctx.words.yuan(wageDeduction);
     return {
       value,
       sanctions,

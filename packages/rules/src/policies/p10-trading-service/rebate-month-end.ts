@@ -9,7 +9,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { atOpt, monthOf, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import type { Warning } from '../../kernel/result.js';
 import { asOfFact, instant, yearMonth } from '../../kernel/schemas.js';
-import { lastDayOfMonth, startOfLocalDay, startOfMonth } from '../../kernel/time.js';
+import { lastDayOfMonth } from '../../kernel/time.js';
 import { withServiceBreach } from './service-breach.js';
 
 export const rebateMonthEnd = defineRule({
@@ -30,7 +30,7 @@ export const rebateMonthEnd = defineRule({
     })
     .strict(),
   params: z.object({}).strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const period = monthOf(f.month);
     // Day 31 is clamped to the month's last day by the kernel.
@@ -38,7 +38,7 @@ export const rebateMonthEnd = defineRule({
     const submitted = atOpt(f.submittedAt);
     notBefore(submitted, deadline.windowStart, 'submittedAt', 'the start of the month tallied');
     const warnings: Warning[] = [];
-    if (submitted !== undefined && submitted < startOfLocalDay(lastDayOfMonth(period), ctx.zone)) {
+    if (submitted !== undefined && submitted < ctx.time.startOfLocalDay(lastDayOfMonth(period), ctx.zone)) {
       warnings.push({
         code: 'early-tally',
         en: 'tallied before the last day of the month: the seed asks for it at month end and it may miss late trades',

@@ -15,7 +15,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at } from '../../kernel/helpers.js';
 import { casualMs, parseIsoDuration } from '../../kernel/iso-duration.js';
-import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
+import { fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { count, instant, yuan } from '../../kernel/schemas.js';
@@ -212,8 +212,8 @@ export const repeatViolation = defineRule({
     const outcome: Bilingual = dismissal
       ? { en: 'dismissal', zh: '予以除名' }
       : {
-          en: `a fine of ${describeYuan(fine).en}; the department head owes double (P10.joint-liability)`,
-          zh: `罚款${describeYuan(fine).zh}；部门主管追责双倍（P10.joint-liability）`,
+          en: `a fine of ${ctx.words.yuan(fine).en}; the department head owes double (P10.joint-liability)`,
+          zh: `罚款${ctx.words.yuan(fine).zh}；部门主管追责双倍（P10.joint-liability）`,
         };
     return {
       value,

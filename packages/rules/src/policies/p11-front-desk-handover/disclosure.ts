@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, localText } from '../../kernel/helpers.js';
+import { atOpt } from '../../kernel/helpers.js';
 import { instant } from '../../kernel/schemas.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -60,8 +60,8 @@ export const disclosure = defineRule({
       return {
         status: 'breached',
         explanation: {
-          en: `The number was given out at ${localText(disclosed, ctx.zone)}, before the approval at ${localText(approved, ctx.zone)}; approval must come first: ${NO_PENALTY.en}`,
-          zh: `于${localText(disclosed, ctx.zone)}透露号码，而批准在${localText(approved, ctx.zone)}，须先批准后透露：${NO_PENALTY.zh}`,
+          en: `The number was given out at ${ctx.time.localText(disclosed, ctx.zone)}, before the approval at ${ctx.time.localText(approved, ctx.zone)}; approval must come first: ${NO_PENALTY.en}`,
+          zh: `于${ctx.time.localText(disclosed, ctx.zone)}透露号码，而批准在${ctx.time.localText(approved, ctx.zone)}，须先批准后透露：${NO_PENALTY.zh}`,
         },
       };
     }

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { atOpt, localText } from '../../kernel/helpers.js';
+import { atOpt } from '../../kernel/helpers.js';
 import { instant } from '../../kernel/schemas.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -84,8 +84,8 @@ export const itemHolding = defineRule({
     const handled = atOpt(f.handledAt);
     if (approved !== undefined && handled !== undefined && approved > handled) {
       return breach(
-        `${capital(what.en)} at ${localText(handled, ctx.zone)} came before the approval at ${localText(approved, ctx.zone)}`,
-        `${localText(handled, ctx.zone)}${what.zh}，早于${localText(approved, ctx.zone)}的批准`,
+        `${capital(what.en)} at ${ctx.time.localText(handled, ctx.zone)} came before the approval at ${ctx.time.localText(approved, ctx.zone)}`,
+        `${ctx.time.localText(handled, ctx.zone)}${what.zh}，早于${ctx.time.localText(approved, ctx.zone)}的批准`,
       );
     }
     return {

@@ -9,7 +9,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { joinClauses } from '../../kernel/helpers.js';
-import { describeYuan, fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
+import { fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import { describeSanctions, type Sanction } from '../../kernel/sanctions.js';
 import { share, yuan } from '../../kernel/schemas.js';
@@ -80,7 +80,7 @@ export const lockUp = defineRule({
       };
     }
     const list = joinClauses(faults);
-    const loss = describeYuan(fenToYuan(lossFen));
+    const loss = ctx.words.yuan(fenToYuan(lossFen));
     const consequence =
       sanctions.length > 0
         ? {

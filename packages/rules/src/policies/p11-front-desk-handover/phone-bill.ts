@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { KefuRuleError } from '../../kernel/errors.js';
-import { describeYuan, fenToYuan, yuanToFen } from '../../kernel/money.js';
+import { fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { Warning } from '../../kernel/result.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { yearMonth, yuan } from '../../kernel/schemas.js';
@@ -65,14 +65,14 @@ export const phoneBill = defineRule({
           },
         ]
       : [];
-    const bill = describeYuan(f.bill);
-    const cap = describeYuan(quota);
+    const bill = ctx.words.yuan(f.bill);
+    const cap = ctx.words.yuan(quota);
     const when = f.month === undefined ? { en: '', zh: '' } : { en: ` for ${f.month}`, zh: `（${f.month}）` };
     const explanation =
       overFen > 0
         ? {
-            en: `The desk phone bill${when.en} of ${bill.en} is ${describeYuan(over).en} over the quota of ${cap.en}: the receptionist pays ${describeYuan(over).en}`,
-            zh: `前台电话费${when.zh}${bill.zh}，超出部门定额${cap.zh}共${describeYuan(over).zh}，由前台接待员承担`,
+            en: `The desk phone bill${when.en} of ${bill.en} is ${ctx.words.yuan(over).en} over the quota of ${cap.en}: the receptionist pays ${ctx.words.yuan(over).en}`,
+            zh: `前台电话费${when.zh}${bill.zh}，超出部门定额${cap.zh}共${ctx.words.yuan(over).zh}，由前台接待员承担`,
           }
         : {
             en: `The desk phone bill${when.en} of ${bill.en} is within the quota of ${cap.en}: nothing to pay`,

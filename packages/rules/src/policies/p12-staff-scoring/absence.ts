@@ -12,7 +12,7 @@ import { fenToYuan, yuanToFen } from '../../kernel/money.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { describeSanctions } from '../../kernel/sanctions.js';
 import { isoDate, yearMonth, yuan } from '../../kernel/schemas.js';
-import { firstDayOfMonth, lastDayOfMonth, parseDate, startOfMonth } from '../../kernel/time.js';
+import { firstDayOfMonth, lastDayOfMonth, parseDate } from '../../kernel/time.js';
 import { centi, pointsParam } from './severity.js';
 
 const CLAUSE = 'P12 4.2.2(3)';
@@ -61,7 +61,7 @@ export const absence = defineRule({
         .meta({ description: 'absent days in a month deemed resignation', zh: '一个月内旷工多少天视为自动离职' }),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const p = ctx.params;
     const month = monthOf(f.month);

@@ -22,7 +22,7 @@ import { defineRule, type RuleInfo } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { at, callRule, monthOf } from '../../kernel/helpers.js';
 import { count, isoDate, yearMonth, yuan } from '../../kernel/schemas.js';
-import { formatDay, localDay, startOfMonth } from '../../kernel/time.js';
+import { formatDay } from '../../kernel/time.js';
 import { absence } from './absence.js';
 import { chatting } from './chatting.js';
 import { dozing } from './dozing.js';
@@ -116,7 +116,7 @@ export const monthlyScore = defineRule({
         .meta({ description: 'the score a month starts from', zh: '每月的起始分数' }),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const sameEmployee = (who: string | undefined, path: (string | number)[]) => {
       if (who !== undefined && f.employee !== undefined && who !== f.employee) {
@@ -132,7 +132,7 @@ export const monthlyScore = defineRule({
     let lastDay = Number.NaN;
     let lastMonth = '';
     const monthOfShift = (ms: number) => {
-      const day = localDay(ms, ctx.zone);
+      const day = ctx.time.localDay(ms, ctx.zone);
       if (day !== lastDay) {
         lastMonth = formatDay(day).slice(0, 7);
         lastDay = day;

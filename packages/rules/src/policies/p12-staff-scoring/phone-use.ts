@@ -12,8 +12,8 @@ import { badFact } from '../../kernel/errors.js';
 import { at, joinClauses, monthOf } from '../../kernel/helpers.js';
 import type { Sanction } from '../../kernel/sanctions.js';
 import { describeSanctions } from '../../kernel/sanctions.js';
-import { instant, isoDuration, ms, yearMonth } from '../../kernel/schemas.js';
-import { describeDuration, formatDay, localDay, startOfMonth } from '../../kernel/time.js';
+import { instant, isoDuration, yearMonth } from '../../kernel/schemas.js';
+import { describeDuration, formatDay } from '../../kernel/time.js';
 import { centi, pointsParam } from './severity.js';
 
 const CLAUSE = 'P12 4.2.2(5)';
@@ -91,7 +91,8 @@ export const phoneUse = defineRule({
       message: 'resignationAt must exceed warningAt',
       path: ['resignationAt'],
     }),
-  startOf: (f, zone) => (f.month ? startOfMonth(monthOf(f.month), zone) : f.calls[0] && at(f.calls[0].start)),
+  startOf: (f, zone, time) =>
+    f.month ? time.startOfMonth(monthOf(f.month), zone) : f.calls[0] && at(f.calls[0].start),
   evaluate(f, ctx) {
     const p = ctx.params;
     // The first 7 characters of the instant's local formatting, which depend only on its local day:
@@ -99,7 +100,7 @@ export const phoneUse = defineRule({
     let lastDay = Number.NaN;
     let lastText = '';
     const monthOfCall = (ms: number) => {
-      const day = localDay(ms, ctx.zone);
+      const day = ctx.time.localDay(ms, ctx.zone);
       if (day !== lastDay) {
         lastText = formatDay(day).slice(0, 7);
         lastDay = day;
@@ -107,8 +108,8 @@ export const phoneUse = defineRule({
       return lastText;
     };
     const month = f.month ?? (f.calls[0] ? monthOfCall(at(f.calls[0].start)) : undefined);
-    const outsideMax = ms(p.outsideMax);
-    const insideMax = ms(p.insideMax);
+    const outsideMax = ctx.words.ms(p.outsideMax);
+    const insideMax = ctx.words.ms(p.insideMax);
     const over: { index: number; start: number; length: number; limit: number; direction: string }[] = [];
     f.calls.forEach((call, i) => {
       const start = at(call.start);
@@ -128,8 +129,8 @@ export const phoneUse = defineRule({
     const measured = { value: n, unit: 'count' as const };
     const target = { value: 0, unit: 'count' as const, comparator: '<=' as const };
     const limits = {
-      en: `outside calls up to ${describeDuration(ms(p.outsideMax)).en}, inside up to ${describeDuration(ms(p.insideMax)).en}`,
-      zh: `外线不超过${describeDuration(ms(p.outsideMax)).zh}，内线不超过${describeDuration(ms(p.insideMax)).zh}`,
+      en: `outside calls up to ${describeDuration(ctx.words.ms(p.outsideMax)).en}, inside up to ${describeDuration(ctx.words.ms(p.insideMax)).en}`,
+      zh: `外线不超过${describeDuration(ctx.words.ms(p.outsideMax)).zh}，内线不超过${describeDuration(ctx.words.ms(p.insideMax)).zh}`,
     };
     if (n === 0) {
       return {

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { KefuRuleError, refuse } from '../../kernel/errors.js';
-import { describeYuan, yuanToFen } from '../../kernel/money.js';
+import { yuanToFen } from '../../kernel/money.js';
 import { yuan } from '../../kernel/schemas.js';
 
 const ID = 'P13.approval-authority';
@@ -72,12 +72,12 @@ export const approvalAuthority = defineRule({
     }
     const amountFen = yuanToFen(f.amount);
     const chosen = table.find((b) => b.upTo === undefined || amountFen <= yuanToFen(b.upTo));
-    const amount = describeYuan(f.amount);
+    const amount = ctx.words.yuan(f.amount);
     if (!chosen) {
-      const top = describeYuan(table[table.length - 1]?.upTo ?? 0);
+      const top = ctx.words.yuan(table[table.length - 1]?.upTo ?? 0);
       throw refuse(`${amount.en} is above the highest configured band (${top.en}): no one may approve it`, ['amount']);
     }
-    const limit = chosen.upTo === undefined ? undefined : describeYuan(chosen.upTo);
+    const limit = chosen.upTo === undefined ? undefined : ctx.words.yuan(chosen.upTo);
     return {
       value: chosen.approver,
       measured: { value: f.amount, unit: 'yuan' },

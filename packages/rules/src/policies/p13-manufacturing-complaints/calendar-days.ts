@@ -6,7 +6,6 @@ import { calendarDaysDeadline } from '../../kernel/deadline.js';
 import type { RuleContext, Verdict } from '../../kernel/define-rule.js';
 import { notBefore, timedVerdict } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
-import { localDay } from '../../kernel/time.js';
 
 export interface CalendarDaysInput {
   /** Epoch ms the obligation starts. */
@@ -27,7 +26,10 @@ export function calendarDaysVerdict(input: CalendarDaysInput, ctx: RuleContext<u
   const measured =
     reference === undefined
       ? undefined
-      : { value: Math.max(0, localDay(reference, ctx.zone) - localDay(start, ctx.zone)), unit: 'day' as const };
+      : {
+          value: Math.max(0, ctx.time.localDay(reference, ctx.zone) - ctx.time.localDay(start, ctx.zone)),
+          unit: 'day' as const,
+        };
   return timedVerdict({
     deadline,
     doneAt,

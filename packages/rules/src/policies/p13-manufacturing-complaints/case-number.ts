@@ -9,7 +9,6 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact, refuse } from '../../kernel/errors.js';
 import { at } from '../../kernel/helpers.js';
 import { instant } from '../../kernel/schemas.js';
-import { formatInstant } from '../../kernel/time.js';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -56,7 +55,7 @@ export const caseNumber = defineRule({
   evaluate(f, ctx) {
     const digits = ctx.params.serialDigits;
     const maxSerial = 10 ** digits - 1;
-    const local = formatInstant(at(f.receivedAt), ctx.zone);
+    const local = ctx.time.format(at(f.receivedAt), ctx.zone);
     const year = Number(local.slice(0, 4));
     const month = Number(local.slice(5, 7));
     const prefix = `${pad(year % 100, 2)}${pad(month, 2)}`;

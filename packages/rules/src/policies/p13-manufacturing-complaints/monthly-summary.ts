@@ -8,7 +8,6 @@ import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { monthlyReportVerdict, monthOf } from '../../kernel/helpers.js';
 import { asOfFact, instant, yearMonth } from '../../kernel/schemas.js';
-import { startOfMonth } from '../../kernel/time.js';
 
 export const monthlySummary = defineRule({
   id: 'P13.monthly-summary',
@@ -40,7 +39,7 @@ export const monthlySummary = defineRule({
         .meta({ description: 'day of the following month it is due by', zh: '须在次月哪一天前完成' }),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, 1),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone, 1),
   evaluate(f, ctx) {
     return monthlyReportVerdict({
       month: f.month,

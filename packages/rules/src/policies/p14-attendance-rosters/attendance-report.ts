@@ -10,7 +10,6 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, monthOf, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { asOfFact, instant, yearMonth } from '../../kernel/schemas.js';
-import { startOfMonth } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const attendanceReport = defineRule({
@@ -47,11 +46,11 @@ export const attendanceReport = defineRule({
         .meta({ description: '0: the same month (seed), 1: the next', zh: '0：当月（原文）；1：次月' }),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone),
   evaluate(f, ctx) {
     const period = monthOf(f.month);
     const submitted = atOpt(f.submittedAt);
-    if (submitted !== undefined && submitted < startOfMonth(period, ctx.zone)) {
+    if (submitted !== undefined && submitted < ctx.time.startOfMonth(period, ctx.zone)) {
       throw badFact(['submittedAt'], 'must not be before the month reported starts');
     }
     const deadline = dayOfMonthDeadline(period, ctx.params.dueDay, ctx.params.monthsAfter, ctx);

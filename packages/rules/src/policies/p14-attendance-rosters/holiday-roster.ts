@@ -15,7 +15,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { KefuRuleError } from '../../kernel/errors.js';
 import { atOpt, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { asOfFact, instant, year } from '../../kernel/schemas.js';
-import { dayFromYmd, formatDay, localDay, parseDate, startOfLocalDay, yearOfDay } from '../../kernel/time.js';
+import { dayFromYmd, formatDay, parseDate, yearOfDay } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
 const HOLIDAYS = ['new-year', 'spring-festival', 'labour-day', 'national-day'] as const;
@@ -73,7 +73,7 @@ export const holidayRoster = defineRule({
     })
     .strict(),
   // From 1 December before the holiday year, so a New Year roster due in late December is judged by its version.
-  startOf: (f, zone) => startOfLocalDay(dayFromYmd(f.year - 1, 12, 1), zone),
+  startOf: (f, zone, time) => time.startOfLocalDay(dayFromYmd(f.year - 1, 12, 1), zone),
   evaluate(f, ctx) {
     const p = ctx.params;
     const period = firstBreak(ctx.calendar.holidayPeriods(f.year), f.holiday);
@@ -86,7 +86,7 @@ export const holidayRoster = defineRule({
     }
     const firstDay = breakStart(ctx.calendar, listedFirst);
     const dueDay = firstDay - p.leadDays;
-    const base = fixedDeadline(dueDay, startOfLocalDay(dueDay - p.windowDays, ctx.zone), ctx);
+    const base = fixedDeadline(dueDay, ctx.time.startOfLocalDay(dueDay - p.windowDays, ctx.zone), ctx);
     const deadline = {
       ...base,
       describe: {
@@ -101,7 +101,7 @@ export const holidayRoster = defineRule({
       ctx,
       action: { en: 'holiday roster', zh: '节假日排班表上交' },
       ...(submitted !== undefined && {
-        measured: { value: firstDay - localDay(submitted, ctx.zone), unit: 'day' as const },
+        measured: { value: firstDay - ctx.time.localDay(submitted, ctx.zone), unit: 'day' as const },
       }),
       target: { value: p.leadDays, unit: 'day', comparator: '>=' },
     });

@@ -7,8 +7,8 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
-import { at, atOpt, durationText, localText, round2 } from '../../kernel/helpers.js';
-import { instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { at, atOpt, round2 } from '../../kernel/helpers.js';
+import { instant, isoDuration } from '../../kernel/schemas.js';
 import { MINUTE } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -57,9 +57,9 @@ export const leaveDuringWork = defineRule({
         explanation: { en: 'The employee left outside working time', zh: '非工作时间外出，不适用' },
       };
     }
-    const lead = ms(ctx.params.minLead);
+    const lead = ctx.words.ms(ctx.params.minLead);
     const target = { value: round2(lead / MINUTE), unit: 'minute' as const, comparator: '>=' as const };
-    const when = localText(left, ctx.zone);
+    const when = ctx.time.localText(left, ctx.zone);
     const why =
       f.reason === 'business'
         ? { en: ' on business', zh: '因公' }
@@ -83,12 +83,12 @@ export const leaveDuringWork = defineRule({
         measured,
         target,
         explanation: {
-          en: `Left${why.en} at ${when} after the superior's approval at ${localText(approved, ctx.zone)}`,
-          zh: `经直属上级于${localText(approved, ctx.zone)}批准后，于${when}${why.zh}外出`,
+          en: `Left${why.en} at ${when} after the superior's approval at ${ctx.time.localText(approved, ctx.zone)}`,
+          zh: `经直属上级于${ctx.time.localText(approved, ctx.zone)}批准后，于${when}${why.zh}外出`,
         },
       };
     }
-    const gap = approved > left ? durationText(approved - left) : undefined;
+    const gap = approved > left ? ctx.words.duration(approved - left) : undefined;
     return {
       status: 'breached',
       measured,
@@ -99,8 +99,8 @@ export const leaveDuringWork = defineRule({
             zh: `${when}${why.zh}外出，比直属上级批准早${gap.zh}，须先批准后外出：${NO_PENALTY.zh}`,
           }
         : {
-            en: `Approved only ${durationText(left - approved).en} before leaving; at least ${durationText(lead).en} required: ${NO_PENALTY.en}`,
-            zh: `外出前仅提前${durationText(left - approved).zh}获批，须至少提前${durationText(lead).zh}：${NO_PENALTY.zh}`,
+            en: `Approved only ${ctx.words.duration(left - approved).en} before leaving; at least ${ctx.words.duration(lead).en} required: ${NO_PENALTY.en}`,
+            zh: `外出前仅提前${ctx.words.duration(left - approved).zh}获批，须至少提前${ctx.words.duration(lead).zh}：${NO_PENALTY.zh}`,
           },
     };
   },

@@ -10,7 +10,7 @@ import { defineRule } from '../../kernel/define-rule.js';
 import { badFact } from '../../kernel/errors.js';
 import { atOpt, monthOf, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { asOfFact, instant, yearMonth } from '../../kernel/schemas.js';
-import { firstDayOfMonth, startOfMonth } from '../../kernel/time.js';
+import { firstDayOfMonth } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
 export const rosterPublish = defineRule({
@@ -45,7 +45,7 @@ export const rosterPublish = defineRule({
         .meta({ description: 'days before the end of the previous month', zh: '上月月底前的天数' }),
     })
     .strict(),
-  startOf: (f, zone) => startOfMonth(monthOf(f.month), zone, -1),
+  startOf: (f, zone, time) => time.startOfMonth(monthOf(f.month), zone, -1),
   evaluate(f, ctx) {
     const period = monthOf(f.month);
     const published = atOpt(f.publishedAt);
@@ -53,7 +53,7 @@ export const rosterPublish = defineRule({
       throw badFact(['everyoneHasCopy'], 'copies cannot be handed out before the roster is published');
     }
     const dueDay = firstDayOfMonth(period) - 1 - ctx.params.leadDays;
-    const deadline = fixedDeadline(dueDay, startOfMonth(period, ctx.zone, -1), ctx);
+    const deadline = fixedDeadline(dueDay, ctx.time.startOfMonth(period, ctx.zone, -1), ctx);
     const verdict = timedVerdict({
       deadline,
       doneAt: published,

@@ -9,17 +9,8 @@
 import * as z from 'zod';
 import { instantDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import {
-  at,
-  atOpt,
-  durationText,
-  localText,
-  notBefore,
-  round2,
-  timedVerdict,
-  withConsequence,
-} from '../../kernel/helpers.js';
-import { asOfFact, instant, isoDuration, ms } from '../../kernel/schemas.js';
+import { at, atOpt, notBefore, round2, timedVerdict, withConsequence } from '../../kernel/helpers.js';
+import { asOfFact, instant, isoDuration } from '../../kernel/schemas.js';
 import { MINUTE } from '../../kernel/time.js';
 import { NO_PENALTY } from './consequence.js';
 
@@ -80,11 +71,11 @@ export const shiftChange = defineRule({
     }
     const absence = f.kind === 'absence';
     const done = absence ? (reported ?? approved) : approved;
-    const lead = ms(ctx.params.minLead);
+    const lead = ctx.words.ms(ctx.params.minLead);
     const dueAt = change - lead;
-    const shift = localText(change, ctx.zone);
-    const leadText = durationText(lead);
-    const deadline = instantDeadline(dueAt, requested ?? dueAt - ms(ctx.params.watchWindow), {
+    const shift = ctx.time.localText(change, ctx.zone);
+    const leadText = ctx.words.duration(lead);
+    const deadline = instantDeadline(dueAt, requested ?? dueAt - ctx.words.ms(ctx.params.watchWindow), {
       en: lead === 0 ? `no later than the shift at ${shift}` : `${leadText.en} before the shift at ${shift}`,
       zh: lead === 0 ? `班次（${shift}）开始前` : `班次（${shift}）开始前${leadText.zh}`,
     });

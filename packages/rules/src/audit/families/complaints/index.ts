@@ -148,7 +148,12 @@ export function complaints(): Family {
       engine.decide(
         'P01.complaint-callback-rate',
         { validComplaints: t?.valid ?? 0, calledBack: t?.calledBack ?? 0 },
-        { lines: t?.lines ?? [], key: monthKey(month), at: startOfMonth(month, engine.zone), final: true },
+        {
+          lines: t?.lines ?? [],
+          key: monthKey(month),
+          at: startOfMonth(month, engine.zone, engine.speed.time),
+          final: true,
+        },
       );
     },
     save: (): FamilyState => ({ cases: cases.save(), tallies }),

@@ -93,7 +93,7 @@ export function conduct({ ledger }: FamilyContext): Family {
           lines: [],
           key: `${dept} ${monthKey(month)}`,
           department: dept,
-          at: startOfMonth(month, engine.zone),
+          at: startOfMonth(month, engine.zone, engine.speed.time),
           final: true,
         });
       }

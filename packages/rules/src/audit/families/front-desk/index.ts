@@ -117,7 +117,7 @@ export function frontDesk(): Family {
     },
     closeMonth(month, engine) {
       const key = monthKey(month);
-      const at = startOfMonth(month, engine.zone);
+      const at = startOfMonth(month, engine.zone, engine.speed.time);
       const v = visits.get(month);
       visits.delete(month);
       if (v || engine.wanted(householdVisits.id)) {

@@ -179,7 +179,7 @@ export function reports(): Family {
       engine.decide(monthlyCallback.id, facts, {
         lines: summary ? [summary.line] : [],
         key: monthKey(month),
-        at: startOfMonth(month, engine.zone),
+        at: startOfMonth(month, engine.zone, engine.speed.time),
         final: true,
       });
     },

@@ -4,7 +4,7 @@
  */
 import { parseDate, parseInstant, parseMonth } from '../../../kernel/time.js';
 import type { AuditEngine } from '../../engine.js';
-import { formatDay, localDay, monthIndexOfKey, monthKey, startOfMonth } from '../../months.js';
+import { formatDay, monthIndexOfKey, monthKey, startOfMonth } from '../../months.js';
 
 export type PeriodKind = 'month' | 'next-month' | 'date' | 'holiday' | 'half' | 'next-year';
 
@@ -25,8 +25,8 @@ export function periodsOf(kind: PeriodKind, engine: AuditEngine): string[] {
       return months.map((m) => monthKey(m + 1));
     case 'date': {
       const days: string[] = [];
-      const last = localDay(engine.latest, engine.zone);
-      for (let d = localDay(engine.first, engine.zone); d <= last; d += 1) days.push(formatDay(d));
+      const last = engine.speed.time.localDay(engine.latest, engine.zone);
+      for (let d = engine.speed.time.localDay(engine.first, engine.zone); d <= last; d += 1) days.push(formatDay(d));
       return days;
     }
     case 'half':
@@ -37,8 +37,8 @@ export function periodsOf(kind: PeriodKind, engine: AuditEngine): string[] {
       // Holiday rosters due inside the span. When one is due is the rule's to say (a week before the break's
       // first day off, with the configured lead): it is asked, not worked out again here. A year the
       // calendar does not know gives no due time, so no obligation is placed in it.
-      const firstDay = localDay(engine.first, engine.zone);
-      const lastDay = localDay(engine.latest, engine.zone);
+      const firstDay = engine.speed.time.localDay(engine.first, engine.zone);
+      const lastDay = engine.speed.time.localDay(engine.latest, engine.zone);
       const out: string[] = [];
       const years = new Set(months.map((m) => Math.floor(m / 12)));
       for (const year of [...years, Math.max(...years) + 1]) {
@@ -46,7 +46,7 @@ export function periodsOf(kind: PeriodKind, engine: AuditEngine): string[] {
           const dueAt = engine.probe('P14.holiday-roster', { holiday, year }, engine.latest)?.dueAt;
           const due = dueAt === undefined ? undefined : parseInstant(dueAt);
           if (due === undefined) continue;
-          const dueDay = localDay(due, engine.zone);
+          const dueDay = engine.speed.time.localDay(due, engine.zone);
           if (dueDay >= firstDay && dueDay <= lastDay) out.push(`${year} ${holiday}`);
         }
       }
@@ -56,7 +56,8 @@ export function periodsOf(kind: PeriodKind, engine: AuditEngine): string[] {
 }
 
 export function periodStart(kind: PeriodKind, period: string, engine: AuditEngine): number {
-  if (kind === 'month' || kind === 'next-month') return startOfMonth(monthIndexOfKey(period), engine.zone);
+  if (kind === 'month' || kind === 'next-month')
+    return startOfMonth(monthIndexOfKey(period), engine.zone, engine.speed.time);
   return engine.first;
 }
 

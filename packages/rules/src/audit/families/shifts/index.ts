@@ -56,7 +56,7 @@ export function shifts({ ledger }: FamilyContext): Family {
         .lateness.push(shiftStart, shiftMs ?? Number.NaN, e.at, engine.atMs, engine.zone);
     },
     absent(e, engine) {
-      const date = e.date ?? dayKey(engine.atMs, engine.zone);
+      const date = e.date ?? dayKey(engine.atMs, engine.zone, engine.speed.time);
       const day = parseDate(date) ?? 0;
       if (settled(engine, monthIndexOfDay(day), `the absence on ${date}`)) return;
       const s = ledger.scoring(e.employee, monthIndexOfDay(day), engine.line);
@@ -142,7 +142,7 @@ export function shifts({ ledger }: FamilyContext): Family {
       const facts: FactsOf<typeof threeShifts> = { shifts: e.shifts as FactsOf<typeof threeShifts>['shifts'] };
       engine.decide(threeShifts.id, facts, {
         ...here(e, engine),
-        key: e.case ?? e.date ?? dayKey(engine.atMs, engine.zone),
+        key: e.case ?? e.date ?? dayKey(engine.atMs, engine.zone, engine.speed.time),
       });
     },
   };

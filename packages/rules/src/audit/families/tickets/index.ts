@@ -10,7 +10,7 @@ import { stockOut } from '../../../policies/p07-film-tickets/stock-out.js';
 import { CaseBook, type CaseBookState, type FactsOf, isDecided } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
-import { formatDay, localDay } from '../../months.js';
+import { formatDay } from '../../months.js';
 import { defined, type Family, type FamilyState, here } from '../family.js';
 import { createSales, orphan, type Sales } from './case.js';
 import type { TicketEventType } from './events.js';
@@ -55,7 +55,7 @@ export function tickets(): Family {
    * Returns the case's day (its key) and the day of sale.
    */
   function dayOfSale(e: SalesLine, engine: AuditEngine): { key: string; soldOn: string } {
-    const today = localDay(engine.atMs, engine.zone);
+    const today = engine.speed.time.localDay(engine.atMs, engine.zone);
     const own = { key: formatDay(today), soldOn: formatDay(today) };
     if (e.case !== undefined) return own;
     if (e.type === 'tickets-sold') {
