@@ -35,7 +35,6 @@ export interface FeedOptions {
 
 /** The family's state after a JSON round trip: what a checkpoint file gives back. */
 function throughJson(family: Family): unknown {
-  if (family.save === undefined) throw new Error('the family keeps no state to save');
   return decodeState(JSON.parse(JSON.stringify(encodeState(family.save()))));
 }
 
@@ -58,7 +57,7 @@ export function feed(make: (ctx: FamilyContext) => Family, lines: readonly strin
     if (i === options.splitAt) {
       const state = throughJson(family) as FamilyState;
       family = make({ ledger });
-      family.restore?.(state);
+      family.restore(state);
     }
     engine.beginLine(i + 1);
     const check = checkEvent(JSON.parse(text));
@@ -80,6 +79,11 @@ export function feed(make: (ctx: FamilyContext) => Family, lines: readonly strin
     }
     engine.endLine();
   });
+  if (options.splitAt === lines.length) {
+    const state = throughJson(family) as FamilyState;
+    family = make({ ledger });
+    family.restore(state);
+  }
   engine.inLine = false;
   family.finish?.(engine);
   if (engine.first !== Number.POSITIVE_INFINITY) {
@@ -101,4 +105,16 @@ export function splitPoints(length: number, n: number): number[] {
   const points = new Set<number>();
   for (let i = 0; i < n; i += 1) points.add(Math.round((i * length) / (n - 1)));
   return [...points];
+}
+
+/** Every split point of the log, each with what it gives (for `expect(run).toEqual(feed(…))`). */
+export function splitRuns(
+  make: (ctx: FamilyContext) => Family,
+  lines: readonly string[],
+  options: FeedOptions = {},
+): { readonly split: number; readonly run: Fed }[] {
+  return Array.from({ length: lines.length + 1 }, (_, split) => ({
+    split,
+    run: feed(make, lines, { ...options, splitAt: split }),
+  }));
 }

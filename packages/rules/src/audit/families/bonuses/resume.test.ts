@@ -4,8 +4,8 @@
  * (P09 第二十一條), capped and carried into the next month, and sanctions priced at month close (第二十四條).
  */
 import { describe, expect, it } from 'vitest';
+import { feed, splitRuns } from '../../../test-support/family-resume.js';
 import { ev, org } from '../../test-kit.js';
-import { runFamily, splitRuns } from '../resume-kit.js';
 import { bonuses } from './index.js';
 
 const log = [
@@ -24,7 +24,7 @@ describe('bonuses: checkpoint and resume', () => {
     ['in one audit', { asOf, org }],
     ['with maxDelay (March settled while April is read)', { asOf, org, maxDelay: 3 * 86_400_000 }],
   ])('restored after any line, gives the records and ledger of one go, %s', (_, options) => {
-    const oneGo = runFamily(bonuses, log, options);
+    const oneGo = feed(bonuses, log, options);
     expect(oneGo.records.length).toBeGreaterThan(4);
     expect(oneGo.ledger.some((row) => row.carriedOver > 0)).toBe(true);
     for (const { split, run } of splitRuns(bonuses, log, options)) expect(run, `split ${split}`).toEqual(oneGo);

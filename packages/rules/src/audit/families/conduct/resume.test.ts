@@ -4,8 +4,8 @@
  * is judged (P04 1.6) carried across the split, with the P12 items and P10 fines of each line.
  */
 import { describe, expect, it } from 'vitest';
+import { feed, splitRuns } from '../../../test-support/family-resume.js';
 import { ev, org } from '../../test-kit.js';
-import { runFamily, splitRuns } from '../resume-kit.js';
 import { conduct } from './index.js';
 
 const log = [
@@ -32,7 +32,7 @@ describe('conduct: checkpoint and resume', () => {
     ['with maxDelay (March closed while April is read)', { asOf, org, maxDelay: 3 * 86_400_000 }],
     ['with maxDelay and no organisation file', { asOf, maxDelay: 3 * 86_400_000 }],
   ])('restored after any line, gives the records of one go, %s', (_, options) => {
-    const oneGo = runFamily(conduct, log, options);
+    const oneGo = feed(conduct, log, options);
     expect(oneGo.records.length).toBeGreaterThan(10);
     for (const { split, run } of splitRuns(conduct, log, options)) expect(run, `split ${split}`).toEqual(oneGo);
   });

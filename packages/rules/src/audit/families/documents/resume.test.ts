@@ -4,8 +4,8 @@
  * watched for changes (P02 1.9), routes in progress (P02 2.1, 2.2) and numbering series (P02 1.10) included.
  */
 import { describe, expect, it } from 'vitest';
+import { feed, splitRuns } from '../../../test-support/family-resume.js';
 import { asOf, ev, org } from '../../test-kit.js';
-import { runFamily, splitRuns } from '../resume-kit.js';
 import { documents } from './index.js';
 
 const steps = ['signed-in', 'classified', 'registered', 'gm-reviewed', 'circulated', 'delivered', 'handled'];
@@ -35,14 +35,14 @@ const log = [
 
 describe('documents: checkpoint and resume', () => {
   it('restored after any line, gives the records of one go', () => {
-    const oneGo = runFamily(documents, log, { asOf, org });
+    const oneGo = feed(documents, log, { asOf, org });
     expect(oneGo.records.length).toBeGreaterThan(5);
     for (const { split, run } of splitRuns(documents, log, { asOf, org })) expect(run, `split ${split}`).toEqual(oneGo);
   });
 
   it('with maxDelay (cases settled and remembered as the horizon passes), likewise', () => {
     const options = { asOf, org, maxDelay: 2 * 86_400_000 };
-    const oneGo = runFamily(documents, log, options);
+    const oneGo = feed(documents, log, options);
     expect(oneGo.records.length).toBeGreaterThan(5);
     for (const { split, run } of splitRuns(documents, log, options)) expect(run, `split ${split}`).toEqual(oneGo);
   });

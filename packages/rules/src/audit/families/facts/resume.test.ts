@@ -5,8 +5,8 @@
  * lateness in its shift's month), which the ledger holds.
  */
 import { describe, expect, it } from 'vitest';
+import { feed, splitRuns } from '../../../test-support/family-resume.js';
 import { ev, org } from '../../test-kit.js';
-import { runFamily, splitRuns } from '../resume-kit.js';
 import { facts } from './index.js';
 
 const log = [
@@ -32,7 +32,7 @@ describe('facts: checkpoint and resume', () => {
     ['in one audit', { asOf, org }],
     ['with maxDelay (March settled while April is read)', { asOf, org, maxDelay: 3 * 86_400_000 }],
   ])('restored after any line, gives the records and ledger of one go, %s', (_, options) => {
-    const oneGo = runFamily(facts, log, options);
+    const oneGo = feed(facts, log, options);
     expect(oneGo.records.length).toBeGreaterThan(5);
     for (const { split, run } of splitRuns(facts, log, options)) expect(run, `split ${split}`).toEqual(oneGo);
   });

@@ -4,8 +4,8 @@
  * 走訪 1: each household once a month) and training (P01 培訓 1–3) carried across the split included.
  */
 import { describe, expect, it } from 'vitest';
+import { feed, splitRuns } from '../../../test-support/family-resume.js';
 import { ev, org } from '../../test-kit.js';
-import { runFamily, splitRuns } from '../resume-kit.js';
 import { frontDesk } from './index.js';
 
 const log = [
@@ -27,14 +27,14 @@ const asOf = '2026-05-01T00:00:00+08:00';
 
 describe('front desk: checkpoint and resume', () => {
   it('restored after any line, gives the records of one go', () => {
-    const oneGo = runFamily(frontDesk, log, { asOf, org });
+    const oneGo = feed(frontDesk, log, { asOf, org });
     expect(oneGo.records.length).toBeGreaterThan(8);
     for (const { split, run } of splitRuns(frontDesk, log, { asOf, org })) expect(run, `split ${split}`).toEqual(oneGo);
   });
 
   it('with maxDelay (March closed while April is read), likewise', () => {
     const options = { asOf, org, maxDelay: 3 * 86_400_000 };
-    const oneGo = runFamily(frontDesk, log, options);
+    const oneGo = feed(frontDesk, log, options);
     for (const { split, run } of splitRuns(frontDesk, log, options)) expect(run, `split ${split}`).toEqual(oneGo);
   });
 });

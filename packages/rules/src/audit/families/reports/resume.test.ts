@@ -5,8 +5,8 @@
  * 走訪 3,4 survey issued before the split and collected after it.
  */
 import { describe, expect, it } from 'vitest';
+import { feed, splitRuns } from '../../../test-support/family-resume.js';
 import { ev, org } from '../../test-kit.js';
-import { runFamily, splitRuns } from '../resume-kit.js';
 import { reports } from './index.js';
 
 const log = [
@@ -36,7 +36,7 @@ describe('reports: checkpoint and resume', () => {
     ['periods the organisation is held to', { asOf, org: held }],
     ['with maxDelay (March closed while April is read)', { asOf, org, maxDelay: 3 * 86_400_000 }],
   ])('restored after any line, gives the records of one go: %s', (_, options) => {
-    const oneGo = runFamily(reports, log, options);
+    const oneGo = feed(reports, log, options);
     expect(oneGo.records.length).toBeGreaterThan(20);
     for (const { split, run } of splitRuns(reports, log, options)) expect(run, `split ${split}`).toEqual(oneGo);
   });
