@@ -3,7 +3,7 @@
  * rules they feed. Each family keeps its own open cases and monthly tallies and calls rules only through
  * the engine.
  */
-import type { ObligedRule } from '../cases.js';
+import type { CaseBase, CaseBook, CaseBookState, ObligedRule } from '../cases.js';
 import type { AuditEngine, FindingMeta } from '../engine.js';
 import type { AuditEvent, AuditEventType } from '../events.js';
 import type { Ledger } from '../ledger/index.js';
@@ -80,3 +80,25 @@ export function insertStep(steps: Step[], step: Step): void {
 
 /** The steps as the rules' facts take them. */
 export const stepFacts = (steps: readonly Step[]) => steps.map((s) => ({ step: s.step, at: s.at }));
+
+/** A handler for each of a family's event types, each taking its own type's event. */
+type Handlers = { readonly [type: string]: (e: never, engine: AuditEngine) => void };
+
+/**
+ * A family whose state is its case book: its events routed to their handlers, the book swept, finished,
+ * saved and restored. (The event check routes only the family's own types here, each valid against its
+ * own type's schema: the handler for `e.type` takes `e`.)
+ */
+export function caseFamily<C extends CaseBase>(handlers: Handlers, cases: CaseBook<C>): Family {
+  return {
+    handle(e, engine) {
+      (handlers[e.type] as (e: AuditEvent, engine: AuditEngine) => void)(e, engine);
+    },
+    sweep: (horizon, engine) => cases.sweep(horizon, engine),
+    finish: (engine) => cases.finish(engine),
+    save: (): FamilyState => ({ cases: cases.save() }),
+    restore(state) {
+      cases.restore(state.cases as CaseBookState<C>);
+    },
+  };
+}

@@ -7,11 +7,11 @@ import { parseInstant } from '../../../kernel/time.js';
 import { phoneAnswer as frontDeskAnswer } from '../../../policies/p08-front-desk-duty/phone-answer.js';
 import { callback30min } from '../../../policies/p10-trading-service/callback-30min.js';
 import { phoneAnswer as hotlineAnswer } from '../../../policies/p10-trading-service/phone-answer.js';
-import { CaseBook, type CaseBookState, type FactsOf, isDecided } from '../../cases.js';
+import { CaseBook, type FactsOf, isDecided } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import type { CallFacts } from '../../ledger/calls.js';
-import { type Family, type FamilyContext, type FamilyState, here } from '../family.js';
+import { caseFamily, type Family, type FamilyContext, here } from '../family.js';
 import { createQuestion, orphan, type Question } from './case.js';
 import type { CallEventType } from './events.js';
 import { obligations } from './obligations.js';
@@ -79,17 +79,5 @@ export function calls({ ledger }: FamilyContext): Family {
     },
   };
 
-  return {
-    handle(e, engine) {
-      // The event check routed only call events here, each valid against its own type's schema.
-      const handler = handlers[e.type as CallEventType] as (e: unknown, engine: AuditEngine) => void;
-      handler(e, engine);
-    },
-    sweep: (horizon, engine) => questions.sweep(horizon, engine),
-    finish: (engine) => questions.finish(engine),
-    save: (): FamilyState => ({ questions: questions.save() }),
-    restore(state) {
-      questions.restore(state.questions as CaseBookState<Question>);
-    },
-  };
+  return caseFamily(handlers, questions);
 }

@@ -8,10 +8,10 @@ import { repairCharge } from '../../../policies/p03-gps-after-sales/repair-charg
 import { repairIntake } from '../../../policies/p03-gps-after-sales/repair-intake.js';
 import { simSwap } from '../../../policies/p03-gps-after-sales/sim-swap.js';
 import { terminalSwap } from '../../../policies/p03-gps-after-sales/terminal-swap.js';
-import { CaseBook, type CaseBookState, type FactsOf } from '../../cases.js';
+import { CaseBook, type FactsOf } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
-import { defined, type Family, type FamilyState, here } from '../family.js';
+import { caseFamily, defined, type Family, here } from '../family.js';
 import { complete, createOrder, type Order, orphan, partyOf } from './case.js';
 import type { GpsEventType } from './events.js';
 import { obligations } from './obligations.js';
@@ -116,17 +116,5 @@ export function gps(): Family {
     },
   };
 
-  return {
-    handle(e, engine) {
-      // The event check routed only GPS events here, each valid against its own type's schema.
-      const handler = handlers[e.type as GpsEventType] as (e: unknown, engine: AuditEngine) => void;
-      handler(e, engine);
-    },
-    sweep: (horizon, engine) => cases.sweep(horizon, engine),
-    finish: (engine) => cases.finish(engine),
-    save: (): FamilyState => ({ cases: cases.save() }),
-    restore(state) {
-      cases.restore(state.cases as CaseBookState<Order>);
-    },
-  };
+  return caseFamily(handlers, cases);
 }

@@ -7,10 +7,10 @@ import { fulfilmentRoute } from '../../../policies/p06-materials/fulfilment-rout
 import { inScope } from '../../../policies/p06-materials/in-scope.js';
 import { requisitionApprovals } from '../../../policies/p06-materials/requisition-approvals.js';
 import { requisitionForm } from '../../../policies/p06-materials/requisition-form.js';
-import { CaseBook, type CaseBookState, type FactsOf, given, isDecided } from '../../cases.js';
+import { CaseBook, type FactsOf, given, isDecided } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
-import { defined, type Family, type FamilyState, here, insertStep } from '../family.js';
+import { caseFamily, defined, type Family, here, insertStep } from '../family.js';
 import { createRequisition, type Requisition } from './case.js';
 import type { MaterialEventType } from './events.js';
 import { obligations } from './obligations.js';
@@ -58,17 +58,5 @@ export function materials(): Family {
     },
   };
 
-  return {
-    handle(e, engine) {
-      // The event check routed only material events here, each valid against its own type's schema.
-      const handler = handlers[e.type as MaterialEventType] as (e: unknown, engine: AuditEngine) => void;
-      handler(e, engine);
-    },
-    sweep: (horizon, engine) => cases.sweep(horizon, engine),
-    finish: (engine) => cases.finish(engine),
-    save: (): FamilyState => ({ cases: cases.save() }),
-    restore(state) {
-      cases.restore(state.cases as CaseBookState<Requisition>);
-    },
-  };
+  return caseFamily(handlers, cases);
 }

@@ -7,10 +7,10 @@
 
 import { serviceFee } from '../../../policies/p01-property-standards/service-fee.js';
 import { engineerArrival } from '../../../policies/p08-front-desk-duty/engineer-arrival.js';
-import { allOpenDecided, CaseBook, type CaseBookState, type FactsOf, given } from '../../cases.js';
+import { allOpenDecided, CaseBook, type FactsOf, given } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
-import { defined, type Family, type FamilyState, here } from '../family.js';
+import { caseFamily, defined, type Family, here } from '../family.js';
 import { callbacks } from '../reports/counters.js';
 import { chainEnded, createService, orphan, type Service } from './case.js';
 import type { ServiceEventType } from './events.js';
@@ -105,17 +105,5 @@ export function services(): Family {
     },
   };
 
-  return {
-    handle(e, engine) {
-      // The event check routed only service events here, each valid against its own type's schema.
-      const handler = handlers[e.type as ServiceEventType] as (e: unknown, engine: AuditEngine) => void;
-      handler(e, engine);
-    },
-    sweep: (horizon, engine) => cases.sweep(horizon, engine),
-    finish: (engine) => cases.finish(engine),
-    save: (): FamilyState => ({ cases: cases.save() }),
-    restore(state) {
-      cases.restore(state.cases as CaseBookState<Service>);
-    },
-  };
+  return caseFamily(handlers, cases);
 }

@@ -7,11 +7,11 @@ import { parseInstant } from '../../../kernel/time.js';
 import { dailyRemittance } from '../../../policies/p07-film-tickets/daily-remittance.js';
 import { reconciliation } from '../../../policies/p07-film-tickets/reconciliation.js';
 import { stockOut } from '../../../policies/p07-film-tickets/stock-out.js';
-import { CaseBook, type CaseBookState, type FactsOf, isDecided } from '../../cases.js';
+import { CaseBook, type FactsOf, isDecided } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import { formatDay } from '../../months.js';
-import { defined, type Family, type FamilyState, here } from '../family.js';
+import { caseFamily, defined, type Family, here } from '../family.js';
 import { createSales, orphan, type Sales } from './case.js';
 import type { TicketEventType } from './events.js';
 import { obligations } from './obligations.js';
@@ -128,17 +128,5 @@ export function tickets(): Family {
     },
   };
 
-  return {
-    handle(e, engine) {
-      // The event check routed only ticket events here, each valid against its own type's schema.
-      const handler = handlers[e.type as TicketEventType] as (e: unknown, engine: AuditEngine) => void;
-      handler(e, engine);
-    },
-    sweep: (horizon, engine) => cases.sweep(horizon, engine),
-    finish: (engine) => cases.finish(engine),
-    save: (): FamilyState => ({ cases: cases.save() }),
-    restore(state) {
-      cases.restore(state.cases as CaseBookState<Sales>);
-    },
-  };
+  return caseFamily(handlers, cases);
 }
