@@ -5,7 +5,7 @@
  * is looked at; /v1 needs the token; the body limit runs before any route reads a body.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { checkCalendarFile, validateAuditOptions, withCalendarFile } from '@kefu/rules';
+import { checkCalendarFile, PreparedEvaluator, validateAuditOptions, withCalendarFile } from '@kefu/rules';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
@@ -84,6 +84,7 @@ export function createApp(options: ApiOptions = {}) {
   const deps = {
     config: serverConfig,
     configFor: (requestConfig: unknown) => (requestConfig === undefined ? serverConfig : withCalendar(requestConfig)),
+    evaluator: new PreparedEvaluator({ config: serverConfig, caches: false }),
     org: options.org,
     bodyLimit: limit,
     requestTimeoutMs: options.requestTimeoutMs ?? defaultRequestTimeoutMs,

@@ -1,5 +1,7 @@
 /** What every route module shares: the Hono environment, the validation hook, the app's defaults. */
+
 import { type Hook, OpenAPIHono, type z } from '@hono/zod-openapi';
+import type { PreparedEvaluator } from '@kefu/rules';
 import type { Context } from 'hono';
 import type { RequestIdVariables } from 'hono/request-id';
 import type { Log } from './log.js';
@@ -22,6 +24,12 @@ export interface RouteDeps {
    * calendar file (KEFU_CALENDAR_FILE) laid over it, so a year added there counts for every request.
    */
   readonly configFor: (requestConfig: unknown) => unknown;
+  /**
+   * The server's configuration, resolved once, for evaluations that bring none: made when the app is made,
+   * with its caches off (what a cache would hold grows with what clients send; a long-lived server keeps
+   * nothing it cannot bound). It saves resolving the configuration on every request.
+   */
+  readonly evaluator: PreparedEvaluator;
   /** The organisation file (people, departments) the audit uses when a request brings none. */
   readonly org: unknown;
   /** Largest body in bytes; a streamed audit counts its own as it reads. */

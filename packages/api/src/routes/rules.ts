@@ -106,7 +106,11 @@ function bodyPrefixOf(code: ErrorCode): readonly string[] | undefined {
 export function rulesRoutes(deps: RouteDeps) {
   /** The evaluation itself, once the request is validated (by either path below). */
   const answer = (c: Context, ruleId: string, { facts, asOf, config }: EvaluateBody) => {
-    const options = { ...(asOf !== undefined && { asOf }), config: deps.configFor(config) };
+    // The server's configuration is resolved once (deps.evaluator); a request's own, for this request.
+    const options =
+      config === undefined
+        ? deps.evaluator.options(asOf)
+        : { ...(asOf !== undefined && { asOf }), config: deps.configFor(config) };
     const outcome = evaluate(ruleId, facts, options);
     if (outcome.ok) return c.json({ result: outcome.result }, 200);
     return kefuErrorResponse(c, outcome.error, bodyPrefixOf(outcome.error.code));
