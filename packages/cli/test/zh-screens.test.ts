@@ -7,16 +7,19 @@
  *
  * The screens are drawn 1000 columns wide so that no id is split across lines by a table.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { policies } from '@kefu/rules';
-import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { blocksToText } from '../src/output/text.js';
 import { buildRegistry } from '../src/registry/build.js';
 import { rulesOf } from '../src/registry/types.js';
 import { seedLines } from '../src/seed.js';
 import { policyDetail, ruleDetail } from '../src/view/rules.js';
 import type { JsonSchema } from '../src/view/schema.js';
-import { auditOffice, kefu, office } from './helpers.js';
+import { auditOffice, kefu, kefuIn, office } from './helpers.js';
 
 const WIDE = { COLUMNS: '1000' };
 const registry = buildRegistry(policies);
@@ -227,5 +230,122 @@ describe('every main screen in Chinese has no English prose (#15)', () => {
       ...englishIn(header.join(' ')),
       ...shown.flatMap((r) => englishIn(r, data)),
     ]).toEqual([]);
+  });
+});
+
+/** The visible text of an HTML page: scripts (Chart.js and its data), styles and tags removed, entities read. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script>/gi, ' ')
+    .replace(/<style\b[\s\S]*?<\/style>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}
+
+/** A workbook cell as the text a reader sees; numbers and dates are not prose and give nothing. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
+  return '';
+}
+
+interface ExportFiles {
+  readonly xlsx: string;
+  readonly html: string;
+  readonly ledger: string;
+}
+
+/** Writes the example office's three exports in one audit (as `kefu` run in this process, no spawn). */
+async function writeExports(lang: 'en' | 'zh'): Promise<ExportFiles> {
+  const dir = mkdtempSync(join(tmpdir(), `kefu-${lang}-exports-`));
+  const files = { xlsx: join(dir, 'office.xlsx'), html: join(dir, 'office.html'), ledger: join(dir, 'ledger.csv') };
+  const run = await kefuIn(
+    [...auditOffice, '--lang', lang, '--xlsx', files.xlsx, '--html', files.html, '--csv-ledger', files.ledger],
+    { env: WIDE },
+  );
+  expect(run.status, run.stderr).toBeLessThan(2);
+  return files;
+}
+
+/** The English words in every sheet's name, header row and prose cell, with the sheet and cell. */
+async function englishInWorkbook(file: string, data: ReadonlySet<string>): Promise<string[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  expect(book.worksheets.length).toBe(4);
+  const found: string[] = [];
+  for (const sheet of book.worksheets) {
+    found.push(...englishIn(sheet.name).map((w) => `sheet name: ${w}`));
+    const valueColumn = sheet.getRow(1).values;
+    sheet.eachRow((row, n) => {
+      row.eachCell((cell, col) => {
+        const text = cellText(cell.value);
+        // The event log's path is the user's own (the summary's first line).
+        if (text.startsWith('/')) return;
+        // The findings' value column holds a compute rule's value as --json carries it (a code such as
+        // `reminder`, or a JSON document whose field names are data): the column the CSV test leaves out.
+        if (n > 1 && Array.isArray(valueColumn) && ['结果', 'Value'].includes(String(valueColumn[col]))) return;
+        found.push(...englishIn(text, data).map((w) => `${sheet.name} R${n}C${col}: ${w}`));
+      });
+    });
+  }
+  return found;
+}
+
+/** The English words in the page's visible text, what its charts draw and what a screen reader says. */
+function englishInPage(file: string, data: ReadonlySet<string>): string[] {
+  const html = readFileSync(file, 'utf8');
+  // The charts' category and series names are drawn on the canvas from the page's data block.
+  const block = /<script type="application\/json" id="kefu-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}';
+  const charts = JSON.parse(block) as Record<string, { labels: string[]; datasets: { label: string }[] }>;
+  const drawn = Object.values(charts).flatMap((chart) => [...chart.labels, ...chart.datasets.map((d) => d.label)]);
+  expect(drawn.length).toBeGreaterThan(0);
+  const spoken = [...html.matchAll(/\b(?:aria-label|title|alt)="([^"]*)"/g)].map((m) => m[1]);
+  // The event log's path is shown as given.
+  const text = visibleText(html).replaceAll(office('events.ndjson'), ' ');
+  return englishIn([text, ...drawn, ...spoken].join('\n'), data);
+}
+
+/** The English words in the ledger CSV's header and cells (the end marker aside: tools match it as it is). */
+function englishInLedgerCsv(file: string, data: ReadonlySet<string>): string[] {
+  const rows = readFileSync(file, 'utf8')
+    .trimEnd()
+    .split('\r\n')
+    .filter((line) => !line.startsWith('# end of kefu'))
+    .map(cells);
+  expect(rows.length).toBeGreaterThan(1);
+  return rows.flatMap((row) => englishIn(row.join(' | '), data));
+}
+
+describe('every export in Chinese has no English prose (#15 "renders every screen and every export")', () => {
+  let zhFiles: ExportFiles;
+  beforeAll(async () => {
+    zhFiles = await writeExports('zh');
+  }, 60_000);
+
+  it('the export checks catch English: run on the --lang en files, each finds English words', async () => {
+    const en = await writeExports('en');
+    const data = exampleDataWords();
+    expect((await englishInWorkbook(en.xlsx, data)).length).toBeGreaterThan(0);
+    expect(englishInPage(en.html, data).length).toBeGreaterThan(0);
+    expect(englishInLedgerCsv(en.ledger, data).length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("--xlsx: every sheet's name, header row and prose cell (ids, codes and the data's own names aside)", async () => {
+    expect(await englishInWorkbook(zhFiles.xlsx, exampleDataWords())).toEqual([]);
+  });
+
+  it('--html: the visible text, what the charts draw and what a screen reader says (Chart.js aside)', () => {
+    expect(readFileSync(zhFiles.html, 'utf8')).toContain('台账');
+    expect(englishInPage(zhFiles.html, exampleDataWords())).toEqual([]);
+  });
+
+  it('--csv-ledger: the header and every cell', () => {
+    expect(englishInLedgerCsv(zhFiles.ledger, exampleDataWords())).toEqual([]);
   });
 });
