@@ -63,11 +63,19 @@ export async function readConfig(
  * `--as-of` as an instant: a date alone (`2026-05-01`) is the end of that day in the organisation's zone,
  * and is said so on stderr, since a date is easy to mean as the day's start.
  */
-export async function asOfInstant(asOf: string | undefined, config: unknown): Promise<string | undefined> {
+export async function asOfInstant(
+  asOf: string | undefined,
+  config: unknown,
+  lang: 'en' | 'zh' = 'en',
+): Promise<string | undefined> {
   if (asOf === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return asOf;
   const { endOfDate } = await import('@kefu/rules');
   const end = endOfDate(asOf, config === undefined ? {} : { config });
   if (!end.ok) throw new CliError(`--as-of: ${end.error.issues[0]?.message ?? end.error.message}`);
-  process.stderr.write(`kefu: --as-of ${asOf} is read as ${end.result}, the end of that day\n`);
+  process.stderr.write(
+    lang === 'zh'
+      ? `kefu：--as-of ${asOf} 按当天结束时刻 ${end.result} 计\n`
+      : `kefu: --as-of ${asOf} is read as ${end.result}, the end of that day\n`,
+  );
   return end.result;
 }

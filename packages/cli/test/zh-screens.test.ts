@@ -349,3 +349,13 @@ describe('every export in Chinese has no English prose (#15 "renders every scree
     expect(englishInLedgerCsv(zhFiles.ledger, exampleDataWords())).toEqual([]);
   });
 });
+
+describe('what kefu says on stderr is in Chinese too (#15)', () => {
+  it('an audit with nothing evaluated, and a date-only --as-of read as the end of that day', () => {
+    const empty = kefu(['audit', '-', '--lang', 'zh', '--as-of', '2026-05-01']);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('kefu：--as-of 2026-05-01 按当天结束时刻 2026-05-01T23:59:59.999+08:00 计');
+    expect(empty.stderr).toContain('kefu：没有可审核的内容：日志为空');
+    expect(empty.stderr).not.toMatch(/nothing was evaluated|is read as/);
+  });
+});

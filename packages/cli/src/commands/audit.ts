@@ -151,7 +151,7 @@ async function readOptions(
   // Without an organisation file no id is checked: a lenient check of nothing is a misunderstanding.
   if (options.lenientIds === true && org === undefined)
     throw new CliError('--lenient-ids: needs --org (without an organisation file no id is checked)');
-  const asOf = await asOfInstant(options.asOf, config);
+  const asOf = await asOfInstant(options.asOf, config, ctxOf(options).lang);
   const resumeFrom = options.resume === undefined ? undefined : await readJsonFile(options.resume, '--resume');
   const audit: AuditOptions = {
     ...(asOf !== undefined && { asOf }),
@@ -268,8 +268,11 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
   if (tail !== undefined && tripsCounts(options.failOn, tail.summary.byStatus)) state.exitCode = EXIT.failOn;
   // A log of which no line could be read is an input error, not a clean audit (#15): say so and exit 2.
   if (tail !== undefined && tail.summary.evaluated === 0) {
+    const { lines } = tail.summary;
     process.stderr.write(
-      `kefu: nothing was evaluated: ${tail.summary.lines === 0 ? 'the log is empty' : `all ${tail.summary.lines} lines were rejected`}\n`,
+      ctxOf(options).lang === 'zh'
+        ? `kefu：没有可审核的内容：${lines === 0 ? '日志为空' : `全部 ${lines} 行均被拒收`}\n`
+        : `kefu: nothing was evaluated: ${lines === 0 ? 'the log is empty' : `all ${lines} lines were rejected`}\n`,
     );
     state.exitCode = EXIT.usage;
   }

@@ -42,7 +42,7 @@ async function run(ruleId: string, options: EvaluateOptions, state: RunState): P
   }
   const facts = parseJson(await readInlineOrFile(options.facts, '--facts'), '--facts');
   const config = await readConfig(options.config, options.calendar);
-  const asOf = await asOfInstant(options.asOf, config);
+  const asOf = await asOfInstant(options.asOf, config, ctxOf(options).lang);
   const outcome = evaluate(rule.id, facts, {
     ...(asOf !== undefined && { asOf }),
     ...(config !== undefined && { config }),
