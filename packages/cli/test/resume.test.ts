@@ -48,6 +48,10 @@ describe('kefu audit --save-state / --resume', () => {
     expect(resumed.ledger).toEqual(whole.ledger);
     // Line numbers go on from the state: every finding cites lines of the whole log.
     expect(resumed.findings.every((f) => f.lines.every((n) => n >= 1 && n <= lines.length))).toBe(true);
+    // The supervisor's report says where this file's lines start.
+    const plain = common.filter((arg) => arg !== '--json');
+    const text = kefu(['audit', secondHalf, ...plain, '--resume', state, '--lang', 'zh', '--no-progress']);
+    expect(text.stdout).toContain(`接续此前 ${split} 行的状态；本文件第 1 行即第 ${split + 1} 行`);
   });
 
   it('a state from another version is refused naming --resume, exit 2, nothing audited', () => {

@@ -63,6 +63,16 @@ export function summaryBlocks(summary: AuditSummary, source: string, lang: Lang)
   ];
   if (summary.asOf) entries.push([zh ? '评估时点' : 'As of', summary.asOf]);
   if (summary.from && summary.to) entries.push([zh ? '事件时间' : 'Events', `${summary.from} – ${summary.to}`]);
+  // A resumed audit (--resume): its lines are numbered on from the state's, and its events span the whole log.
+  const before = summary.resumedAfter;
+  if (before !== undefined) {
+    entries.push([
+      zh ? '接续' : 'Resumed',
+      zh
+        ? `接续此前 ${before} 行的状态；本文件第 1 行即第 ${before + 1} 行`
+        : `after ${before} lines of an earlier state; this file's line 1 is line ${before + 1}`,
+    ]);
+  }
   const policies = Object.entries(summary.byPolicy).sort(([a], [b]) => a.localeCompare(b));
   return [
     { kind: 'heading', title: zh ? `审计：${source}` : `Audit of ${source}` },
