@@ -7,7 +7,7 @@
  *
  * The screens are drawn 1000 columns wide so that no id is split across lines by a table.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { policies } from '@kefu/rules';
@@ -351,6 +351,40 @@ describe('every export in Chinese has no English prose (#15 "renders every scree
 });
 
 describe('what kefu says on stderr is in Chinese too (#15)', () => {
+  it('the rejected lines: each reason in Chinese, no English word outside the lines’ own names', () => {
+    const lines = [
+      'not json',
+      JSON.stringify({ type: 'complaint-recieved', at: '2026-04-01T09:00:00+08:00' }),
+      JSON.stringify({ type: 'complaint-received', at: '2026-04-31T09:00:00+08:00', case: 'C1' }),
+      JSON.stringify({ type: 'complaint-received', at: '2026-04-01T09:00:00+08:00', cas: 'C1' }),
+      JSON.stringify({ type: 'complaint-received', at: '2026-04-01T09:00:00+08:00', case: 'C1', emploee: 'E1' }),
+      JSON.stringify({ type: 'complaint-received', at: '2026-04-01T09:00:00+08:00', case: 'C1', employee: null }),
+      JSON.stringify({ type: 'complaint-received', at: '2026-04-01T09:00:00+08:00', case: 'C2', employee: 'e1' }),
+    ];
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-zh-rejected-'));
+    const log = join(dir, 'bad.ndjson');
+    writeFileSync(log, `${lines.join('\n')}\n`);
+    const run = kefu(['audit', log, '--org', office('org.json'), '--as-of', '2026-05-01', '--lang', 'zh'], {
+      env: WIDE,
+    });
+    expect(run.stdout).toContain('被拒绝的行（7）');
+    expect(run.stdout).toContain('不是合法的 JSON');
+    expect(run.stdout).toContain('2026年4月只有 30 天');
+    // The lines' own names, and the reason codes (ids, shown beside the Chinese reason like rule ids).
+    const own = new Set([
+      'complaint-recieved',
+      'complaint-received',
+      'cas',
+      'emploee',
+      'employee',
+      'case',
+      'at',
+      'type',
+    ]);
+    for (const code of ['malformed-json', 'unknown-type', 'invalid-event', 'unknown-id']) own.add(code);
+    expect(englishIn(run.stdout, own)).toEqual([]);
+  });
+
   it('an audit with nothing evaluated, and a date-only --as-of read as the end of that day', () => {
     const empty = kefu(['audit', '-', '--lang', 'zh', '--as-of', '2026-05-01']);
     expect(empty.status).toBe(2);

@@ -138,6 +138,7 @@ const rejection = z
   .object({
     line: z.number().int(),
     reason: z.string(),
+    reasonZh: z.string().optional().openapi({ description: 'The reason in simplified Chinese' }),
     code: z.string().optional(),
     error: z
       .object({
@@ -179,6 +180,7 @@ const summary = z
         z.object({
           code: z.enum(['unknown-id', 'no-org']),
           message: z.string(),
+          messageZh: z.string().optional(),
           line: z.number().int().optional(),
           lines: z.number().int().optional(),
         }),

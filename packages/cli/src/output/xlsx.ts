@@ -138,7 +138,7 @@ export async function xlsxExporter(file: string, lang: Lang, dir: Directory, sou
       if (rejectedRows >= MAX_ROWS) left += 1;
       else {
         rejectedRows += 1;
-        addRow(rejected, rejectedColumns, rejectedSheetRow(r));
+        addRow(rejected, rejectedColumns, rejectedSheetRow(r, lang));
       }
     },
     async finish({ summary, ledger: entries }) {

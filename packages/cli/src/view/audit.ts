@@ -138,7 +138,11 @@ export function warningBlocks(lines: readonly AuditWarning[], summary: AuditSumm
             { key: 'code', header: zh ? '代码' : 'Code' },
             { key: 'message', header: word('reason', lang) },
           ],
-          rows: lines.map((w) => ({ line: w.line ?? 0, code: w.code, message: w.message })),
+          rows: lines.map((w) => ({
+            line: w.line ?? 0,
+            code: w.code,
+            message: zh ? (w.messageZh ?? w.message) : w.message,
+          })),
         })
       : []),
     ...(more > 0
@@ -210,7 +214,11 @@ export function rejectedBlocks(rejected: readonly Rejection[], total: number, la
         { key: 'code', header: zh ? '代码' : 'Code' },
         { key: 'reason', header: word('reason', lang) },
       ],
-      rows: rejected.map((r) => ({ line: r.line, code: r.code ?? r.error?.code ?? '', reason: r.reason })),
+      rows: rejected.map((r) => ({
+        line: r.line,
+        code: r.code ?? r.error?.code ?? '',
+        reason: zh ? (r.reasonZh ?? r.reason) : r.reason,
+      })),
     }),
     ...(more > 0
       ? [{ kind: 'text', tone: 'dim', text: zh ? `……另有 ${more} 行。` : `… and ${more} more.` } as const]

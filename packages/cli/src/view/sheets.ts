@@ -82,8 +82,12 @@ export function rejectedSheetColumns(lang: Lang): SheetColumn[] {
   ];
 }
 
-export function rejectedSheetRow(r: Rejection): SheetRow {
-  return { line: r.line, code: r.code ?? r.error?.code ?? '', reason: r.reason };
+export function rejectedSheetRow(r: Rejection, lang: Lang): SheetRow {
+  return {
+    line: r.line,
+    code: r.code ?? r.error?.code ?? '',
+    reason: lang === 'zh' ? (r.reasonZh ?? r.reason) : r.reason,
+  };
 }
 
 /** The summary as label–value pairs, then counts by status and by policy. */

@@ -8,12 +8,12 @@ import type { ResolvedConfig } from '../kernel/config.js';
 import type { RuleInfo } from '../kernel/define-rule.js';
 import type { KefuError } from '../kernel/errors.js';
 import { PreparedEvaluator } from '../kernel/prepared.js';
-import type { RuleResult } from '../kernel/result.js';
+import type { Bilingual, RuleResult } from '../kernel/result.js';
 import { getPolicy, getRule } from '../registry.js';
 import { monthIndexOfDay } from './months.js';
 import { OrgIdCheck } from './org-ids.js';
 import { type Counter, type DepartmentCounter, type MonthCounter, tallyKey } from './tallies.js';
-import type { AuditRecord, Finding, FindingStatus, OrgFile, OrgPerson } from './types.js';
+import type { AuditRecord, Finding, FindingStatus, OrgFile, OrgPerson, Rejection } from './types.js';
 
 export interface FindingMeta {
   /** The finding's lines: an array nobody changes afterwards (a case passes a copy of its list). */
@@ -155,7 +155,7 @@ export class AuditEngine {
    * known id (#15: `m2` for `M2` became a phantom person that split M2's fine ladder); with `lenientIds`
    * nothing, and a warning record. Without one, nothing.
    */
-  unknownId(event: Readonly<Record<string, unknown>>): string | undefined {
+  unknownId(event: Readonly<Record<string, unknown>>): Bilingual | undefined {
     return this.orgIds.check(event, this.line, this.out); // org-ids.ts: person fields, lenientIds (#15)
   }
 
@@ -174,25 +174,25 @@ export class AuditEngine {
   }
 
   /** Reject the line being read, once, before it was accepted (bad JSON, bad event, late event…). */
-  rejectFormat(code: string, reason: string, error?: KefuError): void {
+  rejectFormat(code: string, reason: string | Bilingual, error?: KefuError): void {
     if (this.lineRejected) return;
     this.lineRejected = true;
     this.rejectedFormat += 1;
     this.count(code);
-    this.out.push({ type: 'rejected', rejected: { line: this.line, code, reason, ...(error && { error }) } });
+    this.out.push({ type: 'rejected', rejected: rejection(this.line, code, reason, error) });
   }
 
   /**
    * Reject a line that was accepted as an event but that a rule could not use (its facts invalid, its
    * rule unknown, its case never opened). Counted once, whichever rule finds the problem.
    */
-  rejectLine(line: number, code: string, reason: string, error?: KefuError): void {
+  rejectLine(line: number, code: string, reason: string | Bilingual, error?: KefuError): void {
     if (line === this.line && this.inLine && this.lineRejected) return;
     if (this.rejectedLater.has(line)) return;
     this.rejectedLater.add(line);
     if (line === this.line && this.inLine) this.lineRejected = true;
     this.count(code);
-    this.out.push({ type: 'rejected', rejected: { line, code, reason, ...(error && { error }) } });
+    this.out.push({ type: 'rejected', rejected: rejection(line, code, reason, error) });
   }
 
   private count(code: string): void {
@@ -423,4 +423,10 @@ function withAfterAsOf(result: RuleResult, asOf: string): RuleResult {
     zh: `所依据的事件或事实晚于审计时点（${asOf}）：仍按审计时点判定`,
   };
   return { ...result, warnings: [...result.warnings, warning] };
+}
+
+/** A rejection record; a reason given in both languages keeps its Chinese as `reasonZh`. */
+function rejection(line: number, code: string, reason: string | Bilingual, error: KefuError | undefined): Rejection {
+  const words = typeof reason === 'string' ? { reason } : { reason: reason.en, reasonZh: reason.zh };
+  return { line, code, ...words, ...(error && { error }) };
 }

@@ -5,9 +5,10 @@
  * fields named with "did you mean", then the type's schema compiled by zod (`z.compile`) checks the values.
  */
 import * as z from 'zod';
-import { closest, didYouMean } from '../kernel/messages.js';
+import { closest, didYouMean, didYouMeanZh } from '../kernel/messages.js';
 import { parseInstant } from '../kernel/time.js';
-import { instantProblem } from '../kernel/time-problems.js';
+import { instantProblemWords } from '../kernel/time-problems.js';
+import { fieldProblemZh } from './vocabulary/field-problem-zh.js';
 import { commonFields, type EventTypeSpec, eventTypes, type FamilyName, rulesFed } from './vocabulary/index.js';
 
 type Spec = (typeof eventTypes)[number];
@@ -65,6 +66,8 @@ interface Compiled {
   readonly family: FamilyName;
   /** The schema compiled by zod: the same answers, generated code (speed: a million lines a run). */
   readonly parse: z.ZodObject;
+  /** The fields' schemas, for wording a refused value in Chinese (`fieldProblemZh`). */
+  readonly shape: Readonly<Record<string, z.ZodType>>;
   readonly fields: ReadonlySet<string>;
   readonly names: readonly string[];
   readonly required: readonly string[];
@@ -76,6 +79,7 @@ function compile(spec: EventTypeSpec, schema: z.ZodObject): Compiled {
     type: spec.type,
     family: spec.family,
     parse: z.compile(schema),
+    shape: schema.shape,
     fields: new Set(names),
     names,
     // `type` and `at` are checked before (the type to find the schema, `at` for its instant).
@@ -111,6 +115,8 @@ const typeNames: readonly string[] = eventTypes.map((spec) => spec.type);
 interface FieldProblem {
   readonly path: readonly string[];
   readonly message: string;
+  /** The same in simplified Chinese (`Rejection.reasonZh`). */
+  readonly zh: string;
 }
 
 export type EventCheck =
@@ -124,24 +130,31 @@ export type EventCheck =
 /** Validate a parsed line. Never throws. */
 export function checkEvent(value: unknown): EventCheck {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, code: 'not-an-object', problem: { path: [], message: 'expected a JSON object' } };
+    const problem = { path: [], message: 'expected a JSON object', zh: '应为 JSON 对象' };
+    return { ok: false, code: 'not-an-object', problem };
   }
   const obj = value as Record<string, unknown>;
   const type = obj.type;
   if (typeof type !== 'string') {
-    return { ok: false, code: 'invalid-event', problem: { path: ['type'], message: 'required: the event type' } };
+    const problem = { path: ['type'], message: 'required: the event type', zh: '必填：事件类型' };
+    return { ok: false, code: 'invalid-event', problem };
   }
   const entry = compiledType(type);
   if (entry === undefined) {
     const message = `unknown event type ${type}${didYouMean(type, typeNames)}`;
-    return { ok: false, code: 'unknown-type', problem: { path: ['type'], message } };
+    const zh = `未知的事件类型 ${type}${didYouMeanZh(type, typeNames)}`;
+    return { ok: false, code: 'unknown-type', problem: { path: ['type'], message, zh } };
   }
   const at = obj.at;
   const atMs = typeof at === 'string' ? parseInstant(at) : undefined;
   if (atMs === undefined) {
-    const message =
-      at === undefined ? 'required' : typeof at === 'string' ? instantProblem(at) : 'expected an ISO-8601 instant';
-    return { ok: false, code: 'invalid-event', problem: { path: ['at'], message } };
+    const words =
+      at === undefined
+        ? { en: 'required', zh: '必填' }
+        : typeof at === 'string'
+          ? instantProblemWords(at)
+          : { en: 'expected an ISO-8601 instant', zh: '应为 ISO-8601 时刻' };
+    return { ok: false, code: 'invalid-event', problem: { path: ['at'], message: words.en, zh: words.zh } };
   }
   const problem = fieldProblem(obj, entry);
   if (problem !== undefined) return { ok: false, code: 'invalid-event', problem };
@@ -157,19 +170,28 @@ function fieldProblem(obj: Record<string, unknown>, entry: Compiled): FieldProbl
   for (const name of entry.required) {
     if (obj[name] === undefined) {
       const typo = Object.keys(obj).find((key) => !entry.fields.has(key) && closest(key, [name]) === name);
-      return { path: [name], message: typo === undefined ? 'required' : `required (given as "${typo}"?)` };
+      return typo === undefined
+        ? { path: [name], message: 'required', zh: '必填' }
+        : { path: [name], message: `required (given as "${typo}"?)`, zh: `必填（是否写成了 "${typo}"？）` };
     }
   }
   for (const name in obj) {
     if (!entry.fields.has(name)) {
-      return { path: [name], message: `not a field of this event type${didYouMean(name, entry.names)}` };
+      return {
+        path: [name],
+        message: `not a field of this event type${didYouMean(name, entry.names)}`,
+        zh: `不是此类事件的字段${didYouMeanZh(name, entry.names)}`,
+      };
     }
   }
   const parsed = entry.parse.safeParse(obj);
   if (parsed.success) return undefined;
   const issue = parsed.error.issues[0];
-  const path = (issue?.path ?? []).map(String);
-  return { path: path.slice(0, 1), message: issue?.message ?? 'invalid' };
+  const path = (issue?.path ?? []).map(String).slice(0, 1);
+  const field = path[0] === undefined ? undefined : entry.shape[path[0]];
+  // The field's value, not the issue's `input` (zod reports it only when asked to).
+  const value = path[0] === undefined ? undefined : obj[path[0]];
+  return { path, message: issue?.message ?? 'invalid', zh: fieldProblemZh(field, value) };
 }
 
 /** The vocabulary as one zod schema (a discriminated union on `type`), for the API and the docs. */

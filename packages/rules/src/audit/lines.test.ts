@@ -161,6 +161,7 @@ describe('line-too-long in the audit (#13 Medium)', () => {
         line: 2,
         code: 'line-too-long',
         reason: `line of ${long.length} bytes, longer than maxLineBytes: skipped unread`,
+        reasonZh: `该行长 ${long.length} 字节，超过 maxLineBytes：未读取`,
       },
     ]);
     // The audit's own cap replaces the iterator's; and lines given directly are held to it too.

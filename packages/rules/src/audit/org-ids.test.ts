@@ -27,6 +27,7 @@ describe('lenientIds: an id the organisation file does not know is read on with 
         code: 'unknown-id',
         message:
           'employee "e2" is not in the organisation file (did you mean E2?): read as given (lenientIds), booked apart from everyone the file knows',
+        messageZh: '组织文件中没有员工 "e2"（是否是 E2？）：按原样读入（lenientIds），与组织文件中的人员分开记账',
       },
     ]);
     expect(lenient.summary.evaluated).toBe(1);
@@ -114,7 +115,9 @@ describe('without an organisation file, one warning says what is left out (#15)'
 
   it('reproduction: an audit without --org gave no sign that departments and joint liability were dropped', async () => {
     const report = await runAudit([line], { asOf });
-    expect(report.summary.warnings).toEqual([{ code: 'no-org', message: NO_ORG_MESSAGE }]);
+    expect(report.summary.warnings).toEqual([
+      { code: 'no-org', message: NO_ORG_MESSAGE, messageZh: expect.stringContaining('连带责任') },
+    ]);
     expect(NO_ORG_MESSAGE).toContain('no departments');
     expect(NO_ORG_MESSAGE).toContain('joint liability');
   });

@@ -241,7 +241,11 @@ class Auditor {
     let value: unknown;
     if (item instanceof OverlongLine || isOverlong(item, this.maxLineBytes)) {
       const length = item instanceof OverlongLine ? `${item.bytes} bytes` : `more than ${this.maxLineBytes} bytes`;
-      engine.rejectFormat('line-too-long', `line of ${length}, longer than maxLineBytes: skipped unread`);
+      const lengthZh = item instanceof OverlongLine ? `${item.bytes} 字节` : `超过 ${this.maxLineBytes} 字节`;
+      engine.rejectFormat('line-too-long', {
+        en: `line of ${length}, longer than maxLineBytes: skipped unread`,
+        zh: `该行长 ${lengthZh}，超过 maxLineBytes：未读取`,
+      });
       return;
     }
     if (typeof item === 'string' || item instanceof Uint8Array) {
@@ -251,7 +255,7 @@ class Auditor {
         try {
           text = this.decoder.decode(item);
         } catch {
-          engine.rejectFormat('invalid-utf8', 'not valid UTF-8');
+          engine.rejectFormat('invalid-utf8', { en: 'not valid UTF-8', zh: '不是有效的 UTF-8 文本' });
           return;
         }
       }
@@ -259,13 +263,17 @@ class Auditor {
       if (this.line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
       if (text.length === 0 || (text.charCodeAt(0) <= 0x20 && WHITESPACE_ONLY.test(text))) {
-        engine.rejectFormat('empty-line', 'empty line');
+        engine.rejectFormat('empty-line', { en: 'empty line', zh: '空行' });
         return;
       }
       try {
         value = JSON.parse(text);
       } catch (e) {
-        engine.rejectFormat('malformed-json', `malformed JSON: ${e instanceof Error ? e.message : String(e)}`);
+        // The parser's own message names the place; it is the runtime's English, so Chinese says what it is.
+        engine.rejectFormat('malformed-json', {
+          en: `malformed JSON: ${e instanceof Error ? e.message : String(e)}`,
+          zh: '不是合法的 JSON',
+        });
         return;
       }
     } else {
@@ -273,11 +281,16 @@ class Auditor {
     }
     const check = checkEvent(value);
     if (!check.ok) {
-      const { path, message } = check.problem;
+      const { path, message, zh } = check.problem;
       const where = path.length > 0 ? `${path.join('.')}: ` : '';
-      const type =
-        typeof (value as { type?: unknown } | null)?.type === 'string' ? `${(value as { type: string }).type}: ` : '';
-      engine.rejectFormat(check.code, `${check.code === 'unknown-type' ? '' : type}${where}${message}`, {
+      const whereZh = path.length > 0 ? `${path.join('.')}：` : '';
+      const named = typeof (value as { type?: unknown } | null)?.type === 'string' && check.code !== 'unknown-type';
+      const type = named ? (value as { type: string }).type : '';
+      const reason = {
+        en: `${type && `${type}: `}${where}${message}`,
+        zh: `${type && `${type}：`}${whereZh}${zh}`,
+      };
+      engine.rejectFormat(check.code, reason, {
         code: 'invalid-facts',
         message: `${where}${message}`,
         issues: [{ path, message }],
@@ -297,10 +310,11 @@ class Auditor {
     }
     const horizon = engine.horizon();
     if (horizon !== undefined && check.atMs < horizon) {
-      engine.rejectFormat(
-        'late-event',
-        `at ${check.event.at} is more than maxDelay before the latest event (${engine.iso(engine.latest)}): that part of the log is already settled`,
-      );
+      const latest = engine.iso(engine.latest);
+      engine.rejectFormat('late-event', {
+        en: `at ${check.event.at} is more than maxDelay before the latest event (${latest}): that part of the log is already settled`,
+        zh: `at ${check.event.at} 比最新事件（${latest}）早了超过 maxDelay：日志的这一段已经结算`,
+      });
       return;
     }
     this.window.accept(check.atMs, this.monthOf);

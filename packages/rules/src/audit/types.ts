@@ -160,6 +160,8 @@ export interface Rejection {
   /** 1-based line number in the input; 0 for an obligation no line stands for (see `summary.unjudged`). */
   readonly line: number;
   readonly reason: string;
+  /** The reason in simplified Chinese, where the audit words it in both (the line's format and event checks). */
+  readonly reasonZh?: string;
   /**
    * Reason code: `malformed-json`, `invalid-utf8`, `line-too-long`, `not-an-object`, `unknown-type`,
    * `invalid-event`, `out-of-range`, `unknown-id`, `late-event`, `orphan-event`, or the rule's error code.
@@ -178,6 +180,8 @@ export interface Rejection {
 export interface AuditWarning {
   readonly code: 'unknown-id' | 'no-org';
   readonly message: string;
+  /** The message in simplified Chinese. */
+  readonly messageZh?: string;
   /** The 1-based line a `warning` record is about. */
   readonly line?: number;
   /** In the summary: how many lines the warning stands for. */

@@ -11,7 +11,8 @@
  * that is depends on the order of the lines — hence the advice to give `asOf` or `now`.
  */
 import type { InstantCodec } from '../kernel/instant-codec.js';
-import { END_MS, FIRST_MS, instantYearProblem } from '../kernel/time.js';
+import type { Bilingual } from '../kernel/result.js';
+import { END_MS, FIRST_MS, FIRST_YEAR, instantYearProblem, LAST_YEAR } from '../kernel/time.js';
 import { monthIndexOf, startOfMonth } from './months.js';
 import type { AuditWindow } from './types.js';
 
@@ -58,20 +59,41 @@ export class DateWindow {
    * Why a line dated `atMs` (its text `at`) is out of the window, or `undefined` when it is in. `monthOf`
    * is the engine's month of an instant (cached per day). Records nothing: call `accept` once it is taken.
    */
-  problem(atMs: number, at: string, monthOf: (ms: number) => number, iso: (ms: number) => string): string | undefined {
-    const years = instantYearProblem(atMs);
-    if (years !== undefined) return `at ${at} is ${years}`;
+  problem(
+    atMs: number,
+    at: string,
+    monthOf: (ms: number) => number,
+    iso: (ms: number) => string,
+  ): Bilingual | undefined {
+    if (instantYearProblem(atMs) !== undefined) {
+      return {
+        en: `at ${at} is ${instantYearProblem(atMs)}`,
+        zh: `at ${at} 超出 Kefu 处理的年份（${FIRST_YEAR}–${LAST_YEAR}）`,
+      };
+    }
+    const { anchor } = this;
+    const { maxFuture, maxMonths } = this.settings;
     if (atMs > this.to) {
-      return `at ${at} is after the audit's window, which ends at ${iso(this.to)} (${this.anchor} + maxFuture ${this.settings.maxFuture})`;
+      return {
+        en: `at ${at} is after the audit's window, which ends at ${iso(this.to)} (${anchor} + maxFuture ${maxFuture})`,
+        zh: `at ${at} 晚于审核窗口，窗口止于 ${iso(this.to)}（${anchor} + maxFuture ${maxFuture}）`,
+      };
     }
     if (atMs < this.from) {
-      return `at ${at} is before the audit's window, which starts at ${iso(this.from)} (maxMonths ${this.settings.maxMonths} months up to ${this.anchor}'s month)`;
+      return {
+        en: `at ${at} is before the audit's window, which starts at ${iso(this.from)} (maxMonths ${maxMonths} months up to ${anchor}'s month)`,
+        zh: `at ${at} 早于审核窗口，窗口始于 ${iso(this.from)}（截至 ${anchor} 所在月份的 maxMonths ${maxMonths} 个月）`,
+      };
     }
-    if (this.anchor !== 'log') return undefined;
+    if (anchor !== 'log') return undefined;
     const month = monthOf(atMs);
     const span = Math.max(this.lastMonth, month) - Math.min(this.firstMonth, month) + 1;
-    if (span <= this.settings.maxMonths) return undefined;
-    return `at ${at} would make the log span ${span} months, more than maxMonths (${this.settings.maxMonths}) from the lines accepted so far (${iso(this.firstMs)} to ${iso(this.lastMs)}); give asOf or now to anchor the window`;
+    if (span <= maxMonths) return undefined;
+    const sofar = `${iso(this.firstMs)} – ${iso(this.lastMs)}`;
+    return {
+      en: `at ${at} would make the log span ${span} months, more than maxMonths (${maxMonths}) from the lines accepted so far (${iso(this.firstMs)} to ${iso(this.lastMs)}); give asOf or now to anchor the window`,
+      zh: `at ${at} 会使日志跨越 ${span} 个月，超过 maxMonths（${maxMonths}），已接受的行为 ${sofar}；请给出 asOf 或 now 以确定窗口`,
+    };
   }
 
   /** A line dated `atMs` was accepted (needed only without an anchor, where the log's span is the window). */

@@ -31,6 +31,12 @@ export function didYouMean(typed: string, candidates: readonly string[]): string
   return near === undefined ? '' : ` (did you mean ${near}?)`;
 }
 
+/** `（是否是 X？）`, or nothing when no candidate is close: `didYouMean` in simplified Chinese. */
+export function didYouMeanZh(typed: string, candidates: readonly string[]): string {
+  const near = closest(typed, candidates);
+  return near === undefined ? '' : `（是否是 ${near}？）`;
+}
+
 const KIND: Readonly<Record<string, string>> = {
   string: 'a text',
   number: 'a number',
