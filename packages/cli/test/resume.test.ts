@@ -68,3 +68,46 @@ describe('kefu audit --save-state / --resume', () => {
     expect(json(asJson)).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
   });
 });
+
+describe('kefu audit --save-month-states (#14: a checkpoint at any month close)', () => {
+  it('writes a state each time months close while reading; the rest of the log resumed from one settles the same later months', async () => {
+    const { generateOffice } = await import('../../../examples/generate.mjs');
+    const quarter = generateOffice({ seed: 11, months: 3, month: '2026-01' });
+    const all = [...quarter.events()].map((e) => JSON.stringify(e));
+    const log = join(dir, 'quarter.ndjson');
+    const orgFile = join(dir, 'quarter.org.json');
+    const configFile = join(dir, 'quarter.config.json');
+    writeFileSync(log, `${all.join('\n')}\n`);
+    writeFileSync(orgFile, JSON.stringify(quarter.org));
+    writeFileSync(configFile, JSON.stringify(quarter.config));
+    const args = [
+      '--org',
+      orgFile,
+      '--config',
+      configFile,
+      '--as-of',
+      '2026-04-01T00:00:00+08:00',
+      '--max-delay',
+      'P2D',
+    ];
+    const months = join(dir, 'months');
+    const whole = json(kefu(['audit', log, ...args, '--json', '--save-month-states', months])) as Report;
+    const january = JSON.parse(readFileSync(join(months, '2026-01.state.json'), 'utf8')) as { lines: number };
+    const february = JSON.parse(readFileSync(join(months, '2026-02.state.json'), 'utf8')) as { lines: number };
+    expect(january.lines).toBeLessThan(february.lines);
+    // The rest of the log after the line that closed January, resumed from January's state.
+    const rest = join(dir, 'quarter.rest.ndjson');
+    writeFileSync(rest, `${all.slice(january.lines).join('\n')}\n`);
+    const resumed = json(
+      kefu(['audit', rest, ...args, '--json', '--resume', join(months, '2026-01.state.json')]),
+    ) as Report;
+    const later = (r: Report) => r.ledger.filter((e) => e.month > '2026-01');
+    expect(later(resumed)).toEqual(later(whole));
+  });
+
+  it('without --max-delay it is refused before anything is read', () => {
+    const run = kefu(['audit', office('events.ndjson'), '--save-month-states', join(dir, 'none')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--save-month-states needs --max-delay');
+  });
+});

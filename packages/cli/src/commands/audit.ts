@@ -5,7 +5,8 @@
  * configuration and reports what changes (`compareAudits`).
  */
 import { createReadStream } from 'node:fs';
-import { rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { AuditLines, AuditOptions, AuditReport, AuditState, Finding, Rejection } from '@kefu/rules';
 import { Command, Option } from 'commander';
 import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
@@ -49,6 +50,7 @@ interface AuditCommandOptions extends GlobalOptions {
   readonly html?: string;
   readonly resume?: string;
   readonly saveState?: string;
+  readonly saveMonthStates?: string;
 }
 
 const FLAGS: Readonly<Record<string, string>> = {
@@ -174,7 +176,10 @@ async function readOptions(
     // Month by month: take up last month's state, and keep this one's for next month.
     ...(resumeFrom !== undefined && { resumeFrom }),
     ...(options.saveState !== undefined && { checkpoint: true }),
+    ...(options.saveMonthStates !== undefined && { monthCheckpoints: true }),
   };
+  if (options.saveMonthStates !== undefined && options.maxDelay === undefined)
+    throw new CliError('--save-month-states needs --max-delay: without it months close only at the end of the log');
   const invalid = validateAuditOptions(audit);
   if (invalid) throw fromKefuError(invalid, optionLabel('--config'));
   if (options.compare === undefined) return { audit, compare: undefined };
@@ -248,6 +253,11 @@ async function run(file: string, options: AuditCommandOptions, state: RunState):
         await sink.rejected(record.rejected);
       } else if (record.type === 'warning') {
         await sink.warning?.(record.warning);
+      } else if (record.type === 'checkpoint') {
+        const { month, state: saved } = record.checkpoint;
+        const dir = options.saveMonthStates ?? '.';
+        await mkdir(dir, { recursive: true }).catch(() => undefined); // a failure is said by the write below
+        await saveState(join(dir, `${month}.state.json`), saved, '--save-month-states');
       } else {
         await sink.ledger?.(record.entry);
       }
@@ -292,14 +302,14 @@ function startAudit(engine: Engine, lines: AuditLines, audit: AuditOptions) {
  * Write the state for next month's `--resume`: to a temporary file beside it, then renamed over it, so that
  * an interrupted run never leaves half a state where last month's was.
  */
-async function saveState(file: string, state: unknown): Promise<void> {
+async function saveState(file: string, state: unknown, option = '--save-state'): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     await writeFile(temporary, `${JSON.stringify(state)}\n`);
     await rename(temporary, file);
   } catch (e) {
     const code = e instanceof Error && 'code' in e ? String(e.code) : String(e);
-    throw new CliError(`--save-state: cannot write ${file} (${code})`);
+    throw new CliError(`${option}: cannot write ${file} (${code})`);
   }
 }
 
@@ -446,6 +456,13 @@ export function auditCommand(state: RunState, say: Say): Command {
       say(
         'save the state at the end of this log, before what is still open is judged as of the end, for the next audit to --resume from',
         '在日志末尾、按截止时点判定未结事项之前保存状态，供下一次审核用 --resume 接续',
+      ),
+    )
+    .option(
+      '--save-month-states <dir>',
+      say(
+        'with --max-delay: save the state each time months close while reading, as <dir>/YYYY-MM.state.json (the last month closed), each one to --resume from',
+        '配合 --max-delay：读取中每有月份结账就保存一次状态，写为 <dir>/YYYY-MM.state.json（最后结账的月份），每个都可用 --resume 接续',
       ),
     )
     .option('--no-progress', say('no progress bar on stderr', '标准错误输出上不显示进度条'))

@@ -31,6 +31,7 @@ export type {
   LedgerEntry,
   LedgerField,
   LedgerPart,
+  MonthCheckpoint,
   OrgDepartment,
   OrgFile,
   OrgPerson,

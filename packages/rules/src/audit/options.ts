@@ -151,6 +151,7 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
     maxLineBytes,
     resumeFrom,
     checkpoint,
+    monthCheckpoints,
     lenientIds,
     caches,
     ...rest
@@ -179,6 +180,16 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
   }
   if (checkpoint !== undefined && typeof checkpoint !== 'boolean') {
     return optionsError('checkpoint: expected true or false', ['checkpoint'], 'expected a boolean');
+  }
+  if (monthCheckpoints !== undefined && typeof monthCheckpoints !== 'boolean') {
+    return optionsError('monthCheckpoints: expected true or false', ['monthCheckpoints'], 'expected a boolean');
+  }
+  if (monthCheckpoints === true && maxDelay === undefined) {
+    return optionsError(
+      'monthCheckpoints needs maxDelay: without it months close only at the end of the log (use checkpoint)',
+      ['monthCheckpoints'],
+      'needs maxDelay',
+    );
   }
   if (streamLedger !== undefined && typeof streamLedger !== 'boolean') {
     return optionsError('streamLedger: expected true or false', ['streamLedger'], 'expected a boolean');

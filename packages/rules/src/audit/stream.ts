@@ -28,7 +28,7 @@ import { latestInstantIn } from './instants.js';
 import { Ledger } from './ledger/index.js';
 import { parseLedgerState } from './ledger/state-schema.js';
 import { isOverlong, OverlongLine, takeLineBatches } from './lines.js';
-import { endOfMonth } from './months.js';
+import { endOfMonth, monthKey } from './months.js';
 import {
   DEFAULT_MAX_FUTURE,
   DEFAULT_MAX_LINE_BYTES,
@@ -47,6 +47,7 @@ import type {
   AuditWarning,
   Finding,
   LedgerEntry,
+  MonthCheckpoint,
   Rejection,
 } from './types.js';
 import type { FamilyName } from './vocabulary/index.js';
@@ -98,6 +99,8 @@ class Auditor {
   private readonly linesBefore: number;
   private readonly settings: StateSettings;
   private readonly wantsState: boolean;
+  /** `monthCheckpoints`: a checkpoint record after each line that closes months. */
+  private readonly wantsMonthStates: boolean;
   private lastSweep = Number.NEGATIVE_INFINITY;
   private readonly sweepStep: number;
   private nextMonthToClose: number | undefined;
@@ -162,6 +165,7 @@ class Auditor {
       rules: options.rules === undefined ? null : [...options.rules],
     };
     this.wantsState = options.checkpoint === true;
+    this.wantsMonthStates = options.monthCheckpoints === true;
     this.linesBefore = options.resumeFrom === undefined ? 0 : this.resume(options.resumeFrom);
     this.line = this.linesBefore;
   }
@@ -340,9 +344,15 @@ class Auditor {
     engine.inLine = false; // findings settled now belong to earlier lines, not the one being read
     for (const f of this.order) f.sweep?.(horizon, engine);
     this.nextMonthToClose ??= engine.month(engine.first);
+    const firstToClose = this.nextMonthToClose;
     while (endOfMonth(this.nextMonthToClose, engine.zone, engine.speed.time) < horizon) {
       this.closeMonth(this.nextMonthToClose);
       this.nextMonthToClose += 1;
+    }
+    // After every close this line brings (a checkpoint between two would hold a half-settled line).
+    if (this.wantsMonthStates && this.nextMonthToClose > firstToClose) {
+      const month = monthKey(this.nextMonthToClose - 1);
+      engine.out.push({ type: 'checkpoint', checkpoint: { month, state: this.checkpoint() } });
     }
     engine.inLine = true;
   }
@@ -488,6 +498,7 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
   const rejected: Rejection[] = [];
   const streamed: LedgerEntry[] = [];
   const warnings: AuditWarning[] = [];
+  const checkpoints: MonthCheckpoint[] = [];
   const out = auditor.out;
   const collect = () => {
     for (const r of out) {
@@ -495,6 +506,7 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
       else if (r.type === 'rejected') rejected.push(r.rejected);
       // Warning records come with lenientIds only (org-ids.ts, #15).
       else if (r.type === 'warning') warnings.push(r.warning);
+      else if (r.type === 'checkpoint') checkpoints.push(r.checkpoint);
       else streamed.push(r.entry);
     }
     out.length = 0;
@@ -521,6 +533,13 @@ export async function runAudit(lines: AuditLines, options?: AuditOptions): Promi
   collect();
   // Everything is collected here anyway: with `streamLedger` the rows came as records.
   const ledgerRows = options?.streamLedger === true ? streamed : ledger;
-  const report = { summary, findings, rejected, ledger: ledgerRows, ...(warnings.length > 0 && { warnings }) }; // #15
+  const report = {
+    summary,
+    findings,
+    rejected,
+    ledger: ledgerRows,
+    ...(warnings.length > 0 && { warnings }), // #15
+    ...(options?.monthCheckpoints === true && { checkpoints }),
+  };
   return state === undefined ? report : { ...report, state };
 }

@@ -32,7 +32,9 @@ const ruleOf = (r: AuditRecord) =>
       ? r.rejected.code
       : r.type === 'warning'
         ? r.warning.code
-        : r.entry.month;
+        : r.type === 'checkpoint'
+          ? r.checkpoint.month
+          : r.entry.month;
 
 describe('streaming', () => {
   it('with maxDelay, an unanswered complaint is decided once the horizon passes it, and March closes in April', async () => {

@@ -126,6 +126,13 @@ export interface AuditOptions {
    */
   readonly checkpoint?: boolean;
   /**
+   * With `maxDelay`: each time months close while the log is read, hand out a `checkpoint` record with the
+   * last month closed and the state after that line — the same state `checkpoint: true` would return for
+   * the log up to that line, so a later audit can resume from any month close (a log read month by month
+   * need not be cut at month ends). Default: false. Needs `maxDelay` (without it months close only at the end).
+   */
+  readonly monthCheckpoints?: boolean;
+  /**
    * With `org`: a line naming a person (`employee`, `handler`, `incoming`) or a `department` the file does
    * not know is read as given, with a `warning` record (`unknown-id`), instead of being rejected as
    * `unknown-id`. Such an id is booked as a person or department of its own: no name, no department head
@@ -194,7 +201,16 @@ export type AuditRecord =
   /** Only with the `lenientIds` option. */
   | { readonly type: 'warning'; readonly warning: AuditWarning }
   /** Only with the `streamLedger` option. */
-  | { readonly type: 'ledger'; readonly entry: LedgerEntry };
+  | { readonly type: 'ledger'; readonly entry: LedgerEntry }
+  /** Only with the `monthCheckpoints` option. */
+  | { readonly type: 'checkpoint'; readonly checkpoint: MonthCheckpoint };
+
+/** The state after the line that closed `month` (and every month before it): `resumeFrom` takes it. */
+export interface MonthCheckpoint {
+  /** `YYYY-MM`: the last month closed. */
+  readonly month: string;
+  readonly state: AuditState;
+}
 
 export interface AuditSummary {
   readonly lines: number;
@@ -302,6 +318,8 @@ export interface AuditReport {
   readonly ledger: readonly LedgerEntry[];
   /** With the `checkpoint` option: the state to resume the next audit from (`resumeFrom`). */
   readonly state?: AuditState;
+  /** With the `monthCheckpoints` option: the state after each line that closed months, in order. */
+  readonly checkpoints?: readonly MonthCheckpoint[];
   /** The `warning` records (lines read on with an unknown id, `lenientIds`), when there are any. */
   readonly warnings?: readonly AuditWarning[];
 }

@@ -138,6 +138,57 @@ describe('resume equals one go', () => {
   });
 });
 
+describe('a checkpoint at each month close (monthCheckpoints, #14 "or at any month close")', () => {
+  // Three months of a generated office, so that months close while the log is read.
+  const quarter = generateOffice({ seed: 11, months: 3, month: '2026-01' });
+  const officeLines = [...quarter.events()].map((e) => JSON.stringify(e));
+  const options: AuditOptions = {
+    asOf: '2026-04-01T00:00:00+08:00',
+    org: quarter.org,
+    config: quarter.config,
+    maxDelay: 'P2D',
+  };
+
+  it('each is the state checkpoint: true gives for the log up to its line, and resuming from it equals one go', async () => {
+    const lines: number[] = [];
+    const states: unknown[] = [];
+    let read = 0;
+    const counted = {
+      *[Symbol.iterator]() {
+        for (const line of officeLines) {
+          read += 1;
+          yield line;
+        }
+      },
+    };
+    const records = streamAudit(counted, { ...options, monthCheckpoints: true });
+    const months: string[] = [];
+    for (;;) {
+      const next = await records.next();
+      if (next.done) break;
+      if (next.value.type !== 'checkpoint') continue;
+      months.push(next.value.checkpoint.month);
+      lines.push(read);
+      states.push(JSON.parse(JSON.stringify(next.value.checkpoint.state)));
+    }
+    // January and February close while March is read.
+    expect(months).toEqual(expect.arrayContaining(['2026-01', '2026-02']));
+    expect([...months].sort()).toEqual(months);
+    for (const [i, split] of lines.entries()) {
+      const upTo = await runAudit(officeLines.slice(0, split), { ...options, checkpoint: true });
+      expect(states[i]).toEqual(JSON.parse(JSON.stringify(upTo.state)));
+      await expectSameAfter(officeLines, split, options);
+    }
+  });
+
+  it('runAudit collects them; without maxDelay the option is refused, since months close only at the end', async () => {
+    const report = await runAudit(officeLines, { ...options, monthCheckpoints: true });
+    expect(report.checkpoints?.map((c) => c.month).length).toBeGreaterThan(0);
+    expect((await runAudit(officeLines, options)).checkpoints).toBeUndefined();
+    await expect(runAudit([], { monthCheckpoints: true })).rejects.toThrow(/monthCheckpoints needs maxDelay/);
+  });
+});
+
 describe('a state that cannot be resumed is refused, never misread', () => {
   it('another version', async () => {
     const { state } = await runAudit([ev('complaint-received', '2026-04-30T23:00', { case: 'C1' })], {
