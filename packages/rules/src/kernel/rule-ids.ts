@@ -54,6 +54,7 @@ export const ruleIds = [
   'P08.daily-log-check',
   'P08.log-integrity',
   'P08.monthly-callback',
+  'P08.open-repairs',
   'P09.legitimate',
   'P09.routing',
   'P09.record-card',

@@ -7,6 +7,7 @@ import { handoverArrival } from './handover-arrival.js';
 import { handoverTidy } from './handover-tidy.js';
 import { logIntegrity } from './log-integrity.js';
 import { monthlyCallback } from './monthly-callback.js';
+import { openRepairs } from './open-repairs.js';
 import { phoneAnswer } from './phone-answer.js';
 import { repairFeedback } from './repair-feedback.js';
 
@@ -18,6 +19,7 @@ export {
   handoverTidy,
   logIntegrity,
   monthlyCallback,
+  openRepairs,
   phoneAnswer,
   repairFeedback,
 };
@@ -37,5 +39,6 @@ export const policy = definePolicy({
     dailyLogCheck,
     logIntegrity,
     monthlyCallback,
+    openRepairs,
   ],
 });

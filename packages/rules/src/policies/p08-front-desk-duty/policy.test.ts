@@ -13,6 +13,7 @@ it('lists every P08 rule of the catalogue', () => {
     'P08.daily-log-check',
     'P08.log-integrity',
     'P08.monthly-callback',
+    'P08.open-repairs',
   ]);
 });
 

@@ -1,7 +1,7 @@
 /**
  * A service case: one service request or work order, with what its events said until each of its
- * obligations is decided (P01: a convenience service's callback; P08: the engineer's arrival, the owner's
- * opinion after the repair).
+ * obligations is decided (P01: a convenience service's callback; P08: the engineer's arrival, the review of
+ * a repair left open overnight, the owner's opinion after the repair).
  */
 import type { CaseBase } from '../../cases.js';
 
@@ -17,6 +17,12 @@ export interface Service extends CaseBase {
   ownerCalled?: string;
   repaired?: string;
   repairedMs: number;
+  /** The repair was still open after its review day (P08 4.3): only the duty log's note can meet it. */
+  openPastReview?: boolean;
+  /** The duty log's note of the open repair (P08 4.3), its reason and resolution date as the line gave them. */
+  notedOpen?: string;
+  openReason?: string;
+  resolveBy?: string;
   feedback?: string;
   recorded?: boolean;
 }
@@ -40,7 +46,9 @@ export function createService(key: string): Service {
 export function chainEnded(c: Service): boolean {
   if (c.ordered !== undefined && c.repaired === undefined) return false;
   // An arrival or a call to the owner with no work order yet: the order's line may still come (P08 4.9).
-  if (c.ordered === undefined && (c.arrived !== undefined || c.ownerCalled !== undefined)) return false;
+  if (c.ordered === undefined && (c.arrived !== undefined || c.ownerCalled !== undefined || c.notedOpen !== undefined)) {
+    return false;
+  }
   return c.completed !== undefined || c.ordered !== undefined || c.repaired !== undefined;
 }
 

@@ -9,10 +9,11 @@ const listedBefore: Record<string, readonly string[]> = {
   'service-requested': [],
   'service-completed': ['P01.service-callback', 'P01.service-fee'],
   'service-called-back': ['P01.service-callback', 'P08.monthly-callback'],
-  'repair-ordered': ['P08.engineer-arrival'],
+  'repair-ordered': ['P08.engineer-arrival', 'P08.open-repairs'],
   'owner-called': ['P08.engineer-arrival'],
   'engineer-arrived': ['P08.engineer-arrival'],
-  'repair-completed': ['P08.repair-feedback'],
+  'repair-noted-open': ['P08.open-repairs'],
+  'repair-completed': ['P08.open-repairs', 'P08.repair-feedback'],
   'repair-feedback': ['P08.repair-feedback'],
 };
 
