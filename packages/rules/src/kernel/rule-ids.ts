@@ -55,6 +55,7 @@ export const ruleIds = [
   'P08.log-integrity',
   'P08.monthly-callback',
   'P08.open-repairs',
+  'P08.owner-call',
   'P09.legitimate',
   'P09.routing',
   'P09.record-card',

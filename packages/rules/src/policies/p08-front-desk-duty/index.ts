@@ -8,6 +8,7 @@ import { handoverTidy } from './handover-tidy.js';
 import { logIntegrity } from './log-integrity.js';
 import { monthlyCallback } from './monthly-callback.js';
 import { openRepairs } from './open-repairs.js';
+import { ownerCall } from './owner-call.js';
 import { phoneAnswer } from './phone-answer.js';
 import { repairFeedback } from './repair-feedback.js';
 
@@ -20,6 +21,7 @@ export {
   logIntegrity,
   monthlyCallback,
   openRepairs,
+  ownerCall,
   phoneAnswer,
   repairFeedback,
 };
@@ -40,5 +42,6 @@ export const policy = definePolicy({
     logIntegrity,
     monthlyCallback,
     openRepairs,
+    ownerCall,
   ],
 });

@@ -14,6 +14,7 @@ it('lists every P08 rule of the catalogue', () => {
     'P08.log-integrity',
     'P08.monthly-callback',
     'P08.open-repairs',
+    'P08.owner-call',
   ]);
 });
 

@@ -15,6 +15,8 @@ export interface Service extends CaseBase {
   /** The engineer came after the rule's window (P08 4.9): the owner's call is still part of the verdict. */
   late?: boolean;
   ownerCalled?: string;
+  /** The completion time the desk followed up and gave the owner on that call (P08 4.9). */
+  expectedCompletion?: string;
   repaired?: string;
   repairedMs: number;
   /** The repair was still open after its review day (P08 4.3): only the duty log's note can meet it. */

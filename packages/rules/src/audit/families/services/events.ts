@@ -2,7 +2,7 @@
  * Service and repair events (P01 convenience/paid services, P08 engineering work orders). The rules each
  * feeds are derived from the family's obligations and direct decisions (`obligations.ts`), not written here.
  */
-import { bool, date, int, num, oneOf, str } from '../../vocabulary/field-specs.js';
+import { bool, date, instant, int, num, oneOf, str } from '../../vocabulary/field-specs.js';
 import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const serviceEvents = [
@@ -49,7 +49,9 @@ export const serviceEvents = [
     family: 'services',
     description: 'The desk phones the owner to explain a late engineer (P08 4.9).',
     ids: ['case'],
-    fields: {},
+    fields: {
+      expectedCompletionAt: instant('the completion time the desk followed up and gave the owner (P08 4.9)'),
+    },
   },
   {
     type: 'engineer-arrived',

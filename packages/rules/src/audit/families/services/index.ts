@@ -86,7 +86,10 @@ export function services(): Family {
     },
     'owner-called'(e, engine) {
       const c = touch(e, engine);
-      c.ownerCalled ??= e.at;
+      if (c.ownerCalled === undefined) {
+        c.ownerCalled = e.at;
+        if (e.expectedCompletionAt !== undefined) c.expectedCompletion = e.expectedCompletionAt;
+      }
       cases.settle(c, engine);
     },
     'engineer-arrived'(e, engine) {

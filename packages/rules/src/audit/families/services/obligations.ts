@@ -1,7 +1,8 @@
 /**
  * What a service case owes, each obligation named by the rule that judges it and building that rule's
  * facts: P01 (a convenience service called back within 2 working days), P08 (an engineer on site within
- * 20 min of the order, else the owner phoned; a repair open overnight resolved or noted in the duty log with
+ * 20 min of the order; when not, the desk phones the owner before they come and follows up the completion
+ * time; a repair open overnight resolved or noted in the duty log with
  * its reason and date on the next day; the owner's opinion asked after the repair). `feeds` adds the
  * rules the family decides from a line alone (a paid service's price) and the month tally it keeps (P08's
  * callbacks): together they are the rules the service events feed.
@@ -11,6 +12,7 @@ import { serviceFee } from '../../../policies/p01-property-standards/service-fee
 import { engineerArrival } from '../../../policies/p08-front-desk-duty/engineer-arrival.js';
 import { monthlyCallback } from '../../../policies/p08-front-desk-duty/monthly-callback.js';
 import { openRepairs } from '../../../policies/p08-front-desk-duty/open-repairs.js';
+import { ownerCall } from '../../../policies/p08-front-desk-duty/owner-call.js';
 import { repairFeedback } from '../../../policies/p08-front-desk-duty/repair-feedback.js';
 import { type FactsOf, type Obligation, obligation, started } from '../../cases.js';
 import type { Feed } from '../family.js';
@@ -42,6 +44,21 @@ export const obligations: readonly Obligation<Service>[] = [
       const f: FactsOf<typeof engineerArrival> = { orderedAt: started(c.ordered) };
       if (c.arrived !== undefined) f.arrivedAt = c.arrived;
       if (c.ownerCalled !== undefined) f.ownerCalledAt = c.ownerCalled;
+      return f;
+    },
+    start: (c) => c.orderedMs,
+  }),
+  of({
+    // The desk's own duty once the engineers are late: decided like the arrival, with the call's follow-up.
+    rule: ownerCall,
+    reads: ['repair-ordered', 'owner-called', 'engineer-arrived'],
+    open: (c) => c.ordered !== undefined,
+    done: (c) => c.arrived !== undefined && (c.late !== true || c.ownerCalled !== undefined),
+    facts: (c) => {
+      const f: FactsOf<typeof ownerCall> = { orderedAt: started(c.ordered) };
+      if (c.arrived !== undefined) f.arrivedAt = c.arrived;
+      if (c.ownerCalled !== undefined) f.ownerCalledAt = c.ownerCalled;
+      if (c.expectedCompletion !== undefined) f.expectedCompletionAt = c.expectedCompletion;
       return f;
     },
     start: (c) => c.orderedMs,

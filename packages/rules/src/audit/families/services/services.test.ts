@@ -137,3 +137,26 @@ describe('P08 4.3: a repair left open overnight (line 202)', () => {
     expect(only(r, 'P08.open-repairs').result.status).toBe('not-applicable');
   });
 });
+
+describe('P08 4.9: the desk phones the owner when the engineers are late (line 217)', () => {
+  it('a late arrival with no call is the desk’s own breach, P08.owner-call', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T09:00', { case: 'W11', employee: 'G1' }),
+      ev('engineer-arrived', '2026-03-02T09:35', { case: 'W11', employee: 'G1' }),
+      ev('repair-completed', '2026-03-02T11:00', { case: 'W11' }),
+    ]);
+    expect(only(r, 'P08.owner-call').result.status).toBe('breached');
+  });
+
+  it('a call before the arrival giving the completion time meets it, its line after the arrival’s', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T09:00', { case: 'W12', employee: 'G1' }),
+      ev('engineer-arrived', '2026-03-02T09:35', { case: 'W12', employee: 'G1' }),
+      ev('owner-called', '2026-03-02T09:25', { case: 'W12', expectedCompletionAt: '2026-03-02T11:30:00+08:00' }),
+      ev('repair-completed', '2026-03-02T11:00', { case: 'W12' }),
+    ]);
+    const finding = only(r, 'P08.owner-call');
+    expect(finding.result.status).toBe('met');
+    expect(finding.lines).toEqual([1, 2, 3]);
+  });
+});
