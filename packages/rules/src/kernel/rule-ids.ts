@@ -19,6 +19,8 @@ export const ruleIds = [
   'P01.community-plan',
   'P01.training',
   'P01.records',
+  'P01.early-leave',
+  'P01.private-call',
   'P02.borrowing-record',
   'P02.access',
   'P02.destruction',
@@ -56,6 +58,8 @@ export const ruleIds = [
   'P08.monthly-callback',
   'P08.open-repairs',
   'P08.owner-call',
+  'P08.on-duty-conduct',
+  'P08.keep-post',
   'P09.legitimate',
   'P09.routing',
   'P09.record-card',
@@ -109,4 +113,5 @@ export const ruleIds = [
   'P14.holiday-roster',
   'P14.three-shifts',
   'P14.leave-during-work',
+  'P14.early-leave',
 ] as const;

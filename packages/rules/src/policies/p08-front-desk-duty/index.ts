@@ -5,8 +5,10 @@ import { engineerArrival } from './engineer-arrival.js';
 import { handover } from './handover.js';
 import { handoverArrival } from './handover-arrival.js';
 import { handoverTidy } from './handover-tidy.js';
+import { keepPost } from './keep-post.js';
 import { logIntegrity } from './log-integrity.js';
 import { monthlyCallback } from './monthly-callback.js';
+import { onDutyConduct } from './on-duty-conduct.js';
 import { openRepairs } from './open-repairs.js';
 import { ownerCall } from './owner-call.js';
 import { phoneAnswer } from './phone-answer.js';
@@ -18,8 +20,10 @@ export {
   handover,
   handoverArrival,
   handoverTidy,
+  keepPost,
   logIntegrity,
   monthlyCallback,
+  onDutyConduct,
   openRepairs,
   ownerCall,
   phoneAnswer,
@@ -43,5 +47,7 @@ export const policy = definePolicy({
     monthlyCallback,
     openRepairs,
     ownerCall,
+    onDutyConduct,
+    keepPost,
   ],
 });

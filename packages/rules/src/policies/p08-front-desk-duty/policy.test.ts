@@ -15,6 +15,8 @@ it('lists every P08 rule of the catalogue', () => {
     'P08.monthly-callback',
     'P08.open-repairs',
     'P08.owner-call',
+    'P08.on-duty-conduct',
+    'P08.keep-post',
   ]);
 });
 
