@@ -72,3 +72,21 @@ describe('calls: the seed review', () => {
     expect(only(r, 'P10.phone-answer').result.status).toBe('met');
   });
 });
+
+describe('private calls (#18: P01 行為 9 line 29, P08 4.1(3) line 194)', () => {
+  it('a call marked private breaches P01 行為 9 at any length, and P08 4.1(3) at the front desk', async () => {
+    const r = await audit([
+      ev('call-made', '2026-03-02T09:00', { employee: 'E1', endedAt: '2026-03-02T09:00:30+08:00', private: true }),
+      ev('call-made', '2026-03-02T10:00', { employee: 'E1', endedAt: '2026-03-02T10:05:00+08:00', private: false }),
+      ev('call-made', '2026-03-02T11:00', { employee: 'E1', endedAt: '2026-03-02T11:01:00+08:00' }),
+      ev('call-answered', '2026-03-02T12:00', { employee: 'E2', rings: 1, line: 'hotline', private: true }),
+    ]);
+    expect(findingsOf(r, 'P01.private-call').map((f) => [f.lines, f.result.status])).toEqual([
+      [[1], 'breached'],
+      [[2], 'met'],
+      [[4], 'breached'],
+    ]);
+    // The hotline is the trading firm's (P10), not the front desk's: P08 judges line 1 only.
+    expect(findingsOf(r, 'P08.on-duty-conduct').map((f) => f.lines)).toEqual([[1]]);
+  });
+});

@@ -21,6 +21,7 @@ export const callEvents = [
       direction,
       endedAt: instant('when the call ended (P12 phone use)'),
       special: bool('P12: a call allowed to run long (special circumstances)'),
+      private: bool('a private call, not work (P01 行為 9, P08 4.1(3)); left out, not judged'),
     },
   },
   {
@@ -32,6 +33,7 @@ export const callEvents = [
       direction,
       endedAt: instant('when the call ended', true),
       special: bool('a call allowed to run long (special circumstances)'),
+      private: bool('a private call, not work (P01 行為 9, P08 4.1(3)); left out, not judged'),
     },
   },
   {

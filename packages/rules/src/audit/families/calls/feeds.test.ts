@@ -6,8 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { auditEventTypes } from '../../events.js';
 
 const listedBefore: Record<string, readonly string[]> = {
-  'call-answered': ['P08.phone-answer', 'P10.phone-answer', 'P12.phone-use', 'P12.monthly-score'],
-  'call-made': ['P12.phone-use', 'P12.monthly-score'],
+  'call-answered': [
+    'P08.phone-answer',
+    'P10.phone-answer',
+    'P12.phone-use',
+    'P12.monthly-score',
+    'P01.private-call',
+    'P08.on-duty-conduct',
+  ],
+  'call-made': ['P12.phone-use', 'P12.monthly-score', 'P01.private-call', 'P08.on-duty-conduct'],
   'question-escalated': ['P10.callback-30min'],
   'question-answered': ['P10.callback-30min'],
 };

@@ -4,6 +4,8 @@
  * the hotline) and the P12 month every timed call joins (phone use, judged with the month's score):
  * together they are the rules the call events feed.
  */
+import { privateCall } from '../../../policies/p01-property-standards/private-call.js';
+import { onDutyConduct } from '../../../policies/p08-front-desk-duty/on-duty-conduct.js';
 import { phoneAnswer as frontDeskAnswer } from '../../../policies/p08-front-desk-duty/phone-answer.js';
 import { callback30min } from '../../../policies/p10-trading-service/callback-30min.js';
 import { phoneAnswer as hotlineAnswer } from '../../../policies/p10-trading-service/phone-answer.js';
@@ -39,4 +41,7 @@ export const feeds: readonly Feed[] = [
   // A timed call joins its employee's month (P12 phone use), which the month's score judges.
   { rule: phoneUse, reads: ['call-answered', 'call-made'] },
   { rule: monthlyScore, reads: ['call-answered', 'call-made'] },
+  // A call the log marks private is banned at any length: P01 行為 9, and on the front desk P08 4.1(3).
+  { rule: privateCall, reads: ['call-answered', 'call-made'] },
+  { rule: onDutyConduct, reads: ['call-answered', 'call-made'] },
 ];

@@ -10,7 +10,8 @@ export const conductEvents = [
   {
     type: 'conduct-breach',
     family: 'conduct',
-    description: 'A conduct breach observed (dress, dozing, chatting, private dealings, a leak…).',
+    description:
+      'A conduct breach observed (dress, dozing, chatting, private dealings, a leak, smoking or snacking on duty, leaving the desk…).',
     ids: ['employee'],
     fields: {
       kind: oneOf(
@@ -28,6 +29,11 @@ export const conductEvents = [
           'serious-leak',
           'coercion',
           'service-rule',
+          'snacking',
+          'smoking',
+          'wandering',
+          'non-work-task',
+          'left-post',
         ],
         'what the breach was',
         true,

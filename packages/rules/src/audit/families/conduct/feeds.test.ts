@@ -23,6 +23,8 @@ const before: Record<string, readonly string[]> = {
     'P10.repeat-violation',
     'P10.joint-liability',
     'P04.zero-incidents',
+    'P08.on-duty-conduct',
+    'P08.keep-post',
   ],
   praised: ['P12.praise', 'P12.monthly-score'],
   accident: ['P04.zero-incidents'],
