@@ -5,9 +5,9 @@
  * the policies cannot judge the same act differently.
  */
 import * as z from 'zod';
-import type { RuleContext } from './define-rule.js';
+import type { RuleContext, Verdict } from './define-rule.js';
 import { at } from './helpers.js';
-import type { Bilingual, Verdict } from './result.js';
+import type { Bilingual } from './result.js';
 import { instant } from './schemas.js';
 
 const MINUTE = 60_000;

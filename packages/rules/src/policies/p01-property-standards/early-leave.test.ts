@@ -26,7 +26,8 @@ describe('P01.early-leave (行為 7: 不早退)', () => {
   });
 
   it('rejects a missing or malformed time, naming the field', () => {
-    expect(earlyLeave({ shiftEnd })).toMatchObject({ ok: false, error: { issues: [{ path: ['leftAt'] }] } });
+    // `run` takes facts as a log gives them, untyped: the bad input is the point.
+    expect(earlyLeave.run({ shiftEnd })).toMatchObject({ ok: false, error: { issues: [{ path: ['leftAt'] }] } });
     expect(earlyLeave({ shiftEnd: '17:30', leftAt: shiftEnd })).toMatchObject({
       ok: false,
       error: { issues: [{ path: ['shiftEnd'] }] },

@@ -14,7 +14,10 @@ describe('P01.private-call (行為 9)', () => {
   });
 
   it('rejects a call not said to be private or not, naming the field', () => {
-    expect(privateCall({})).toMatchObject({ ok: false, error: { issues: [{ path: ['private'] }] } });
-    expect(privateCall({ private: 'yes' })).toMatchObject({ ok: false, error: { issues: [{ path: ['private'] }] } });
+    expect(privateCall.run({})).toMatchObject({ ok: false, error: { issues: [{ path: ['private'] }] } });
+    expect(privateCall.run({ private: 'yes' })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['private'] }] },
+    });
   });
 });

@@ -14,6 +14,6 @@ describe('P08.keep-post (4.1(9))', () => {
   });
 
   it('rejects a departure that does not say whether leave was given, naming the field', () => {
-    expect(keepPost({})).toMatchObject({ ok: false, error: { issues: [{ path: ['leaveGiven'] }] } });
+    expect(keepPost.run({})).toMatchObject({ ok: false, error: { issues: [{ path: ['leaveGiven'] }] } });
   });
 });

@@ -16,6 +16,6 @@ describe('P08.on-duty-conduct (4.1(3))', () => {
   });
 
   it('rejects an act the clause does not list, naming the field', () => {
-    expect(onDutyConduct({ act: 'singing' })).toMatchObject({ ok: false, error: { issues: [{ path: ['act'] }] } });
+    expect(onDutyConduct.run({ act: 'singing' })).toMatchObject({ ok: false, error: { issues: [{ path: ['act'] }] } });
   });
 });

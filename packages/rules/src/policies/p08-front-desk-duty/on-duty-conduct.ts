@@ -46,6 +46,5 @@ export const onDutyConduct = defineRule({
     })
     .strict(),
   params: z.object({}).strict(),
-  evaluate: (f) =>
-    banBreached(ACTS[f.act], { en: '4.1(3)', zh: '4.1(3)' }, NO_PENALTY),
+  evaluate: (f) => banBreached(ACTS[f.act], { en: '4.1(3)', zh: '4.1(3)' }, NO_PENALTY),
 });

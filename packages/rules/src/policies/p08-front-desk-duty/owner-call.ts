@@ -62,7 +62,10 @@ export const ownerCall = defineRule({
     notBefore(called, ordered, 'ownerCalledAt', 'orderedAt');
     notBefore(expected, ordered, 'expectedCompletionAt', 'orderedAt');
     if (expected !== undefined && called === undefined) {
-      throw badFact(['ownerCalledAt'], 'a completion time given to the owner comes with the call: say when (`ownerCalledAt`)');
+      throw badFact(
+        ['ownerCalledAt'],
+        'a completion time given to the owner comes with the call: say when (`ownerCalledAt`)',
+      );
     }
     const within = ctx.words.duration(ctx.words.ms(ctx.params.arriveWithin));
     const windowEnd = ordered + ctx.words.ms(ctx.params.arriveWithin);

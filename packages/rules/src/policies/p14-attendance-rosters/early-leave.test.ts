@@ -21,6 +21,9 @@ describe('P14.early-leave (1.2.2: keep the working hours)', () => {
   });
 
   it('rejects a missing time, naming the field', () => {
-    expect(earlyLeave({ leftAt: shiftEnd })).toMatchObject({ ok: false, error: { issues: [{ path: ['shiftEnd'] }] } });
+    expect(earlyLeave.run({ leftAt: shiftEnd })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['shiftEnd'] }] },
+    });
   });
 });

@@ -15,7 +15,10 @@ export const earlyLeave = defineRule({
   clause: '1.2.2',
   seedLines: [481, 481],
   kind: 'check',
-  title: { en: 'Keep the working hours: do not leave before the shift ends', zh: '严格遵守作息时间：不早于下班时间离岗' },
+  title: {
+    en: 'Keep the working hours: do not leave before the shift ends',
+    zh: '严格遵守作息时间：不早于下班时间离岗',
+  },
   facts: earlyLeaveFacts,
   params: z.object({}).strict(),
   startOf: (f) => at(f.shiftEnd),

@@ -48,7 +48,10 @@ export function createService(key: string): Service {
 export function chainEnded(c: Service): boolean {
   if (c.ordered !== undefined && c.repaired === undefined) return false;
   // An arrival or a call to the owner with no work order yet: the order's line may still come (P08 4.9).
-  if (c.ordered === undefined && (c.arrived !== undefined || c.ownerCalled !== undefined || c.notedOpen !== undefined)) {
+  if (
+    c.ordered === undefined &&
+    (c.arrived !== undefined || c.ownerCalled !== undefined || c.notedOpen !== undefined)
+  ) {
     return false;
   }
   return c.completed !== undefined || c.ordered !== undefined || c.repaired !== undefined;

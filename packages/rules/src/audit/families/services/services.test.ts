@@ -113,7 +113,11 @@ describe('P08 4.3: a repair left open overnight (line 202)', () => {
     const r = await audit([
       ev('repair-ordered', '2026-03-02T16:00', { case: 'W8', employee: 'G1' }),
       ev('repair-completed', '2026-03-04T10:00', { case: 'W8' }),
-      ev('repair-noted-open', '2026-03-03T09:00', { case: 'W8', reason: 'waiting for a part', resolveBy: '2026-03-04' }),
+      ev('repair-noted-open', '2026-03-03T09:00', {
+        case: 'W8',
+        reason: 'waiting for a part',
+        resolveBy: '2026-03-04',
+      }),
     ]);
     const finding = only(r, 'P08.open-repairs');
     expect(finding.result.status).toBe('met');
