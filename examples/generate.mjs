@@ -343,6 +343,8 @@ function* events(o, sites, people) {
   // leaves every other event of a seed as it was.
   const paper = prng(o.seed + 0x5ef2);
   const paperChance = (/** @type {number} */ p) => paper() < p;
+  // The front desk's own duties and the bans (#18) draw from a stream of their own too.
+  const desk = prng(o.seed + 0xde5c);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -616,7 +618,12 @@ function* events(o, sites, people) {
           ev(at, 'repair-ordered', { case: id, employee: eng.id });
           const late = chance(0.1);
           const arrive = at + (late ? between(21, 60) : between(5, 19)) * MIN;
-          if (late && chance(0.7)) ev(at + 20 * MIN, 'owner-called', { case: id, employee: pick(receptionists).id });
+          if (late && chance(0.7))
+            ev(at + 20 * MIN, 'owner-called', {
+              case: id,
+              employee: pick(receptionists).id,
+              expectedCompletionAt: iso(arrive + 2 * HOUR),
+            });
           ev(arrive, 'engineer-arrived', { case: id, employee: eng.id });
           const done = arrive + between(0.5, 3) * HOUR;
           ev(done, 'repair-completed', { case: id, employee: eng.id });
@@ -701,6 +708,8 @@ function* events(o, sites, people) {
             employee: pick([...receptionists, ...engineers]).id,
             severity: pick(['light', 'medium']),
           });
+
+        deskDutiesAndBans(ev, desk, { day0, date, site, receptionists, engineers });
 
         // ── film tickets sold on consignment at the front desk (P07) ───────────────────────────────
         const seller = nth(receptionists, d % receptionists.length);
@@ -1068,6 +1077,65 @@ export function parseCommandLine(argv) {
     scale: count('scale'),
   };
   return { options, out: values.out, stdout: values.stdout === true, help: values.help === true };
+}
+
+/**
+ * #18, the front desk's own duties and the bans the seed states (P08 4.3, P01 行為 7, 9, P08 4.1(3)(9),
+ * P14 1.2.2), one day of one site: a repair reported late in the evening and still open the next day, with
+ * the duty log's note (now and then without its date, or missing); engineers leaving at the day's end (now
+ * and then early); a private call now and then; smoking, snacks, wandering or leaving the desk. `draw` is a
+ * stream of its own, so the seed's other events stay as they were; case ids are this function's own.
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
+ * @param {() => number} draw
+ * @param {{ day0: number; date: string; site: string; receptionists: StaffMember[]; engineers: StaffMember[] }} day
+ */
+function deskDutiesAndBans(ev, draw, { day0, date, site, receptionists, engineers }) {
+  const chance = (/** @type {number} */ p) => draw() < p;
+  const between = (/** @type {number} */ a, /** @type {number} */ b) => a + draw() * (b - a);
+  const pick = (/** @type {StaffMember[]} */ list) => nth(list, Math.floor(draw() * list.length));
+  if (chance(0.25)) {
+    // P08 4.3: reported after 21:00, the part is on order; the next morning's review notes it.
+    const id = `${site}-RO-${date}`;
+    const at = day0 + between(21, 22.5) * HOUR;
+    const eng = pick(engineers);
+    ev(at, 'repair-ordered', { case: id, employee: eng.id });
+    ev(at + between(5, 18) * MIN, 'engineer-arrived', { case: id, employee: eng.id });
+    const roll = draw();
+    const review = day0 + DAY + between(8, 11) * HOUR;
+    const resolveBy = dayOf(day0 + 3 * DAY);
+    if (roll < 0.75) {
+      ev(review, 'repair-noted-open', { case: id, employee: pick(receptionists).id, reason: '配件待采购', resolveBy });
+    } else if (roll < 0.9) {
+      ev(review, 'repair-noted-open', { case: id, employee: pick(receptionists).id, reason: '配件待采购' });
+    }
+    const done = day0 + 2 * DAY + between(10, 16) * HOUR;
+    ev(done, 'repair-completed', { case: id, employee: eng.id });
+    ev(done + between(1, 4) * HOUR, 'repair-feedback', { case: id, employee: pick(receptionists).id });
+  }
+  const dow = new Date(day0 + OFFSET).getUTCDay();
+  if (dow !== 0 && dow !== 6) {
+    // P01 行為 7, P14 1.2.2: the engineers' day ends at 17:30; now and then one leaves early.
+    const shiftEnd = day0 + 17.5 * HOUR;
+    for (const p of engineers) {
+      const left = chance(0.05) ? shiftEnd - between(10, 40) * MIN : shiftEnd + between(0, 25) * MIN;
+      ev(left, 'left-work', { employee: p.id, shiftEnd: iso(shiftEnd) });
+    }
+  }
+  if (chance(0.3)) {
+    // P01 行為 9, P08 4.1(3): a call the log marks private or not.
+    const at = day0 + between(9, 20) * HOUR;
+    ev(at, 'call-made', {
+      employee: pick(receptionists).id,
+      direction: 'outside',
+      endedAt: iso(at + between(0.5, 3) * MIN),
+      private: chance(0.3),
+    });
+  }
+  if (chance(0.12)) {
+    // P08 4.1(3), (9): an act the front desk bans, observed on duty.
+    const kind = /** @type {const} */ (['smoking', 'snacking', 'wandering', 'left-post'])[Math.floor(draw() * 4)];
+    ev(day0 + between(9, 21) * HOUR, 'conduct-breach', { employee: pick(receptionists).id, kind });
+  }
 }
 
 /** @param {string[]} argv */
