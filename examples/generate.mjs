@@ -259,6 +259,8 @@ export function generateOffice(options = {}) {
       'P08.engineer-arrival',
       'P08.repair-feedback',
       'P10.callback-30min',
+      'P10.promised-reply',
+      'P10.hang-up',
       'P13',
       'P14.leave-during-work',
     ],
@@ -709,7 +711,7 @@ function* events(o, sites, people) {
             severity: pick(['light', 'medium']),
           });
 
-        deskDutiesAndBans(ev, desk, { day0, date, site, receptionists, engineers });
+        deskDutiesAndBans(ev, desk, { day0, date, site, receptionists, engineers, assistant });
 
         // ── film tickets sold on consignment at the front desk (P07) ───────────────────────────────
         const seller = nth(receptionists, d % receptionists.length);
@@ -1081,15 +1083,17 @@ export function parseCommandLine(argv) {
 
 /**
  * #18, the front desk's own duties and the bans the seed states (P08 4.3, P01 行為 7, 9, P08 4.1(3)(9),
- * P14 1.2.2), one day of one site: a repair reported late in the evening and still open the next day, with
+ * P14 1.2.2, P10 (二) lines 292–293), one day of one site: a repair reported late in the evening and still open the next day, with
  * the duty log's note (now and then without its date, or missing); engineers leaving at the day's end (now
- * and then early); a private call now and then; smoking, snacks, wandering or leaving the desk. `draw` is a
+ * and then early); a private call now and then; smoking, snacks, wandering or leaving the desk; on the
+ * trading hotline, who hung up first and a reply time promised to the caller (now and then missed). `draw` is a
  * stream of its own, so the seed's other events stay as they were; case ids are this function's own.
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
  * @param {() => number} draw
- * @param {{ day0: number; date: string; site: string; receptionists: StaffMember[]; engineers: StaffMember[] }} day
+ * @param {{ day0: number; date: string; site: string; receptionists: StaffMember[]; engineers: StaffMember[];
+ *   assistant: StaffMember }} day
  */
-function deskDutiesAndBans(ev, draw, { day0, date, site, receptionists, engineers }) {
+function deskDutiesAndBans(ev, draw, { day0, date, site, receptionists, engineers, assistant }) {
   const chance = (/** @type {number} */ p) => draw() < p;
   const between = (/** @type {number} */ a, /** @type {number} */ b) => a + draw() * (b - a);
   const pick = (/** @type {StaffMember[]} */ list) => nth(list, Math.floor(draw() * list.length));
@@ -1128,10 +1132,28 @@ function deskDutiesAndBans(ev, draw, { day0, date, site, receptionists, engineer
       employee: pick(receptionists).id,
       direction: 'outside',
       endedAt: iso(at + between(0.5, 3) * MIN),
-      private: chance(0.3),
+      private: chance(0.4),
     });
   }
-  if (chance(0.12)) {
+  if (chance(0.5)) {
+    // P10 (二) lines 292–293: who hung up first on the hotline; a reply time promised to the caller.
+    const at = day0 + between(9, 17) * HOUR;
+    ev(at, 'call-answered', {
+      employee: assistant.id,
+      line: 'hotline',
+      rings: 1,
+      greeting: `您好，${ORG_NAME}，請問什麼事情可以幫您`,
+      hungUpBy: chance(0.1) ? 'agent' : 'caller',
+    });
+    if (chance(0.4)) {
+      const q = `${site}-QP-${date}`;
+      const asked = at + 5 * MIN;
+      ev(asked, 'question-escalated', { case: q, employee: assistant.id, promisedBy: iso(asked + 20 * MIN) });
+      const answered = asked + (chance(0.2) ? between(21, 29) : between(5, 19)) * MIN;
+      ev(answered, 'question-answered', { case: q, employee: assistant.id });
+    }
+  }
+  if (chance(0.2)) {
     // P08 4.1(3), (9): an act the front desk bans, observed on duty.
     const kind = /** @type {const} */ (['smoking', 'snacking', 'wandering', 'left-post'])[Math.floor(draw() * 4)];
     ev(day0 + between(9, 21) * HOUR, 'conduct-breach', { employee: pick(receptionists).id, kind });

@@ -81,6 +81,8 @@ export const ruleIds = [
   'P10.classification',
   'P10.leak',
   'P10.joint-liability',
+  'P10.promised-reply',
+  'P10.hang-up',
   'P11.phone-bill',
   'P11.disclosure',
   'P11.item-holding',

@@ -8,8 +8,9 @@ import { privateCall } from '../../../policies/p01-property-standards/private-ca
 import { onDutyConduct } from '../../../policies/p08-front-desk-duty/on-duty-conduct.js';
 import { phoneAnswer as frontDeskAnswer } from '../../../policies/p08-front-desk-duty/phone-answer.js';
 import { callback30min } from '../../../policies/p10-trading-service/callback-30min.js';
+import { hangUp } from '../../../policies/p10-trading-service/hang-up.js';
 import { phoneAnswer as hotlineAnswer } from '../../../policies/p10-trading-service/phone-answer.js';
-import { CaseBook, type FactsOf, isDecided } from '../../cases.js';
+import { allOpenDecided, CaseBook, type FactsOf, isDecided } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import type { CallFacts } from '../../ledger/calls.js';
@@ -30,7 +31,8 @@ export function calls({ ledger }: FamilyContext): Family {
   const questions = new CaseBook<Question>({
     create: createQuestion,
     obligations,
-    complete: (c) => isDecided(c, callback30min),
+    // The 30-minute answer decided (an answer with no escalation yet waits for it), and any promised reply.
+    complete: (c) => isDecided(c, callback30min) && allOpenDecided(c, obligations),
     orphan,
   });
 
@@ -74,6 +76,10 @@ export function calls({ ledger }: FamilyContext): Family {
       if (e.answered !== undefined) facts.answered = e.answered;
       const rule = e.line === 'hotline' ? hotlineAnswer : frontDeskAnswer;
       engine.decide(rule.id, facts, here(e, engine));
+      // P10 (二) line 293 is the hotline's: a front-desk call's hang-up is no rule's.
+      if (e.hungUpBy !== undefined && e.line === 'hotline') {
+        engine.decide(hangUp.id, { hungUpBy: e.hungUpBy } satisfies FactsOf<typeof hangUp>, here(e, engine));
+      }
       phoneUse(e, engine);
       privateUse(e, engine);
     },
@@ -86,6 +92,7 @@ export function calls({ ledger }: FamilyContext): Family {
       if (c.asked === undefined) {
         c.asked = e.at;
         c.askedMs = engine.atMs;
+        if (e.promisedBy !== undefined) c.promisedBy = e.promisedBy;
       }
       questions.settle(c, engine);
     },
