@@ -34,6 +34,13 @@ describe('P08.open-repairs (4.3)', () => {
     expect(r.ok && r.result.explanation.en).toContain('P08 prescribes no penalty');
   });
 
+  it('completed after the review day with no note is breached whatever the asOf (the audit probes it early)', () => {
+    expect(openRepairs({ orderedAt, completedAt: day(30, '10:00:00'), asOf: day(27, '16:00:00') })).toMatchObject({
+      ok: true,
+      result: { status: 'breached' },
+    });
+  });
+
   it('a note 1 ms after the review day is late: breached', () => {
     expect(openRepairs({ orderedAt, notedAt: day(29, '00:00:00'), ...note })).toMatchObject({
       ok: true,

@@ -80,8 +80,9 @@ export const openRepairs = defineRule({
     if (completed !== undefined && completed <= reviewDay.dueAt) {
       return timedVerdict({ deadline: reviewDay, doneAt: completed, ctx, action: REVIEW_RESOLVED });
     }
-    // Not resolved by the review day: the duty log's note decides. A completion after it shows the state then.
-    const asOf = ctx.asOf ?? completed;
+    // Not resolved by the review day: the duty log's note decides. A completion after the review day shows
+    // that it was still open then, whatever `asOf` says, so the note is judged as final.
+    const asOf = completed ?? ctx.asOf;
     const verdict = timedVerdict({ deadline: reviewDay, doneAt: noted, ctx: { ...ctx, asOf }, action: NOTE });
     const lacking = missingParts(f.reason, f.resolveBy);
     if (noted === undefined || lacking.length === 0) return withConsequence(verdict, NO_PENALTY);

@@ -14,6 +14,9 @@ describe('P10.hang-up ((二) line 293)', () => {
   });
 
   it('rejects an unknown party, naming the field', () => {
-    expect(hangUp.run({ hungUpBy: 'nobody' })).toMatchObject({ ok: false, error: { issues: [{ path: ['hungUpBy'] }] } });
+    expect(hangUp.run({ hungUpBy: 'nobody' })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['hungUpBy'] }] },
+    });
   });
 });

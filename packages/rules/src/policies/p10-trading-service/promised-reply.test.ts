@@ -27,9 +27,10 @@ describe('P10.promised-reply ((二) line 292)', () => {
   });
 
   it('rejects a promise before the question, or an answer before it, naming the field', () => {
-    expect(promisedReply({ askedAt, promisedBy: '2026-11-27T09:00:00+08:00', answeredAt: promisedBy })).toMatchObject(
-      { ok: false, error: { code: 'invalid-facts', issues: [{ path: ['promisedBy'] }] } },
-    );
+    expect(promisedReply({ askedAt, promisedBy: '2026-11-27T09:00:00+08:00', answeredAt: promisedBy })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-facts', issues: [{ path: ['promisedBy'] }] },
+    });
     expect(promisedReply({ askedAt, promisedBy, answeredAt: '2026-11-27T09:00:00+08:00' })).toMatchObject({
       ok: false,
       error: { issues: [{ path: ['answeredAt'] }] },

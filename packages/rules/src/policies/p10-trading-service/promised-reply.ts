@@ -47,6 +47,8 @@ export const promisedReply = defineRule({
       en: `by the time promised to the caller, ${when}`,
       zh: `于向客户承诺的时间${when}前`,
     });
-    return withServiceBreach(timedVerdict({ deadline, doneAt: answered, ctx, action: { en: 'answer', zh: '答复客户' } }));
+    return withServiceBreach(
+      timedVerdict({ deadline, doneAt: answered, ctx, action: { en: 'answer', zh: '答复客户' } }),
+    );
   },
 });

@@ -94,9 +94,17 @@ describe('private calls (#18: P01 行為 9 line 29, P08 4.1(3) line 194)', () =>
 describe('P10 (二) lines 292–293: the promised reply time and hanging up last', () => {
   it('an answer after the reply time promised to the caller is breached; by it, met', async () => {
     const r = await audit([
-      ev('question-escalated', '2026-03-02T09:00', { case: 'Q1', employee: 'E1', promisedBy: '2026-03-02T09:20:00+08:00' }),
+      ev('question-escalated', '2026-03-02T09:00', {
+        case: 'Q1',
+        employee: 'E1',
+        promisedBy: '2026-03-02T09:20:00+08:00',
+      }),
       ev('question-answered', '2026-03-02T09:25', { case: 'Q1', employee: 'E1' }),
-      ev('question-escalated', '2026-03-02T10:00', { case: 'Q2', employee: 'E1', promisedBy: '2026-03-02T10:20:00+08:00' }),
+      ev('question-escalated', '2026-03-02T10:00', {
+        case: 'Q2',
+        employee: 'E1',
+        promisedBy: '2026-03-02T10:20:00+08:00',
+      }),
       ev('question-answered', '2026-03-02T10:20', { case: 'Q2', employee: 'E1' }),
       ev('question-escalated', '2026-03-02T11:00', { case: 'Q3', employee: 'E1' }),
       ev('question-answered', '2026-03-02T11:10', { case: 'Q3', employee: 'E1' }),

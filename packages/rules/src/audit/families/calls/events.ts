@@ -42,7 +42,9 @@ export const callEvents = [
     family: 'calls',
     description: 'P10: a question not answered on the call is escalated; answer due within 30 min.',
     ids: ['case'],
-    fields: { promisedBy: instant('the reply time promised to the caller (P10 (二) line 292): the answer is due by it') },
+    fields: {
+      promisedBy: instant('the reply time promised to the caller (P10 (二) line 292): the answer is due by it'),
+    },
   },
   {
     type: 'question-answered',

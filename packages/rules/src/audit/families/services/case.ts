@@ -47,13 +47,11 @@ export function createService(key: string): Service {
  */
 export function chainEnded(c: Service): boolean {
   if (c.ordered !== undefined && c.repaired === undefined) return false;
-  // An arrival or a call to the owner with no work order yet: the order's line may still come (P08 4.9).
-  if (
-    c.ordered === undefined &&
-    (c.arrived !== undefined || c.ownerCalled !== undefined || c.notedOpen !== undefined)
-  ) {
-    return false;
-  }
+  // An arrival, a call to the owner, a duty-log note or a completion with no work order yet: the order's line
+  // may still come (P08 4.9, and 4.3, which judges the completion against the order's day).
+  const waitsForOrder =
+    c.arrived !== undefined || c.ownerCalled !== undefined || c.notedOpen !== undefined || c.repaired !== undefined;
+  if (c.ordered === undefined && waitsForOrder) return false;
   return c.completed !== undefined || c.ordered !== undefined || c.repaired !== undefined;
 }
 
