@@ -261,6 +261,7 @@ export function generateOffice(options = {}) {
       'P10.callback-30min',
       'P10.promised-reply',
       'P10.hang-up',
+      'P10.visit-registration',
       'P13',
       'P14.leave-during-work',
     ],
@@ -1086,7 +1087,8 @@ export function parseCommandLine(argv) {
  * P14 1.2.2, P10 (二) lines 292–293), one day of one site: a repair reported late in the evening and still open the next day, with
  * the duty log's note (now and then without its date, or missing); engineers leaving at the day's end (now
  * and then early); a private call now and then; smoking, snacks, wandering or leaving the desk; on the
- * trading hotline, who hung up first and a reply time promised to the caller (now and then missed). `draw` is a
+ * trading hotline, who hung up first and a reply time promised to the caller (now and then missed); visitors
+ * not answered on the spot and the visit register (P10 (三)); a resident file given out (P08 4.16). `draw` is a
  * stream of its own, so the seed's other events stay as they were; case ids are this function's own.
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
  * @param {() => number} draw
@@ -1152,6 +1154,22 @@ function deskDutiesAndBans(ev, draw, { day0, date, site, receptionists, engineer
       const answered = asked + (chance(0.2) ? between(21, 29) : between(5, 19)) * MIN;
       ev(answered, 'question-answered', { case: q, employee: assistant.id });
     }
+  }
+  if (chance(0.3)) {
+    // P10 (三) line 319: a visitor the desk cannot answer on the spot fills in the visit register (mostly).
+    const onSpot = chance(0.6);
+    ev(day0 + between(9, 17) * HOUR, 'customer-visit', {
+      employee: assistant.id,
+      answeredOnSpot: onSpot,
+      ...(!onSpot && { registered: !chance(0.3) }),
+    });
+  }
+  if (chance(0.1)) {
+    // P08 4.16: a resident file's contents given out, now and then to someone outside the company.
+    ev(day0 + between(9, 20) * HOUR, 'resident-file-disclosed', {
+      employee: pick(receptionists).id,
+      toOutsider: chance(0.3),
+    });
   }
   if (chance(0.2)) {
     // P08 4.1(3), (9): an act the front desk bans, observed on duty.

@@ -13,6 +13,7 @@ import { openRepairs } from './open-repairs.js';
 import { ownerCall } from './owner-call.js';
 import { phoneAnswer } from './phone-answer.js';
 import { repairFeedback } from './repair-feedback.js';
+import { residentFiles } from './resident-files.js';
 
 export {
   dailyLogCheck,
@@ -28,6 +29,7 @@ export {
   ownerCall,
   phoneAnswer,
   repairFeedback,
+  residentFiles,
 };
 
 export const policy = definePolicy({
@@ -49,5 +51,6 @@ export const policy = definePolicy({
     ownerCall,
     onDutyConduct,
     keepPost,
+    residentFiles,
   ],
 });

@@ -17,6 +17,7 @@ it('lists every P08 rule of the catalogue', () => {
     'P08.owner-call',
     'P08.on-duty-conduct',
     'P08.keep-post',
+    'P08.resident-files',
   ]);
 });
 

@@ -13,6 +13,7 @@ import { quarrel } from './quarrel.js';
 import { rebateMonthEnd } from './rebate-month-end.js';
 import { rebateReport } from './rebate-report.js';
 import { repeatViolation } from './repeat-violation.js';
+import { visitRegistration } from './visit-registration.js';
 
 export {
   callback30min,
@@ -28,6 +29,7 @@ export {
   rebateMonthEnd,
   rebateReport,
   repeatViolation,
+  visitRegistration,
 };
 
 export const policy = definePolicy({
@@ -49,5 +51,6 @@ export const policy = definePolicy({
     jointLiability,
     promisedReply,
     hangUp,
+    visitRegistration,
   ],
 });

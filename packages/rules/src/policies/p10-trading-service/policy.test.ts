@@ -20,8 +20,9 @@ describe('P10 policy', () => {
       'P10.joint-liability',
       'P10.promised-reply',
       'P10.hang-up',
+      'P10.visit-registration',
     ]);
-    expect(getPolicy('P10')?.rules).toHaveLength(13);
+    expect(getPolicy('P10')?.rules).toHaveLength(14);
   });
 
   it('property: every rule is total', () => checkTotality(policy.rules));

@@ -71,3 +71,16 @@ describe('the front desk’s bans judged from conduct lines (#18: P08 4.1(3), 4.
     expect(r.rejected.map((x) => x.line)).toEqual([1]);
   });
 });
+
+describe('P08 4.16 line 224: resident files kept inside the company (#18)', () => {
+  it('a disclosure outside the company is breached; inside it is met', async () => {
+    const r = await audit([
+      ev('resident-file-disclosed', '2026-03-02T09:00', { employee: 'E1', toOutsider: true }),
+      ev('resident-file-disclosed', '2026-03-02T10:00', { employee: 'E1', toOutsider: false }),
+    ]);
+    expect(findingsOf(r, 'P08.resident-files').map((f) => [f.lines, f.result.status])).toEqual([
+      [[1], 'breached'],
+      [[2], 'met'],
+    ]);
+  });
+});

@@ -88,6 +88,13 @@ export const conductEvents = [
     },
   },
   {
+    type: 'resident-file-disclosed',
+    family: 'conduct',
+    description: 'P08 4.16: a resident file’s contents are given to someone (outside the company: a breach).',
+    ids: ['employee'],
+    fields: { toOutsider: bool('given to someone outside the company', true) },
+  },
+  {
     type: 'phone-bill',
     family: 'conduct',
     description: 'P11: the desk phone bill of a month; the overage is charged to the receptionist.',

@@ -30,6 +30,7 @@ const before: Record<string, readonly string[]> = {
   accident: ['P04.zero-incidents'],
   'number-disclosed': ['P11.disclosure'],
   'item-held': ['P11.item-holding'],
+  'resident-file-disclosed': ['P08.resident-files'],
   'phone-bill': ['P11.phone-bill'],
 };
 

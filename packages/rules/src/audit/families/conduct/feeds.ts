@@ -6,6 +6,7 @@
 import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
 import { keepPost } from '../../../policies/p08-front-desk-duty/keep-post.js';
 import { onDutyConduct } from '../../../policies/p08-front-desk-duty/on-duty-conduct.js';
+import { residentFiles } from '../../../policies/p08-front-desk-duty/resident-files.js';
 import { jointLiability } from '../../../policies/p10-trading-service/joint-liability.js';
 import { leak } from '../../../policies/p10-trading-service/leak.js';
 import { privateDealings } from '../../../policies/p10-trading-service/private-dealings.js';
@@ -50,5 +51,6 @@ export const feeds: readonly Feed[] = [
   { rule: keepPost, reads: ['conduct-breach'] },
   { rule: disclosure, reads: ['number-disclosed'] },
   { rule: itemHolding, reads: ['item-held'] },
+  { rule: residentFiles, reads: ['resident-file-disclosed'] },
   { rule: phoneBill, reads: ['phone-bill'] },
 ];

@@ -67,6 +67,17 @@ export const frontDeskEvents = [
     },
   },
   {
+    type: 'customer-visit',
+    family: 'front-desk',
+    description:
+      'P10 (三): a customer visits the service desk; one not answered on the spot fills in the visit register.',
+    ids: [],
+    fields: {
+      answeredOnSpot: bool('the question was answered on the spot', true),
+      registered: bool('the visitor filled in the 《客戶來訪登記》; default false'),
+    },
+  },
+  {
     type: 'log-inspected',
     family: 'front-desk',
     description: 'P08: the duty log is inspected page by page.',

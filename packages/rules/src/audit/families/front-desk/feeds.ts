@@ -9,6 +9,7 @@ import { idRegistration } from '../../../policies/p01-property-standards/id-regi
 import { records } from '../../../policies/p01-property-standards/records.js';
 import { training } from '../../../policies/p01-property-standards/training.js';
 import { logIntegrity } from '../../../policies/p08-front-desk-duty/log-integrity.js';
+import { visitRegistration } from '../../../policies/p10-trading-service/visit-registration.js';
 import type { Feed } from '../family.js';
 
 export const feeds: readonly Feed[] = [
@@ -18,4 +19,5 @@ export const feeds: readonly Feed[] = [
   { rule: training, reads: ['training-planned', 'training-held'] },
   { rule: records, reads: ['records-checked'] },
   { rule: logIntegrity, reads: ['log-inspected'] },
+  { rule: visitRegistration, reads: ['customer-visit'] },
 ];
