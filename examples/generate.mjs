@@ -271,6 +271,8 @@ export function generateOffice(options = {}) {
     orgName: ORG_NAME,
     rules: {
       'P01.service-fee': { priceList: { 'door-lock-replacement': 80, 'pipe-unblocking': 60, 'window-cleaning': 120 } },
+      // Limits the seed leaves open (P08 4.5: 立即, 及時), set as this office chooses.
+      'P08.escalation': { difficultWithin: 'PT30M', majorWithin: 'PT2H' },
     },
   };
   // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
@@ -1088,7 +1090,8 @@ export function parseCommandLine(argv) {
  * the duty log's note (now and then without its date, or missing); engineers leaving at the day's end (now
  * and then early); a private call now and then; smoking, snacks, wandering or leaving the desk; on the
  * trading hotline, who hung up first and a reply time promised to the caller (now and then missed); visitors
- * not answered on the spot and the visit register (P10 (三)); a resident file given out (P08 4.16). `draw` is a
+ * not answered on the spot and the visit register (P10 (三)); a resident file given out (P08 4.16); a
+ * difficult or major problem reported up (P08 4.5, its limits set in the example's configuration). `draw` is a
  * stream of its own, so the seed's other events stay as they were; case ids are this function's own.
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
  * @param {() => number} draw
@@ -1123,7 +1126,7 @@ function deskDutiesAndBans(ev, draw, { day0, date, site, receptionists, engineer
     // P01 行為 7, P14 1.2.2: the engineers' day ends at 17:30; now and then one leaves early.
     const shiftEnd = day0 + 17.5 * HOUR;
     for (const p of engineers) {
-      const left = chance(0.05) ? shiftEnd - between(10, 40) * MIN : shiftEnd + between(0, 25) * MIN;
+      const left = chance(0.08) ? shiftEnd - between(10, 40) * MIN : shiftEnd + between(0, 25) * MIN;
       ev(left, 'left-work', { employee: p.id, shiftEnd: iso(shiftEnd) });
     }
   }
@@ -1169,6 +1172,17 @@ function deskDutiesAndBans(ev, draw, { day0, date, site, receptionists, engineer
     ev(day0 + between(9, 20) * HOUR, 'resident-file-disclosed', {
       employee: pick(receptionists).id,
       toOutsider: chance(0.3),
+    });
+  }
+  if (chance(0.4)) {
+    // P08 4.5: a difficult problem to the department head; a major one to the manager too (now and then not).
+    const major = chance(0.3);
+    const found = day0 + between(9, 20) * HOUR;
+    ev(found + (chance(0.2) ? between(35, 90) : between(5, 25)) * MIN, 'problem-reported', {
+      employee: pick(receptionists).id,
+      kind: major ? 'major' : 'difficult',
+      foundAt: iso(found),
+      reportedTo: major && chance(0.7) ? ['department-head', 'office-manager'] : ['department-head'],
     });
   }
   if (chance(0.2)) {

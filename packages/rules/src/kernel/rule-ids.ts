@@ -61,6 +61,7 @@ export const ruleIds = [
   'P08.on-duty-conduct',
   'P08.keep-post',
   'P08.resident-files',
+  'P08.escalation',
   'P09.legitimate',
   'P09.routing',
   'P09.record-card',

@@ -2,6 +2,7 @@
 import { definePolicy } from '../../kernel/policy.js';
 import { dailyLogCheck } from './daily-log-check.js';
 import { engineerArrival } from './engineer-arrival.js';
+import { escalation } from './escalation.js';
 import { handover } from './handover.js';
 import { handoverArrival } from './handover-arrival.js';
 import { handoverTidy } from './handover-tidy.js';
@@ -18,6 +19,7 @@ import { residentFiles } from './resident-files.js';
 export {
   dailyLogCheck,
   engineerArrival,
+  escalation,
   handover,
   handoverArrival,
   handoverTidy,
@@ -52,5 +54,6 @@ export const policy = definePolicy({
     onDutyConduct,
     keepPost,
     residentFiles,
+    escalation,
   ],
 });

@@ -18,6 +18,7 @@ it('lists every P08 rule of the catalogue', () => {
     'P08.on-duty-conduct',
     'P08.keep-post',
     'P08.resident-files',
+    'P08.escalation',
   ]);
 });
 

@@ -67,6 +67,17 @@ export const frontDeskEvents = [
     },
   },
   {
+    type: 'problem-reported',
+    family: 'front-desk',
+    description: 'P08 4.5: a difficult or major problem is reported (at `at`) to the department head / office manager.',
+    ids: [],
+    fields: {
+      kind: oneOf(['difficult', 'major'], 'difficult (疑難) or major (重大)', true),
+      foundAt: instant('when the problem arose or was found', true),
+      reportedTo: strings('who was told: department-head, office-manager'),
+    },
+  },
+  {
     type: 'customer-visit',
     family: 'front-desk',
     description:

@@ -16,6 +16,7 @@ const before: Record<string, readonly string[]> = {
   'records-checked': ['P01.records'],
   'log-inspected': ['P08.log-integrity'],
   'customer-visit': ['P10.visit-registration'],
+  'problem-reported': ['P08.escalation'],
 };
 
 describe('front desk: the rules each event feeds', () => {

@@ -61,3 +61,24 @@ describe('P10 (三) line 319: a visit not answered on the spot is registered (#1
     expect(ledgerOf(r, 'E1', '2026-03')).toMatchObject({ ownFines: 100 });
   });
 });
+
+describe('P08 4.5 line 204: problems reported up (#18)', () => {
+  const line = ev('problem-reported', '2026-03-02T10:10', {
+    employee: 'E1',
+    kind: 'major',
+    foundAt: '2026-03-02T10:00:00+08:00',
+    reportedTo: ['department-head'],
+  });
+
+  it('unconfigured, the line is refused as not-configured, naming the parameter', async () => {
+    const r = await audit([line]);
+    expect(findingsOf(r, 'P08.escalation')).toEqual([]);
+    expect(r.rejected).toMatchObject([{ line: 1, code: 'not-configured' }]);
+  });
+
+  it('configured, a major problem told to the head alone is breached', async () => {
+    const config = { rules: { 'P08.escalation': { majorWithin: 'PT1H' } } };
+    const r = await audit([line], { config });
+    expect(only(r, 'P08.escalation').result.status).toBe('breached');
+  });
+});
