@@ -197,6 +197,23 @@ describe('order dependences found, minimised', () => {
     const report = await everyOrder(lines);
     for (const f of report.findings.filter((x) => x.key === 'W2')) expect(f.employee).toBe('G1');
   });
+
+  it('P08 4.3: a repair completed after its review day, its note read last, is judged on the note (#18)', async () => {
+    const lines = [
+      ev('repair-ordered', '2026-03-03T21:56', { case: 'W3', employee: 'G1' }),
+      ev('engineer-arrived', '2026-03-03T22:09', { case: 'W3', employee: 'G1' }),
+      ev('repair-noted-open', '2026-03-04T08:55', {
+        case: 'W3',
+        employee: 'E1',
+        reason: '配件待采购',
+        resolveBy: '2026-03-06',
+      }),
+      ev('repair-completed', '2026-03-05T12:05', { case: 'W3', employee: 'G1' }),
+      ev('repair-feedback', '2026-03-05T14:54', { case: 'W3', employee: 'E1' }),
+    ];
+    const report = await everyOrder(lines);
+    expect(status(report, 'P08.open-repairs')).toEqual(['met']);
+  });
 });
 
 /** A month of hand-written cases touching every event family. */

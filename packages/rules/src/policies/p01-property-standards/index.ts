@@ -4,9 +4,11 @@ import { communityPlan } from './community-plan.js';
 import { complaintCallbackRate } from './complaint-callback-rate.js';
 import { complaintReply } from './complaint-reply.js';
 import { dutyRecordReview } from './duty-record-review.js';
+import { earlyLeave } from './early-leave.js';
 import { goodsRelease } from './goods-release.js';
 import { householdVisits } from './household-visits.js';
 import { idRegistration } from './id-registration.js';
+import { privateCall } from './private-call.js';
 import { records } from './records.js';
 import { serviceCallback } from './service-callback.js';
 import { serviceFee } from './service-fee.js';
@@ -20,9 +22,11 @@ export {
   complaintCallbackRate,
   complaintReply,
   dutyRecordReview,
+  earlyLeave,
   goodsRelease,
   householdVisits,
   idRegistration,
+  privateCall,
   records,
   serviceCallback,
   serviceFee,
@@ -52,5 +56,7 @@ export const policy = definePolicy({
     communityPlan,
     training,
     records,
+    earlyLeave,
+    privateCall,
   ],
 });

@@ -4,7 +4,7 @@ import { policy } from './index.js';
 
 // P01 房地產客服管理制度篇一 (seed lines 2–49): every catalogue rule, each total over plausible input.
 describe('P01 policy', () => {
-  it('lists all fourteen catalogue rules', () => {
+  it('lists every catalogue rule', () => {
     expect(policy.rules.map((r) => r.id)).toEqual([
       'P01.id-registration',
       'P01.goods-release',
@@ -20,6 +20,8 @@ describe('P01 policy', () => {
       'P01.community-plan',
       'P01.training',
       'P01.records',
+      'P01.early-leave',
+      'P01.private-call',
     ]);
   });
 

@@ -2,24 +2,36 @@
 import { definePolicy } from '../../kernel/policy.js';
 import { dailyLogCheck } from './daily-log-check.js';
 import { engineerArrival } from './engineer-arrival.js';
+import { escalation } from './escalation.js';
 import { handover } from './handover.js';
 import { handoverArrival } from './handover-arrival.js';
 import { handoverTidy } from './handover-tidy.js';
+import { keepPost } from './keep-post.js';
 import { logIntegrity } from './log-integrity.js';
 import { monthlyCallback } from './monthly-callback.js';
+import { onDutyConduct } from './on-duty-conduct.js';
+import { openRepairs } from './open-repairs.js';
+import { ownerCall } from './owner-call.js';
 import { phoneAnswer } from './phone-answer.js';
 import { repairFeedback } from './repair-feedback.js';
+import { residentFiles } from './resident-files.js';
 
 export {
   dailyLogCheck,
   engineerArrival,
+  escalation,
   handover,
   handoverArrival,
   handoverTidy,
+  keepPost,
   logIntegrity,
   monthlyCallback,
+  onDutyConduct,
+  openRepairs,
+  ownerCall,
   phoneAnswer,
   repairFeedback,
+  residentFiles,
 };
 
 export const policy = definePolicy({
@@ -37,5 +49,11 @@ export const policy = definePolicy({
     dailyLogCheck,
     logIntegrity,
     monthlyCallback,
+    openRepairs,
+    ownerCall,
+    onDutyConduct,
+    keepPost,
+    residentFiles,
+    escalation,
   ],
 });

@@ -13,6 +13,12 @@ it('lists every P08 rule of the catalogue', () => {
     'P08.daily-log-check',
     'P08.log-integrity',
     'P08.monthly-callback',
+    'P08.open-repairs',
+    'P08.owner-call',
+    'P08.on-duty-conduct',
+    'P08.keep-post',
+    'P08.resident-files',
+    'P08.escalation',
   ]);
 });
 

@@ -3,27 +3,33 @@ import { definePolicy } from '../../kernel/policy.js';
 import { callLog } from './call-log.js';
 import { callback30min } from './callback-30min.js';
 import { classification } from './classification.js';
+import { hangUp } from './hang-up.js';
 import { jointLiability } from './joint-liability.js';
 import { leak } from './leak.js';
 import { phoneAnswer } from './phone-answer.js';
 import { privateDealings } from './private-dealings.js';
+import { promisedReply } from './promised-reply.js';
 import { quarrel } from './quarrel.js';
 import { rebateMonthEnd } from './rebate-month-end.js';
 import { rebateReport } from './rebate-report.js';
 import { repeatViolation } from './repeat-violation.js';
+import { visitRegistration } from './visit-registration.js';
 
 export {
   callback30min,
   callLog,
   classification,
+  hangUp,
   jointLiability,
   leak,
   phoneAnswer,
   privateDealings,
+  promisedReply,
   quarrel,
   rebateMonthEnd,
   rebateReport,
   repeatViolation,
+  visitRegistration,
 };
 
 export const policy = definePolicy({
@@ -43,5 +49,8 @@ export const policy = definePolicy({
     classification,
     leak,
     jointLiability,
+    promisedReply,
+    hangUp,
+    visitRegistration,
   ],
 });

@@ -4,7 +4,7 @@
  * from families.test.ts and seed-complaints-calls.test.ts (#14: each family's tests in its folder).
  */
 import { describe, expect, it } from 'vitest';
-import { audit, ev, findingsOf, only } from '../../test-kit.js';
+import { audit, ev, findingsOf, ledgerOf, only } from '../../test-kit.js';
 
 describe('calls', () => {
   it('front desk (P08) and hotline (P10) answering', async () => {
@@ -70,5 +70,71 @@ describe('calls: the seed review', () => {
       ev('call-answered', '2026-03-02T10:00', { employee: 'E1', line: 'hotline', rings: 3, greeting }),
     ]);
     expect(only(r, 'P10.phone-answer').result.status).toBe('met');
+  });
+});
+
+describe('private calls (#18: P01 行為 9 line 29, P08 4.1(3) line 194)', () => {
+  it('a call marked private breaches P01 行為 9 at any length, and P08 4.1(3) at the front desk', async () => {
+    const r = await audit([
+      ev('call-made', '2026-03-02T09:00', { employee: 'E1', endedAt: '2026-03-02T09:00:30+08:00', private: true }),
+      ev('call-made', '2026-03-02T10:00', { employee: 'E1', endedAt: '2026-03-02T10:05:00+08:00', private: false }),
+      ev('call-made', '2026-03-02T11:00', { employee: 'E1', endedAt: '2026-03-02T11:01:00+08:00' }),
+      ev('call-answered', '2026-03-02T12:00', { employee: 'E2', rings: 1, line: 'hotline', private: true }),
+    ]);
+    expect(findingsOf(r, 'P01.private-call').map((f) => [f.lines, f.result.status])).toEqual([
+      [[1], 'breached'],
+      [[2], 'met'],
+      [[4], 'breached'],
+    ]);
+    // The hotline is the trading firm's (P10), not the front desk's: P08 judges line 1 only.
+    expect(findingsOf(r, 'P08.on-duty-conduct').map((f) => f.lines)).toEqual([[1]]);
+  });
+});
+
+describe('P10 (二) lines 292–293: the promised reply time and hanging up last', () => {
+  it('an answer after the reply time promised to the caller is breached; by it, met', async () => {
+    const r = await audit([
+      ev('question-escalated', '2026-03-02T09:00', {
+        case: 'Q1',
+        employee: 'E1',
+        promisedBy: '2026-03-02T09:20:00+08:00',
+      }),
+      ev('question-answered', '2026-03-02T09:25', { case: 'Q1', employee: 'E1' }),
+      ev('question-escalated', '2026-03-02T10:00', {
+        case: 'Q2',
+        employee: 'E1',
+        promisedBy: '2026-03-02T10:20:00+08:00',
+      }),
+      ev('question-answered', '2026-03-02T10:20', { case: 'Q2', employee: 'E1' }),
+      ev('question-escalated', '2026-03-02T11:00', { case: 'Q3', employee: 'E1' }),
+      ev('question-answered', '2026-03-02T11:10', { case: 'Q3', employee: 'E1' }),
+    ]);
+    // Q1 is within the 30 minutes of (二)1 but late on its own promise; Q3 promised nothing.
+    expect(findingsOf(r, 'P10.promised-reply').map((f) => [f.key, f.result.status])).toEqual([
+      ['Q1', 'breached'],
+      ['Q2', 'met'],
+    ]);
+    expect(findingsOf(r, 'P10.callback-30min').map((f) => f.result.status)).toEqual(['met', 'met', 'met']);
+  });
+
+  it('an agent hanging up first on the hotline is breached; on the front desk it is no rule’s', async () => {
+    const r = await audit([
+      ev('call-answered', '2026-03-02T09:00', { employee: 'E1', rings: 1, line: 'hotline', hungUpBy: 'agent' }),
+      ev('call-answered', '2026-03-02T09:10', { employee: 'E1', rings: 1, line: 'hotline', hungUpBy: 'caller' }),
+      ev('call-answered', '2026-03-02T09:20', { employee: 'E1', rings: 1, hungUpBy: 'agent' }),
+    ]);
+    expect(findingsOf(r, 'P10.hang-up').map((f) => [f.lines, f.result.status])).toEqual([
+      [[1], 'breached'],
+      [[2], 'met'],
+    ]);
+  });
+});
+
+describe('P10.hang-up reaches the ledger (P10 (五)1: 100 yuan the first time)', () => {
+  it('a breach is priced through the P10 ladder', async () => {
+    const r = await audit([
+      ev('call-answered', '2026-03-02T09:00', { employee: 'E1', rings: 1, line: 'hotline', hungUpBy: 'agent' }),
+    ]);
+    expect(ledgerOf(r, 'E1', '2026-03')).toMatchObject({ ownFines: 100 });
   });
 });

@@ -1,9 +1,11 @@
-/** An escalated question (P10): asked on a call, owed an answer within 30 min. */
+/** An escalated question (P10): asked on a call, owed an answer within 30 min (and by any time promised). */
 import type { CaseBase } from '../../cases.js';
 
 export interface Question extends CaseBase {
   asked?: string;
   askedMs: number;
+  /** The reply time promised to the caller (P10 (二) line 292), if the desk promised one. */
+  promisedBy?: string;
   answered?: string;
   answeredOnCall?: boolean | undefined;
 }

@@ -21,6 +21,8 @@ export const callEvents = [
       direction,
       endedAt: instant('when the call ended (P12 phone use)'),
       special: bool('P12: a call allowed to run long (special circumstances)'),
+      private: bool('a private call, not work (P01 行為 9, P08 4.1(3)); left out, not judged'),
+      hungUpBy: oneOf(['caller', 'agent'], 'hotline: who hung up first (P10 (二) line 293); left out, not judged'),
     },
   },
   {
@@ -32,6 +34,7 @@ export const callEvents = [
       direction,
       endedAt: instant('when the call ended', true),
       special: bool('a call allowed to run long (special circumstances)'),
+      private: bool('a private call, not work (P01 行為 9, P08 4.1(3)); left out, not judged'),
     },
   },
   {
@@ -39,7 +42,9 @@ export const callEvents = [
     family: 'calls',
     description: 'P10: a question not answered on the call is escalated; answer due within 30 min.',
     ids: ['case'],
-    fields: {},
+    fields: {
+      promisedBy: instant('the reply time promised to the caller (P10 (二) line 292): the answer is due by it'),
+    },
   },
   {
     type: 'question-answered',

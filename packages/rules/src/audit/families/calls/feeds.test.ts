@@ -6,10 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { auditEventTypes } from '../../events.js';
 
 const listedBefore: Record<string, readonly string[]> = {
-  'call-answered': ['P08.phone-answer', 'P10.phone-answer', 'P12.phone-use', 'P12.monthly-score'],
-  'call-made': ['P12.phone-use', 'P12.monthly-score'],
-  'question-escalated': ['P10.callback-30min'],
-  'question-answered': ['P10.callback-30min'],
+  'call-answered': [
+    'P08.phone-answer',
+    'P10.phone-answer',
+    'P10.hang-up',
+    'P12.phone-use',
+    'P12.monthly-score',
+    'P01.private-call',
+    'P08.on-duty-conduct',
+  ],
+  'call-made': ['P12.phone-use', 'P12.monthly-score', 'P01.private-call', 'P08.on-duty-conduct'],
+  'question-escalated': ['P10.callback-30min', 'P10.promised-reply'],
+  'question-answered': ['P10.callback-30min', 'P10.promised-reply'],
 };
 
 describe('calls: the rules each event feeds (#14)', () => {

@@ -4,10 +4,13 @@
  * the month closes. An escalated question is a case: answered within 30 min (P10).
  */
 import { parseInstant } from '../../../kernel/time.js';
+import { privateCall } from '../../../policies/p01-property-standards/private-call.js';
+import { onDutyConduct } from '../../../policies/p08-front-desk-duty/on-duty-conduct.js';
 import { phoneAnswer as frontDeskAnswer } from '../../../policies/p08-front-desk-duty/phone-answer.js';
 import { callback30min } from '../../../policies/p10-trading-service/callback-30min.js';
+import { hangUp } from '../../../policies/p10-trading-service/hang-up.js';
 import { phoneAnswer as hotlineAnswer } from '../../../policies/p10-trading-service/phone-answer.js';
-import { CaseBook, type FactsOf, isDecided } from '../../cases.js';
+import { allOpenDecided, CaseBook, type FactsOf, isDecided } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import type { CallFacts } from '../../ledger/calls.js';
@@ -28,7 +31,8 @@ export function calls({ ledger }: FamilyContext): Family {
   const questions = new CaseBook<Question>({
     create: createQuestion,
     obligations,
-    complete: (c) => isDecided(c, callback30min),
+    // The 30-minute answer decided (an answer with no escalation yet waits for it), and any promised reply.
+    complete: (c) => isDecided(c, callback30min) && allOpenDecided(c, obligations),
     orphan,
   });
 
@@ -47,6 +51,22 @@ export function calls({ ledger }: FamilyContext): Family {
       .calls.push(call, engine.atMs, endMs, engine.zone);
   }
 
+  /**
+   * A call the log marks private or not: P01 行為 9 judges it either way; a private one is also a non-work
+   * call under P08 4.1(3), unless it came in on the trading firm's hotline (P10's, not the front desk's).
+   * A call the log does not mark is not judged: most logs do not know.
+   */
+  function privateUse(e: AuditEvent<'call-answered'> | AuditEvent<'call-made'>, engine: AuditEngine): void {
+    if (e.private === undefined) return;
+    const facts: FactsOf<typeof privateCall> = { private: e.private };
+    if (e.employee !== undefined) facts.employee = e.employee;
+    engine.decide(privateCall.id, facts, here(e, engine));
+    if (!e.private || ('line' in e && e.line === 'hotline')) return;
+    const conduct: FactsOf<typeof onDutyConduct> = { act: 'non-work-call' };
+    if (e.employee !== undefined) conduct.employee = e.employee;
+    engine.decide(onDutyConduct.id, conduct, here(e, engine));
+  }
+
   const handlers: Handlers = {
     'call-answered'(e, engine) {
       // Both rules take `answered`: a call never answered, stripped of it, would be judged as answered.
@@ -56,16 +76,23 @@ export function calls({ ledger }: FamilyContext): Family {
       if (e.answered !== undefined) facts.answered = e.answered;
       const rule = e.line === 'hotline' ? hotlineAnswer : frontDeskAnswer;
       engine.decide(rule.id, facts, here(e, engine));
+      // P10 (二) line 293 is the hotline's: a front-desk call's hang-up is no rule's.
+      if (e.hungUpBy !== undefined && e.line === 'hotline') {
+        engine.decide(hangUp.id, { hungUpBy: e.hungUpBy } satisfies FactsOf<typeof hangUp>, here(e, engine));
+      }
       phoneUse(e, engine);
+      privateUse(e, engine);
     },
     'call-made'(e, engine) {
       phoneUse(e, engine);
+      privateUse(e, engine);
     },
     'question-escalated'(e, engine) {
       const c = questions.touch(e.case, engine, e.employee, e.department);
       if (c.asked === undefined) {
         c.asked = e.at;
         c.askedMs = engine.atMs;
+        if (e.promisedBy !== undefined) c.promisedBy = e.promisedBy;
       }
       questions.settle(c, engine);
     },

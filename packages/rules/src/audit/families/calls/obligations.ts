@@ -4,9 +4,13 @@
  * the hotline) and the P12 month every timed call joins (phone use, judged with the month's score):
  * together they are the rules the call events feed.
  */
+import { privateCall } from '../../../policies/p01-property-standards/private-call.js';
+import { onDutyConduct } from '../../../policies/p08-front-desk-duty/on-duty-conduct.js';
 import { phoneAnswer as frontDeskAnswer } from '../../../policies/p08-front-desk-duty/phone-answer.js';
 import { callback30min } from '../../../policies/p10-trading-service/callback-30min.js';
+import { hangUp } from '../../../policies/p10-trading-service/hang-up.js';
 import { phoneAnswer as hotlineAnswer } from '../../../policies/p10-trading-service/phone-answer.js';
+import { promisedReply } from '../../../policies/p10-trading-service/promised-reply.js';
 import { monthlyScore } from '../../../policies/p12-staff-scoring/monthly-score.js';
 import { phoneUse } from '../../../policies/p12-staff-scoring/phone-use.js';
 import { type FactsOf, type Obligation, obligation, started } from '../../cases.js';
@@ -29,6 +33,19 @@ export const obligations: readonly Obligation<Question>[] = [
     },
     start: (c) => c.askedMs,
   }),
+  of({
+    rule: promisedReply,
+    reads: ['question-escalated', 'question-answered'],
+    // Only a question the desk promised a reply time for owes this; an answer on the call owes nothing.
+    open: (c) => c.asked !== undefined && c.promisedBy !== undefined && c.answeredOnCall !== true,
+    done: (c) => c.answered !== undefined,
+    facts: (c) => {
+      const f: FactsOf<typeof promisedReply> = { askedAt: started(c.asked), promisedBy: started(c.promisedBy) };
+      if (c.answered !== undefined) f.answeredAt = c.answered;
+      return f;
+    },
+    start: (c) => c.askedMs,
+  }),
 ];
 
 /** Every rule the call events feed: the question's obligation, each call's answer, the P12 month. */
@@ -36,7 +53,12 @@ export const feeds: readonly Feed[] = [
   ...obligations,
   { rule: frontDeskAnswer, reads: ['call-answered'] },
   { rule: hotlineAnswer, reads: ['call-answered'] },
+  // Who hung up first, where the hotline's telephony says (P10 (二) line 293).
+  { rule: hangUp, reads: ['call-answered'] },
   // A timed call joins its employee's month (P12 phone use), which the month's score judges.
   { rule: phoneUse, reads: ['call-answered', 'call-made'] },
   { rule: monthlyScore, reads: ['call-answered', 'call-made'] },
+  // A call the log marks private is banned at any length: P01 行為 9, and on the front desk P08 4.1(3).
+  { rule: privateCall, reads: ['call-answered', 'call-made'] },
+  { rule: onDutyConduct, reads: ['call-answered', 'call-made'] },
 ];

@@ -6,6 +6,8 @@
  */
 
 import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
+import { keepPost } from '../../../policies/p08-front-desk-duty/keep-post.js';
+import { onDutyConduct } from '../../../policies/p08-front-desk-duty/on-duty-conduct.js';
 import { leak } from '../../../policies/p10-trading-service/leak.js';
 import { privateDealings } from '../../../policies/p10-trading-service/private-dealings.js';
 import { quarrel } from '../../../policies/p10-trading-service/quarrel.js';
@@ -133,6 +135,21 @@ export function judgeBreach(e: Breach, engine: AuditEngine, ledger: Ledger): voi
       if (e.amount !== undefined) facts.amount = e.amount;
       if (e.referral !== undefined) facts.referral = e.referral;
       engine.decide(leak.id, facts, meta);
+      break;
+    }
+    case 'snacking':
+    case 'smoking':
+    case 'wandering':
+    case 'non-work-task': {
+      // P08 4.1(3): each act observed on duty is one breach.
+      const facts: FactsOf<typeof onDutyConduct> = { act: kind, employee };
+      engine.decide(onDutyConduct.id, facts, meta);
+      break;
+    }
+    case 'left-post': {
+      // P08 4.1(9) 擅自離崗 (4.1(3)'s 脫崗): a breach logged is a departure without leave.
+      const facts: FactsOf<typeof keepPost> = { leaveGiven: false, employee };
+      engine.decide(keepPost.id, facts, meta);
       break;
     }
     case 'service-rule':

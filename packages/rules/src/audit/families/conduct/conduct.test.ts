@@ -47,3 +47,40 @@ describe('conduct', () => {
     expect(byDept).toEqual({ CS: 'breached', ENG: 'breached' });
   });
 });
+
+describe('the front desk’s bans judged from conduct lines (#18: P08 4.1(3), 4.1(9), lines 194, 200)', () => {
+  it('smoking, snacking and wandering are P08.on-duty-conduct breaches; leaving the desk is P08.keep-post’s', async () => {
+    const r = await audit([
+      ev('conduct-breach', '2026-03-02T09:00', { employee: 'E1', kind: 'smoking' }),
+      ev('conduct-breach', '2026-03-02T10:00', { employee: 'E1', kind: 'snacking' }),
+      ev('conduct-breach', '2026-03-02T11:00', { employee: 'E2', kind: 'wandering' }),
+      ev('conduct-breach', '2026-03-02T12:00', { employee: 'E2', kind: 'left-post' }),
+    ]);
+    const acts = findingsOf(r, 'P08.on-duty-conduct');
+    expect(acts.map((f) => [f.lines, f.result.status])).toEqual([
+      [[1], 'breached'],
+      [[2], 'breached'],
+      [[3], 'breached'],
+    ]);
+    expect(only(r, 'P08.keep-post')).toMatchObject({ lines: [4], result: { status: 'breached' } });
+  });
+
+  it('a ban breach with `times` is refused: one incident per line', async () => {
+    const r = await audit([ev('conduct-breach', '2026-03-02T09:00', { employee: 'E1', kind: 'smoking', times: 2 })]);
+    expect(findingsOf(r, 'P08.on-duty-conduct')).toEqual([]);
+    expect(r.rejected.map((x) => x.line)).toEqual([1]);
+  });
+});
+
+describe('P08 4.16 line 224: resident files kept inside the company (#18)', () => {
+  it('a disclosure outside the company is breached; inside it is met', async () => {
+    const r = await audit([
+      ev('resident-file-disclosed', '2026-03-02T09:00', { employee: 'E1', toOutsider: true }),
+      ev('resident-file-disclosed', '2026-03-02T10:00', { employee: 'E1', toOutsider: false }),
+    ]);
+    expect(findingsOf(r, 'P08.resident-files').map((f) => [f.lines, f.result.status])).toEqual([
+      [[1], 'breached'],
+      [[2], 'met'],
+    ]);
+  });
+});

@@ -10,7 +10,8 @@ export const conductEvents = [
   {
     type: 'conduct-breach',
     family: 'conduct',
-    description: 'A conduct breach observed (dress, dozing, chatting, private dealings, a leak…).',
+    description:
+      'A conduct breach observed (dress, dozing, chatting, private dealings, a leak, smoking or snacking on duty, leaving the desk…).',
     ids: ['employee'],
     fields: {
       kind: oneOf(
@@ -28,6 +29,11 @@ export const conductEvents = [
           'serious-leak',
           'coercion',
           'service-rule',
+          'snacking',
+          'smoking',
+          'wandering',
+          'non-work-task',
+          'left-post',
         ],
         'what the breach was',
         true,
@@ -80,6 +86,13 @@ export const conductEvents = [
       kind: oneOf(['keep', 'pass-on', 'publication'], 'what the desk does with it'),
       approvedAt: instant('when it was approved'),
     },
+  },
+  {
+    type: 'resident-file-disclosed',
+    family: 'conduct',
+    description: 'P08 4.16: a resident file’s contents are given to someone (outside the company: a breach).',
+    ids: ['employee'],
+    fields: { toOutsider: bool('given to someone outside the company', true) },
   },
   {
     type: 'phone-bill',

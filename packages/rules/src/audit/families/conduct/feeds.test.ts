@@ -23,11 +23,14 @@ const before: Record<string, readonly string[]> = {
     'P10.repeat-violation',
     'P10.joint-liability',
     'P04.zero-incidents',
+    'P08.on-duty-conduct',
+    'P08.keep-post',
   ],
   praised: ['P12.praise', 'P12.monthly-score'],
   accident: ['P04.zero-incidents'],
   'number-disclosed': ['P11.disclosure'],
   'item-held': ['P11.item-holding'],
+  'resident-file-disclosed': ['P08.resident-files'],
   'phone-bill': ['P11.phone-bill'],
 };
 

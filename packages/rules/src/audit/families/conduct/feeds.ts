@@ -4,6 +4,9 @@
  * liability the ledger prices, P04's month per department, and the P11 desk rules.
  */
 import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
+import { keepPost } from '../../../policies/p08-front-desk-duty/keep-post.js';
+import { onDutyConduct } from '../../../policies/p08-front-desk-duty/on-duty-conduct.js';
+import { residentFiles } from '../../../policies/p08-front-desk-duty/resident-files.js';
 import { jointLiability } from '../../../policies/p10-trading-service/joint-liability.js';
 import { leak } from '../../../policies/p10-trading-service/leak.js';
 import { privateDealings } from '../../../policies/p10-trading-service/private-dealings.js';
@@ -43,7 +46,11 @@ export const feeds: readonly Feed[] = [
   { rule: jointLiability, reads: ['conduct-breach'] },
   // A judged breach and a liability accident count against the department's month.
   { rule: zeroIncidents, reads: ['conduct-breach', 'accident'] },
+  // The front desk's bans (P08 4.1(3), (9)): snacks, smoking, wandering, non-work tasks; leaving the desk.
+  { rule: onDutyConduct, reads: ['conduct-breach'] },
+  { rule: keepPost, reads: ['conduct-breach'] },
   { rule: disclosure, reads: ['number-disclosed'] },
   { rule: itemHolding, reads: ['item-held'] },
+  { rule: residentFiles, reads: ['resident-file-disclosed'] },
   { rule: phoneBill, reads: ['phone-bill'] },
 ];

@@ -5,6 +5,7 @@
  */
 
 import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
+import { residentFiles } from '../../../policies/p08-front-desk-duty/resident-files.js';
 import { disclosure } from '../../../policies/p11-front-desk-handover/disclosure.js';
 import { itemHolding } from '../../../policies/p11-front-desk-handover/item-holding.js';
 import { phoneBill } from '../../../policies/p11-front-desk-handover/phone-bill.js';
@@ -57,6 +58,10 @@ export function conduct({ ledger }: FamilyContext): Family {
       if (e.approvedAt !== undefined) facts.approvedAt = e.approvedAt;
       facts.handledAt = e.at;
       engine.decide(itemHolding.id, facts, here(e, engine));
+    },
+    'resident-file-disclosed'(e, engine) {
+      const facts: FactsOf<typeof residentFiles> = { toOutsider: e.toOutsider, employee: e.employee };
+      engine.decide(residentFiles.id, facts, here(e, engine));
     },
     'phone-bill'(e, engine) {
       const facts: FactsOf<typeof phoneBill> = { bill: e.bill };

@@ -67,6 +67,28 @@ export const frontDeskEvents = [
     },
   },
   {
+    type: 'problem-reported',
+    family: 'front-desk',
+    description: 'P08 4.5: a difficult or major problem is reported (at `at`) to the department head / office manager.',
+    ids: [],
+    fields: {
+      kind: oneOf(['difficult', 'major'], 'difficult (疑難) or major (重大)', true),
+      foundAt: instant('when the problem arose or was found', true),
+      reportedTo: strings('who was told: department-head, office-manager'),
+    },
+  },
+  {
+    type: 'customer-visit',
+    family: 'front-desk',
+    description:
+      'P10 (三): a customer visits the service desk; one not answered on the spot fills in the visit register.',
+    ids: [],
+    fields: {
+      answeredOnSpot: bool('the question was answered on the spot', true),
+      registered: bool('the visitor filled in the 《客戶來訪登記》; default false'),
+    },
+  },
+  {
     type: 'log-inspected',
     family: 'front-desk',
     description: 'P08: the duty log is inspected page by page.',

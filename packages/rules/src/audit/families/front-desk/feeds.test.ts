@@ -15,6 +15,8 @@ const before: Record<string, readonly string[]> = {
   'training-held': ['P01.training'],
   'records-checked': ['P01.records'],
   'log-inspected': ['P08.log-integrity'],
+  'customer-visit': ['P10.visit-registration'],
+  'problem-reported': ['P08.escalation'],
 };
 
 describe('front desk: the rules each event feeds', () => {

@@ -8,7 +8,9 @@ import { householdVisits } from '../../../policies/p01-property-standards/househ
 import { idRegistration } from '../../../policies/p01-property-standards/id-registration.js';
 import { records } from '../../../policies/p01-property-standards/records.js';
 import { training } from '../../../policies/p01-property-standards/training.js';
+import { escalation } from '../../../policies/p08-front-desk-duty/escalation.js';
 import { logIntegrity } from '../../../policies/p08-front-desk-duty/log-integrity.js';
+import { visitRegistration } from '../../../policies/p10-trading-service/visit-registration.js';
 import type { Feed } from '../family.js';
 
 export const feeds: readonly Feed[] = [
@@ -18,4 +20,6 @@ export const feeds: readonly Feed[] = [
   { rule: training, reads: ['training-planned', 'training-held'] },
   { rule: records, reads: ['records-checked'] },
   { rule: logIntegrity, reads: ['log-inspected'] },
+  { rule: visitRegistration, reads: ['customer-visit'] },
+  { rule: escalation, reads: ['problem-reported'] },
 ];

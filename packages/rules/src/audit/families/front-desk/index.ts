@@ -9,7 +9,9 @@ import { householdVisits } from '../../../policies/p01-property-standards/househ
 import { idRegistration } from '../../../policies/p01-property-standards/id-registration.js';
 import { records } from '../../../policies/p01-property-standards/records.js';
 import { training as trainingRule } from '../../../policies/p01-property-standards/training.js';
+import { escalation } from '../../../policies/p08-front-desk-duty/escalation.js';
 import { logIntegrity } from '../../../policies/p08-front-desk-duty/log-integrity.js';
+import { visitRegistration } from '../../../policies/p10-trading-service/visit-registration.js';
 import { type FactsOf, given, type LooseFacts } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
@@ -74,6 +76,16 @@ export function frontDesk(): Family {
       const facts: FactsOf<typeof records> = { period: e.period, present: e.present };
       if (e.incomplete !== undefined) facts.incomplete = e.incomplete;
       engine.decide(records.id, facts, here(e, engine));
+    },
+    'problem-reported'(e, engine) {
+      // The recipients as the log named them: one the rule does not know is its to refuse.
+      const facts = { kind: e.kind, foundAt: e.foundAt, reportedAt: e.at, reportedTo: e.reportedTo ?? [] };
+      engine.decide(escalation.id, facts satisfies LooseFacts<typeof escalation>, here(e, engine));
+    },
+    'customer-visit'(e, engine) {
+      const facts: FactsOf<typeof visitRegistration> = { answeredOnSpot: e.answeredOnSpot };
+      if (e.registered !== undefined) facts.registered = e.registered;
+      engine.decide(visitRegistration.id, facts, here(e, engine));
     },
     'log-inspected'(e, engine) {
       // The pages as the log gave them: the event checks a list, the rule checks each page of it.

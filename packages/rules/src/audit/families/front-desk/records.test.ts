@@ -3,7 +3,7 @@
  * rule's facts, and the finding is the rule's own result.
  */
 import { describe, expect, it } from 'vitest';
-import { audit, ev, only } from '../../test-kit.js';
+import { audit, ev, findingsOf, ledgerOf, only } from '../../test-kit.js';
 
 describe('front desk and records', () => {
   it('records judged as they are made', async () => {
@@ -43,5 +43,42 @@ describe('front desk and records', () => {
     expect(v.result.measured?.value).toBeCloseTo(9 / 200); // H0 twice counts once: 9 of 200 households
     expect(v.result.status).toBe('breached');
     expect(only(r, 'P01.training').result.status).toBe('met');
+  });
+});
+
+describe('P10 (三) line 319: a visit not answered on the spot is registered (#18)', () => {
+  it('judged from customer-visit lines; a breach is priced through the P10 ladder', async () => {
+    const r = await audit([
+      ev('customer-visit', '2026-03-02T09:00', { employee: 'E1', answeredOnSpot: false }),
+      ev('customer-visit', '2026-03-02T10:00', { employee: 'E1', answeredOnSpot: false, registered: true }),
+      ev('customer-visit', '2026-03-02T11:00', { employee: 'E1', answeredOnSpot: true }),
+    ]);
+    expect(findingsOf(r, 'P10.visit-registration').map((f) => f.result.status)).toEqual([
+      'breached',
+      'met',
+      'not-applicable',
+    ]);
+    expect(ledgerOf(r, 'E1', '2026-03')).toMatchObject({ ownFines: 100 });
+  });
+});
+
+describe('P08 4.5 line 204: problems reported up (#18)', () => {
+  const line = ev('problem-reported', '2026-03-02T10:10', {
+    employee: 'E1',
+    kind: 'major',
+    foundAt: '2026-03-02T10:00:00+08:00',
+    reportedTo: ['department-head'],
+  });
+
+  it('unconfigured, the line is refused as not-configured, naming the parameter', async () => {
+    const r = await audit([line]);
+    expect(findingsOf(r, 'P08.escalation')).toEqual([]);
+    expect(r.rejected).toMatchObject([{ line: 1, code: 'not-configured' }]);
+  });
+
+  it('configured, a major problem told to the head alone is breached', async () => {
+    const config = { rules: { 'P08.escalation': { majorWithin: 'PT1H' } } };
+    const r = await audit([line], { config });
+    expect(only(r, 'P08.escalation').result.status).toBe('breached');
   });
 });

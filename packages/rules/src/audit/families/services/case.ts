@@ -1,7 +1,7 @@
 /**
  * A service case: one service request or work order, with what its events said until each of its
- * obligations is decided (P01: a convenience service's callback; P08: the engineer's arrival, the owner's
- * opinion after the repair).
+ * obligations is decided (P01: a convenience service's callback; P08: the engineer's arrival, the review of
+ * a repair left open overnight, the owner's opinion after the repair).
  */
 import type { CaseBase } from '../../cases.js';
 
@@ -15,8 +15,16 @@ export interface Service extends CaseBase {
   /** The engineer came after the rule's window (P08 4.9): the owner's call is still part of the verdict. */
   late?: boolean;
   ownerCalled?: string;
+  /** The completion time the desk followed up and gave the owner on that call (P08 4.9). */
+  expectedCompletion?: string;
   repaired?: string;
   repairedMs: number;
+  /** The repair was still open after its review day (P08 4.3): only the duty log's note can meet it. */
+  openPastReview?: boolean;
+  /** The duty log's note of the open repair (P08 4.3), its reason and resolution date as the line gave them. */
+  notedOpen?: string;
+  openReason?: string;
+  resolveBy?: string;
   feedback?: string;
   recorded?: boolean;
 }
@@ -39,8 +47,11 @@ export function createService(key: string): Service {
  */
 export function chainEnded(c: Service): boolean {
   if (c.ordered !== undefined && c.repaired === undefined) return false;
-  // An arrival or a call to the owner with no work order yet: the order's line may still come (P08 4.9).
-  if (c.ordered === undefined && (c.arrived !== undefined || c.ownerCalled !== undefined)) return false;
+  // An arrival, a call to the owner, a duty-log note or a completion with no work order yet: the order's line
+  // may still come (P08 4.9, and 4.3, which judges the completion against the order's day).
+  const waitsForOrder =
+    c.arrived !== undefined || c.ownerCalled !== undefined || c.notedOpen !== undefined || c.repaired !== undefined;
+  if (c.ordered === undefined && waitsForOrder) return false;
   return c.completed !== undefined || c.ordered !== undefined || c.repaired !== undefined;
 }
 

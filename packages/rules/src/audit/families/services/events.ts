@@ -2,7 +2,7 @@
  * Service and repair events (P01 convenience/paid services, P08 engineering work orders). The rules each
  * feeds are derived from the family's obligations and direct decisions (`obligations.ts`), not written here.
  */
-import { bool, int, num, oneOf, str } from '../../vocabulary/field-specs.js';
+import { bool, date, instant, int, num, oneOf, str } from '../../vocabulary/field-specs.js';
 import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const serviceEvents = [
@@ -49,7 +49,9 @@ export const serviceEvents = [
     family: 'services',
     description: 'The desk phones the owner to explain a late engineer (P08 4.9).',
     ids: ['case'],
-    fields: {},
+    fields: {
+      expectedCompletionAt: instant('the completion time the desk followed up and gave the owner (P08 4.9)'),
+    },
   },
   {
     type: 'engineer-arrived',
@@ -58,6 +60,17 @@ export const serviceEvents = [
       'The engineer reaches the site; decides P08.engineer-arrival (if late: once the owner is phoned, else at the end).',
     ids: ['case'],
     fields: {},
+  },
+  {
+    type: 'repair-noted-open',
+    family: 'services',
+    description:
+      'P08 4.3: the duty log notes a repair still open from the day before, with why and by when it will be resolved.',
+    ids: ['case'],
+    fields: {
+      reason: str('why the repair cannot be resolved yet (4.3 requires it)'),
+      resolveBy: date('the date it will be resolved by (4.3 requires it)'),
+    },
   },
   {
     type: 'repair-completed',

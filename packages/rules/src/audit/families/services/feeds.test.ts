@@ -9,10 +9,11 @@ const listedBefore: Record<string, readonly string[]> = {
   'service-requested': [],
   'service-completed': ['P01.service-callback', 'P01.service-fee'],
   'service-called-back': ['P01.service-callback', 'P08.monthly-callback'],
-  'repair-ordered': ['P08.engineer-arrival'],
-  'owner-called': ['P08.engineer-arrival'],
-  'engineer-arrived': ['P08.engineer-arrival'],
-  'repair-completed': ['P08.repair-feedback'],
+  'repair-ordered': ['P08.engineer-arrival', 'P08.owner-call', 'P08.open-repairs'],
+  'owner-called': ['P08.engineer-arrival', 'P08.owner-call'],
+  'engineer-arrived': ['P08.engineer-arrival', 'P08.owner-call'],
+  'repair-noted-open': ['P08.open-repairs'],
+  'repair-completed': ['P08.open-repairs', 'P08.repair-feedback'],
   'repair-feedback': ['P08.repair-feedback'],
 };
 

@@ -1,12 +1,14 @@
 /**
  * Services and repairs: one case per service request or work order. P01: a convenience service is called
  * back within 2 working days of completion; a paid service is charged the price list. P08: an engineer
- * reaches the site within 20 min of the order (or the owner is phoned), and the owner's opinion is asked
- * after the repair. The case is freed once every obligation it opened is decided.
+ * reaches the site within 20 min of the order (or the owner is phoned), a repair left open overnight is
+ * resolved or noted in the duty log (reason, date) on the next day, and the owner's opinion is asked after
+ * the repair. The case is freed once every obligation it opened is decided.
  */
 
 import { serviceFee } from '../../../policies/p01-property-standards/service-fee.js';
 import { engineerArrival } from '../../../policies/p08-front-desk-duty/engineer-arrival.js';
+import { openRepairs } from '../../../policies/p08-front-desk-duty/open-repairs.js';
 import { allOpenDecided, CaseBook, type FactsOf, given } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
@@ -26,6 +28,13 @@ function arrivedLate(c: Service, engine: AuditEngine): boolean {
   if (c.ordered === undefined || c.arrived === undefined) return false;
   const facts: FactsOf<typeof engineerArrival> = { orderedAt: c.ordered, arrivedAt: c.arrived };
   return engine.probe(engineerArrival.id, facts, engine.atMs)?.status === 'breached';
+}
+
+/** Whether the repair was still open after its review day (the rule decides it, with its `reviewDays`). */
+function openPastReview(c: Service, engine: AuditEngine): boolean {
+  if (c.ordered === undefined || c.repaired === undefined) return false;
+  const facts: FactsOf<typeof openRepairs> = { orderedAt: c.ordered, completedAt: c.repaired };
+  return engine.probe(openRepairs.id, facts, engine.atMs)?.status === 'breached';
 }
 
 export function services(): Family {
@@ -71,12 +80,16 @@ export function services(): Family {
         c.ordered = e.at;
         c.orderedMs = engine.atMs;
         if (c.arrived !== undefined) c.late = arrivedLate(c, engine);
+        c.openPastReview = openPastReview(c, engine);
       }
       cases.settle(c, engine);
     },
     'owner-called'(e, engine) {
       const c = touch(e, engine);
-      c.ownerCalled ??= e.at;
+      if (c.ownerCalled === undefined) {
+        c.ownerCalled = e.at;
+        if (e.expectedCompletionAt !== undefined) c.expectedCompletion = e.expectedCompletionAt;
+      }
       cases.settle(c, engine);
     },
     'engineer-arrived'(e, engine) {
@@ -92,6 +105,16 @@ export function services(): Family {
       if (c.repaired === undefined) {
         c.repaired = e.at;
         c.repairedMs = engine.atMs;
+        c.openPastReview = openPastReview(c, engine);
+      }
+      cases.settle(c, engine);
+    },
+    'repair-noted-open'(e, engine) {
+      const c = touch(e, engine);
+      if (c.notedOpen === undefined) {
+        c.notedOpen = e.at;
+        if (e.reason !== undefined) c.openReason = e.reason;
+        if (e.resolveBy !== undefined) c.resolveBy = e.resolveBy;
       }
       cases.settle(c, engine);
     },

@@ -98,3 +98,69 @@ describe('work orders', () => {
     expect(f.lines).toEqual([1, 2]);
   });
 });
+
+describe('P08 4.3: a repair left open overnight (line 202)', () => {
+  it('is judged from the log: completed after the review day with no duty-log note is breached', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T16:00', { case: 'W7', employee: 'G1' }),
+      ev('engineer-arrived', '2026-03-02T16:10', { case: 'W7', employee: 'G1' }),
+      ev('repair-completed', '2026-03-04T10:00', { case: 'W7' }),
+    ]);
+    expect(only(r, 'P08.open-repairs').result.status).toBe('breached');
+  });
+
+  it('a note with reason and date on the review day meets it, even when its line comes after the completion', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T16:00', { case: 'W8', employee: 'G1' }),
+      ev('repair-completed', '2026-03-04T10:00', { case: 'W8' }),
+      ev('repair-noted-open', '2026-03-03T09:00', {
+        case: 'W8',
+        reason: 'waiting for a part',
+        resolveBy: '2026-03-04',
+      }),
+    ]);
+    const finding = only(r, 'P08.open-repairs');
+    expect(finding.result.status).toBe('met');
+    expect(finding.lines).toEqual([1, 2, 3]);
+  });
+
+  it('a note without the resolution date is breached', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T16:00', { case: 'W9', employee: 'G1' }),
+      ev('repair-noted-open', '2026-03-03T09:00', { case: 'W9', reason: 'waiting for a part' }),
+      ev('repair-completed', '2026-03-05T10:00', { case: 'W9' }),
+    ]);
+    expect(only(r, 'P08.open-repairs').result.status).toBe('breached');
+  });
+
+  it('a repair completed on its own day is not applicable', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T09:00', { case: 'W10', employee: 'G1' }),
+      ev('repair-completed', '2026-03-02T11:00', { case: 'W10' }),
+    ]);
+    expect(only(r, 'P08.open-repairs').result.status).toBe('not-applicable');
+  });
+});
+
+describe('P08 4.9: the desk phones the owner when the engineers are late (line 217)', () => {
+  it('a late arrival with no call is the desk’s own breach, P08.owner-call', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T09:00', { case: 'W11', employee: 'G1' }),
+      ev('engineer-arrived', '2026-03-02T09:35', { case: 'W11', employee: 'G1' }),
+      ev('repair-completed', '2026-03-02T11:00', { case: 'W11' }),
+    ]);
+    expect(only(r, 'P08.owner-call').result.status).toBe('breached');
+  });
+
+  it('a call before the arrival giving the completion time meets it, its line after the arrival’s', async () => {
+    const r = await audit([
+      ev('repair-ordered', '2026-03-02T09:00', { case: 'W12', employee: 'G1' }),
+      ev('engineer-arrived', '2026-03-02T09:35', { case: 'W12', employee: 'G1' }),
+      ev('owner-called', '2026-03-02T09:25', { case: 'W12', expectedCompletionAt: '2026-03-02T11:30:00+08:00' }),
+      ev('repair-completed', '2026-03-02T11:00', { case: 'W12' }),
+    ]);
+    const finding = only(r, 'P08.owner-call');
+    expect(finding.result.status).toBe('met');
+    expect(finding.lines).toEqual([1, 2, 3]);
+  });
+});

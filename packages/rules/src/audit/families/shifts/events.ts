@@ -99,6 +99,13 @@ export const shiftEvents = [
     },
   },
   {
+    type: 'left-work',
+    family: 'shifts',
+    description: 'An employee leaves work at the end of a shift (P01 行為 7, P14 1.2.2: not before its end).',
+    ids: ['employee'],
+    fields: { shiftEnd: instant('when the shift was scheduled to end', true) },
+  },
+  {
     type: 'shifts-set',
     family: 'shifts',
     description: 'P14: the shifts of one day (three shifts covering 24 h).',

@@ -14,6 +14,7 @@ const listedBefore: Record<string, readonly string[]> = {
   'shift-covered': ['P01.shift-cover'],
   'shift-changed': ['P14.shift-change'],
   'left-during-work': ['P14.leave-during-work'],
+  'left-work': ['P01.early-leave', 'P14.early-leave'],
   'shifts-set': ['P14.three-shifts'],
 };
 

@@ -3,6 +3,7 @@
  * fields, a lock-up, a cover, a shift change…); arrivals and absences also join the employee's P12 month,
  * which the month's score (and its absence ladder) judges. The family has no case and so no obligation.
  */
+import { earlyLeave as p01EarlyLeave } from '../../../policies/p01-property-standards/early-leave.js';
 import { shiftCover } from '../../../policies/p01-property-standards/shift-cover.js';
 import { handover as frontDeskHandover } from '../../../policies/p08-front-desk-duty/handover.js';
 import { handoverArrival } from '../../../policies/p08-front-desk-duty/handover-arrival.js';
@@ -12,6 +13,7 @@ import { lockUp } from '../../../policies/p11-front-desk-handover/lock-up.js';
 import { absence } from '../../../policies/p12-staff-scoring/absence.js';
 import { lateness } from '../../../policies/p12-staff-scoring/lateness.js';
 import { monthlyScore } from '../../../policies/p12-staff-scoring/monthly-score.js';
+import { earlyLeave as p14EarlyLeave } from '../../../policies/p14-attendance-rosters/early-leave.js';
 import { leaveDuringWork } from '../../../policies/p14-attendance-rosters/leave-during-work.js';
 import { shiftChange } from '../../../policies/p14-attendance-rosters/shift-change.js';
 import { threeShifts } from '../../../policies/p14-attendance-rosters/three-shifts.js';
@@ -30,5 +32,8 @@ export const feeds: readonly Feed[] = [
   { rule: shiftCover, reads: ['shift-covered'] },
   { rule: shiftChange, reads: ['shift-changed'] },
   { rule: leaveDuringWork, reads: ['left-during-work'] },
+  // Leaving early is banned by P01 行為 7 and P14 1.2.2 alike: each policy's finding cites its own clause.
+  { rule: p01EarlyLeave, reads: ['left-work'] },
+  { rule: p14EarlyLeave, reads: ['left-work'] },
   { rule: threeShifts, reads: ['shifts-set'] },
 ];

@@ -5,6 +5,7 @@
  * employee's P12 month. The family keeps nothing between lines: the months are the ledger's.
  */
 import { parseDate, parseInstant } from '../../../kernel/time.js';
+import { earlyLeave as p01EarlyLeave } from '../../../policies/p01-property-standards/early-leave.js';
 import { shiftCover } from '../../../policies/p01-property-standards/shift-cover.js';
 import { handover as frontDeskHandover } from '../../../policies/p08-front-desk-duty/handover.js';
 import { handoverArrival } from '../../../policies/p08-front-desk-duty/handover-arrival.js';
@@ -12,6 +13,7 @@ import { handoverTidy } from '../../../policies/p08-front-desk-duty/handover-tid
 import { handover as deskHandover } from '../../../policies/p11-front-desk-handover/handover.js';
 import { lockUp } from '../../../policies/p11-front-desk-handover/lock-up.js';
 import { lateness } from '../../../policies/p12-staff-scoring/lateness.js';
+import { earlyLeave as p14EarlyLeave } from '../../../policies/p14-attendance-rosters/early-leave.js';
 import { leaveDuringWork } from '../../../policies/p14-attendance-rosters/leave-during-work.js';
 import { shiftChange } from '../../../policies/p14-attendance-rosters/shift-change.js';
 import { threeShifts } from '../../../policies/p14-attendance-rosters/three-shifts.js';
@@ -136,6 +138,11 @@ export function shifts({ ledger }: FamilyContext): Family {
         duringWorkingTime: e.duringWorkingTime,
       });
       engine.decide(leaveDuringWork.id, facts, here(e, engine));
+    },
+    'left-work'(e, engine) {
+      const facts: FactsOf<typeof p01EarlyLeave> = { shiftEnd: e.shiftEnd, leftAt: e.at, employee: e.employee };
+      engine.decide(p01EarlyLeave.id, facts, here(e, engine));
+      engine.decide(p14EarlyLeave.id, facts, here(e, engine));
     },
     'shifts-set'(e, engine) {
       // The shifts as the line gave them: one the rule cannot read (no start, no end) is its to refuse.

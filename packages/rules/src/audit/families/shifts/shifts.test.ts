@@ -82,3 +82,24 @@ describe('shifts: arrivals', () => {
     }
   });
 });
+
+describe('leaving early (#18: P01 行為 7 line 27, P14 1.2.2 line 481)', () => {
+  it('a left-work line before the shift’s end breaches both policies’ bans; at the end it meets them', async () => {
+    const r = await audit([
+      ev('left-work', '2026-03-02T17:00', { employee: 'E1', shiftEnd: '2026-03-02T17:30:00+08:00' }),
+      ev('left-work', '2026-03-03T17:30', { employee: 'E1', shiftEnd: '2026-03-03T17:30:00+08:00' }),
+    ]);
+    for (const id of ['P01.early-leave', 'P14.early-leave']) {
+      expect(findingsOf(r, id).map((f) => [f.lines, f.result.status, f.result.measured?.value])).toEqual([
+        [[1], 'breached', 30],
+        [[2], 'met', 0],
+      ]);
+    }
+  });
+
+  it('a left-work line without the shift’s end is rejected', async () => {
+    const r = await audit([ev('left-work', '2026-03-02T17:00', { employee: 'E1' })]);
+    expect(findingsOf(r, 'P01.early-leave')).toEqual([]);
+    expect(r.rejected.map((x) => x.line)).toEqual([1]);
+  });
+});
