@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { ruleIds } from '../src/kernel/rule-ids.js';
 import { getRule } from '../src/registry.js';
 
 // The repository's own copy of the specification (issue #17: the repo carries itself, so a missing file
@@ -35,8 +36,9 @@ function parseCatalogue(text: string): { rows: Row[]; computeIds: Set<string> } 
 describe('the catalogue is the contract', () => {
   const { rows, computeIds } = parseCatalogue(readFileSync(catalogueFile, 'utf8'));
 
-  it('parses the catalogue (102 rules)', () => {
-    expect(rows.length).toBe(102);
+  // Every registered id has its row (the catalogue grows with the seed's coverage, #18: no fixed count).
+  it('parses a row for every registered rule', () => {
+    expect(rows.map((r) => r.id).sort()).toEqual([...ruleIds].sort());
     expect(computeIds.size).toBeGreaterThan(20);
   });
 

@@ -83,6 +83,7 @@ export const ruleIds = [
   'P12.dress',
   'P12.grooming',
   'P12.posture',
+  'P12.owner-quarrel',
   'P12.service-complaint',
   'P12.lateness',
   'P12.absence',

@@ -10,7 +10,7 @@ export const conductEvents = [
   {
     type: 'conduct-breach',
     family: 'conduct',
-    description: 'A conduct breach observed (dress, dozing, chatting, private dealings, a leak…).',
+    description: 'A conduct breach observed (dress, dozing, chatting, a quarrel, private dealings, a leak…).',
     ids: ['employee'],
     fields: {
       kind: oneOf(
@@ -24,6 +24,7 @@ export const conductEvents = [
           'service-complaint',
           'private-dealings',
           'quarrel',
+          'owner-quarrel',
           'leak',
           'serious-leak',
           'coercion',
@@ -32,7 +33,9 @@ export const conductEvents = [
         'what the breach was',
         true,
       ),
-      severity: severity('grooming, dozing, service complaint, chatting/reading extras'),
+      severity: severity(
+        'grooming, dozing, service complaint, owner quarrel (light/medium/heavy), chatting/reading extras',
+      ),
       missing: strings('dress: the missing items (uniform, badge, tie); required for a dress breach'),
       aspect: oneOf(['appearance', 'nails-hair-colour', 'manners'], 'grooming: what was wrong'),
       times: int('posture, chatting, reading, private dealings: how many times (default 1)'),
