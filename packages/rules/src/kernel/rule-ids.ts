@@ -7,7 +7,9 @@
 export const ruleIds = [
   'P01.id-registration',
   'P01.goods-release',
+  'P01.visitor-entry',
   'P01.duty-record-review',
+  'P01.service-request',
   'P01.service-fee',
   'P01.complaint-reply',
   'P01.complaint-callback-rate',

@@ -10,10 +10,12 @@ import { idRegistration } from './id-registration.js';
 import { records } from './records.js';
 import { serviceCallback } from './service-callback.js';
 import { serviceFee } from './service-fee.js';
+import { serviceRequest } from './service-request.js';
 import { shiftCover } from './shift-cover.js';
 import { surveyCollection } from './survey-collection.js';
 import { surveyIssue } from './survey-issue.js';
 import { training } from './training.js';
+import { visitorEntry } from './visitor-entry.js';
 
 export {
   communityPlan,
@@ -26,10 +28,12 @@ export {
   records,
   serviceCallback,
   serviceFee,
+  serviceRequest,
   shiftCover,
   surveyCollection,
   surveyIssue,
   training,
+  visitorEntry,
 };
 
 export const policy = definePolicy({
@@ -40,7 +44,9 @@ export const policy = definePolicy({
   rules: [
     idRegistration,
     goodsRelease,
+    visitorEntry,
     dutyRecordReview,
+    serviceRequest,
     serviceFee,
     complaintReply,
     complaintCallbackRate,

@@ -4,11 +4,13 @@ import { policy } from './index.js';
 
 // P01 房地產客服管理制度篇一 (seed lines 2–49): every catalogue rule, each total over plausible input.
 describe('P01 policy', () => {
-  it('lists all fourteen catalogue rules', () => {
+  it('lists every catalogue rule', () => {
     expect(policy.rules.map((r) => r.id)).toEqual([
       'P01.id-registration',
       'P01.goods-release',
+      'P01.visitor-entry',
       'P01.duty-record-review',
+      'P01.service-request',
       'P01.service-fee',
       'P01.complaint-reply',
       'P01.complaint-callback-rate',

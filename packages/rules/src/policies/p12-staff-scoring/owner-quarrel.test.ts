@@ -52,7 +52,7 @@ describe('P12.owner-quarrel (4.2.2(1), seed line 380)', () => {
 
   it('a quarrel without its circumstances, or with points, is rejected naming severity', () => {
     for (const facts of [{}, { severity: -5 }, { severity: 'serious' }]) {
-      expect(ownerQuarrel(facts)).toMatchObject({
+      expect(ownerQuarrel(facts as never)).toMatchObject({
         ok: false,
         error: { code: 'invalid-facts', issues: [{ path: ['severity'] }] },
       });

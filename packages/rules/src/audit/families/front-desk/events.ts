@@ -33,6 +33,16 @@ export const frontDeskEvents = [
     },
   },
   {
+    type: 'visitor-admitted',
+    family: 'front-desk',
+    description: 'P01: a non-owner is let into the area (放行 4: only with the resident’s consent).',
+    ids: [],
+    fields: {
+      residentConsent: bool('the resident visited agreed first (absent: not recorded, read as not given)'),
+      household: str('the household visited'),
+    },
+  },
+  {
     type: 'household-visited',
     family: 'front-desk',
     description: 'P01: a household is visited (5% of households a month).',

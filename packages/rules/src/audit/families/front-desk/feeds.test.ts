@@ -10,6 +10,7 @@ import { frontDeskEvents } from './events.js';
 const before: Record<string, readonly string[]> = {
   'visitor-registered': ['P01.id-registration'],
   'goods-released': ['P01.goods-release'],
+  'visitor-admitted': ['P01.visitor-entry'],
   'household-visited': ['P01.household-visits'],
   'training-planned': ['P01.training'],
   'training-held': ['P01.training'],

@@ -1,6 +1,6 @@
 /**
  * The rules the front desk events feed: the records judged on their own line (visitor registration, goods
- * release, record forms, duty-log inspection) and the month tallies judged when the month closes (household
+ * release, a non-owner's entry, record forms, duty-log inspection) and the month tallies judged when the month closes (household
  * visits, training).
  */
 import { goodsRelease } from '../../../policies/p01-property-standards/goods-release.js';
@@ -8,12 +8,14 @@ import { householdVisits } from '../../../policies/p01-property-standards/househ
 import { idRegistration } from '../../../policies/p01-property-standards/id-registration.js';
 import { records } from '../../../policies/p01-property-standards/records.js';
 import { training } from '../../../policies/p01-property-standards/training.js';
+import { visitorEntry } from '../../../policies/p01-property-standards/visitor-entry.js';
 import { logIntegrity } from '../../../policies/p08-front-desk-duty/log-integrity.js';
 import type { Feed } from '../family.js';
 
 export const feeds: readonly Feed[] = [
   { rule: idRegistration, reads: ['visitor-registered'] },
   { rule: goodsRelease, reads: ['goods-released'] },
+  { rule: visitorEntry, reads: ['visitor-admitted'] },
   { rule: householdVisits, reads: ['household-visited'] },
   { rule: training, reads: ['training-planned', 'training-held'] },
   { rule: records, reads: ['records-checked'] },

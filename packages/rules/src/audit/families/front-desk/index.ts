@@ -9,13 +9,14 @@ import { householdVisits } from '../../../policies/p01-property-standards/househ
 import { idRegistration } from '../../../policies/p01-property-standards/id-registration.js';
 import { records } from '../../../policies/p01-property-standards/records.js';
 import { training as trainingRule } from '../../../policies/p01-property-standards/training.js';
+import { visitorEntry } from '../../../policies/p01-property-standards/visitor-entry.js';
 import { logIntegrity } from '../../../policies/p08-front-desk-duty/log-integrity.js';
 import { type FactsOf, given, type LooseFacts } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import { addLine } from '../../ledger/book.js';
 import { monthIndexOfKey, monthKey, startOfMonth } from '../../months.js';
-import { type Family, type FamilyState, here } from '../family.js';
+import { defined, type Family, type FamilyState, here } from '../family.js';
 import type { FrontDeskEventType } from './events.js';
 
 /** A month's household visits: each household once, visits naming none each once. */
@@ -69,6 +70,14 @@ export function frontDesk(): Family {
       if (e.isOwner !== undefined) facts.isOwner = e.isOwner;
       if (e.ownerConsent !== undefined) facts.ownerConsent = e.ownerConsent;
       engine.decide(goodsRelease.id, facts, here(e, engine));
+    },
+    'visitor-admitted'(e, engine) {
+      // Consent the line leaves out is not recorded: the rule reads it as not given (放行 4).
+      const facts: FactsOf<typeof visitorEntry> = defined({
+        residentConsent: e.residentConsent,
+        household: e.household,
+      });
+      engine.decide(visitorEntry.id, facts, here(e, engine));
     },
     'records-checked'(e, engine) {
       const facts: FactsOf<typeof records> = { period: e.period, present: e.present };

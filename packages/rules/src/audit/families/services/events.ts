@@ -2,7 +2,7 @@
  * Service and repair events (P01 convenience/paid services, P08 engineering work orders). The rules each
  * feeds are derived from the family's obligations and direct decisions (`obligations.ts`), not written here.
  */
-import { bool, int, num, oneOf, str } from '../../vocabulary/field-specs.js';
+import { bool, instant, int, num, oneOf, str } from '../../vocabulary/field-specs.js';
 import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const serviceEvents = [
@@ -10,11 +10,13 @@ export const serviceEvents = [
   {
     type: 'service-requested',
     family: 'services',
-    description: 'A resident asks for a convenience, paid or repair service (informational).',
+    description: 'A resident asks for a convenience, paid or repair service: its record (P01 服務請求 1).',
     ids: ['case'],
     fields: {
       kind: oneOf(['convenience', 'paid', 'repair'], 'the kind of service'),
-      service: str('the service, as on the price list'),
+      service: str('the service, as on the price list: what was asked'),
+      agreedVisitAt: instant('the visit time agreed with the resident'),
+      household: str('the household that asked'),
     },
   },
   {
