@@ -28,6 +28,7 @@ export const ruleIds = [
   'P02.incoming-route',
   'P02.outgoing-route',
   'P02.numbering-continuity',
+  'P03.installation-free',
   'P03.repair-intake',
   'P03.dispatch-approval',
   'P03.repair-charge',

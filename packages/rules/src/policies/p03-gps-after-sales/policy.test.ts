@@ -6,6 +6,7 @@ import { policy } from './index.js';
 describe('P03 policy', () => {
   it('lists the catalogue rule ids', () => {
     expect(policy.rules.map((r) => r.id)).toEqual([
+      'P03.installation-free',
       'P03.repair-intake',
       'P03.dispatch-approval',
       'P03.repair-charge',

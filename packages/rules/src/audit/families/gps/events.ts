@@ -106,6 +106,16 @@ export const gpsEvents = [
       charged: num('what the customer was charged, yuan'),
     },
   },
+  {
+    type: 'installation-charged',
+    family: 'gps',
+    description: 'P03: what a customer was charged for a design or installation visit (專業安裝: free).',
+    ids: [],
+    fields: {
+      charged: num('what the customer was charged, yuan (0 when free)', true),
+      work: oneOf(['design', 'installation'], 'the visit: design or installation (default installation)'),
+    },
+  },
 ] as const satisfies readonly EventTypeSpec[];
 
 /** The GPS family's event types. */

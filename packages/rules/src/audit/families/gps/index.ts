@@ -4,6 +4,7 @@
  * the technician leaves, and money collected on site reaching finance once the technician is back.
  */
 import { emergencyDispatch } from '../../../policies/p03-gps-after-sales/emergency-dispatch.js';
+import { installationFree } from '../../../policies/p03-gps-after-sales/installation-free.js';
 import { repairCharge } from '../../../policies/p03-gps-after-sales/repair-charge.js';
 import { repairIntake } from '../../../policies/p03-gps-after-sales/repair-intake.js';
 import { simSwap } from '../../../policies/p03-gps-after-sales/sim-swap.js';
@@ -75,6 +76,10 @@ export function gps(): Family {
         repairedAt: e.at,
       });
       engine.decide(repairCharge.id, facts, here(e, engine));
+    },
+    'installation-charged'(e, engine) {
+      const facts: FactsOf<typeof installationFree> = defined({ charged: e.charged, work: e.work });
+      engine.decide(installationFree.id, facts, here(e, engine));
     },
     'dispatch-approved'(e, engine) {
       const c = touch(e, engine);

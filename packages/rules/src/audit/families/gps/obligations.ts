@@ -8,6 +8,7 @@
 import { dispatchApproval } from '../../../policies/p03-gps-after-sales/dispatch-approval.js';
 import { emergencyDispatch } from '../../../policies/p03-gps-after-sales/emergency-dispatch.js';
 import { feeRemittance } from '../../../policies/p03-gps-after-sales/fee-remittance.js';
+import { installationFree } from '../../../policies/p03-gps-after-sales/installation-free.js';
 import { repairCharge } from '../../../policies/p03-gps-after-sales/repair-charge.js';
 import { repairIntake } from '../../../policies/p03-gps-after-sales/repair-intake.js';
 import { simSwap } from '../../../policies/p03-gps-after-sales/sim-swap.js';
@@ -67,4 +68,5 @@ export const feeds: readonly Feed[] = [
   { rule: simSwap, reads: ['sim-swapped'] },
   { rule: emergencyDispatch, reads: ['emergency-dispatched'] },
   { rule: repairCharge, reads: ['repair-charged'] },
+  { rule: installationFree, reads: ['installation-charged'] },
 ];
