@@ -109,6 +109,7 @@ export const ruleIds = [
   'P14.roster-publish',
   'P14.shift-change',
   'P14.holiday-roster',
+  'P14.roster-revision',
   'P14.three-shifts',
   'P14.leave-during-work',
 ] as const;

@@ -15,6 +15,7 @@ const listedBefore: Record<string, readonly string[]> = {
   'shift-changed': ['P14.shift-change'],
   'left-during-work': ['P14.leave-during-work'],
   'shifts-set': ['P14.three-shifts'],
+  'roster-revised': ['P14.roster-revision'],
 };
 
 describe('shifts: the rules each event feeds (#14)', () => {

@@ -13,6 +13,7 @@ import { absence } from '../../../policies/p12-staff-scoring/absence.js';
 import { lateness } from '../../../policies/p12-staff-scoring/lateness.js';
 import { monthlyScore } from '../../../policies/p12-staff-scoring/monthly-score.js';
 import { leaveDuringWork } from '../../../policies/p14-attendance-rosters/leave-during-work.js';
+import { rosterRevision } from '../../../policies/p14-attendance-rosters/roster-revision.js';
 import { shiftChange } from '../../../policies/p14-attendance-rosters/shift-change.js';
 import { threeShifts } from '../../../policies/p14-attendance-rosters/three-shifts.js';
 import type { Feed } from '../family.js';
@@ -31,4 +32,5 @@ export const feeds: readonly Feed[] = [
   { rule: shiftChange, reads: ['shift-changed'] },
   { rule: leaveDuringWork, reads: ['left-during-work'] },
   { rule: threeShifts, reads: ['shifts-set'] },
+  { rule: rosterRevision, reads: ['roster-revised'] },
 ];
