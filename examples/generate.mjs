@@ -332,6 +332,85 @@ class Queue {
 }
 
 /**
+ * #18, seed clauses P01 放行 4, P02 2.3.1, P03 專業安裝, P12 4.2.2(1) and P14 1.1.7: a site's day of non-owners
+ * let in, liaison slips, installation visits, a rare quarrel with an owner and a roster revision now and then. Drawn from a
+ * stream of their own (`own`), so every other event of a seed stays as it was.
+ * @param {object} day
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} day.ev
+ * @param {() => number} day.own
+ * @param {number} day.day0 Local midnight.
+ * @param {number} day.d Day of the month.
+ * @param {string} day.monthKey
+ * @param {string} day.site
+ * @param {number} day.households
+ * @param {readonly StaffMember[]} day.receptionists
+ * @param {readonly StaffMember[]} day.engineers
+ * @param {StaffMember} day.director
+ * @param {StaffMember} day.clerk
+ */
+function seedClausesDay({ ev, own, day0, d, monthKey, site, households, receptionists, engineers, director, clerk }) {
+  const chance = (/** @type {number} */ p) => own() < p;
+  const pick = (/** @type {readonly StaffMember[]} */ list) => nth(list, Math.floor(own() * list.length));
+  const household = () => `${site}-H${Math.floor(own() * households) + 1}`;
+  // P01 放行 4: a few non-owners a day, now and then let in with no consent of the resident's on record.
+  for (let c = 0; c < 3; c += 1) {
+    ev(day0 + (8 + own() * 13) * HOUR, 'visitor-admitted', {
+      employee: pick(receptionists).id,
+      household: household(),
+      ...(!chance(0.05) && { residentConsent: !chance(0.02) }),
+    });
+  }
+  // P02 2.3.1: a liaison slip on working days, signed by the department manager first (now and then after).
+  const dow = new Date(day0 + OFFSET).getUTCDay();
+  if (dow !== 0 && dow !== 6) {
+    const sent = day0 + (9 + own() * 7) * HOUR;
+    ev(sent, 'internal-document-sent', {
+      employee: clerk.id,
+      title: '内部联络单',
+      ...(!chance(0.03) && { managerSignedAt: iso(sent + (chance(0.05) ? 1 : -1) * (10 + own() * 80) * MIN) }),
+    });
+  }
+  // P03 專業安裝: an installation or design visit every few days, once in a while charged for.
+  if (d % 4 === 2)
+    ev(day0 + (10 + own() * 6) * HOUR, 'installation-charged', {
+      employee: pick(engineers).id,
+      work: chance(0.3) ? 'design' : 'installation',
+      charged: chance(0.1) ? 50 : 0,
+    });
+  // P12 4.2.2(1): a quarrel with an owner, rarely; a serious one more rarely still.
+  if (chance(0.03))
+    ev(day0 + (9 + own() * 9) * HOUR, 'conduct-breach', {
+      employee: pick(receptionists).id,
+      kind: 'owner-quarrel',
+      severity: chance(0.1) ? 'heavy' : chance(0.5) ? 'medium' : 'light',
+    });
+  // P14 1.1.7: the month's roster revised mid-month, the old copies now and then not recalled.
+  if (d === 14)
+    ev(day0 + 10 * HOUR, 'roster-revised', {
+      department: `${site}-CS`,
+      employee: director.id,
+      month: monthKey,
+      notified: true,
+      reissued: true,
+      oldRecalled: !chance(0.3),
+    });
+}
+
+/**
+ * P01 服務請求 1: a request's record carries the household and a visit time agreed with the resident (now
+ * and then none agreed), drawn from the stream `own`.
+ * @param {() => number} own
+ * @param {number} at When the request was received.
+ * @param {string} site
+ * @param {number} households
+ */
+function requestRecord(own, at, site, households) {
+  const household = `${site}-H${Math.floor(own() * households) + 1}`;
+  if (own() < 0.04) return { household };
+  return { household, agreedVisitAt: iso(at + (0.5 + own() * 3) * HOUR) };
+}
+
+/**
  * @param {Settings} o
  * @param {readonly string[]} sites
  * @param {readonly StaffMember[]} people
@@ -343,6 +422,8 @@ function* events(o, sites, people) {
   // leaves every other event of a seed as it was.
   const paper = prng(o.seed + 0x5ef2);
   const paperChance = (/** @type {number} */ p) => paper() < p;
+  // #18's events of seed-b's clauses (seedClausesDay, requestRecord) draw from a stream of their own too.
+  const own = prng(o.seed + 0x18b);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -588,6 +669,7 @@ function* events(o, sites, people) {
             employee: assistant.id,
             kind: 'convenience',
             service: pick(['代收快递', '代订报刊', '借用工具']),
+            ...requestRecord(own, at, site, o.households),
           });
           const done = at + between(1, 6) * HOUR;
           ev(done, 'service-completed', { case: id, employee: assistant.id });
@@ -970,6 +1052,19 @@ function* events(o, sites, people) {
             employee: director.id,
           });
         }
+        seedClausesDay({
+          ev,
+          own,
+          day0,
+          d,
+          monthKey,
+          site,
+          households: o.households,
+          receptionists,
+          engineers,
+          director,
+          clerk,
+        });
         // ── paperwork drawn from its own stream (`paper`): surveys, the community plan, rebates ─────────
         // P01 走訪 3,4: the half-year's satisfaction survey is issued in April / October (due by the end of
         // June / December), now and then not to every occupied household, and collected two weeks later

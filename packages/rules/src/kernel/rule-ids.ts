@@ -27,6 +27,7 @@ export const ruleIds = [
   'P02.signed-immutable',
   'P02.incoming-route',
   'P02.outgoing-route',
+  'P02.internal-signoff',
   'P02.numbering-continuity',
   'P03.installation-free',
   'P03.repair-intake',

@@ -21,12 +21,10 @@ export const rosterRevision = defineRule({
   },
   facts: z
     .object({
-      month: yearMonth
-        .optional()
-        .meta({
-          description: 'the month of the roster revised (for the explanation)',
-          zh: '被修改排班表的月份（用于说明）',
-        }),
+      month: yearMonth.optional().meta({
+        description: 'the month of the roster revised (for the explanation)',
+        zh: '被修改排班表的月份（用于说明）',
+      }),
       notified: z.boolean().meta({
         description: 'the departments and people concerned were told of the revision (需通知)',
         zh: '已通知相关部门及人员（需通知）',
