@@ -268,6 +268,8 @@ export function generateOffice(options = {}) {
     orgName: ORG_NAME,
     rules: {
       'P01.service-fee': { priceList: { 'door-lock-replacement': 80, 'pipe-unblocking': 60, 'window-cleaning': 120 } },
+      // P03 職責's 及時 has no number in the seed: the office's own limit, report → on site.
+      'P03.on-site-response': { onSiteWithin: 'PT4H' },
     },
   };
   // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
@@ -332,8 +334,8 @@ class Queue {
 }
 
 /**
- * #18, seed clauses P01 放行 4, P02 2.3.1, P03 專業安裝, P12 4.2.2(1) and P14 1.1.7: a site's day of non-owners
- * let in, liaison slips, installation visits, a rare quarrel with an owner and a roster revision now and then. Drawn from a
+ * #18, seed clauses P01 放行 4, P02 2.3.1, P03 專業安裝 and 職責, P12 4.2.2(1) and P14 1.1.7: a site's day of
+ * non-owners let in, liaison slips, installation visits, technicians on site, a rare quarrel with an owner and a roster revision now and then. Drawn from a
  * stream of their own (`own`), so every other event of a seed stays as it was.
  * @param {object} day
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} day.ev
@@ -377,6 +379,14 @@ function seedClausesDay({ ev, own, day0, d, monthKey, site, households, receptio
       work: chance(0.3) ? 'design' : 'installation',
       charged: chance(0.1) ? 50 : 0,
     });
+  // P03 職責: a technician reaches a reported fault, now and then later than the office's 4 h.
+  if (d % 3 === 1) {
+    const reported = day0 + (8 + own() * 8) * HOUR;
+    ev(reported + (chance(0.1) ? 4.5 + own() * 3 : 0.5 + own() * 3) * HOUR, 'technician-on-site', {
+      employee: pick(engineers).id,
+      reportedAt: iso(reported),
+    });
+  }
   // P12 4.2.2(1): a quarrel with an owner, rarely; a serious one more rarely still.
   if (chance(0.03))
     ev(day0 + (9 + own() * 9) * HOUR, 'conduct-breach', {

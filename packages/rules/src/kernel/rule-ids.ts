@@ -30,6 +30,7 @@ export const ruleIds = [
   'P02.internal-signoff',
   'P02.numbering-continuity',
   'P03.installation-free',
+  'P03.on-site-response',
   'P03.repair-intake',
   'P03.dispatch-approval',
   'P03.repair-charge',

@@ -4,6 +4,7 @@ import { dispatchApproval } from './dispatch-approval.js';
 import { emergencyDispatch } from './emergency-dispatch.js';
 import { feeRemittance } from './fee-remittance.js';
 import { installationFree } from './installation-free.js';
+import { onSiteResponse } from './on-site-response.js';
 import { repairCharge } from './repair-charge.js';
 import { repairIntake } from './repair-intake.js';
 import { simSwap } from './sim-swap.js';
@@ -14,6 +15,7 @@ export {
   emergencyDispatch,
   feeRemittance,
   installationFree,
+  onSiteResponse,
   repairCharge,
   repairIntake,
   simSwap,
@@ -27,6 +29,7 @@ export const policy = definePolicy({
   seedLines: [80, 113],
   rules: [
     installationFree,
+    onSiteResponse,
     repairIntake,
     dispatchApproval,
     repairCharge,

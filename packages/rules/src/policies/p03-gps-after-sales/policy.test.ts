@@ -7,6 +7,7 @@ describe('P03 policy', () => {
   it('lists the catalogue rule ids', () => {
     expect(policy.rules.map((r) => r.id)).toEqual([
       'P03.installation-free',
+      'P03.on-site-response',
       'P03.repair-intake',
       'P03.dispatch-approval',
       'P03.repair-charge',

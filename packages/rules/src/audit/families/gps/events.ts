@@ -107,6 +107,14 @@ export const gpsEvents = [
     },
   },
   {
+    type: 'technician-on-site',
+    family: 'gps',
+    description:
+      'P03: a technician reaches the site of a reported fault (職責: 及時, the limit the organisation sets).',
+    ids: [],
+    fields: { reportedAt: instant('when the fault was reported', true) },
+  },
+  {
     type: 'installation-charged',
     family: 'gps',
     description: 'P03: what a customer was charged for a design or installation visit (專業安裝: free).',

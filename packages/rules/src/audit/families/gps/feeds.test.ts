@@ -17,6 +17,7 @@ const listedBefore: Record<string, readonly string[]> = {
   'emergency-dispatched': ['P03.emergency-dispatch'],
   'repair-charged': ['P03.repair-charge'],
   'installation-charged': ['P03.installation-free'],
+  'technician-on-site': ['P03.on-site-response'],
 };
 
 describe('GPS: the rules each event feeds (#14)', () => {

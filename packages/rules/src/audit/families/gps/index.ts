@@ -5,6 +5,7 @@
  */
 import { emergencyDispatch } from '../../../policies/p03-gps-after-sales/emergency-dispatch.js';
 import { installationFree } from '../../../policies/p03-gps-after-sales/installation-free.js';
+import { onSiteResponse } from '../../../policies/p03-gps-after-sales/on-site-response.js';
 import { repairCharge } from '../../../policies/p03-gps-after-sales/repair-charge.js';
 import { repairIntake } from '../../../policies/p03-gps-after-sales/repair-intake.js';
 import { simSwap } from '../../../policies/p03-gps-after-sales/sim-swap.js';
@@ -76,6 +77,11 @@ export function gps(): Family {
         repairedAt: e.at,
       });
       engine.decide(repairCharge.id, facts, here(e, engine));
+    },
+    'technician-on-site'(e, engine) {
+      // Judged on its line: until the organisation sets onSiteWithin, the line is rejected as not-configured.
+      const facts: FactsOf<typeof onSiteResponse> = { reportedAt: e.reportedAt, onSiteAt: e.at };
+      engine.decide(onSiteResponse.id, facts, here(e, engine));
     },
     'installation-charged'(e, engine) {
       const facts: FactsOf<typeof installationFree> = defined({ charged: e.charged, work: e.work });

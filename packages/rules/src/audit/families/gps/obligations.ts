@@ -9,6 +9,7 @@ import { dispatchApproval } from '../../../policies/p03-gps-after-sales/dispatch
 import { emergencyDispatch } from '../../../policies/p03-gps-after-sales/emergency-dispatch.js';
 import { feeRemittance } from '../../../policies/p03-gps-after-sales/fee-remittance.js';
 import { installationFree } from '../../../policies/p03-gps-after-sales/installation-free.js';
+import { onSiteResponse } from '../../../policies/p03-gps-after-sales/on-site-response.js';
 import { repairCharge } from '../../../policies/p03-gps-after-sales/repair-charge.js';
 import { repairIntake } from '../../../policies/p03-gps-after-sales/repair-intake.js';
 import { simSwap } from '../../../policies/p03-gps-after-sales/sim-swap.js';
@@ -69,4 +70,5 @@ export const feeds: readonly Feed[] = [
   { rule: emergencyDispatch, reads: ['emergency-dispatched'] },
   { rule: repairCharge, reads: ['repair-charged'] },
   { rule: installationFree, reads: ['installation-charged'] },
+  { rule: onSiteResponse, reads: ['technician-on-site'] },
 ];
