@@ -334,8 +334,8 @@ class Queue {
 }
 
 /**
- * #18, seed clauses P01 放行 4, P02 2.3.1, P03 專業安裝 and 職責, P12 4.2.2(1) and P14 1.1.7: a site's day of
- * non-owners let in, liaison slips, installation visits, technicians on site, a rare quarrel with an owner and a roster revision now and then. Drawn from a
+ * #18, seed clauses P01 放行 4 and 社區文化 2,4, P02 2.3.1, P03 專業安裝 and 職責, P12 4.2.2(1) and P14 1.1.7: a site's day of
+ * non-owners let in, community activities, liaison slips, installation visits, technicians on site, a rare quarrel with an owner and a roster revision now and then. Drawn from a
  * stream of their own (`own`), so every other event of a seed stays as it was.
  * @param {object} day
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} day.ev
@@ -372,6 +372,15 @@ function seedClausesDay({ ev, own, day0, d, monthKey, site, households, receptio
       ...(!chance(0.03) && { managerSignedAt: iso(sent + (chance(0.05) ? 1 : -1) * (10 + own() * 80) * MIN) }),
     });
   }
+  // P01 社區文化 2,4: two community-culture activities a month, as planned, now and then not evaluated.
+  if (d === 9 || d === 23)
+    ev(day0 + 15 * HOUR, 'community-activity-held', {
+      department: `${site}-CS`,
+      employee: director.id,
+      activity: d === 9 ? '邻里文化节' : '亲子手工课',
+      inPlan: !chance(0.1),
+      evaluated: !chance(0.3),
+    });
   // P03 專業安裝: an installation or design visit every few days, once in a while charged for.
   if (d % 4 === 2)
     ev(day0 + (10 + own() * 6) * HOUR, 'installation-charged', {

@@ -19,6 +19,7 @@ export const ruleIds = [
   'P01.survey-collection',
   'P01.shift-cover',
   'P01.community-plan',
+  'P01.community-activity',
   'P01.training',
   'P01.records',
   'P02.borrowing-record',

@@ -1,5 +1,6 @@
 /** P01 Property customer-service standards (房地產客服管理制度篇一, seed lines 2–49). */
 import { definePolicy } from '../../kernel/policy.js';
+import { communityActivity } from './community-activity.js';
 import { communityPlan } from './community-plan.js';
 import { complaintCallbackRate } from './complaint-callback-rate.js';
 import { complaintReply } from './complaint-reply.js';
@@ -18,6 +19,7 @@ import { training } from './training.js';
 import { visitorEntry } from './visitor-entry.js';
 
 export {
+  communityActivity,
   communityPlan,
   complaintCallbackRate,
   complaintReply,
@@ -56,6 +58,7 @@ export const policy = definePolicy({
     surveyCollection,
     shiftCover,
     communityPlan,
+    communityActivity,
     training,
     records,
   ],

@@ -20,6 +20,7 @@ describe('P01 policy', () => {
       'P01.survey-collection',
       'P01.shift-cover',
       'P01.community-plan',
+      'P01.community-activity',
       'P01.training',
       'P01.records',
     ]);

@@ -66,6 +66,17 @@ export const frontDeskEvents = [
     fields: { trainees: int('people trained', true), passed: int('people who passed', true) },
   },
   {
+    type: 'community-activity-held',
+    family: 'front-desk',
+    description: 'P01: a community-culture activity is held (社區文化 2, 4: as planned, its effect evaluated).',
+    ids: [],
+    fields: {
+      inPlan: bool('one of the year’s plan, or of the improved plan once confirmed', true),
+      evaluated: bool('its effect was evaluated', true),
+      activity: str('the activity'),
+    },
+  },
+  {
     type: 'records-checked',
     family: 'front-desk',
     description: 'P01: the record forms of a day, month or year are checked.',

@@ -14,6 +14,7 @@ const before: Record<string, readonly string[]> = {
   'household-visited': ['P01.household-visits'],
   'training-planned': ['P01.training'],
   'training-held': ['P01.training'],
+  'community-activity-held': ['P01.community-activity'],
   'records-checked': ['P01.records'],
   'log-inspected': ['P08.log-integrity'],
 };

@@ -1,8 +1,9 @@
 /**
  * The rules the front desk events feed: the records judged on their own line (visitor registration, goods
- * release, a non-owner's entry, record forms, duty-log inspection) and the month tallies judged when the month closes (household
+ * release, a non-owner's entry, a community activity, record forms, duty-log inspection) and the month tallies judged when the month closes (household
  * visits, training).
  */
+import { communityActivity } from '../../../policies/p01-property-standards/community-activity.js';
 import { goodsRelease } from '../../../policies/p01-property-standards/goods-release.js';
 import { householdVisits } from '../../../policies/p01-property-standards/household-visits.js';
 import { idRegistration } from '../../../policies/p01-property-standards/id-registration.js';
@@ -18,6 +19,7 @@ export const feeds: readonly Feed[] = [
   { rule: visitorEntry, reads: ['visitor-admitted'] },
   { rule: householdVisits, reads: ['household-visited'] },
   { rule: training, reads: ['training-planned', 'training-held'] },
+  { rule: communityActivity, reads: ['community-activity-held'] },
   { rule: records, reads: ['records-checked'] },
   { rule: logIntegrity, reads: ['log-inspected'] },
 ];

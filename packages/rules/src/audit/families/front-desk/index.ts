@@ -4,6 +4,7 @@
  * judged when the month closes (5% of households visited; a plan, weekly sessions, everyone passing).
  */
 import { parseMonth } from '../../../kernel/time.js';
+import { communityActivity } from '../../../policies/p01-property-standards/community-activity.js';
 import { goodsRelease } from '../../../policies/p01-property-standards/goods-release.js';
 import { householdVisits } from '../../../policies/p01-property-standards/household-visits.js';
 import { idRegistration } from '../../../policies/p01-property-standards/id-registration.js';
@@ -78,6 +79,14 @@ export function frontDesk(): Family {
         household: e.household,
       });
       engine.decide(visitorEntry.id, facts, here(e, engine));
+    },
+    'community-activity-held'(e, engine) {
+      const facts: FactsOf<typeof communityActivity> = defined({
+        inPlan: e.inPlan,
+        evaluated: e.evaluated,
+        activity: e.activity,
+      });
+      engine.decide(communityActivity.id, facts, here(e, engine));
     },
     'records-checked'(e, engine) {
       const facts: FactsOf<typeof records> = { period: e.period, present: e.present };
