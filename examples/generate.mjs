@@ -334,9 +334,10 @@ class Queue {
 }
 
 /**
- * #18, seed clauses P01 放行 4 and 社區文化 2,4, P02 2.3.1, P03 專業安裝 and 職責, P12 4.2.2(1) and P14 1.1.7: a site's day of
- * non-owners let in, community activities, liaison slips, installation visits, technicians on site, a rare quarrel with an owner and a roster revision now and then. Drawn from a
- * stream of their own (`own`), so every other event of a seed stays as it was.
+ * #18: the events of seed clauses P01 放行 4 and 社區文化 2,4, P02 2.3.1, P03 專業安裝 and 職責, P06 1.2,
+ * P12 4.2.2(1) and P14 1.1.7 — a site's day of non-owners let in, community activities, liaison slips,
+ * installation visits, technicians on site, a stocktake, a rare quarrel with an owner and now and then a
+ * roster revision. Drawn from a stream of their own (`own`), so every other event of a seed stays as it was.
  * @param {object} day
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} day.ev
  * @param {() => number} day.own
@@ -380,6 +381,17 @@ function seedClausesDay({ ev, own, day0, d, monthKey, site, households, receptio
       activity: d === 9 ? '邻里文化节' : '亲子手工课',
       inPlan: !chance(0.1),
       evaluated: !chance(0.3),
+    });
+  // P06 1.2: the site's month-end stocktake against its books, now and then an item short.
+  if (d === 28)
+    ev(day0 + 17 * HOUR, 'stock-counted', {
+      department: `${site}-ENG`,
+      employee: nth(engineers, 0).id,
+      site,
+      items: ['扳手', '灯管', '绝缘胶带', '水龙头'].map((item, i) => {
+        const booked = 6 + 3 * i;
+        return { item, booked, counted: chance(0.15) ? booked - 1 : booked };
+      }),
     });
   // P03 專業安裝: an installation or design visit every few days, once in a while charged for.
   if (d % 4 === 2)

@@ -43,6 +43,7 @@ export const ruleIds = [
   'P04.phrase',
   'P04.zero-incidents',
   'P05.duty-of',
+  'P06.site-stock',
   'P06.requisition-form',
   'P06.requisition-approvals',
   'P06.fulfilment-route',
