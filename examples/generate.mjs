@@ -268,8 +268,10 @@ export function generateOffice(options = {}) {
     orgName: ORG_NAME,
     rules: {
       'P01.service-fee': { priceList: { 'door-lock-replacement': 80, 'pipe-unblocking': 60, 'window-cleaning': 120 } },
-      // P03 職責's 及時 has no number in the seed: the office's own limit, report → on site.
+      // Limits the seed leaves open (及時, 迅速): the office's own.
       'P03.on-site-response': { onSiteWithin: 'PT4H' },
+      'P03.contact-reply': { replyWithin: 'P1D' },
+      'P02.distribution-time': { deliverWithin: 'PT4H' },
     },
   };
   // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
@@ -334,10 +336,9 @@ class Queue {
 }
 
 /**
- * #18: the events of seed clauses P01 放行 4 and 社區文化 2,4, P02 2.3.1, P03 專業安裝 and 職責, P06 1.2,
- * P12 4.2.2(1) and P14 1.1.7 — a site's day of non-owners let in, community activities, liaison slips,
- * installation visits, technicians on site, a stocktake, a rare quarrel with an owner and now and then a
- * roster revision. Drawn from a stream of their own (`own`), so every other event of a seed stays as it was.
+ * #18, the front desk's seed clauses P01 放行 4 and 社區文化 2,4 and P12 4.2.2(1): a site's day of non-owners let
+ * in, now and then a community-culture activity, and a rare quarrel with an owner. Drawn from a stream of their
+ * own (`own`), so every other event of a seed stays as it was.
  * @param {object} day
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} day.ev
  * @param {() => number} day.own
@@ -351,7 +352,7 @@ class Queue {
  * @param {StaffMember} day.director
  * @param {StaffMember} day.clerk
  */
-function seedClausesDay({ ev, own, day0, d, monthKey, site, households, receptionists, engineers, director, clerk }) {
+function frontDeskClausesDay({ ev, own, day0, d, site, households, receptionists, director }) {
   const chance = (/** @type {number} */ p) => own() < p;
   const pick = (/** @type {readonly StaffMember[]} */ list) => nth(list, Math.floor(own() * list.length));
   const household = () => `${site}-H${Math.floor(own() * households) + 1}`;
@@ -363,6 +364,44 @@ function seedClausesDay({ ev, own, day0, d, monthKey, site, households, receptio
       ...(!chance(0.05) && { residentConsent: !chance(0.02) }),
     });
   }
+  // P01 社區文化 2,4: two community-culture activities a month, as planned, now and then not evaluated.
+  if (d === 9 || d === 23)
+    ev(day0 + 15 * HOUR, 'community-activity-held', {
+      department: `${site}-CS`,
+      employee: director.id,
+      activity: d === 9 ? '邻里文化节' : '亲子手工课',
+      inPlan: !chance(0.1),
+      evaluated: !chance(0.3),
+    });
+  // P12 4.2.2(1): a quarrel with an owner, rarely; a serious one more rarely still.
+  if (chance(0.03))
+    ev(day0 + (9 + own() * 9) * HOUR, 'conduct-breach', {
+      employee: pick(receptionists).id,
+      kind: 'owner-quarrel',
+      severity: chance(0.1) ? 'heavy' : chance(0.5) ? 'medium' : 'light',
+    });
+}
+
+/**
+ * #18, the back office's seed clauses P02 1.10 and 2.3.1, P03 專業安裝, 職責 and 客戶服務, P06 1.2 and P14 1.1.7:
+ * documents delivered, liaison slips, customers answered, installation visits, technicians on site, a month-end
+ * stocktake and a roster revision. Drawn from the same stream of their own (`own`).
+ * @param {object} day
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} day.ev
+ * @param {() => number} day.own
+ * @param {number} day.day0 Local midnight.
+ * @param {number} day.d Day of the month.
+ * @param {string} day.monthKey
+ * @param {string} day.site
+ * @param {number} day.households
+ * @param {readonly StaffMember[]} day.receptionists
+ * @param {readonly StaffMember[]} day.engineers
+ * @param {StaffMember} day.director
+ * @param {StaffMember} day.clerk
+ */
+function backOfficeClausesDay({ ev, own, day0, d, monthKey, site, receptionists, engineers, director, clerk }) {
+  const chance = (/** @type {number} */ p) => own() < p;
+  const pick = (/** @type {readonly StaffMember[]} */ list) => nth(list, Math.floor(own() * list.length));
   // P02 2.3.1: a liaison slip on working days, signed by the department manager first (now and then after).
   const dow = new Date(day0 + OFFSET).getUTCDay();
   if (dow !== 0 && dow !== 6) {
@@ -373,15 +412,20 @@ function seedClausesDay({ ev, own, day0, d, monthKey, site, households, receptio
       ...(!chance(0.03) && { managerSignedAt: iso(sent + (chance(0.05) ? 1 : -1) * (10 + own() * 80) * MIN) }),
     });
   }
-  // P01 社區文化 2,4: two community-culture activities a month, as planned, now and then not evaluated.
-  if (d === 9 || d === 23)
-    ev(day0 + 15 * HOUR, 'community-activity-held', {
-      department: `${site}-CS`,
-      employee: director.id,
-      activity: d === 9 ? '邻里文化节' : '亲子手工课',
-      inPlan: !chance(0.1),
-      evaluated: !chance(0.3),
+  // P02 1.10 and P03 客戶服務: a document delivered and a customer's letter or call answered, now and then late.
+  if (d % 2 === 0) {
+    const received = day0 + (9 + own() * 6) * HOUR;
+    ev(received + (chance(0.1) ? 5 + own() * 20 : 0.2 + own() * 3) * HOUR, 'document-delivered', {
+      employee: nth(receptionists, 0).id,
+      receivedAt: iso(received),
     });
+    const contacted = day0 + (9 + own() * 8) * HOUR;
+    ev(contacted + (chance(0.1) ? 26 + own() * 20 : 1 + own() * 20) * HOUR, 'contact-replied', {
+      employee: pick(engineers).id,
+      contactedAt: iso(contacted),
+      channel: chance(0.7) ? 'call' : 'letter',
+    });
+  }
   // P06 1.2: the site's month-end stocktake against its books, now and then an item short.
   if (d === 28)
     ev(day0 + 17 * HOUR, 'stock-counted', {
@@ -408,13 +452,6 @@ function seedClausesDay({ ev, own, day0, d, monthKey, site, households, receptio
       reportedAt: iso(reported),
     });
   }
-  // P12 4.2.2(1): a quarrel with an owner, rarely; a serious one more rarely still.
-  if (chance(0.03))
-    ev(day0 + (9 + own() * 9) * HOUR, 'conduct-breach', {
-      employee: pick(receptionists).id,
-      kind: 'owner-quarrel',
-      severity: chance(0.1) ? 'heavy' : chance(0.5) ? 'medium' : 'light',
-    });
   // P14 1.1.7: the month's roster revised mid-month, the old copies now and then not recalled.
   if (d === 14)
     ev(day0 + 10 * HOUR, 'roster-revised', {
@@ -453,7 +490,8 @@ function* events(o, sites, people) {
   // leaves every other event of a seed as it was.
   const paper = prng(o.seed + 0x5ef2);
   const paperChance = (/** @type {number} */ p) => paper() < p;
-  // #18's events of seed-b's clauses (seedClausesDay, requestRecord) draw from a stream of their own too.
+  // #18's events of seed-b's clauses (frontDeskClausesDay, backOfficeClausesDay, requestRecord) draw from a
+  // stream of their own too.
   const own = prng(o.seed + 0x18b);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
@@ -1083,7 +1121,20 @@ function* events(o, sites, people) {
             employee: director.id,
           });
         }
-        seedClausesDay({
+        frontDeskClausesDay({
+          ev,
+          own,
+          day0,
+          d,
+          monthKey,
+          site,
+          households: o.households,
+          receptionists,
+          engineers,
+          director,
+          clerk,
+        });
+        backOfficeClausesDay({
           ev,
           own,
           day0,

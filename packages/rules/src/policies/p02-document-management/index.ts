@@ -3,6 +3,7 @@ import { definePolicy } from '../../kernel/policy.js';
 import { access } from './access.js';
 import { borrowingRecord } from './borrowing-record.js';
 import { destruction } from './destruction.js';
+import { distributionTime } from './distribution-time.js';
 import { incomingRoute } from './incoming-route.js';
 import { internalSignoff } from './internal-signoff.js';
 import { numberingContinuity } from './numbering-continuity.js';
@@ -13,6 +14,7 @@ export {
   access,
   borrowingRecord,
   destruction,
+  distributionTime,
   incomingRoute,
   internalSignoff,
   numberingContinuity,
@@ -30,6 +32,7 @@ export const policy = definePolicy({
     access,
     destruction,
     signedImmutable,
+    distributionTime,
     incomingRoute,
     outgoingRoute,
     internalSignoff,

@@ -1,5 +1,6 @@
 /** P03 GPS terminal installation and after-sales service (房地產客服管理制度篇三, seed lines 80–113). */
 import { definePolicy } from '../../kernel/policy.js';
+import { contactReply } from './contact-reply.js';
 import { dispatchApproval } from './dispatch-approval.js';
 import { emergencyDispatch } from './emergency-dispatch.js';
 import { feeRemittance } from './fee-remittance.js';
@@ -11,6 +12,7 @@ import { simSwap } from './sim-swap.js';
 import { terminalSwap } from './terminal-swap.js';
 
 export {
+  contactReply,
   dispatchApproval,
   emergencyDispatch,
   feeRemittance,
@@ -36,6 +38,7 @@ export const policy = definePolicy({
     terminalSwap,
     simSwap,
     feeRemittance,
+    contactReply,
     emergencyDispatch,
   ],
 });

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { KefuRuleError } from '../../kernel/errors.js';
+import { notConfigured } from '../../kernel/errors.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
 import { asOfFact, instant, isoDuration } from '../../kernel/schemas.js';
 
@@ -45,10 +45,11 @@ export const onSiteResponse = defineRule({
   evaluate(f, ctx) {
     const limit = ctx.params.onSiteWithin;
     if (limit === undefined) {
-      const message = 'the seed says only 及時 (in time): set onSiteWithin, an ISO duration such as PT2H';
-      throw new KefuRuleError('not-configured', `${ID}: ${message}`, [
-        { path: ['config', 'rules', ID, 'onSiteWithin'], message },
-      ]);
+      throw notConfigured(
+        ID,
+        'onSiteWithin',
+        'the seed says only 及時 (in time): set onSiteWithin, an ISO duration such as PT2H',
+      );
     }
     const reported = at(f.reportedAt);
     const onSite = atOpt(f.onSiteAt);

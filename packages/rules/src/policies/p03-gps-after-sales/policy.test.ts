@@ -14,6 +14,7 @@ describe('P03 policy', () => {
       'P03.terminal-swap',
       'P03.sim-swap',
       'P03.fee-remittance',
+      'P03.contact-reply',
       'P03.emergency-dispatch',
     ]);
   });

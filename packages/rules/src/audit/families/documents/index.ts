@@ -6,6 +6,7 @@
  */
 import { access } from '../../../policies/p02-document-management/access.js';
 import { destruction } from '../../../policies/p02-document-management/destruction.js';
+import { distributionTime } from '../../../policies/p02-document-management/distribution-time.js';
 import { internalSignoff } from '../../../policies/p02-document-management/internal-signoff.js';
 import { numberingContinuity } from '../../../policies/p02-document-management/numbering-continuity.js';
 import { CaseBook, type CaseBookState, type FactsOf, isDecided } from '../../cases.js';
@@ -24,12 +25,18 @@ interface Series {
 }
 
 /** The events judged on their own line or gathered per series: they open no document case. */
-type DirectEventType = 'document-accessed' | 'document-destroyed' | 'document-numbered' | 'internal-document-sent';
+type DirectEventType =
+  | 'document-accessed'
+  | 'document-destroyed'
+  | 'document-numbered'
+  | 'internal-document-sent'
+  | 'document-delivered';
 const DIRECT: ReadonlySet<string> = new Set<DirectEventType>([
   'document-accessed',
   'document-destroyed',
   'document-numbered',
   'internal-document-sent',
+  'document-delivered',
 ]);
 const isDirect = (type: DocumentEventType): type is DirectEventType => DIRECT.has(type);
 type CaseEventType = Exclude<DocumentEventType, DirectEventType>;
@@ -75,6 +82,11 @@ export function documents(): Family {
       if (e.approvedAt !== undefined) facts.approvedAt = e.approvedAt;
       facts.destroyedAt = e.at;
       engine.decide(destruction.id, facts, here(e, engine));
+    },
+    'document-delivered'(e, engine) {
+      // Judged on its line: until the organisation sets deliverWithin, the line is rejected as not-configured.
+      const facts: FactsOf<typeof distributionTime> = { receivedAt: e.receivedAt, deliveredAt: e.at };
+      engine.decide(distributionTime.id, facts, here(e, engine));
     },
     'internal-document-sent'(e, engine) {
       const facts: FactsOf<typeof internalSignoff> = defined({ sentAt: e.at, managerSignedAt: e.managerSignedAt });

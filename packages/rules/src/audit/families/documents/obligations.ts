@@ -7,6 +7,7 @@
 import { access } from '../../../policies/p02-document-management/access.js';
 import { borrowingRecord } from '../../../policies/p02-document-management/borrowing-record.js';
 import { destruction } from '../../../policies/p02-document-management/destruction.js';
+import { distributionTime } from '../../../policies/p02-document-management/distribution-time.js';
 import { incomingRoute } from '../../../policies/p02-document-management/incoming-route.js';
 import { internalSignoff } from '../../../policies/p02-document-management/internal-signoff.js';
 import { numberingContinuity } from '../../../policies/p02-document-management/numbering-continuity.js';
@@ -88,4 +89,5 @@ export const feeds: readonly Feed[] = [
   { rule: destruction, reads: ['document-destroyed'] },
   { rule: numberingContinuity, reads: ['document-numbered'] },
   { rule: internalSignoff, reads: ['internal-document-sent'] },
+  { rule: distributionTime, reads: ['document-delivered'] },
 ];

@@ -115,6 +115,17 @@ export const gpsEvents = [
     fields: { reportedAt: instant('when the fault was reported', true) },
   },
   {
+    type: 'contact-replied',
+    family: 'gps',
+    description:
+      'P03: a customer’s call, letter or visit is replied to (客戶服務: 迅速, the limit the organisation sets).',
+    ids: [],
+    fields: {
+      contactedAt: instant('when the customer called, wrote or came', true),
+      channel: oneOf(['call', 'letter', 'visit'], 'how the customer got in touch'),
+    },
+  },
+  {
     type: 'installation-charged',
     family: 'gps',
     description: 'P03: what a customer was charged for a design or installation visit (專業安裝: free).',

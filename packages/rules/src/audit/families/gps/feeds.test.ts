@@ -18,6 +18,7 @@ const listedBefore: Record<string, readonly string[]> = {
   'repair-charged': ['P03.repair-charge'],
   'installation-charged': ['P03.installation-free'],
   'technician-on-site': ['P03.on-site-response'],
+  'contact-replied': ['P03.contact-reply'],
 };
 
 describe('GPS: the rules each event feeds (#14)', () => {

@@ -3,6 +3,7 @@
  * dispatch, repair charge), and one case per order for the two timed links: the manager's approval before
  * the technician leaves, and money collected on site reaching finance once the technician is back.
  */
+import { contactReply } from '../../../policies/p03-gps-after-sales/contact-reply.js';
 import { emergencyDispatch } from '../../../policies/p03-gps-after-sales/emergency-dispatch.js';
 import { installationFree } from '../../../policies/p03-gps-after-sales/installation-free.js';
 import { onSiteResponse } from '../../../policies/p03-gps-after-sales/on-site-response.js';
@@ -77,6 +78,15 @@ export function gps(): Family {
         repairedAt: e.at,
       });
       engine.decide(repairCharge.id, facts, here(e, engine));
+    },
+    'contact-replied'(e, engine) {
+      // Judged on its line: until the organisation sets replyWithin, the line is rejected as not-configured.
+      const facts: FactsOf<typeof contactReply> = defined({
+        contactedAt: e.contactedAt,
+        channel: e.channel,
+        repliedAt: e.at,
+      });
+      engine.decide(contactReply.id, facts, here(e, engine));
     },
     'technician-on-site'(e, engine) {
       // Judged on its line: until the organisation sets onSiteWithin, the line is rejected as not-configured.

@@ -5,6 +5,8 @@
  * (the repair call, the terminal and SIM swaps, an emergency dispatch, a repair's charge): together they are
  * the rules the GPS events feed.
  */
+
+import { contactReply } from '../../../policies/p03-gps-after-sales/contact-reply.js';
 import { dispatchApproval } from '../../../policies/p03-gps-after-sales/dispatch-approval.js';
 import { emergencyDispatch } from '../../../policies/p03-gps-after-sales/emergency-dispatch.js';
 import { feeRemittance } from '../../../policies/p03-gps-after-sales/fee-remittance.js';
@@ -71,4 +73,5 @@ export const feeds: readonly Feed[] = [
   { rule: repairCharge, reads: ['repair-charged'] },
   { rule: installationFree, reads: ['installation-charged'] },
   { rule: onSiteResponse, reads: ['technician-on-site'] },
+  { rule: contactReply, reads: ['contact-replied'] },
 ];
