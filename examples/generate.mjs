@@ -273,6 +273,10 @@ export function generateOffice(options = {}) {
       'P01.service-fee': { priceList: { 'door-lock-replacement': 80, 'pipe-unblocking': 60, 'window-cleaning': 120 } },
       // Limits the seed leaves open (P08 4.5: 立即, 及時), set as this office chooses.
       'P08.escalation': { difficultWithin: 'PT30M', majorWithin: 'PT2H' },
+      // Limits the seed leaves open (及時, 迅速): the office's own.
+      'P03.on-site-response': { onSiteWithin: 'PT4H' },
+      'P03.contact-reply': { replyWithin: 'P1D' },
+      'P02.distribution-time': { deliverWithin: 'PT4H' },
     },
   };
   // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
@@ -337,6 +341,149 @@ class Queue {
 }
 
 /**
+ * #18, the front desk's seed clauses P01 放行 4 and 社區文化 2,4 and P12 4.2.2(1): a site's day of non-owners let
+ * in, now and then a community-culture activity, and a rare quarrel with an owner. Drawn from a stream of their
+ * own (`own`), so every other event of a seed stays as it was.
+ * @param {object} day
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} day.ev
+ * @param {() => number} day.own
+ * @param {number} day.day0 Local midnight.
+ * @param {number} day.d Day of the month.
+ * @param {string} day.monthKey
+ * @param {string} day.site
+ * @param {number} day.households
+ * @param {readonly StaffMember[]} day.receptionists
+ * @param {readonly StaffMember[]} day.engineers
+ * @param {StaffMember} day.director
+ * @param {StaffMember} day.clerk
+ */
+function frontDeskClausesDay({ ev, own, day0, d, site, households, receptionists, director }) {
+  const chance = (/** @type {number} */ p) => own() < p;
+  const pick = (/** @type {readonly StaffMember[]} */ list) => nth(list, Math.floor(own() * list.length));
+  const household = () => `${site}-H${Math.floor(own() * households) + 1}`;
+  // P01 放行 4: a few non-owners a day, now and then let in with no consent of the resident's on record.
+  for (let c = 0; c < 3; c += 1) {
+    ev(day0 + (8 + own() * 13) * HOUR, 'visitor-admitted', {
+      employee: pick(receptionists).id,
+      household: household(),
+      ...(!chance(0.05) && { residentConsent: !chance(0.02) }),
+    });
+  }
+  // P01 社區文化 2,4: two community-culture activities a month, as planned, now and then not evaluated.
+  if (d === 9 || d === 23)
+    ev(day0 + 15 * HOUR, 'community-activity-held', {
+      department: `${site}-CS`,
+      employee: director.id,
+      activity: d === 9 ? '邻里文化节' : '亲子手工课',
+      inPlan: !chance(0.1),
+      evaluated: !chance(0.3),
+    });
+  // P12 4.2.2(1): a quarrel with an owner, rarely; a serious one more rarely still.
+  if (chance(0.03))
+    ev(day0 + (9 + own() * 9) * HOUR, 'conduct-breach', {
+      employee: pick(receptionists).id,
+      kind: 'owner-quarrel',
+      severity: chance(0.1) ? 'heavy' : chance(0.5) ? 'medium' : 'light',
+    });
+}
+
+/**
+ * #18, the back office's seed clauses P02 1.10 and 2.3.1, P03 專業安裝, 職責 and 客戶服務, P06 1.2 and P14 1.1.7:
+ * documents delivered, liaison slips, customers answered, installation visits, technicians on site, a month-end
+ * stocktake and a roster revision. Drawn from the same stream of their own (`own`).
+ * @param {object} day
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} day.ev
+ * @param {() => number} day.own
+ * @param {number} day.day0 Local midnight.
+ * @param {number} day.d Day of the month.
+ * @param {string} day.monthKey
+ * @param {string} day.site
+ * @param {number} day.households
+ * @param {readonly StaffMember[]} day.receptionists
+ * @param {readonly StaffMember[]} day.engineers
+ * @param {StaffMember} day.director
+ * @param {StaffMember} day.clerk
+ */
+function backOfficeClausesDay({ ev, own, day0, d, monthKey, site, receptionists, engineers, director, clerk }) {
+  const chance = (/** @type {number} */ p) => own() < p;
+  const pick = (/** @type {readonly StaffMember[]} */ list) => nth(list, Math.floor(own() * list.length));
+  // P02 2.3.1: a liaison slip on working days, signed by the department manager first (now and then after).
+  const dow = new Date(day0 + OFFSET).getUTCDay();
+  if (dow !== 0 && dow !== 6) {
+    const sent = day0 + (9 + own() * 7) * HOUR;
+    ev(sent, 'internal-document-sent', {
+      employee: clerk.id,
+      title: '内部联络单',
+      ...(!chance(0.03) && { managerSignedAt: iso(sent + (chance(0.05) ? 1 : -1) * (10 + own() * 80) * MIN) }),
+    });
+  }
+  // P02 1.10 and P03 客戶服務: a document delivered and a customer's letter or call answered, now and then late.
+  if (d % 2 === 0) {
+    const received = day0 + (9 + own() * 6) * HOUR;
+    ev(received + (chance(0.1) ? 5 + own() * 20 : 0.2 + own() * 3) * HOUR, 'document-delivered', {
+      employee: nth(receptionists, 0).id,
+      receivedAt: iso(received),
+    });
+    const contacted = day0 + (9 + own() * 8) * HOUR;
+    ev(contacted + (chance(0.1) ? 26 + own() * 20 : 1 + own() * 20) * HOUR, 'contact-replied', {
+      employee: pick(engineers).id,
+      contactedAt: iso(contacted),
+      channel: chance(0.7) ? 'call' : 'letter',
+    });
+  }
+  // P06 1.2: the site's month-end stocktake against its books, now and then an item short.
+  if (d === 28)
+    ev(day0 + 17 * HOUR, 'stock-counted', {
+      department: `${site}-ENG`,
+      employee: nth(engineers, 0).id,
+      site,
+      items: ['扳手', '灯管', '绝缘胶带', '水龙头'].map((item, i) => {
+        const booked = 6 + 3 * i;
+        return { item, booked, counted: chance(0.15) ? booked - 1 : booked };
+      }),
+    });
+  // P03 專業安裝: an installation or design visit every few days, once in a while charged for.
+  if (d % 4 === 2)
+    ev(day0 + (10 + own() * 6) * HOUR, 'installation-charged', {
+      employee: pick(engineers).id,
+      work: chance(0.3) ? 'design' : 'installation',
+      charged: chance(0.1) ? 50 : 0,
+    });
+  // P03 職責: a technician reaches a reported fault, now and then later than the office's 4 h.
+  if (d % 3 === 1) {
+    const reported = day0 + (8 + own() * 8) * HOUR;
+    ev(reported + (chance(0.1) ? 4.5 + own() * 3 : 0.5 + own() * 3) * HOUR, 'technician-on-site', {
+      employee: pick(engineers).id,
+      reportedAt: iso(reported),
+    });
+  }
+  // P14 1.1.7: the month's roster revised mid-month, the old copies now and then not recalled.
+  if (d === 14)
+    ev(day0 + 10 * HOUR, 'roster-revised', {
+      department: `${site}-CS`,
+      employee: director.id,
+      month: monthKey,
+      notified: true,
+      reissued: true,
+      oldRecalled: !chance(0.3),
+    });
+}
+
+/**
+ * P01 服務請求 1: a request's record carries the household and a visit time agreed with the resident (now
+ * and then none agreed), drawn from the stream `own`.
+ * @param {() => number} own
+ * @param {number} at When the request was received.
+ * @param {string} site
+ * @param {number} households
+ */
+function requestRecord(own, at, site, households) {
+  const household = `${site}-H${Math.floor(own() * households) + 1}`;
+  if (own() < 0.04) return { household };
+  return { household, agreedVisitAt: iso(at + (0.5 + own() * 3) * HOUR) };
+}
+
+/**
  * @param {Settings} o
  * @param {readonly string[]} sites
  * @param {readonly StaffMember[]} people
@@ -350,6 +497,9 @@ function* events(o, sites, people) {
   const paperChance = (/** @type {number} */ p) => paper() < p;
   // The front desk's own duties and the bans (#18) draw from a stream of their own too.
   const desk = prng(o.seed + 0xde5c);
+  // #18's events of seed-b's clauses (frontDeskClausesDay, backOfficeClausesDay, requestRecord) draw from a
+  // stream of their own too.
+  const own = prng(o.seed + 0x18b);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -595,6 +745,7 @@ function* events(o, sites, people) {
             employee: assistant.id,
             kind: 'convenience',
             service: pick(['代收快递', '代订报刊', '借用工具']),
+            ...requestRecord(own, at, site, o.households),
           });
           const done = at + between(1, 6) * HOUR;
           ev(done, 'service-completed', { case: id, employee: assistant.id });
@@ -984,6 +1135,32 @@ function* events(o, sites, people) {
             employee: director.id,
           });
         }
+        frontDeskClausesDay({
+          ev,
+          own,
+          day0,
+          d,
+          monthKey,
+          site,
+          households: o.households,
+          receptionists,
+          engineers,
+          director,
+          clerk,
+        });
+        backOfficeClausesDay({
+          ev,
+          own,
+          day0,
+          d,
+          monthKey,
+          site,
+          households: o.households,
+          receptionists,
+          engineers,
+          director,
+          clerk,
+        });
         // ── paperwork drawn from its own stream (`paper`): surveys, the community plan, rebates ─────────
         // P01 走訪 3,4: the half-year's satisfaction survey is issued in April / October (due by the end of
         // June / December), now and then not to every occupied household, and collected two weeks later

@@ -36,8 +36,9 @@ function parseCatalogue(text: string): { rows: Row[]; computeIds: Set<string> } 
 describe('the catalogue is the contract', () => {
   const { rows, computeIds } = parseCatalogue(readFileSync(catalogueFile, 'utf8'));
 
-  it('parses the catalogue: one row per registered rule id (#18 extends it)', () => {
-    expect(rows.length).toBe(ruleIds.length);
+  // Every registered id has its row (the catalogue grows with the seed's coverage, #18: no fixed count).
+  it('parses a row for every registered rule', () => {
+    expect(rows.map((r) => r.id).sort()).toEqual([...ruleIds].sort());
     expect(computeIds.size).toBeGreaterThan(20);
   });
 

@@ -56,3 +56,13 @@ export function refuse(message: string, path: readonly (string | number)[] = [])
 export function badFact(path: readonly (string | number)[], message: string): KefuRuleError {
   return new KefuRuleError('invalid-facts', `${path.join('.')}: ${message}`, [{ path, message }]);
 }
+
+/**
+ * A limit the seed leaves open (及時, 迅速, 定期…) that the organisation has not set: the rule answers
+ * `not-configured`, naming the parameter, instead of judging against a limit nobody chose.
+ */
+export function notConfigured(ruleId: string, param: string, message: string): KefuRuleError {
+  return new KefuRuleError('not-configured', `${ruleId}: ${message}`, [
+    { path: ['config', 'rules', ruleId, param], message },
+  ]);
+}

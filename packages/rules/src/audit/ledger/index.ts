@@ -7,6 +7,7 @@
  * open state across a checkpoint (state.ts).
  */
 import type { Debt } from '../../policies/p09-retail-complaints/carry-over.js';
+import { ownerQuarrel } from '../../policies/p12-staff-scoring/owner-quarrel.js';
 import type { AuditEngine } from '../engine.js';
 import { monthKey } from '../months.js';
 import type { Finding, LedgerEntry, LedgerPart } from '../types.js';
@@ -184,8 +185,9 @@ export class Ledger {
     if (r.sanctions.length === 0 && r.status !== 'breached' && r.kind === 'check') return;
     // P12 is booked only through the month's score, which the close posts: not the itemised results (each
     // item is in the person's month), and not a P12.monthly-score a `facts` event hands in (judged as given;
-    // booking it too would count the month's items twice).
-    if (r.policy === 'P12') return;
+    // booking it too would count the month's items twice). P12.owner-quarrel is no item of the score (a
+    // sanction, no points: 4.2.2(1)), so its sanction is booked as it is found.
+    if (r.policy === 'P12' && r.ruleId !== ownerQuarrel.id) return;
     // The capped deduction is the close's own (bonus.ts): a `facts` event's is judged, not booked.
     if (r.ruleId === 'P09.bonus-deduction') return;
     // A breach without a price outside the ladder's scope costs nothing either (priced.ts).

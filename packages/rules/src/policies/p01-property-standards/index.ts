@@ -1,5 +1,6 @@
 /** P01 Property customer-service standards (房地產客服管理制度篇一, seed lines 2–49). */
 import { definePolicy } from '../../kernel/policy.js';
+import { communityActivity } from './community-activity.js';
 import { communityPlan } from './community-plan.js';
 import { complaintCallbackRate } from './complaint-callback-rate.js';
 import { complaintReply } from './complaint-reply.js';
@@ -12,12 +13,15 @@ import { privateCall } from './private-call.js';
 import { records } from './records.js';
 import { serviceCallback } from './service-callback.js';
 import { serviceFee } from './service-fee.js';
+import { serviceRequest } from './service-request.js';
 import { shiftCover } from './shift-cover.js';
 import { surveyCollection } from './survey-collection.js';
 import { surveyIssue } from './survey-issue.js';
 import { training } from './training.js';
+import { visitorEntry } from './visitor-entry.js';
 
 export {
+  communityActivity,
   communityPlan,
   complaintCallbackRate,
   complaintReply,
@@ -30,10 +34,12 @@ export {
   records,
   serviceCallback,
   serviceFee,
+  serviceRequest,
   shiftCover,
   surveyCollection,
   surveyIssue,
   training,
+  visitorEntry,
 };
 
 export const policy = definePolicy({
@@ -44,7 +50,9 @@ export const policy = definePolicy({
   rules: [
     idRegistration,
     goodsRelease,
+    visitorEntry,
     dutyRecordReview,
+    serviceRequest,
     serviceFee,
     complaintReply,
     complaintCallbackRate,
@@ -54,6 +62,7 @@ export const policy = definePolicy({
     surveyCollection,
     shiftCover,
     communityPlan,
+    communityActivity,
     training,
     records,
     earlyLeave,

@@ -8,7 +8,9 @@ describe('P01 policy', () => {
     expect(policy.rules.map((r) => r.id)).toEqual([
       'P01.id-registration',
       'P01.goods-release',
+      'P01.visitor-entry',
       'P01.duty-record-review',
+      'P01.service-request',
       'P01.service-fee',
       'P01.complaint-reply',
       'P01.complaint-callback-rate',
@@ -18,6 +20,7 @@ describe('P01 policy', () => {
       'P01.survey-collection',
       'P01.shift-cover',
       'P01.community-plan',
+      'P01.community-activity',
       'P01.training',
       'P01.records',
       'P01.early-leave',

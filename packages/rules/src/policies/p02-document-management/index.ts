@@ -3,17 +3,39 @@ import { definePolicy } from '../../kernel/policy.js';
 import { access } from './access.js';
 import { borrowingRecord } from './borrowing-record.js';
 import { destruction } from './destruction.js';
+import { distributionTime } from './distribution-time.js';
 import { incomingRoute } from './incoming-route.js';
+import { internalSignoff } from './internal-signoff.js';
 import { numberingContinuity } from './numbering-continuity.js';
 import { outgoingRoute } from './outgoing-route.js';
 import { signedImmutable } from './signed-immutable.js';
 
-export { access, borrowingRecord, destruction, incomingRoute, numberingContinuity, outgoingRoute, signedImmutable };
+export {
+  access,
+  borrowingRecord,
+  destruction,
+  distributionTime,
+  incomingRoute,
+  internalSignoff,
+  numberingContinuity,
+  outgoingRoute,
+  signedImmutable,
+};
 
 export const policy = definePolicy({
   code: 'P02',
   title: { en: 'Document management', zh: '客服部文件管理制度' },
   seedTitle: '房地產客服管理制度篇二',
   seedLines: [50, 79],
-  rules: [borrowingRecord, access, destruction, signedImmutable, incomingRoute, outgoingRoute, numberingContinuity],
+  rules: [
+    borrowingRecord,
+    access,
+    destruction,
+    signedImmutable,
+    distributionTime,
+    incomingRoute,
+    outgoingRoute,
+    internalSignoff,
+    numberingContinuity,
+  ],
 });

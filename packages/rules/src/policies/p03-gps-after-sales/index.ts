@@ -1,19 +1,44 @@
 /** P03 GPS terminal installation and after-sales service (房地產客服管理制度篇三, seed lines 80–113). */
 import { definePolicy } from '../../kernel/policy.js';
+import { contactReply } from './contact-reply.js';
 import { dispatchApproval } from './dispatch-approval.js';
 import { emergencyDispatch } from './emergency-dispatch.js';
 import { feeRemittance } from './fee-remittance.js';
+import { installationFree } from './installation-free.js';
+import { onSiteResponse } from './on-site-response.js';
 import { repairCharge } from './repair-charge.js';
 import { repairIntake } from './repair-intake.js';
 import { simSwap } from './sim-swap.js';
 import { terminalSwap } from './terminal-swap.js';
 
-export { dispatchApproval, emergencyDispatch, feeRemittance, repairCharge, repairIntake, simSwap, terminalSwap };
+export {
+  contactReply,
+  dispatchApproval,
+  emergencyDispatch,
+  feeRemittance,
+  installationFree,
+  onSiteResponse,
+  repairCharge,
+  repairIntake,
+  simSwap,
+  terminalSwap,
+};
 
 export const policy = definePolicy({
   code: 'P03',
   title: { en: 'GPS terminal installation and after-sales service', zh: 'GPS终端安装及售后服务' },
   seedTitle: '房地產客服管理制度篇三',
   seedLines: [80, 113],
-  rules: [repairIntake, dispatchApproval, repairCharge, terminalSwap, simSwap, feeRemittance, emergencyDispatch],
+  rules: [
+    installationFree,
+    onSiteResponse,
+    repairIntake,
+    dispatchApproval,
+    repairCharge,
+    terminalSwap,
+    simSwap,
+    feeRemittance,
+    contactReply,
+    emergencyDispatch,
+  ],
 });

@@ -6,12 +6,15 @@ import { policy } from './index.js';
 describe('P03 policy', () => {
   it('lists the catalogue rule ids', () => {
     expect(policy.rules.map((r) => r.id)).toEqual([
+      'P03.installation-free',
+      'P03.on-site-response',
       'P03.repair-intake',
       'P03.dispatch-approval',
       'P03.repair-charge',
       'P03.terminal-swap',
       'P03.sim-swap',
       'P03.fee-remittance',
+      'P03.contact-reply',
       'P03.emergency-dispatch',
     ]);
   });

@@ -4,13 +4,14 @@ import { fulfilmentRoute } from './fulfilment-route.js';
 import { inScope } from './in-scope.js';
 import { requisitionApprovals } from './requisition-approvals.js';
 import { requisitionForm } from './requisition-form.js';
+import { siteStock } from './site-stock.js';
 
-export { fulfilmentRoute, inScope, requisitionApprovals, requisitionForm };
+export { fulfilmentRoute, inScope, requisitionApprovals, requisitionForm, siteStock };
 
 export const policy = definePolicy({
   code: 'P06',
   title: { en: 'Materials', zh: '物料管理' },
   seedTitle: '房地產客服管理制度篇六',
   seedLines: [147, 177],
-  rules: [requisitionForm, requisitionApprovals, fulfilmentRoute, inScope],
+  rules: [siteStock, requisitionForm, requisitionApprovals, fulfilmentRoute, inScope],
 });

@@ -6,6 +6,7 @@ import { policy } from './index.js';
 describe('P06 policy', () => {
   it('lists the catalogue rule ids', () => {
     expect(policy.rules.map((r) => r.id)).toEqual([
+      'P06.site-stock',
       'P06.requisition-form',
       'P06.requisition-approvals',
       'P06.fulfilment-route',

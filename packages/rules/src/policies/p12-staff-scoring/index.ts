@@ -7,6 +7,7 @@ import { dress } from './dress.js';
 import { grooming } from './grooming.js';
 import { lateness } from './lateness.js';
 import { monthlyScore } from './monthly-score.js';
+import { ownerQuarrel } from './owner-quarrel.js';
 import { phoneUse } from './phone-use.js';
 import { posture } from './posture.js';
 import { praise } from './praise.js';
@@ -21,6 +22,7 @@ export {
   grooming,
   lateness,
   monthlyScore,
+  ownerQuarrel,
   phoneUse,
   posture,
   praise,
@@ -37,6 +39,7 @@ export const policy = definePolicy({
     dress,
     grooming,
     posture,
+    ownerQuarrel,
     serviceComplaint,
     lateness,
     absence,

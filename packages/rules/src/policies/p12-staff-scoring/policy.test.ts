@@ -8,6 +8,7 @@ describe('P12 policy', () => {
       'P12.dress',
       'P12.grooming',
       'P12.posture',
+      'P12.owner-quarrel',
       'P12.service-complaint',
       'P12.lateness',
       'P12.absence',

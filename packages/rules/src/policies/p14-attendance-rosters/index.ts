@@ -5,10 +5,11 @@ import { earlyLeave } from './early-leave.js';
 import { holidayRoster } from './holiday-roster.js';
 import { leaveDuringWork } from './leave-during-work.js';
 import { rosterPublish } from './roster-publish.js';
+import { rosterRevision } from './roster-revision.js';
 import { shiftChange } from './shift-change.js';
 import { threeShifts } from './three-shifts.js';
 
-export { attendanceReport, earlyLeave, holidayRoster, leaveDuringWork, rosterPublish, shiftChange, threeShifts };
+export { attendanceReport, earlyLeave, holidayRoster, leaveDuringWork, rosterPublish, rosterRevision, shiftChange, threeShifts };
 
 export const policy = definePolicy({
   code: 'P14',
@@ -16,5 +17,14 @@ export const policy = definePolicy({
   seedTitle: '房地產客服管理制度篇十四',
   // The seed's last line (482, 1.2.3) has no trailing newline, so `wc -l` counts 481.
   seedLines: [472, 482],
-  rules: [attendanceReport, rosterPublish, shiftChange, holidayRoster, threeShifts, leaveDuringWork, earlyLeave],
+  rules: [
+    attendanceReport,
+    rosterPublish,
+    shiftChange,
+    holidayRoster,
+    rosterRevision,
+    threeShifts,
+    leaveDuringWork,
+    earlyLeave,
+  ],
 });

@@ -8,6 +8,7 @@ it('lists every P14 rule of the catalogue', () => {
     'P14.roster-publish',
     'P14.shift-change',
     'P14.holiday-roster',
+    'P14.roster-revision',
     'P14.three-shifts',
     'P14.leave-during-work',
     'P14.early-leave',

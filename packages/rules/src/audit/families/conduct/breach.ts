@@ -14,6 +14,7 @@ import { quarrel } from '../../../policies/p10-trading-service/quarrel.js';
 import { dozing } from '../../../policies/p12-staff-scoring/dozing.js';
 import { dress } from '../../../policies/p12-staff-scoring/dress.js';
 import { grooming } from '../../../policies/p12-staff-scoring/grooming.js';
+import { ownerQuarrel } from '../../../policies/p12-staff-scoring/owner-quarrel.js';
 import { posture } from '../../../policies/p12-staff-scoring/posture.js';
 import { serviceComplaint } from '../../../policies/p12-staff-scoring/service-complaint.js';
 import { type FactsOf, given, type LooseFacts } from '../../cases.js';
@@ -126,6 +127,14 @@ export function judgeBreach(e: Breach, engine: AuditEngine, ledger: Ledger): voi
         salary === undefined ? { employee } : { monthlySalary: salary, employee },
       );
       engine.decide(quarrel.id, facts, meta);
+      break;
+    }
+    case 'owner-quarrel': {
+      // P12 4.2.2(1): the severity as the log gave it (without one, the rule refuses the line). A sanction on
+      // the record, not points: it does not join the month's score.
+      // Points (the event's severity may be a number) are the rule's to refuse: a quarrel costs a sanction.
+      const facts = severity === undefined ? { employee } : { severity, employee };
+      engine.decide(ownerQuarrel.id, facts satisfies LooseFacts<typeof ownerQuarrel>, meta);
       break;
     }
     case 'leak':

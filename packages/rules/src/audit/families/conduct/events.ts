@@ -11,7 +11,7 @@ export const conductEvents = [
     type: 'conduct-breach',
     family: 'conduct',
     description:
-      'A conduct breach observed (dress, dozing, chatting, private dealings, a leak, smoking or snacking on duty, leaving the desk…).',
+      'A conduct breach observed (dress, dozing, chatting, a quarrel, private dealings, a leak, smoking or snacking on duty, leaving the desk…).',
     ids: ['employee'],
     fields: {
       kind: oneOf(
@@ -25,6 +25,7 @@ export const conductEvents = [
           'service-complaint',
           'private-dealings',
           'quarrel',
+          'owner-quarrel',
           'leak',
           'serious-leak',
           'coercion',
@@ -38,7 +39,9 @@ export const conductEvents = [
         'what the breach was',
         true,
       ),
-      severity: severity('grooming, dozing, service complaint, chatting/reading extras'),
+      severity: severity(
+        'grooming, dozing, service complaint, owner quarrel (light/medium/heavy), chatting/reading extras',
+      ),
       missing: strings('dress: the missing items (uniform, badge, tie); required for a dress breach'),
       aspect: oneOf(['appearance', 'nails-hair-colour', 'manners'], 'grooming: what was wrong'),
       times: int('posture, chatting, reading, private dealings: how many times (default 1)'),

@@ -1,7 +1,7 @@
 /**
  * The rules each conduct event feeds are derived from the family's feeds (#14 "The vocabulary's `rules:`
  * lists are derived …, not written twice"): the same rules, in the same order, as the lists the vocabulary
- * used to write by hand (P04 1.6, P10 (五), P11, P12 4.2).
+ * used to write by hand (P04 1.6, P10 (五), P11, P12 4.2), and P12 4.2.2(1)'s quarrel with an owner (#18).
  */
 import { describe, expect, it } from 'vitest';
 import { rulesFed } from '../../vocabulary/index.js';
@@ -13,6 +13,7 @@ const before: Record<string, readonly string[]> = {
     'P12.grooming',
     'P12.posture',
     'P12.dozing',
+    'P12.owner-quarrel',
     'P12.service-complaint',
     'P12.chatting',
     'P12.reading',

@@ -20,6 +20,7 @@ import { dozing } from '../../../policies/p12-staff-scoring/dozing.js';
 import { dress } from '../../../policies/p12-staff-scoring/dress.js';
 import { grooming } from '../../../policies/p12-staff-scoring/grooming.js';
 import { monthlyScore } from '../../../policies/p12-staff-scoring/monthly-score.js';
+import { ownerQuarrel } from '../../../policies/p12-staff-scoring/owner-quarrel.js';
 import { posture } from '../../../policies/p12-staff-scoring/posture.js';
 import { praise } from '../../../policies/p12-staff-scoring/praise.js';
 import { reading } from '../../../policies/p12-staff-scoring/reading.js';
@@ -31,6 +32,8 @@ export const feeds: readonly Feed[] = [
   { rule: grooming, reads: ['conduct-breach'] },
   { rule: posture, reads: ['conduct-breach'] },
   { rule: dozing, reads: ['conduct-breach'] },
+  // P12 4.2.2(1): a sanction, not points; the ledger books it on the person's month.
+  { rule: ownerQuarrel, reads: ['conduct-breach'] },
   { rule: serviceComplaint, reads: ['conduct-breach'] },
   // Month ladders: the ledger judges the month's occurrences when the month closes.
   { rule: chatting, reads: ['conduct-breach'] },

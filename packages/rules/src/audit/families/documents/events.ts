@@ -79,6 +79,23 @@ export const documentEvents = [
     ids: [],
     fields: { number: int('the document number', true), series: str('the numbering series; default one series') },
   },
+  {
+    type: 'document-delivered',
+    family: 'documents',
+    description: 'P02: a document reaches the person it is for (1.10: 及時, the limit the organisation sets).',
+    ids: [],
+    fields: { receivedAt: instant('when it came in for distribution', true) },
+  },
+  {
+    type: 'internal-document-sent',
+    family: 'documents',
+    description: 'P02: an internal document or liaison slip goes out (2.3.1: signed by the department manager first).',
+    ids: [],
+    fields: {
+      managerSignedAt: instant('when the drafting department’s manager signed it (absent: not signed)'),
+      title: str('the document or liaison slip'),
+    },
+  },
 ] as const satisfies readonly EventTypeSpec[];
 
 /** The document family's event types. */

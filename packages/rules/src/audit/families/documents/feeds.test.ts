@@ -16,6 +16,8 @@ const before: Record<string, readonly string[]> = {
   'document-modified': ['P02.signed-immutable'],
   'document-step': ['P02.incoming-route', 'P02.outgoing-route'],
   'document-numbered': ['P02.numbering-continuity'],
+  'internal-document-sent': ['P02.internal-signoff'],
+  'document-delivered': ['P02.distribution-time'],
 };
 
 describe('documents: the rules each event feeds', () => {

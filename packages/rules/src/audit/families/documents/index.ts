@@ -6,12 +6,14 @@
  */
 import { access } from '../../../policies/p02-document-management/access.js';
 import { destruction } from '../../../policies/p02-document-management/destruction.js';
+import { distributionTime } from '../../../policies/p02-document-management/distribution-time.js';
+import { internalSignoff } from '../../../policies/p02-document-management/internal-signoff.js';
 import { numberingContinuity } from '../../../policies/p02-document-management/numbering-continuity.js';
 import { CaseBook, type CaseBookState, type FactsOf, isDecided } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import { addLine } from '../../ledger/book.js';
-import { type Family, type FamilyState, here, insertStep } from '../family.js';
+import { defined, type Family, type FamilyState, here, insertStep } from '../family.js';
 import { createDocument, type Document, orphan } from './case.js';
 import type { DocumentEventType } from './events.js';
 import { obligations } from './obligations.js';
@@ -23,7 +25,20 @@ interface Series {
 }
 
 /** The events judged on their own line or gathered per series: they open no document case. */
-type DirectEventType = 'document-accessed' | 'document-destroyed' | 'document-numbered';
+type DirectEventType =
+  | 'document-accessed'
+  | 'document-destroyed'
+  | 'document-numbered'
+  | 'internal-document-sent'
+  | 'document-delivered';
+const DIRECT: ReadonlySet<string> = new Set<DirectEventType>([
+  'document-accessed',
+  'document-destroyed',
+  'document-numbered',
+  'internal-document-sent',
+  'document-delivered',
+]);
+const isDirect = (type: DocumentEventType): type is DirectEventType => DIRECT.has(type);
 type CaseEventType = Exclude<DocumentEventType, DirectEventType>;
 
 type DirectHandlers = {
@@ -67,6 +82,15 @@ export function documents(): Family {
       if (e.approvedAt !== undefined) facts.approvedAt = e.approvedAt;
       facts.destroyedAt = e.at;
       engine.decide(destruction.id, facts, here(e, engine));
+    },
+    'document-delivered'(e, engine) {
+      // Judged on its line: until the organisation sets deliverWithin, the line is rejected as not-configured.
+      const facts: FactsOf<typeof distributionTime> = { receivedAt: e.receivedAt, deliveredAt: e.at };
+      engine.decide(distributionTime.id, facts, here(e, engine));
+    },
+    'internal-document-sent'(e, engine) {
+      const facts: FactsOf<typeof internalSignoff> = defined({ sentAt: e.at, managerSignedAt: e.managerSignedAt });
+      engine.decide(internalSignoff.id, facts, here(e, engine));
     },
     'document-numbered'(e, engine) {
       const series = e.series ?? 'internal';
@@ -114,7 +138,7 @@ export function documents(): Family {
     handle(e, engine) {
       // The event check routed only document events here, each valid against its own type's schema.
       const type = e.type as DocumentEventType;
-      if (type === 'document-accessed' || type === 'document-destroyed' || type === 'document-numbered') {
+      if (isDirect(type)) {
         (direct[type] as (e: unknown, engine: AuditEngine) => void)(e, engine);
         return;
       }

@@ -7,7 +7,9 @@
 import { access } from '../../../policies/p02-document-management/access.js';
 import { borrowingRecord } from '../../../policies/p02-document-management/borrowing-record.js';
 import { destruction } from '../../../policies/p02-document-management/destruction.js';
+import { distributionTime } from '../../../policies/p02-document-management/distribution-time.js';
 import { incomingRoute } from '../../../policies/p02-document-management/incoming-route.js';
+import { internalSignoff } from '../../../policies/p02-document-management/internal-signoff.js';
 import { numberingContinuity } from '../../../policies/p02-document-management/numbering-continuity.js';
 import { outgoingRoute } from '../../../policies/p02-document-management/outgoing-route.js';
 import { signedImmutable } from '../../../policies/p02-document-management/signed-immutable.js';
@@ -86,4 +88,6 @@ export const feeds: readonly Feed[] = [
   { rule: access, reads: ['document-accessed'] },
   { rule: destruction, reads: ['document-destroyed'] },
   { rule: numberingContinuity, reads: ['document-numbered'] },
+  { rule: internalSignoff, reads: ['internal-document-sent'] },
+  { rule: distributionTime, reads: ['document-delivered'] },
 ];

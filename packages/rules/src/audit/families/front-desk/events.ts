@@ -33,6 +33,16 @@ export const frontDeskEvents = [
     },
   },
   {
+    type: 'visitor-admitted',
+    family: 'front-desk',
+    description: 'P01: a non-owner is let into the area (放行 4: only with the resident’s consent).',
+    ids: [],
+    fields: {
+      residentConsent: bool('the resident visited agreed first (absent: not recorded, read as not given)'),
+      household: str('the household visited'),
+    },
+  },
+  {
     type: 'household-visited',
     family: 'front-desk',
     description: 'P01: a household is visited (5% of households a month).',
@@ -54,6 +64,17 @@ export const frontDeskEvents = [
     // Both required: P01.training judges the month's pass rate from them, and a missing count read as 0
     // would make a false breach (or, with no trainee at all, a month the rule must refuse).
     fields: { trainees: int('people trained', true), passed: int('people who passed', true) },
+  },
+  {
+    type: 'community-activity-held',
+    family: 'front-desk',
+    description: 'P01: a community-culture activity is held (社區文化 2, 4: as planned, its effect evaluated).',
+    ids: [],
+    fields: {
+      inPlan: bool('one of the year’s plan, or of the improved plan once confirmed', true),
+      evaluated: bool('its effect was evaluated', true),
+      activity: str('the activity'),
+    },
   },
   {
     type: 'records-checked',

@@ -10,9 +10,11 @@ import { frontDeskEvents } from './events.js';
 const before: Record<string, readonly string[]> = {
   'visitor-registered': ['P01.id-registration'],
   'goods-released': ['P01.goods-release'],
+  'visitor-admitted': ['P01.visitor-entry'],
   'household-visited': ['P01.household-visits'],
   'training-planned': ['P01.training'],
   'training-held': ['P01.training'],
+  'community-activity-held': ['P01.community-activity'],
   'records-checked': ['P01.records'],
   'log-inspected': ['P08.log-integrity'],
   'customer-visit': ['P10.visit-registration'],

@@ -4,12 +4,14 @@
  * judged when the month closes (5% of households visited; a plan, weekly sessions, everyone passing).
  */
 import { parseMonth } from '../../../kernel/time.js';
+import { communityActivity } from '../../../policies/p01-property-standards/community-activity.js';
 import { goodsRelease } from '../../../policies/p01-property-standards/goods-release.js';
 import { householdVisits } from '../../../policies/p01-property-standards/household-visits.js';
 import { idRegistration } from '../../../policies/p01-property-standards/id-registration.js';
 import { records } from '../../../policies/p01-property-standards/records.js';
 import { training as trainingRule } from '../../../policies/p01-property-standards/training.js';
 import { escalation } from '../../../policies/p08-front-desk-duty/escalation.js';
+import { visitorEntry } from '../../../policies/p01-property-standards/visitor-entry.js';
 import { logIntegrity } from '../../../policies/p08-front-desk-duty/log-integrity.js';
 import { visitRegistration } from '../../../policies/p10-trading-service/visit-registration.js';
 import { type FactsOf, given, type LooseFacts } from '../../cases.js';
@@ -17,7 +19,7 @@ import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import { addLine } from '../../ledger/book.js';
 import { monthIndexOfKey, monthKey, startOfMonth } from '../../months.js';
-import { type Family, type FamilyState, here } from '../family.js';
+import { defined, type Family, type FamilyState, here } from '../family.js';
 import type { FrontDeskEventType } from './events.js';
 
 /** A month's household visits: each household once, visits naming none each once. */
@@ -71,6 +73,22 @@ export function frontDesk(): Family {
       if (e.isOwner !== undefined) facts.isOwner = e.isOwner;
       if (e.ownerConsent !== undefined) facts.ownerConsent = e.ownerConsent;
       engine.decide(goodsRelease.id, facts, here(e, engine));
+    },
+    'visitor-admitted'(e, engine) {
+      // Consent the line leaves out is not recorded: the rule reads it as not given (放行 4).
+      const facts: FactsOf<typeof visitorEntry> = defined({
+        residentConsent: e.residentConsent,
+        household: e.household,
+      });
+      engine.decide(visitorEntry.id, facts, here(e, engine));
+    },
+    'community-activity-held'(e, engine) {
+      const facts: FactsOf<typeof communityActivity> = defined({
+        inPlan: e.inPlan,
+        evaluated: e.evaluated,
+        activity: e.activity,
+      });
+      engine.decide(communityActivity.id, facts, here(e, engine));
     },
     'records-checked'(e, engine) {
       const facts: FactsOf<typeof records> = { period: e.period, present: e.present };

@@ -106,6 +106,35 @@ export const gpsEvents = [
       charged: num('what the customer was charged, yuan'),
     },
   },
+  {
+    type: 'technician-on-site',
+    family: 'gps',
+    description:
+      'P03: a technician reaches the site of a reported fault (職責: 及時, the limit the organisation sets).',
+    ids: [],
+    fields: { reportedAt: instant('when the fault was reported', true) },
+  },
+  {
+    type: 'contact-replied',
+    family: 'gps',
+    description:
+      'P03: a customer’s call, letter or visit is replied to (客戶服務: 迅速, the limit the organisation sets).',
+    ids: [],
+    fields: {
+      contactedAt: instant('when the customer called, wrote or came', true),
+      channel: oneOf(['call', 'letter', 'visit'], 'how the customer got in touch'),
+    },
+  },
+  {
+    type: 'installation-charged',
+    family: 'gps',
+    description: 'P03: what a customer was charged for a design or installation visit (專業安裝: free).',
+    ids: [],
+    fields: {
+      charged: num('what the customer was charged, yuan (0 when free)', true),
+      work: oneOf(['design', 'installation'], 'the visit: design or installation (default installation)'),
+    },
+  },
 ] as const satisfies readonly EventTypeSpec[];
 
 /** The GPS family's event types. */

@@ -16,6 +16,9 @@ const listedBefore: Record<string, readonly string[]> = {
   'fee-remitted': ['P03.fee-remittance'],
   'emergency-dispatched': ['P03.emergency-dispatch'],
   'repair-charged': ['P03.repair-charge'],
+  'installation-charged': ['P03.installation-free'],
+  'technician-on-site': ['P03.on-site-response'],
+  'contact-replied': ['P03.contact-reply'],
 };
 
 describe('GPS: the rules each event feeds (#14)', () => {

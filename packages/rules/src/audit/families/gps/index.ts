@@ -3,7 +3,10 @@
  * dispatch, repair charge), and one case per order for the two timed links: the manager's approval before
  * the technician leaves, and money collected on site reaching finance once the technician is back.
  */
+import { contactReply } from '../../../policies/p03-gps-after-sales/contact-reply.js';
 import { emergencyDispatch } from '../../../policies/p03-gps-after-sales/emergency-dispatch.js';
+import { installationFree } from '../../../policies/p03-gps-after-sales/installation-free.js';
+import { onSiteResponse } from '../../../policies/p03-gps-after-sales/on-site-response.js';
 import { repairCharge } from '../../../policies/p03-gps-after-sales/repair-charge.js';
 import { repairIntake } from '../../../policies/p03-gps-after-sales/repair-intake.js';
 import { simSwap } from '../../../policies/p03-gps-after-sales/sim-swap.js';
@@ -75,6 +78,24 @@ export function gps(): Family {
         repairedAt: e.at,
       });
       engine.decide(repairCharge.id, facts, here(e, engine));
+    },
+    'contact-replied'(e, engine) {
+      // Judged on its line: until the organisation sets replyWithin, the line is rejected as not-configured.
+      const facts: FactsOf<typeof contactReply> = defined({
+        contactedAt: e.contactedAt,
+        channel: e.channel,
+        repliedAt: e.at,
+      });
+      engine.decide(contactReply.id, facts, here(e, engine));
+    },
+    'technician-on-site'(e, engine) {
+      // Judged on its line: until the organisation sets onSiteWithin, the line is rejected as not-configured.
+      const facts: FactsOf<typeof onSiteResponse> = { reportedAt: e.reportedAt, onSiteAt: e.at };
+      engine.decide(onSiteResponse.id, facts, here(e, engine));
+    },
+    'installation-charged'(e, engine) {
+      const facts: FactsOf<typeof installationFree> = defined({ charged: e.charged, work: e.work });
+      engine.decide(installationFree.id, facts, here(e, engine));
     },
     'dispatch-approved'(e, engine) {
       const c = touch(e, engine);

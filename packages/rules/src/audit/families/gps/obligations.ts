@@ -5,9 +5,13 @@
  * (the repair call, the terminal and SIM swaps, an emergency dispatch, a repair's charge): together they are
  * the rules the GPS events feed.
  */
+
+import { contactReply } from '../../../policies/p03-gps-after-sales/contact-reply.js';
 import { dispatchApproval } from '../../../policies/p03-gps-after-sales/dispatch-approval.js';
 import { emergencyDispatch } from '../../../policies/p03-gps-after-sales/emergency-dispatch.js';
 import { feeRemittance } from '../../../policies/p03-gps-after-sales/fee-remittance.js';
+import { installationFree } from '../../../policies/p03-gps-after-sales/installation-free.js';
+import { onSiteResponse } from '../../../policies/p03-gps-after-sales/on-site-response.js';
 import { repairCharge } from '../../../policies/p03-gps-after-sales/repair-charge.js';
 import { repairIntake } from '../../../policies/p03-gps-after-sales/repair-intake.js';
 import { simSwap } from '../../../policies/p03-gps-after-sales/sim-swap.js';
@@ -67,4 +71,7 @@ export const feeds: readonly Feed[] = [
   { rule: simSwap, reads: ['sim-swapped'] },
   { rule: emergencyDispatch, reads: ['emergency-dispatched'] },
   { rule: repairCharge, reads: ['repair-charged'] },
+  { rule: installationFree, reads: ['installation-charged'] },
+  { rule: onSiteResponse, reads: ['technician-on-site'] },
+  { rule: contactReply, reads: ['contact-replied'] },
 ];

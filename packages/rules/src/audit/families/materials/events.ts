@@ -2,7 +2,7 @@
  * Material events (P06). The rules each feeds are derived from the family's obligation and direct decisions
  * (`obligations.ts`), not written here.
  */
-import { bool, int, num, str } from '../../vocabulary/field-specs.js';
+import { bool, int, list, num, str } from '../../vocabulary/field-specs.js';
 import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const materialEvents = [
@@ -29,6 +29,16 @@ export const materialEvents = [
     description: 'P06: one approval step of a requisition (checked in order at the end).',
     ids: ['case'],
     fields: { step: str('the step’s name', true) },
+  },
+  {
+    type: 'stock-counted',
+    family: 'materials',
+    description: 'P06: a site’s stocktake against its books (1.2: 賬實相符).',
+    ids: [],
+    fields: {
+      items: list('each item counted: { item, booked, counted }', true),
+      site: str('the site'),
+    },
   },
 ] as const satisfies readonly EventTypeSpec[];
 

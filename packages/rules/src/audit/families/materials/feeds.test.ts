@@ -8,6 +8,7 @@ import { auditEventTypes } from '../../events.js';
 const listedBefore: Record<string, readonly string[]> = {
   'requisition-raised': ['P06.requisition-form', 'P06.fulfilment-route', 'P06.in-scope'],
   'requisition-step': ['P06.requisition-approvals'],
+  'stock-counted': ['P06.site-stock'],
 };
 
 describe('materials: the rules each event feeds (#14)', () => {

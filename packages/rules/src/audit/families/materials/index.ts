@@ -7,7 +7,8 @@ import { fulfilmentRoute } from '../../../policies/p06-materials/fulfilment-rout
 import { inScope } from '../../../policies/p06-materials/in-scope.js';
 import { requisitionApprovals } from '../../../policies/p06-materials/requisition-approvals.js';
 import { requisitionForm } from '../../../policies/p06-materials/requisition-form.js';
-import { CaseBook, type FactsOf, given, isDecided } from '../../cases.js';
+import { siteStock } from '../../../policies/p06-materials/site-stock.js';
+import { CaseBook, type FactsOf, given, isDecided, type LooseFacts } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import { caseFamily, defined, type Family, here, insertStep } from '../family.js';
@@ -49,6 +50,11 @@ export function materials(): Family {
         const route = defined({ requested: e.requested, inStock: e.inStock });
         engine.decide(fulfilmentRoute.id, given<FactsOf<typeof fulfilmentRoute>>(route), meta);
       }
+    },
+    'stock-counted'(e, engine) {
+      // The items as the line gave them: the rule checks each one (item, booked, counted).
+      const facts = defined({ items: e.items, site: e.site }) satisfies LooseFacts<typeof siteStock>;
+      engine.decide(siteStock.id, facts, here(e, engine));
     },
     'requisition-step'(e, engine) {
       const c = cases.touch(e.case, engine, e.employee, e.department);

@@ -7,6 +7,7 @@ import { fulfilmentRoute } from '../../../policies/p06-materials/fulfilment-rout
 import { inScope } from '../../../policies/p06-materials/in-scope.js';
 import { requisitionApprovals } from '../../../policies/p06-materials/requisition-approvals.js';
 import { requisitionForm } from '../../../policies/p06-materials/requisition-form.js';
+import { siteStock } from '../../../policies/p06-materials/site-stock.js';
 import { type FactsOf, type Obligation, obligation } from '../../cases.js';
 import { type Feed, stepFacts } from '../family.js';
 import { finished, type Requisition } from './case.js';
@@ -37,4 +38,5 @@ export const feeds: readonly Feed[] = [
   { rule: requisitionForm, reads: ['requisition-raised'] },
   { rule: fulfilmentRoute, reads: ['requisition-raised'] },
   { rule: inScope, reads: ['requisition-raised'] },
+  { rule: siteStock, reads: ['stock-counted'] },
 ];

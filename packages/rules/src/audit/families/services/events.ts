@@ -10,11 +10,13 @@ export const serviceEvents = [
   {
     type: 'service-requested',
     family: 'services',
-    description: 'A resident asks for a convenience, paid or repair service (informational).',
+    description: 'A resident asks for a convenience, paid or repair service: its record (P01 服務請求 1).',
     ids: ['case'],
     fields: {
       kind: oneOf(['convenience', 'paid', 'repair'], 'the kind of service'),
-      service: str('the service, as on the price list'),
+      service: str('the service, as on the price list: what was asked'),
+      agreedVisitAt: instant('the visit time agreed with the resident'),
+      household: str('the household that asked'),
     },
   },
   {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { auditEventTypes } from '../../events.js';
 
 const listedBefore: Record<string, readonly string[]> = {
-  'service-requested': [],
+  'service-requested': ['P01.service-request'],
   'service-completed': ['P01.service-callback', 'P01.service-fee'],
   'service-called-back': ['P01.service-callback', 'P08.monthly-callback'],
   'repair-ordered': ['P08.engineer-arrival', 'P08.owner-call', 'P08.open-repairs'],

@@ -7,6 +7,7 @@
  */
 
 import { serviceFee } from '../../../policies/p01-property-standards/service-fee.js';
+import { serviceRequest } from '../../../policies/p01-property-standards/service-request.js';
 import { engineerArrival } from '../../../policies/p08-front-desk-duty/engineer-arrival.js';
 import { openRepairs } from '../../../policies/p08-front-desk-duty/open-repairs.js';
 import { allOpenDecided, CaseBook, type FactsOf, given } from '../../cases.js';
@@ -49,8 +50,15 @@ export function services(): Family {
     cases.touch(e.case, engine, e.employee, e.department);
 
   const handlers: Handlers = {
-    'service-requested'() {
-      // informational: opens nothing by itself
+    'service-requested'(e, engine) {
+      // The request's record is judged on its line (P01 服務請求 1); it opens nothing in the case by itself.
+      const facts: FactsOf<typeof serviceRequest> = defined({
+        requestedAt: e.at,
+        request: e.service,
+        agreedVisitAt: e.agreedVisitAt,
+        household: e.household,
+      });
+      engine.decide(serviceRequest.id, facts, here(e, engine));
     },
     'service-completed'(e, engine) {
       if (e.kind === 'paid') {

@@ -9,6 +9,7 @@
  */
 import { serviceCallback } from '../../../policies/p01-property-standards/service-callback.js';
 import { serviceFee } from '../../../policies/p01-property-standards/service-fee.js';
+import { serviceRequest } from '../../../policies/p01-property-standards/service-request.js';
 import { engineerArrival } from '../../../policies/p08-front-desk-duty/engineer-arrival.js';
 import { monthlyCallback } from '../../../policies/p08-front-desk-duty/monthly-callback.js';
 import { openRepairs } from '../../../policies/p08-front-desk-duty/open-repairs.js';
@@ -98,6 +99,8 @@ export const obligations: readonly Obligation<Service>[] = [
 /** Every rule the service events feed: the obligations, a paid service's price, the month's callbacks. */
 export const feeds: readonly Feed[] = [
   ...obligations,
+  // A request's record (what was asked, the agreed visit time) is checked on its own line.
+  { rule: serviceRequest, reads: ['service-requested'] },
   // A paid service is checked against the price list on its completion line.
   { rule: serviceFee, reads: ['service-completed'] },
   // A callback counts in its month's callback tally (P08 4.7), which the reports family judges.

@@ -2,7 +2,7 @@
  * Shift, arrival and handover events (P01, P08, P11, P12, P14). The rules each feeds are derived from the
  * family's feeds (`feeds.ts`), not written here.
  */
-import { bool, date, instant, list, num, oneOf, str } from '../../vocabulary/field-specs.js';
+import { bool, date, instant, list, month, num, oneOf, str } from '../../vocabulary/field-specs.js';
 import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const shiftEvents = [
@@ -113,6 +113,18 @@ export const shiftEvents = [
     fields: {
       date: date('the day; default the local date of `at`'),
       shifts: list('the shifts, each { start, end }', true),
+    },
+  },
+  {
+    type: 'roster-revised',
+    family: 'shifts',
+    description: 'P14: a roster is revised (1.1.7: notice, copies re-issued, the old ones recalled).',
+    ids: [],
+    fields: {
+      month: month('the month of the roster revised'),
+      notified: bool('the departments and people concerned were told', true),
+      reissued: bool('the revised roster was copied again to them', true),
+      oldRecalled: bool('the old copies were taken back', true),
     },
   },
 ] as const satisfies readonly EventTypeSpec[];

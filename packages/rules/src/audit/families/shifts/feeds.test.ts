@@ -16,6 +16,7 @@ const listedBefore: Record<string, readonly string[]> = {
   'left-during-work': ['P14.leave-during-work'],
   'left-work': ['P01.early-leave', 'P14.early-leave'],
   'shifts-set': ['P14.three-shifts'],
+  'roster-revised': ['P14.roster-revision'],
 };
 
 describe('shifts: the rules each event feeds (#14)', () => {

@@ -15,6 +15,7 @@ import { lateness } from '../../../policies/p12-staff-scoring/lateness.js';
 import { monthlyScore } from '../../../policies/p12-staff-scoring/monthly-score.js';
 import { earlyLeave as p14EarlyLeave } from '../../../policies/p14-attendance-rosters/early-leave.js';
 import { leaveDuringWork } from '../../../policies/p14-attendance-rosters/leave-during-work.js';
+import { rosterRevision } from '../../../policies/p14-attendance-rosters/roster-revision.js';
 import { shiftChange } from '../../../policies/p14-attendance-rosters/shift-change.js';
 import { threeShifts } from '../../../policies/p14-attendance-rosters/three-shifts.js';
 import type { Feed } from '../family.js';
@@ -36,4 +37,5 @@ export const feeds: readonly Feed[] = [
   { rule: p01EarlyLeave, reads: ['left-work'] },
   { rule: p14EarlyLeave, reads: ['left-work'] },
   { rule: threeShifts, reads: ['shifts-set'] },
+  { rule: rosterRevision, reads: ['roster-revised'] },
 ];

@@ -15,6 +15,7 @@ import { lockUp } from '../../../policies/p11-front-desk-handover/lock-up.js';
 import { lateness } from '../../../policies/p12-staff-scoring/lateness.js';
 import { earlyLeave as p14EarlyLeave } from '../../../policies/p14-attendance-rosters/early-leave.js';
 import { leaveDuringWork } from '../../../policies/p14-attendance-rosters/leave-during-work.js';
+import { rosterRevision } from '../../../policies/p14-attendance-rosters/roster-revision.js';
 import { shiftChange } from '../../../policies/p14-attendance-rosters/shift-change.js';
 import { threeShifts } from '../../../policies/p14-attendance-rosters/three-shifts.js';
 import { type FactsOf, given } from '../../cases.js';
@@ -129,6 +130,15 @@ export function shifts({ ledger }: FamilyContext): Family {
         requestedAt: e.requestedAt,
       });
       engine.decide(shiftChange.id, facts, here(e, engine));
+    },
+    'roster-revised'(e, engine) {
+      const facts: FactsOf<typeof rosterRevision> = defined({
+        month: e.month,
+        notified: e.notified,
+        reissued: e.reissued,
+        oldRecalled: e.oldRecalled,
+      });
+      engine.decide(rosterRevision.id, facts, here(e, engine));
     },
     'left-during-work'(e, engine) {
       const facts: FactsOf<typeof leaveDuringWork> = defined({
