@@ -9,7 +9,16 @@ import { rosterRevision } from './roster-revision.js';
 import { shiftChange } from './shift-change.js';
 import { threeShifts } from './three-shifts.js';
 
-export { attendanceReport, earlyLeave, holidayRoster, leaveDuringWork, rosterPublish, rosterRevision, shiftChange, threeShifts };
+export {
+  attendanceReport,
+  earlyLeave,
+  holidayRoster,
+  leaveDuringWork,
+  rosterPublish,
+  rosterRevision,
+  shiftChange,
+  threeShifts,
+};
 
 export const policy = definePolicy({
   code: 'P14',

@@ -9,8 +9,8 @@ import { householdVisits } from '../../../policies/p01-property-standards/househ
 import { idRegistration } from '../../../policies/p01-property-standards/id-registration.js';
 import { records } from '../../../policies/p01-property-standards/records.js';
 import { training } from '../../../policies/p01-property-standards/training.js';
-import { escalation } from '../../../policies/p08-front-desk-duty/escalation.js';
 import { visitorEntry } from '../../../policies/p01-property-standards/visitor-entry.js';
+import { escalation } from '../../../policies/p08-front-desk-duty/escalation.js';
 import { logIntegrity } from '../../../policies/p08-front-desk-duty/log-integrity.js';
 import { visitRegistration } from '../../../policies/p10-trading-service/visit-registration.js';
 import type { Feed } from '../family.js';
