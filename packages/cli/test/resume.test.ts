@@ -72,7 +72,7 @@ describe('kefu audit --save-state / --resume', () => {
 describe('kefu audit --save-month-states (#14: a checkpoint at any month close)', () => {
   it('writes a state each time months close while reading; the rest of the log resumed from one settles the same later months', async () => {
     const { generateOffice } = await import('../../../examples/generate.mjs');
-    const quarter = generateOffice({ seed: 11, months: 3, month: '2026-01' });
+    const quarter = generateOffice({ seed: 11, months: 3, month: '2026-01', households: 120 });
     const all = [...quarter.events()].map((e) => JSON.stringify(e));
     const log = join(dir, 'quarter.ndjson');
     const orgFile = join(dir, 'quarter.org.json');

@@ -140,7 +140,7 @@ describe('resume equals one go', () => {
 
 describe('a checkpoint at each month close (monthCheckpoints, #14 "or at any month close")', () => {
   // Three months of a generated office, so that months close while the log is read.
-  const quarter = generateOffice({ seed: 11, months: 3, month: '2026-01' });
+  const quarter = generateOffice({ seed: 11, months: 3, month: '2026-01', households: 120 });
   const officeLines = [...quarter.events()].map((e) => JSON.stringify(e));
   const options: AuditOptions = {
     asOf: '2026-04-01T00:00:00+08:00',
@@ -177,8 +177,9 @@ describe('a checkpoint at each month close (monthCheckpoints, #14 "or at any mon
     for (const [i, split] of lines.entries()) {
       const upTo = await runAudit(officeLines.slice(0, split), { ...options, checkpoint: true });
       expect(states[i]).toEqual(JSON.parse(JSON.stringify(upTo.state)));
-      await expectSameAfter(officeLines, split, options);
     }
+    // Equal to the end-of-log state, so the resume property above covers it; checked once directly.
+    await expectSameAfter(officeLines, lines[0] ?? 0, options);
   });
 
   it('runAudit collects them; without maxDelay the option is refused, since months close only at the end', async () => {
