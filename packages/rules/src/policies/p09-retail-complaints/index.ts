@@ -3,6 +3,8 @@ import { definePolicy } from '../../kernel/policy.js';
 import { attribution } from './attribution.js';
 import { bonusDeduction } from './bonus-deduction.js';
 import { closure } from './closure.js';
+import { complaintRoute } from './complaint-route.js';
+import { investigationReport } from './investigation-report.js';
 import { legitimate } from './legitimate.js';
 import { lossShare } from './loss-share.js';
 import { monthlyStats } from './monthly-stats.js';
@@ -15,6 +17,8 @@ export {
   attribution,
   bonusDeduction,
   closure,
+  complaintRoute,
+  investigationReport,
   legitimate,
   lossShare,
   monthlyStats,
@@ -40,5 +44,7 @@ export const policy = definePolicy({
     sanctionDeduction,
     attribution,
     sanctionTriggers,
+    complaintRoute,
+    investigationReport,
   ],
 });

@@ -3,7 +3,9 @@ import { definePolicy } from '../../kernel/policy.js';
 import { approvalAuthority } from './approval-authority.js';
 import { caseNumber } from './case-number.js';
 import { classify } from './classify.js';
+import { caseRoute } from './case-route.js';
 import { closure } from './closure.js';
+import { complaintForm } from './complaint-form.js';
 import { investigationReport } from './investigation-report.js';
 import { monthlySummary } from './monthly-summary.js';
 import { opinion } from './opinion.js';
@@ -13,8 +15,10 @@ import { returnPosting } from './return-posting.js';
 export {
   approvalAuthority,
   caseNumber,
+  caseRoute,
   classify,
   closure,
+  complaintForm,
   investigationReport,
   monthlySummary,
   opinion,
@@ -37,5 +41,7 @@ export const policy = definePolicy({
     monthlySummary,
     returnPosting,
     approvalAuthority,
+    caseRoute,
+    complaintForm,
   ],
 });

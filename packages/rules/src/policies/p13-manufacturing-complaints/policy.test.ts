@@ -14,6 +14,8 @@ describe('P13 policy', () => {
       'P13.monthly-summary',
       'P13.return-posting',
       'P13.approval-authority',
+      'P13.case-route',
+      'P13.complaint-form',
     ]);
   });
 
