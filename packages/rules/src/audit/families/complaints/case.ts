@@ -4,6 +4,7 @@
  */
 import type { CaseBase, Party } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
+import type { Step } from '../family.js';
 
 export interface Complaint extends CaseBase {
   scheme: 'property' | 'retail' | 'manufacturing';
@@ -40,10 +41,40 @@ export interface Complaint extends CaseBase {
   /** The GM office's people on the sales-result and opinion lines (P13 第九條(五) is theirs), likewise. */
   gmOffice?: NamedStep | undefined;
   closed?: string;
+  /** The closing's instant: a route's steps are all in once the horizon passes it. */
+  closedMs?: number;
+  /** The route's steps in time order (P09 第九–十四條, P13 第九條(三)–(五)); absent until one is logged. */
+  steps?: Step[];
+  /** P13 complaint form (第九條(一)), from the receipt. */
+  form?: ComplaintForm;
+  /** P09 investigation report (第十七條), from the first report line giving any of its items. */
+  report?: InvestigationReportText;
+  reportMs?: number;
   customer?: string | undefined;
   request?: string | undefined;
   number?: string | undefined;
   departmentOpinion?: string | undefined;
+}
+
+/** What the receipt of a manufacturing complaint says of its 客戶抱怨處理表 (P13 第九條(一)). */
+export interface ComplaintForm {
+  partNumber?: string | undefined;
+  shipDate?: string | undefined;
+  quantity?: string | undefined;
+  defectiveQuantity?: string | undefined;
+  salesOpinion?: string | undefined;
+  sampleAttached?: boolean | undefined;
+  quantityOpen?: boolean | undefined;
+}
+
+/** The six items of a retail complaint's investigation report (P09 第十七條). */
+export interface InvestigationReportText {
+  cause?: string | undefined;
+  course?: string | undefined;
+  responsible?: string | undefined;
+  conclusion?: string | undefined;
+  countermeasures?: string | undefined;
+  prevention?: string | undefined;
 }
 
 /** Who a step's line names, and when: the earliest such line answers for the step. */
@@ -72,6 +103,7 @@ export function createComplaint(key: string): Complaint {
 
 export const property = (c: Complaint) => c.received !== undefined && c.scheme === 'property';
 export const retail = (c: Complaint) => c.received !== undefined && c.scheme === 'retail';
+export const manufacturing = (c: Complaint) => c.received !== undefined && c.scheme === 'manufacturing';
 export const validNow = (c: Complaint) => c.valid && !c.invalidated;
 
 /** The employee and department a line names (the department from the organisation file), if any. */
