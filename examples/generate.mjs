@@ -331,6 +331,101 @@ class Queue {
   }
 }
 
+/** @typedef {(at: number, type: string, fields?: Record<string, unknown>) => void} Emit */
+
+/**
+ * #18, P09 第九–十四條 and 第十七條: a retail complaint's route, step by step between its receipt and its
+ * closing, and its investigation report. Drawn from a stream of its own (`draw`), so every other event of a
+ * seed stays as it was. Now and then the general manager's approval is skipped, or the report leaves out
+ * how a recurrence is prevented.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {string} id
+ * @param {number} at the receipt
+ * @param {number} closed the closing
+ * @param {string} employee
+ */
+function retailComplaintRoute(ev, draw, id, at, closed, employee) {
+  const steps = [
+    'department-assigned',
+    'investigated',
+    'report-reviewed',
+    'hr-opinion',
+    'gm-approved',
+    'handling-opinion',
+    'opinion-reviewed',
+    'customer-answered',
+  ].filter((step) => step !== 'gm-approved' || draw() >= 0.25);
+  const gap = (closed - at) / (steps.length + 1);
+  steps.forEach((step, i) => {
+    ev(at + (i + 0.5) * gap, 'complaint-step', { case: id, employee, step });
+  });
+  ev(at + 2.5 * gap, 'investigation-reported', {
+    case: id,
+    employee,
+    cause: '出货前未抽检',
+    course: '客户收货时发现外箱破损',
+    responsible: '仓储组',
+    conclusion: '投诉成立',
+    countermeasures: '换货并致歉',
+    ...(draw() >= 0.15 && { prevention: '出货前逐箱抽检' }),
+  });
+}
+
+/**
+ * #18, P13 第九條(一): what the 客戶抱怨處理表 says on receipt — now and then without the part number or
+ * the defective sample. Its own stream, as above.
+ * @param {() => number} draw
+ * @param {string} id
+ * @param {number} at the receipt
+ */
+function manufacturingComplaintForm(draw, id, at) {
+  return {
+    number: id,
+    ...(draw() >= 0.08 && { partNumber: `P-${1000 + Math.floor(draw() * 9000)}` }),
+    shipDate: dayOf(at - 10 * DAY),
+    quantity: '500',
+    defectiveQuantity: String(5 + Math.floor(draw() * 40)),
+    request: '换货',
+    salesOpinion: '同意换货',
+    sampleAttached: draw() >= 0.1,
+  };
+}
+
+/**
+ * #18, P13 第九條(三)–(五): a manufacturing case's route from registration to sales carrying out what was
+ * approved, beside the acceptance, report, sales' result and opinion the office already logs; R&D's advice
+ * in some cases, and now and then a negotiation result the sales supervisor never reviewed. Its own stream.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {string} id
+ * @param {number} at the receipt
+ * @param {string} employee
+ */
+function manufacturingCaseRoute(ev, draw, id, at, employee) {
+  /** @type {[string, number][]} step and its day after the receipt */
+  const route = [
+    ['registered', 0.15],
+    ['quality-analysed', 1.1],
+    ['production-analysed', 2],
+    ['manager-instructed', 2.5],
+    ['rnd-advised', 2.8],
+    ['gm-office-checked', 3],
+    ['sales-opinion', 3.5],
+    ['negotiated', 4],
+    ['result-reviewed', 4.5],
+    ['combined-opinion', 6],
+    ['approved', 6.5],
+    ['returned-to-sales', 6.9],
+  ];
+  const withRnd = draw() < 0.3;
+  const reviewed = draw() >= 0.2;
+  for (const [step, day] of route) {
+    if ((step === 'rnd-advised' && !withRnd) || (step === 'result-reviewed' && !reviewed)) continue;
+    ev(at + day * DAY, 'complaint-step', { case: id, employee, step });
+  }
+}
+
 /**
  * @param {Settings} o
  * @param {readonly string[]} sites
@@ -343,6 +438,8 @@ function* events(o, sites, people) {
   // leaves every other event of a seed as it was.
   const paper = prng(o.seed + 0x5ef2);
   const paperChance = (/** @type {number} */ p) => paper() < p;
+  // #18's complaint routes, reports and forms draw from their own stream too.
+  const complaintPaper = prng(o.seed + 0x18);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -545,10 +642,9 @@ function* events(o, sites, people) {
               number: id,
               ...(chance(0.9) && { departmentOpinion: '同意退换' }),
             });
-            ev(at + (d % 12 === 3 || chance(0.1) ? between(8, 12) : between(1, 6)) * DAY, 'complaint-closed', {
-              case: id,
-              employee: r.id,
-            });
+            const closed = at + (d % 12 === 3 || chance(0.1) ? between(8, 12) : between(1, 6)) * DAY;
+            ev(closed, 'complaint-closed', { case: id, employee: r.id });
+            retailComplaintRoute(ev, complaintPaper, id, at, closed, r.id);
             if (chance(0.3))
               ev(at + 2 * DAY, 'loss-assessed', {
                 case: id,
@@ -562,7 +658,9 @@ function* events(o, sites, people) {
               employee: clerk.id,
               scheme,
               market: chance(0.2) ? 'foreign' : 'domestic',
+              ...manufacturingComplaintForm(complaintPaper, id, at),
             });
+            manufacturingCaseRoute(ev, complaintPaper, id, at, clerk.id);
             ev(at + 2 * HOUR, 'complaint-accepted', { case: id, employee: manager.id });
             // The quality investigation is engineering's here, the GM office's opinion the office manager's
             // (P13 第九條(二),(五)): their steps are theirs, not the clerk's who took the complaint.
