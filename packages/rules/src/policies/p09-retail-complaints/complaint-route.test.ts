@@ -79,6 +79,9 @@ describe('P09.complaint-route (第九條–第十四條)', () => {
       ok: true,
       result: { status: 'met', target: { value: 7 } },
     });
-    expect(complaintRoute({ steps: without('hr-opinion') })).toMatchObject({ ok: true, result: { status: 'breached' } });
+    expect(complaintRoute({ steps: without('hr-opinion') })).toMatchObject({
+      ok: true,
+      result: { status: 'breached' },
+    });
   });
 });

@@ -65,7 +65,10 @@ const ROUTE: readonly WorkflowStep<ComplaintRouteStep>[] = [
   {
     step: 'opinion-reviewed',
     after: ['handling-opinion'],
-    label: { en: 'the handling opinion reviewed by the supervisor (第十三條)', zh: '处理意见经上级主管审核（第十三條）' },
+    label: {
+      en: 'the handling opinion reviewed by the supervisor (第十三條)',
+      zh: '处理意见经上级主管审核（第十三條）',
+    },
   },
   {
     step: 'customer-answered',

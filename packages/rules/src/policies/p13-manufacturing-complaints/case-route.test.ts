@@ -16,7 +16,7 @@ describe('P13.case-route (第九條(三)(四)(五))', () => {
     expect(caseRoute({ steps: [...CASE_ROUTE_STEPS] })).toMatchObject({ ok: true, result: { status: 'met' } });
   });
 
-  it("reproduction (#18 item 2): a negotiation result not reviewed by the supervisor ((四) 經主管核閱) is breached", () => {
+  it('reproduction (#18 item 2): a negotiation result not reviewed by the supervisor ((四) 經主管核閱) is breached', () => {
     const r = caseRoute({ steps: without('result-reviewed') });
     expect(r).toMatchObject({
       ok: true,
@@ -40,7 +40,10 @@ describe('P13.case-route (第九條(三)(四)(五))', () => {
     const steps: CaseRouteStep[] = [...full.slice(0, 5), 'rnd-advised', ...full.slice(5)];
     expect(caseRoute({ steps })).toMatchObject({
       ok: true,
-      result: { status: 'breached', value: { problem: 'too-late', step: 'rnd-advised', relatedStep: 'gm-office-checked' } },
+      result: {
+        status: 'breached',
+        value: { problem: 'too-late', step: 'rnd-advised', relatedStep: 'gm-office-checked' },
+      },
     });
   });
 

@@ -35,7 +35,7 @@ const NAMES: Readonly<Record<Field, Bilingual>> = {
 };
 
 /** The note the request column carries while the quantity is open (第九條(一)). */
-export const QUANTITY_OPEN_NOTE = '客戶加工中未確定';
+const QUANTITY_OPEN_NOTE = '客戶加工中未確定';
 
 // Optional text fields, so a form with a gap is judged (breached) rather than rejected; blank counts as missing.
 const text = z.string().max(10_000).optional();
@@ -67,8 +67,7 @@ export const complaintForm = defineRule({
         zh: '随表附异常样品',
       }),
       quantityOpen: z.boolean().default(false).meta({
-        description:
-          'the quantity to return or exchange is not yet known: the customer is still processing the goods',
+        description: 'the quantity to return or exchange is not yet known: the customer is still processing the goods',
         zh: '客户尚在加工中，退（换）货数量无法确定',
       }),
     })

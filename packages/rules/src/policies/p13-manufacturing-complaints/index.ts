@@ -2,8 +2,8 @@
 import { definePolicy } from '../../kernel/policy.js';
 import { approvalAuthority } from './approval-authority.js';
 import { caseNumber } from './case-number.js';
-import { classify } from './classify.js';
 import { caseRoute } from './case-route.js';
+import { classify } from './classify.js';
 import { closure } from './closure.js';
 import { complaintForm } from './complaint-form.js';
 import { investigationReport } from './investigation-report.js';

@@ -46,35 +46,29 @@ export interface Complaint extends CaseBase {
   /** The route's steps in time order (P09 第九–十四條, P13 第九條(三)–(五)); absent until one is logged. */
   steps?: Step[];
   /** P13 complaint form (第九條(一)), from the receipt. */
-  form?: ComplaintForm;
+  form?: {
+    partNumber?: string | undefined;
+    shipDate?: string | undefined;
+    quantity?: string | undefined;
+    defectiveQuantity?: string | undefined;
+    salesOpinion?: string | undefined;
+    sampleAttached?: boolean | undefined;
+    quantityOpen?: boolean | undefined;
+  };
   /** P09 investigation report (第十七條), from the first report line giving any of its items. */
-  report?: InvestigationReportText;
+  report?: {
+    cause?: string | undefined;
+    course?: string | undefined;
+    responsible?: string | undefined;
+    conclusion?: string | undefined;
+    countermeasures?: string | undefined;
+    prevention?: string | undefined;
+  };
   reportMs?: number;
   customer?: string | undefined;
   request?: string | undefined;
   number?: string | undefined;
   departmentOpinion?: string | undefined;
-}
-
-/** What the receipt of a manufacturing complaint says of its 客戶抱怨處理表 (P13 第九條(一)). */
-export interface ComplaintForm {
-  partNumber?: string | undefined;
-  shipDate?: string | undefined;
-  quantity?: string | undefined;
-  defectiveQuantity?: string | undefined;
-  salesOpinion?: string | undefined;
-  sampleAttached?: boolean | undefined;
-  quantityOpen?: boolean | undefined;
-}
-
-/** The six items of a retail complaint's investigation report (P09 第十七條). */
-export interface InvestigationReportText {
-  cause?: string | undefined;
-  course?: string | undefined;
-  responsible?: string | undefined;
-  conclusion?: string | undefined;
-  countermeasures?: string | undefined;
-  prevention?: string | undefined;
 }
 
 /** Who a step's line names, and when: the earliest such line answers for the step. */

@@ -34,7 +34,8 @@ describe('complaints: checkpoint and resume', () => {
   it('restored after any line, gives the records of one go', () => {
     const oneGo = feed(complaints, log, { asOf, org });
     expect(oneGo.records.length).toBeGreaterThan(5);
-    for (const { split, run } of splitRuns(complaints, log, { asOf, org })) expect(run, `split ${split}`).toEqual(oneGo);
+    for (const { split, run } of splitRuns(complaints, log, { asOf, org }))
+      expect(run, `split ${split}`).toEqual(oneGo);
   });
 
   it('with maxDelay (cases settled and remembered as the horizon passes), likewise', () => {

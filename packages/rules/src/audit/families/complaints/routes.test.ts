@@ -56,7 +56,11 @@ const manufacturing = (fields: Record<string, unknown> = form) =>
 
 describe('complaints: the P09 route (第九–十四條)', () => {
   it('all steps, then the closing: met', async () => {
-    const r = await audit([retail, ...stepLines('R1', P09_STEPS), ev('complaint-closed', '2026-03-06T09:00', { case: 'R1' })]);
+    const r = await audit([
+      retail,
+      ...stepLines('R1', P09_STEPS),
+      ev('complaint-closed', '2026-03-06T09:00', { case: 'R1' }),
+    ]);
     expect(only(r, 'P09.complaint-route').result).toMatchObject({ status: 'met', measured: { value: 8 } });
     expect(r.summary.rejected).toBe(0);
   });
@@ -76,7 +80,11 @@ describe('complaints: the P09 route (第九–十四條)', () => {
   });
 
   it('closed before the route ends: the steps missing from the closing on are breached', async () => {
-    const r = await audit([retail, ...stepLines('R1', P09_STEPS.slice(0, 5)), ev('complaint-closed', '2026-03-06T09:00', { case: 'R1' })]);
+    const r = await audit([
+      retail,
+      ...stepLines('R1', P09_STEPS.slice(0, 5)),
+      ev('complaint-closed', '2026-03-06T09:00', { case: 'R1' }),
+    ]);
     expect(only(r, 'P09.complaint-route').result).toMatchObject({
       status: 'breached',
       value: { problem: 'missing', step: 'handling-opinion' },
@@ -145,7 +153,10 @@ describe('complaints: the P09 investigation report (第十七條) and the P13 co
 
   it('reproduction (#18 item 4): a retail report without prevention is breached; with it, met', async () => {
     const missing = await audit([retail, ev('investigation-reported', '2026-03-04T09:00', report)]);
-    expect(only(missing, 'P09.investigation-report').result).toMatchObject({ status: 'breached', measured: { value: 5 } });
+    expect(only(missing, 'P09.investigation-report').result).toMatchObject({
+      status: 'breached',
+      measured: { value: 5 },
+    });
     const whole = await audit([
       ev('investigation-reported', '2026-03-04T09:00', { ...report, prevention: '逐箱抽檢' }),
       retail,
