@@ -427,6 +427,24 @@ function manufacturingCaseRoute(ev, draw, id, at, employee) {
 }
 
 /**
+ * #18, P09 第十九條 2 and 第二十三條, P13 第十二條(二): the month's complaint penalties executed on the last
+ * day — a retail bonus deduction on an approved 獎罰通知單, the month's retail sanction approved and
+ * published, a manufacturing notice and its three copies — now and then without the general manager's
+ * approval, or with accounting's copy missing. Its own stream, as above.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {number} at the execution, on the month's last day
+ * @param {string} employee who executes them (the office manager here)
+ */
+function complaintPenalties(ev, draw, at, employee) {
+  const approvedAt = iso(at - 3 * DAY);
+  ev(at, 'penalty-executed', { employee, scheme: 'retail', ...(draw() >= 0.5 && { approvedAt }) });
+  ev(at, 'penalty-executed', { employee, scheme: 'retail', kind: 'sanction', approvedAt, publishedAt: iso(at) });
+  const copies = ['gm-office', 'accounting', 'penalised-department'].filter((c) => c !== 'accounting' || draw() >= 0.5);
+  ev(at, 'penalty-executed', { employee, scheme: 'manufacturing', approvedAt, copies });
+}
+
+/**
  * @param {Settings} o
  * @param {readonly string[]} sites
  * @param {readonly StaffMember[]} people
@@ -1047,6 +1065,7 @@ function* events(o, sites, people) {
           });
         }
         if (d === days) {
+          complaintPenalties(ev, complaintPaper, dayStart + 7 * HOUR, manager.id);
           if (!chance(0.2))
             ev(dayStart + 5 * HOUR, 'report-submitted', {
               rule: 'P08.monthly-callback',

@@ -8,6 +8,7 @@ import { investigationReport } from './investigation-report.js';
 import { legitimate } from './legitimate.js';
 import { lossShare } from './loss-share.js';
 import { monthlyStats } from './monthly-stats.js';
+import { penaltyApproval } from './penalty-approval.js';
 import { recordCard } from './record-card.js';
 import { routing } from './routing.js';
 import { sanctionDeduction } from './sanction-deduction.js';
@@ -22,6 +23,7 @@ export {
   legitimate,
   lossShare,
   monthlyStats,
+  penaltyApproval,
   recordCard,
   routing,
   sanctionDeduction,
@@ -46,5 +48,6 @@ export const policy = definePolicy({
     sanctionTriggers,
     complaintRoute,
     investigationReport,
+    penaltyApproval,
   ],
 });

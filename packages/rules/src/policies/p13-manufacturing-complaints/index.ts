@@ -10,6 +10,7 @@ import { investigationReport } from './investigation-report.js';
 import { monthlySummary } from './monthly-summary.js';
 import { opinion } from './opinion.js';
 import { overdueAction } from './overdue-action.js';
+import { penaltyApproval } from './penalty-approval.js';
 import { returnPosting } from './return-posting.js';
 
 export {
@@ -23,6 +24,7 @@ export {
   monthlySummary,
   opinion,
   overdueAction,
+  penaltyApproval,
   returnPosting,
 };
 
@@ -43,5 +45,6 @@ export const policy = definePolicy({
     approvalAuthority,
     caseRoute,
     complaintForm,
+    penaltyApproval,
   ],
 });

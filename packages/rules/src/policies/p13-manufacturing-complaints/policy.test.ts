@@ -16,6 +16,7 @@ describe('P13 policy', () => {
       'P13.approval-authority',
       'P13.case-route',
       'P13.complaint-form',
+      'P13.penalty-approval',
     ]);
   });
 

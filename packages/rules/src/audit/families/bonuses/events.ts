@@ -2,7 +2,7 @@
  * P09 bonus deduction events. The rules each feeds are derived from the family's feeds (`feeds.ts`), not
  * written here.
  */
-import { int, num, oneOf, str } from '../../vocabulary/field-specs.js';
+import { instant, int, num, oneOf, str, strings } from '../../vocabulary/field-specs.js';
 import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const bonusEvents = [
@@ -23,6 +23,20 @@ export const bonusEvents = [
       sanction: oneOf(['warning', 'minor-demerit', 'major-demerit', 'dismissal'], 'the sanction', true),
       cause: str('one of the fourteen causes of 第二十三條 (P09.sanction-triggers)'),
       bases: int('minor demerits: how many bases'),
+    },
+  },
+  {
+    type: 'penalty-executed',
+    family: 'bonuses',
+    description:
+      'A complaint penalty is executed (P09 第十九條 2, 第二十三條; P13 第十二條(二)): its approval and paperwork are judged.',
+    ids: [],
+    fields: {
+      scheme: oneOf(['retail', 'manufacturing'], 'P09 (retail) or P13 (manufacturing)', true),
+      kind: oneOf(['bonus-deduction', 'sanction'], 'P09: a bonus deduction (default) or an administrative sanction'),
+      approvedAt: instant('when the general manager approved the 獎罰通知單 or the sanction; absent: not approved'),
+      publishedAt: instant('P09 sanctions: when HR-admin published it'),
+      copies: strings('P13: where the approved notice’s copies went (gm-office, accounting, penalised-department)'),
     },
   },
 ] as const satisfies readonly EventTypeSpec[];
