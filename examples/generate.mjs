@@ -445,6 +445,56 @@ function complaintPenalties(ev, draw, at, employee) {
 }
 
 /**
+ * #18, P13 第十三條: the month's complaint allowance and return posted by accounting on the last day — the
+ * allowance now and then without the customer's seal — and the salesperson's collection rate with a
+ * complaint's receivable left out. Its own stream, as above.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {number} at on the month's last day
+ * @param {string} clerk who posts
+ * @param {string} seller whose collection rate it is
+ */
+function complaintReturns(ev, draw, at, clerk, seller) {
+  ev(at, 'return-posted', {
+    employee: clerk,
+    kind: 'allowance',
+    managerApproved: true,
+    gmApproved: true,
+    customerSealed: draw() >= 0.5,
+    proof: 'allowance-certificate',
+  });
+  ev(at + HOUR, 'return-posted', {
+    employee: clerk,
+    kind: 'return',
+    reason: '外观不良',
+    method: '重处理',
+    basis: '客户抱怨处理表',
+    managerApproved: true,
+    proof: draw() < 0.5 ? 'invoice-copy' : 'return-certificate',
+  });
+  const receivable = 50_000 + Math.round(draw() * 50_000);
+  ev(at + 2 * HOUR, 'collection-rate-reported', {
+    employee: seller,
+    receivable,
+    collected: Math.round(receivable * 0.7),
+    complaintReceivable: Math.round(receivable * 0.2),
+  });
+}
+
+/**
+ * #18, P13 第三條: a quality reaction that caused no loss, handled on site — now and then without its
+ * 異常處理單. Its own stream and its own case ids, so every other event and id stays as it was.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {number} at
+ * @param {string} id
+ * @param {string} employee
+ */
+function complaintAnomaly(ev, draw, at, id, employee) {
+  ev(at, 'anomaly-handled', { case: id, employee, formFiled: draw() >= 0.4 });
+}
+
+/**
  * @param {Settings} o
  * @param {readonly string[]} sites
  * @param {readonly StaffMember[]} people
@@ -458,6 +508,7 @@ function* events(o, sites, people) {
   const paperChance = (/** @type {number} */ p) => paper() < p;
   // #18's complaint routes, reports and forms draw from their own stream too.
   const complaintPaper = prng(o.seed + 0x18);
+  const anomalyPaper = prng(o.seed + 0x30);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -1064,8 +1115,10 @@ function* events(o, sites, people) {
             cause: 'document-error',
           });
         }
+        if (d % 9 === 4) complaintAnomaly(ev, anomalyPaper, dayStart + 3 * HOUR, `${site}-A-${date}`, clerk.id);
         if (d === days) {
           complaintPenalties(ev, complaintPaper, dayStart + 7 * HOUR, manager.id);
+          complaintReturns(ev, complaintPaper, dayStart + 7 * HOUR, clerk.id, seller.id);
           if (!chance(0.2))
             ev(dayStart + 5 * HOUR, 'report-submitted', {
               rule: 'P08.monthly-callback',

@@ -17,6 +17,9 @@ describe('P13 policy', () => {
       'P13.case-route',
       'P13.complaint-form',
       'P13.penalty-approval',
+      'P13.return-paperwork',
+      'P13.collection-rate',
+      'P13.anomaly-form',
     ]);
   });
 

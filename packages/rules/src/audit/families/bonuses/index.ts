@@ -11,7 +11,9 @@ import { attribution } from '../../../policies/p09-retail-complaints/attribution
 import { lossShare } from '../../../policies/p09-retail-complaints/loss-share.js';
 import { penaltyApproval as retailPenaltyApproval } from '../../../policies/p09-retail-complaints/penalty-approval.js';
 import { sanctionTriggers } from '../../../policies/p09-retail-complaints/sanction-triggers.js';
+import { collectionRate } from '../../../policies/p13-manufacturing-complaints/collection-rate.js';
 import { penaltyApproval as manufacturingPenaltyApproval } from '../../../policies/p13-manufacturing-complaints/penalty-approval.js';
+import { returnPaperwork } from '../../../policies/p13-manufacturing-complaints/return-paperwork.js';
 import type { FactsOf, LooseFacts } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
@@ -90,6 +92,27 @@ export function bonuses({ ledger }: FamilyContext): Family {
     },
     'penalty-executed'(e, engine) {
       penalty(e, engine);
+    },
+    'return-posted'(e, engine) {
+      // The line's time is the posting; a proof outside the seed's list is the rule's to refuse.
+      const { kind, managerApproved, gmApproved, customerSealed, reason, method, basis, proof } = e;
+      const facts = defined({
+        kind,
+        postedAt: e.at,
+        managerApproved,
+        gmApproved,
+        customerSealed,
+        reason,
+        method,
+        basis,
+        proof,
+      });
+      engine.decide(returnPaperwork.id, facts, here(e, engine));
+    },
+    'collection-rate-reported'(e, engine) {
+      const { receivable, collected, complaintReceivable, complaintCollected } = e;
+      const facts = defined({ receivable, collected, complaintReceivable, complaintCollected });
+      engine.decide(collectionRate.id, facts, here(e, engine));
     },
     'sanction-imposed'(e, engine) {
       const cause = e.cause;

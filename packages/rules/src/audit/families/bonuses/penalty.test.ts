@@ -53,3 +53,29 @@ describe('bonuses: penalty-executed', () => {
     expect(retail.rejected.map((x) => x.code)).toEqual(['invalid-facts']);
   });
 });
+
+describe('bonuses: P13 第十三條 returns, allowances and the collection rate (#18 item 9)', () => {
+  it("reproduction: an allowance posted without the customer's seal is breached, on its line", async () => {
+    const line = { employee: 'E1', kind: 'allowance', managerApproved: true, gmApproved: true, proof: 'invoice-copy' };
+    const r = await audit([ev('return-posted', '2026-03-21T10:00', line)]);
+    const f = only(r, 'P13.return-paperwork');
+    expect(f.result).toMatchObject({ status: 'breached', measured: { value: 1 } });
+    expect(f.result.explanation.en).toContain("no customer's seal");
+    const sealed = await audit([ev('return-posted', '2026-03-21T10:00', { ...line, customerSealed: true })]);
+    expect(only(sealed, 'P13.return-paperwork').result.status).toBe('met');
+  });
+
+  it('a proof outside the seed’s list is refused as invalid facts', async () => {
+    const r = await audit([ev('return-posted', '2026-03-21T10:00', { kind: 'return', proof: 'receipt' })]);
+    expect(r.rejected.map((x) => x.code)).toEqual(['invalid-facts']);
+  });
+
+  it("reproduction: a complaint's receivable is left out of the salesperson's collection rate", async () => {
+    const line = { employee: 'E2', receivable: 10_000, collected: 7_000, complaintReceivable: 2_000 };
+    const r = await audit([ev('collection-rate-reported', '2026-03-31T10:00', line)]);
+    expect(only(r, 'P13.collection-rate').result).toMatchObject({
+      kind: 'compute',
+      value: { rate: 0.875, due: 8_000, excluded: 2_000 },
+    });
+  });
+});

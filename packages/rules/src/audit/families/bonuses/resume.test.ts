@@ -22,6 +22,18 @@ const log = [
     approvedAt: '2026-03-30T09:00:00+08:00',
   }),
   ev('penalty-executed', '2026-04-05T18:00', { employee: 'H2', scheme: 'manufacturing', copies: ['accounting'] }),
+  ev('return-posted', '2026-04-06T10:00', {
+    employee: 'E1',
+    kind: 'return',
+    managerApproved: true,
+    proof: 'invoice-copy',
+  }),
+  ev('collection-rate-reported', '2026-04-07T10:00', {
+    employee: 'E2',
+    receivable: 900,
+    collected: 600,
+    complaintReceivable: 300,
+  }),
 ];
 const asOf = '2026-05-01T00:00:00+08:00';
 

@@ -65,6 +65,8 @@ export interface Complaint extends CaseBase {
     prevention?: string | undefined;
   };
   reportMs?: number;
+  /** P13 第三條: a no-loss quality reaction handled on site, from the first such line. */
+  anomaly?: { readonly lossCaused: boolean; readonly formFiled: boolean; readonly ms: number };
   customer?: string | undefined;
   request?: string | undefined;
   number?: string | undefined;
@@ -133,6 +135,8 @@ export function earliestNamed(
  * the case was freed would open a new case without its other half (an opinion without its sales result).
  */
 export function awaitsNothing(c: Complaint): boolean {
+  // A no-loss reaction handled on site (P13 第三條) is decided on its line: nothing more comes for it.
+  if (c.received === undefined && c.anomaly !== undefined) return true;
   return (
     c.received !== undefined &&
     c.closed !== undefined &&
@@ -147,6 +151,11 @@ export function awaitsNothing(c: Complaint): boolean {
 }
 
 export const orphan = (c: Complaint) =>
-  c.received === undefined && c.accepted === undefined && c.handled === undefined && c.salesResult === undefined
+  c.received === undefined &&
+  c.accepted === undefined &&
+  c.handled === undefined &&
+  c.salesResult === undefined &&
+  // A no-loss reaction handled on site (P13 第三條) is no complaint: it needs no receipt.
+  c.anomaly === undefined
     ? `no complaint ${c.key} was received in the log`
     : undefined;

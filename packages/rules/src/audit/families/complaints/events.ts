@@ -96,6 +96,16 @@ export const complaintEvents = [
     fields: {},
   },
   {
+    type: 'anomaly-handled',
+    family: 'complaints',
+    description: 'P13 第三條: a quality reaction that caused no loss is handled on site; decides P13.anomaly-form.',
+    ids: ['case'],
+    fields: {
+      lossCaused: bool('it caused a loss after all: a 第九條 complaint, not judged here; default false'),
+      formFiled: bool('an 異常處理單 was filed to the units concerned; default false'),
+    },
+  },
+  {
     type: 'complaint-step',
     family: 'complaints',
     description:

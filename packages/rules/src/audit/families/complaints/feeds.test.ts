@@ -38,6 +38,7 @@ const fed: Record<string, readonly string[]> = {
   'sales-result-received': ['P13.opinion'],
   'opinion-written': ['P13.opinion'],
   'complaint-step': routes,
+  'anomaly-handled': ['P13.anomaly-form'],
   'complaint-closed': [
     'P09.closure',
     'P09.record-card',

@@ -150,6 +150,9 @@ export function complaints(): Family {
       c.opinion ??= e.at;
       c.gmOffice = earliestNamed(c.gmOffice, e, engine);
     },
+    'anomaly-handled'(e, c, engine) {
+      c.anomaly ??= { lossCaused: e.lossCaused ?? false, formFiled: e.formFiled ?? false, ms: engine.atMs };
+    },
     'complaint-step'(e, c, engine) {
       c.steps ??= [];
       insertStep(c.steps, { step: e.step, at: e.at, ms: engine.atMs });

@@ -12,6 +12,7 @@ import { closure as retailClosure } from '../../../policies/p09-retail-complaint
 import { complaintRoute } from '../../../policies/p09-retail-complaints/complaint-route.js';
 import { investigationReport as retailReport } from '../../../policies/p09-retail-complaints/investigation-report.js';
 import { recordCard } from '../../../policies/p09-retail-complaints/record-card.js';
+import { anomalyForm } from '../../../policies/p13-manufacturing-complaints/anomaly-form.js';
 import { caseRoute } from '../../../policies/p13-manufacturing-complaints/case-route.js';
 import { closure as manufacturingClosure } from '../../../policies/p13-manufacturing-complaints/closure.js';
 import { complaintForm } from '../../../policies/p13-manufacturing-complaints/complaint-form.js';
@@ -164,6 +165,14 @@ export const obligations: readonly Obligation<Complaint>[] = [
     party: (c) => c.quality?.party,
   }),
   route(caseRoute, manufacturing, 'returned-to-sales'),
+  of({
+    rule: anomalyForm,
+    reads: ['anomaly-handled'],
+    open: (c) => c.anomaly !== undefined,
+    done: (c) => c.anomaly !== undefined,
+    facts: (c) => ({ lossCaused: c.anomaly?.lossCaused ?? false, formFiled: c.anomaly?.formFiled ?? false }),
+    start: (c) => c.anomaly?.ms ?? 0,
+  }),
   of({
     rule: complaintForm,
     reads: ['complaint-received'],

@@ -28,6 +28,7 @@ const log = [
   ev('complaint-step', '2026-03-04T09:00', { case: 'M1', step: 'quality-analysed' }),
   ev('complaint-received', '2026-03-05T09:00', { case: 'C1', employee: 'E2' }),
   ev('complaint-replied', '2026-03-05T10:00', { case: 'C1' }),
+  ev('anomaly-handled', '2026-03-06T10:00', { case: 'A1', employee: 'E2' }),
 ];
 
 describe('complaints: checkpoint and resume', () => {

@@ -181,3 +181,18 @@ describe('complaints: the P09 investigation report (第十七條) and the P13 co
     expect(only(r, 'P13.complaint-form').result.status).toBe('met');
   });
 });
+
+describe('complaints: the P13 anomaly form (第三條)', () => {
+  it('reproduction (#18): a no-loss reaction handled on site without an 異常處理單 is breached, with no receipt needed', async () => {
+    const r = await audit([ev('anomaly-handled', '2026-03-05T10:00', { case: 'A1', employee: 'E1' })]);
+    expect(only(r, 'P13.anomaly-form').result.status).toBe('breached');
+    expect(r.summary.rejected).toBe(0);
+    const filed = await audit([ev('anomaly-handled', '2026-03-05T10:00', { case: 'A1', formFiled: true })]);
+    expect(only(filed, 'P13.anomaly-form').result.status).toBe('met');
+  });
+
+  it('one that caused a loss is not applicable here (it is a 第九條 complaint)', async () => {
+    const r = await audit([ev('anomaly-handled', '2026-03-05T10:00', { case: 'A1', lossCaused: true })]);
+    expect(only(r, 'P13.anomaly-form').result.status).toBe('not-applicable');
+  });
+});
