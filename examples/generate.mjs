@@ -394,7 +394,8 @@ function manufacturingComplaintForm(draw, id, at) {
 
 /**
  * #18, P13 第九條(三)–(五): a manufacturing case's route from registration to sales carrying out what was
- * approved, beside the acceptance, report, sales' result and opinion the office already logs; R&D's advice
+ * approved (its production step with manufacturing's report, 第七條(四)), beside the acceptance, report,
+ * sales' result and opinion the office already logs; R&D's advice
  * in some cases, and now and then a negotiation result the sales supervisor never reviewed. Its own stream.
  * @param {Emit} ev
  * @param {() => number} draw
@@ -420,9 +421,17 @@ function manufacturingCaseRoute(ev, draw, id, at, employee) {
   ];
   const withRnd = draw() < 0.3;
   const reviewed = draw() >= 0.2;
+  // 第七條(四): the production step carries manufacturing's report; every fourth case leaves out the operator
+  // (picked by the case number, not drawn, so the stream's other draws stay as they were).
+  const report = {
+    productionUnit: '二厂冲压课',
+    machineShift: '3号机 夜班',
+    ...(Number(id.slice(-2)) % 4 !== 3 && { operator: '李四' }),
+    productionDate: dayOf(at - 12 * DAY),
+  };
   for (const [step, day] of route) {
     if ((step === 'rnd-advised' && !withRnd) || (step === 'result-reviewed' && !reviewed)) continue;
-    ev(at + day * DAY, 'complaint-step', { case: id, employee, step });
+    ev(at + day * DAY, 'complaint-step', { case: id, employee, step, ...(step === 'production-analysed' && report) });
   }
 }
 

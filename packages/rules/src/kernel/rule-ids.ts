@@ -110,6 +110,7 @@ export const ruleIds = [
   'P13.return-paperwork',
   'P13.collection-rate',
   'P13.anomaly-form',
+  'P13.production-report',
   'P14.attendance-report',
   'P14.roster-publish',
   'P14.shift-change',

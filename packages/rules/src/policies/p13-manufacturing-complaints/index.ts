@@ -13,6 +13,7 @@ import { monthlySummary } from './monthly-summary.js';
 import { opinion } from './opinion.js';
 import { overdueAction } from './overdue-action.js';
 import { penaltyApproval } from './penalty-approval.js';
+import { productionReport } from './production-report.js';
 import { returnPaperwork } from './return-paperwork.js';
 import { returnPosting } from './return-posting.js';
 
@@ -30,6 +31,7 @@ export {
   opinion,
   overdueAction,
   penaltyApproval,
+  productionReport,
   returnPaperwork,
   returnPosting,
 };
@@ -55,5 +57,6 @@ export const policy = definePolicy({
     returnPaperwork,
     collectionRate,
     anomalyForm,
+    productionReport,
   ],
 });

@@ -20,6 +20,7 @@ describe('P13 policy', () => {
       'P13.return-paperwork',
       'P13.collection-rate',
       'P13.anomaly-form',
+      'P13.production-report',
     ]);
   });
 

@@ -65,6 +65,14 @@ export interface Complaint extends CaseBase {
     prevention?: string | undefined;
   };
   reportMs?: number;
+  /** P13 第七條(四): manufacturing's report, from the earliest production-analysed step line read. */
+  production?: {
+    productionUnit?: string | undefined;
+    machineShift?: string | undefined;
+    operator?: string | undefined;
+    productionDate?: string | undefined;
+  };
+  productionMs?: number;
   /** P13 第三條: a no-loss quality reaction handled on site, from the first such line. */
   anomaly?: { readonly lossCaused: boolean; readonly formFiled: boolean; readonly ms: number };
   customer?: string | undefined;

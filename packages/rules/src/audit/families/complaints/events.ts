@@ -111,7 +111,13 @@ export const complaintEvents = [
     description:
       'One step of a complaint’s route: P09 第九–十四條 (retail) or P13 第九條(三)–(五) (manufacturing), by the case’s scheme.',
     ids: ['case'],
-    fields: { step: str('the step’s name (see P09.complaint-route, P13.case-route)', true) },
+    fields: {
+      step: str('the step’s name (see P09.complaint-route, P13.case-route)', true),
+      productionUnit: str('P13 production-analysed (第七條(四)): the production unit'),
+      machineShift: str('P13 production-analysed: the machine and shift'),
+      operator: str('P13 production-analysed: the production operator, by name'),
+      productionDate: str('P13 production-analysed: the production date'),
+    },
   },
   {
     type: 'complaint-closed',

@@ -17,6 +17,7 @@ const fed: Record<string, readonly string[]> = {
     'P09.complaint-route',
     'P09.investigation-report',
     'P13.case-route',
+    'P13.production-report',
     'P13.complaint-form',
     'P01.complaint-callback-rate',
     'P04.zero-incidents',
@@ -37,7 +38,7 @@ const fed: Record<string, readonly string[]> = {
   'investigation-reported': ['P09.investigation-report', 'P13.investigation-report'],
   'sales-result-received': ['P13.opinion'],
   'opinion-written': ['P13.opinion'],
-  'complaint-step': routes,
+  'complaint-step': [...routes, 'P13.production-report'],
   'anomaly-handled': ['P13.anomaly-form'],
   'complaint-closed': [
     'P09.closure',

@@ -156,6 +156,12 @@ export function complaints(): Family {
     'complaint-step'(e, c, engine) {
       c.steps ??= [];
       insertStep(c.steps, { step: e.step, at: e.at, ms: engine.atMs });
+      // P13 第七條(四): the production unit's analysis carries manufacturing's report.
+      if (e.step === 'production-analysed' && (c.production === undefined || engine.atMs < (c.productionMs ?? 0))) {
+        const { productionUnit, machineShift, operator, productionDate } = e;
+        c.production = defined({ productionUnit, machineShift, operator, productionDate });
+        c.productionMs = engine.atMs;
+      }
     },
     'complaint-closed'(e, c, engine) {
       if (c.closed === undefined) c.closedMs = engine.atMs;

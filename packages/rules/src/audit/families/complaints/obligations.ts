@@ -19,6 +19,7 @@ import { complaintForm } from '../../../policies/p13-manufacturing-complaints/co
 import { investigationReport } from '../../../policies/p13-manufacturing-complaints/investigation-report.js';
 import { opinion } from '../../../policies/p13-manufacturing-complaints/opinion.js';
 import { overdueAction } from '../../../policies/p13-manufacturing-complaints/overdue-action.js';
+import { productionReport } from '../../../policies/p13-manufacturing-complaints/production-report.js';
 import { type FactsOf, given, type Obligation, obligation, started } from '../../cases.js';
 import { type Feed, type Step, stepFacts } from '../family.js';
 import { type Complaint, manufacturing, property, retail, validNow } from './case.js';
@@ -165,6 +166,14 @@ export const obligations: readonly Obligation<Complaint>[] = [
     party: (c) => c.quality?.party,
   }),
   route(caseRoute, manufacturing, 'returned-to-sales'),
+  of({
+    rule: productionReport,
+    reads: ['complaint-received', 'complaint-step'],
+    open: (c) => manufacturing(c) && c.production !== undefined,
+    done: (c) => c.production !== undefined,
+    facts: (c) => ({ ...c.production }),
+    start: (c) => c.productionMs ?? c.receivedMs,
+  }),
   of({
     rule: anomalyForm,
     reads: ['anomaly-handled'],

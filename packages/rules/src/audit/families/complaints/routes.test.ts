@@ -196,3 +196,17 @@ describe('complaints: the P13 anomaly form (第三條)', () => {
     expect(only(r, 'P13.anomaly-form').result.status).toBe('not-applicable');
   });
 });
+
+describe('complaints: manufacturing’s report (P13 第七條(四)) on the production step', () => {
+  it('reproduction (#18 item 3): a production-analysed step without the operator is breached; a full one met', async () => {
+    const step = { case: 'M1', step: 'production-analysed', productionUnit: '二厂', machineShift: '3号机夜班' };
+    const r = await audit([
+      manufacturing(),
+      ev('complaint-step', '2026-03-04T09:00', { ...step, productionDate: '2026-03-01' }),
+    ]);
+    expect(only(r, 'P13.production-report').result).toMatchObject({ status: 'breached', measured: { value: 3 } });
+    const full = { ...step, operator: '李四', productionDate: '2026-03-01' };
+    const ok = await audit([ev('complaint-step', '2026-03-04T09:00', full), manufacturing()]);
+    expect(only(ok, 'P13.production-report').result.status).toBe('met');
+  });
+});
