@@ -28,7 +28,7 @@ export const penaltyApproval = defineRule({
     .object({
       kind: z.enum(['bonus-deduction', 'sanction']).meta({
         description: 'a bonus deduction on a 獎罰通知單 (第十九條 2) or an administrative sanction (第二十三條)',
-        zh: '奖罚通知单上的奖金罚扣（第十九條 2）或行政处分（第二十三條）',
+        zh: '奖罚通知单上的奖金罚扣（第十九条 2）或行政处分（第二十三条）',
       }),
       executedAt: instant.meta({
         description: 'when the deduction was made or the sanction took effect',

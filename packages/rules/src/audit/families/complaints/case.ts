@@ -138,9 +138,11 @@ export function earliestNamed(
 }
 
 /**
- * Nothing more is expected. A manufacturing complaint waits for every step of its record (P13 第九條:
- * acceptance, handling and report, sales' result and the opinion) besides its closing: a step read after
- * the case was freed would open a new case without its other half (an opinion without its sales result).
+ * Nothing more is expected. A property complaint is done once closed and, if valid, called back. A retail
+ * or manufacturing complaint is never done before the end of the log (or, with `maxDelay`, before the
+ * horizon passes its last line): its route steps, report and form lines (P09 第九–十七條, P13 第七條(四),
+ * 第九條) may be read after its closing in any order, and a line read after the case was freed would open a
+ * new case without its other half (an opinion without its sales result, a step without its receipt).
  */
 export function awaitsNothing(c: Complaint): boolean {
   // A no-loss reaction handled on site (P13 第三條) is decided on its line: nothing more comes for it.
@@ -148,13 +150,8 @@ export function awaitsNothing(c: Complaint): boolean {
   return (
     c.received !== undefined &&
     c.closed !== undefined &&
-    (c.scheme !== 'property' || c.calledBack || !validNow(c)) &&
-    (c.scheme !== 'manufacturing' ||
-      (c.accepted !== undefined &&
-        c.handled !== undefined &&
-        c.reported !== undefined &&
-        c.salesResult !== undefined &&
-        c.opinion !== undefined))
+    c.scheme === 'property' &&
+    (c.calledBack || !validNow(c))
   );
 }
 
