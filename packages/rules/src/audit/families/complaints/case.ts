@@ -148,10 +148,7 @@ export function awaitsNothing(c: Complaint): boolean {
   // A no-loss reaction handled on site (P13 第三條) is decided on its line: nothing more comes for it.
   if (c.received === undefined && c.anomaly !== undefined) return true;
   return (
-    c.received !== undefined &&
-    c.closed !== undefined &&
-    c.scheme === 'property' &&
-    (c.calledBack || !validNow(c))
+    c.received !== undefined && c.closed !== undefined && c.scheme === 'property' && (c.calledBack || !validNow(c))
   );
 }
 
