@@ -24,6 +24,7 @@ export const CALENDAR_YEARS: Readonly<{
     first: 2004;
     last: 2026;
 }>;
+export type Emit = (at: number, type: string, fields?: Record<string, unknown>) => void;
 export type OfficeOptions = {
     /**
      * The PRNG seed (default 1).

@@ -340,6 +340,178 @@ class Queue {
   }
 }
 
+/** @typedef {(at: number, type: string, fields?: Record<string, unknown>) => void} Emit */
+
+/**
+ * #18, P09 第九–十四條 and 第十七條: a retail complaint's route, step by step between its receipt and its
+ * closing, and its investigation report. Drawn from a stream of its own (`draw`), so every other event of a
+ * seed stays as it was. Now and then the general manager's approval is skipped, or the report leaves out
+ * how a recurrence is prevented.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {string} id
+ * @param {number} at the receipt
+ * @param {number} closed the closing
+ * @param {string} employee
+ */
+function retailComplaintRoute(ev, draw, id, at, closed, employee) {
+  const steps = [
+    'department-assigned',
+    'investigated',
+    'report-reviewed',
+    'hr-opinion',
+    'gm-approved',
+    'handling-opinion',
+    'opinion-reviewed',
+    'customer-answered',
+  ].filter((step) => step !== 'gm-approved' || draw() >= 0.25);
+  const gap = (closed - at) / (steps.length + 1);
+  steps.forEach((step, i) => {
+    ev(at + (i + 0.5) * gap, 'complaint-step', { case: id, employee, step });
+  });
+  ev(at + 2.5 * gap, 'investigation-reported', {
+    case: id,
+    employee,
+    cause: '出货前未抽检',
+    course: '客户收货时发现外箱破损',
+    responsible: '仓储组',
+    conclusion: '投诉成立',
+    countermeasures: '换货并致歉',
+    ...(draw() >= 0.15 && { prevention: '出货前逐箱抽检' }),
+  });
+}
+
+/**
+ * #18, P13 第九條(一): what the 客戶抱怨處理表 says on receipt — now and then without the part number or
+ * the defective sample. Its own stream, as above.
+ * @param {() => number} draw
+ * @param {string} id
+ * @param {number} at the receipt
+ */
+function manufacturingComplaintForm(draw, id, at) {
+  return {
+    number: id,
+    ...(draw() >= 0.08 && { partNumber: `P-${1000 + Math.floor(draw() * 9000)}` }),
+    shipDate: dayOf(at - 10 * DAY),
+    quantity: '500',
+    defectiveQuantity: String(5 + Math.floor(draw() * 40)),
+    request: '换货',
+    salesOpinion: '同意换货',
+    sampleAttached: draw() >= 0.1,
+  };
+}
+
+/**
+ * #18, P13 第九條(三)–(五): a manufacturing case's route from registration to sales carrying out what was
+ * approved (its production step with manufacturing's report, 第七條(四)), beside the acceptance, report,
+ * sales' result and opinion the office already logs; R&D's advice
+ * in some cases, and now and then a negotiation result the sales supervisor never reviewed. Its own stream.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {string} id
+ * @param {number} at the receipt
+ * @param {string} employee
+ */
+function manufacturingCaseRoute(ev, draw, id, at, employee) {
+  /** @type {[string, number][]} step and its day after the receipt */
+  const route = [
+    ['registered', 0.15],
+    ['quality-analysed', 1.1],
+    ['production-analysed', 2],
+    ['manager-instructed', 2.5],
+    ['rnd-advised', 2.8],
+    ['gm-office-checked', 3],
+    ['sales-opinion', 3.5],
+    ['negotiated', 4],
+    ['result-reviewed', 4.5],
+    ['combined-opinion', 6],
+    ['approved', 6.5],
+    ['returned-to-sales', 6.9],
+  ];
+  const withRnd = draw() < 0.3;
+  const reviewed = draw() >= 0.2;
+  // 第七條(四): the production step carries manufacturing's report; every fourth case leaves out the operator
+  // (picked by the case number, not drawn, so the stream's other draws stay as they were).
+  const report = {
+    productionUnit: '二厂冲压课',
+    machineShift: '3号机 夜班',
+    ...(Number(id.slice(-2)) % 4 !== 3 && { operator: '李四' }),
+    productionDate: dayOf(at - 12 * DAY),
+  };
+  for (const [step, day] of route) {
+    if ((step === 'rnd-advised' && !withRnd) || (step === 'result-reviewed' && !reviewed)) continue;
+    ev(at + day * DAY, 'complaint-step', { case: id, employee, step, ...(step === 'production-analysed' && report) });
+  }
+}
+
+/**
+ * #18, P09 第十九條 2 and 第二十三條, P13 第十二條(二): the month's complaint penalties executed on the last
+ * day — a retail bonus deduction on an approved 獎罰通知單, the month's retail sanction approved and
+ * published, a manufacturing notice and its three copies — now and then without the general manager's
+ * approval, or with accounting's copy missing. Its own stream, as above.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {number} at the execution, on the month's last day
+ * @param {string} employee who executes them (the office manager here)
+ */
+function complaintPenalties(ev, draw, at, employee) {
+  const approvedAt = iso(at - 3 * DAY);
+  ev(at, 'penalty-executed', { employee, scheme: 'retail', ...(draw() >= 0.5 && { approvedAt }) });
+  ev(at, 'penalty-executed', { employee, scheme: 'retail', kind: 'sanction', approvedAt, publishedAt: iso(at) });
+  const copies = ['gm-office', 'accounting', 'penalised-department'].filter((c) => c !== 'accounting' || draw() >= 0.5);
+  ev(at, 'penalty-executed', { employee, scheme: 'manufacturing', approvedAt, copies });
+}
+
+/**
+ * #18, P13 第十三條: the month's complaint allowance and return posted by accounting on the last day — the
+ * allowance now and then without the customer's seal — and the salesperson's collection rate with a
+ * complaint's receivable left out. Its own stream, as above.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {number} at on the month's last day
+ * @param {string} clerk who posts
+ * @param {string} seller whose collection rate it is
+ */
+function complaintReturns(ev, draw, at, clerk, seller) {
+  ev(at, 'return-posted', {
+    employee: clerk,
+    kind: 'allowance',
+    managerApproved: true,
+    gmApproved: true,
+    customerSealed: draw() >= 0.5,
+    proof: 'allowance-certificate',
+  });
+  ev(at + HOUR, 'return-posted', {
+    employee: clerk,
+    kind: 'return',
+    reason: '外观不良',
+    method: '重处理',
+    basis: '客户抱怨处理表',
+    managerApproved: true,
+    proof: draw() < 0.5 ? 'invoice-copy' : 'return-certificate',
+  });
+  const receivable = 50_000 + Math.round(draw() * 50_000);
+  ev(at + 2 * HOUR, 'collection-rate-reported', {
+    employee: seller,
+    receivable,
+    collected: Math.round(receivable * 0.7),
+    complaintReceivable: Math.round(receivable * 0.2),
+  });
+}
+
+/**
+ * #18, P13 第三條: a quality reaction that caused no loss, handled on site — now and then without its
+ * 異常處理單. Its own stream and its own case ids, so every other event and id stays as it was.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {number} at
+ * @param {string} id
+ * @param {string} employee
+ */
+function complaintAnomaly(ev, draw, at, id, employee) {
+  ev(at, 'anomaly-handled', { case: id, employee, formFiled: draw() >= 0.4 });
+}
+
 /**
  * #18, the front desk's seed clauses P01 放行 4 and 社區文化 2,4 and P12 4.2.2(1): a site's day of non-owners let
  * in, now and then a community-culture activity, and a rare quarrel with an owner. Drawn from a stream of their
@@ -500,6 +672,9 @@ function* events(o, sites, people) {
   // #18's events of seed-b's clauses (frontDeskClausesDay, backOfficeClausesDay, requestRecord) draw from a
   // stream of their own too.
   const own = prng(o.seed + 0x18b);
+  // #18's complaint routes, reports and forms draw from their own stream too.
+  const complaintPaper = prng(o.seed + 0x18);
+  const anomalyPaper = prng(o.seed + 0x30);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -702,10 +877,9 @@ function* events(o, sites, people) {
               number: id,
               ...(chance(0.9) && { departmentOpinion: '同意退换' }),
             });
-            ev(at + (d % 12 === 3 || chance(0.1) ? between(8, 12) : between(1, 6)) * DAY, 'complaint-closed', {
-              case: id,
-              employee: r.id,
-            });
+            const closed = at + (d % 12 === 3 || chance(0.1) ? between(8, 12) : between(1, 6)) * DAY;
+            ev(closed, 'complaint-closed', { case: id, employee: r.id });
+            retailComplaintRoute(ev, complaintPaper, id, at, closed, r.id);
             if (chance(0.3))
               ev(at + 2 * DAY, 'loss-assessed', {
                 case: id,
@@ -719,7 +893,9 @@ function* events(o, sites, people) {
               employee: clerk.id,
               scheme,
               market: chance(0.2) ? 'foreign' : 'domestic',
+              ...manufacturingComplaintForm(complaintPaper, id, at),
             });
+            manufacturingCaseRoute(ev, complaintPaper, id, at, clerk.id);
             ev(at + 2 * HOUR, 'complaint-accepted', { case: id, employee: manager.id });
             // The quality investigation is engineering's here, the GM office's opinion the office manager's
             // (P13 第九條(二),(五)): their steps are theirs, not the clerk's who took the complaint.
@@ -1113,7 +1289,10 @@ function* events(o, sites, people) {
             cause: 'document-error',
           });
         }
+        if (d % 9 === 4) complaintAnomaly(ev, anomalyPaper, dayStart + 3 * HOUR, `${site}-A-${date}`, clerk.id);
         if (d === days) {
+          complaintPenalties(ev, complaintPaper, dayStart + 7 * HOUR, manager.id);
+          complaintReturns(ev, complaintPaper, dayStart + 7 * HOUR, clerk.id, seller.id);
           if (!chance(0.2))
             ev(dayStart + 5 * HOUR, 'report-submitted', {
               rule: 'P08.monthly-callback',

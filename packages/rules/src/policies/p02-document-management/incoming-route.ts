@@ -7,8 +7,8 @@
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
+import { routeVerdict } from '../../kernel/route-verdict.js';
 import { stepNames, stepsSchema, type WorkflowStep } from '../../kernel/workflow.js';
-import { routeVerdict } from './route-verdict.js';
 
 export const INCOMING_STEPS = [
   'signed-in',

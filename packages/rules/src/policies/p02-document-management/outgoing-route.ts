@@ -6,8 +6,8 @@
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
+import { routeVerdict } from '../../kernel/route-verdict.js';
 import { stepNames, stepsSchema, type WorkflowStep } from '../../kernel/workflow.js';
-import { routeVerdict } from './route-verdict.js';
 
 const OUTGOING_STEPS = ['gm-reviewed', 'numbered', 'registered', 'sent', 'filed'] as const;
 

@@ -3,9 +3,12 @@ import { definePolicy } from '../../kernel/policy.js';
 import { attribution } from './attribution.js';
 import { bonusDeduction } from './bonus-deduction.js';
 import { closure } from './closure.js';
+import { complaintRoute } from './complaint-route.js';
+import { investigationReport } from './investigation-report.js';
 import { legitimate } from './legitimate.js';
 import { lossShare } from './loss-share.js';
 import { monthlyStats } from './monthly-stats.js';
+import { penaltyApproval } from './penalty-approval.js';
 import { recordCard } from './record-card.js';
 import { routing } from './routing.js';
 import { sanctionDeduction } from './sanction-deduction.js';
@@ -15,9 +18,12 @@ export {
   attribution,
   bonusDeduction,
   closure,
+  complaintRoute,
+  investigationReport,
   legitimate,
   lossShare,
   monthlyStats,
+  penaltyApproval,
   recordCard,
   routing,
   sanctionDeduction,
@@ -40,5 +46,8 @@ export const policy = definePolicy({
     sanctionDeduction,
     attribution,
     sanctionTriggers,
+    complaintRoute,
+    investigationReport,
+    penaltyApproval,
   ],
 });

@@ -5,7 +5,7 @@ import { policy } from './index.js';
 
 // P09 (房地產客服管理制度篇九, seed lines 229–258): every catalogue rule id, each total over plausible and arbitrary input.
 describe('P09 policy', () => {
-  it('lists the ten catalogue rules and is registered', () => {
+  it('lists the thirteen catalogue rules (ten, then the route, the report and the penalty approval of #18) and is registered', () => {
     expect(policy.rules.map((r) => r.id)).toEqual([
       'P09.legitimate',
       'P09.routing',
@@ -17,8 +17,11 @@ describe('P09 policy', () => {
       'P09.sanction-deduction',
       'P09.attribution',
       'P09.sanction-triggers',
+      'P09.complaint-route',
+      'P09.investigation-report',
+      'P09.penalty-approval',
     ]);
-    expect(getPolicy('P09')?.rules).toHaveLength(10);
+    expect(getPolicy('P09')?.rules).toHaveLength(13);
   });
 
   it('property: every rule is total', () => checkTotality(policy.rules));

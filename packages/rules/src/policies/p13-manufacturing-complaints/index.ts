@@ -1,24 +1,38 @@
 /** P13 Complaint handling, manufacturing (房地產客服管理制度篇十三, seed lines 390–471). */
 import { definePolicy } from '../../kernel/policy.js';
+import { anomalyForm } from './anomaly-form.js';
 import { approvalAuthority } from './approval-authority.js';
 import { caseNumber } from './case-number.js';
+import { caseRoute } from './case-route.js';
 import { classify } from './classify.js';
 import { closure } from './closure.js';
+import { collectionRate } from './collection-rate.js';
+import { complaintForm } from './complaint-form.js';
 import { investigationReport } from './investigation-report.js';
 import { monthlySummary } from './monthly-summary.js';
 import { opinion } from './opinion.js';
 import { overdueAction } from './overdue-action.js';
+import { penaltyApproval } from './penalty-approval.js';
+import { productionReport } from './production-report.js';
+import { returnPaperwork } from './return-paperwork.js';
 import { returnPosting } from './return-posting.js';
 
 export {
+  anomalyForm,
   approvalAuthority,
   caseNumber,
+  caseRoute,
   classify,
   closure,
+  collectionRate,
+  complaintForm,
   investigationReport,
   monthlySummary,
   opinion,
   overdueAction,
+  penaltyApproval,
+  productionReport,
+  returnPaperwork,
   returnPosting,
 };
 
@@ -37,5 +51,12 @@ export const policy = definePolicy({
     monthlySummary,
     returnPosting,
     approvalAuthority,
+    caseRoute,
+    complaintForm,
+    penaltyApproval,
+    returnPaperwork,
+    collectionRate,
+    anomalyForm,
+    productionReport,
   ],
 });

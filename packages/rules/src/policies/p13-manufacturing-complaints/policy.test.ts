@@ -14,6 +14,13 @@ describe('P13 policy', () => {
       'P13.monthly-summary',
       'P13.return-posting',
       'P13.approval-authority',
+      'P13.case-route',
+      'P13.complaint-form',
+      'P13.penalty-approval',
+      'P13.return-paperwork',
+      'P13.collection-rate',
+      'P13.anomaly-form',
+      'P13.production-report',
     ]);
   });
 

@@ -9,13 +9,17 @@
  */
 import { attribution } from '../../../policies/p09-retail-complaints/attribution.js';
 import { lossShare } from '../../../policies/p09-retail-complaints/loss-share.js';
+import { penaltyApproval as retailPenaltyApproval } from '../../../policies/p09-retail-complaints/penalty-approval.js';
 import { sanctionTriggers } from '../../../policies/p09-retail-complaints/sanction-triggers.js';
+import { collectionRate } from '../../../policies/p13-manufacturing-complaints/collection-rate.js';
+import { penaltyApproval as manufacturingPenaltyApproval } from '../../../policies/p13-manufacturing-complaints/penalty-approval.js';
+import { returnPaperwork } from '../../../policies/p13-manufacturing-complaints/return-paperwork.js';
 import type { FactsOf, LooseFacts } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import { fen } from '../../ledger/book.js';
 import type { Ledger } from '../../ledger/index.js';
-import { type Family, type FamilyContext, type FamilyState, here } from '../family.js';
+import { defined, type Family, type FamilyContext, type FamilyState, here } from '../family.js';
 import type { BonusEventType } from './events.js';
 
 /** What a bonus event does, typed per event type. */
@@ -65,10 +69,50 @@ function loss(e: AuditEvent<'loss-assessed'>, engine: AuditEngine, ledger: Ledge
   }
 }
 
+/**
+ * The approval before a penalty, judged on the line that executes it (the line's time is the execution):
+ * P09 第十九條 2, 第二十三條 for retail, P13 第十二條(二) for manufacturing. A copy name outside P13's three, or
+ * copies on a retail line, is the rule's to refuse.
+ */
+function penalty(e: AuditEvent<'penalty-executed'>, engine: AuditEngine): void {
+  const given = { approvedAt: e.approvedAt, publishedAt: e.publishedAt, executedAt: e.at };
+  if (e.scheme === 'retail') {
+    const facts = defined({ ...given, kind: e.kind ?? 'bonus-deduction', copies: e.copies });
+    engine.decide(retailPenaltyApproval.id, facts, here(e, engine));
+    return;
+  }
+  const facts = defined({ ...given, kind: e.kind, copies: e.copies ?? [] });
+  engine.decide(manufacturingPenaltyApproval.id, facts, here(e, engine));
+}
+
 export function bonuses({ ledger }: FamilyContext): Family {
   const handlers: Handlers = {
     'loss-assessed'(e, engine) {
       loss(e, engine, ledger);
+    },
+    'penalty-executed'(e, engine) {
+      penalty(e, engine);
+    },
+    'return-posted'(e, engine) {
+      // The line's time is the posting; a proof outside the seed's list is the rule's to refuse.
+      const { kind, managerApproved, gmApproved, customerSealed, reason, method, basis, proof } = e;
+      const facts = defined({
+        kind,
+        postedAt: e.at,
+        managerApproved,
+        gmApproved,
+        customerSealed,
+        reason,
+        method,
+        basis,
+        proof,
+      });
+      engine.decide(returnPaperwork.id, facts, here(e, engine));
+    },
+    'collection-rate-reported'(e, engine) {
+      const { receivable, collected, complaintReceivable, complaintCollected } = e;
+      const facts = defined({ receivable, collected, complaintReceivable, complaintCollected });
+      engine.decide(collectionRate.id, facts, here(e, engine));
     },
     'sanction-imposed'(e, engine) {
       const cause = e.cause;

@@ -16,6 +16,24 @@ const log = [
   ev('loss-assessed', '2026-03-20T10:00', { department: 'ENG', loss: 100 }),
   ev('sanction-imposed', '2026-04-02T09:00', { employee: 'E2', sanction: 'minor-demerit', bases: 2 }),
   ev('loss-assessed', '2026-04-03T10:00', { department: 'CS', employee: 'E1', loss: 300 }),
+  ev('penalty-executed', '2026-03-31T18:00', {
+    employee: 'H1',
+    scheme: 'retail',
+    approvedAt: '2026-03-30T09:00:00+08:00',
+  }),
+  ev('penalty-executed', '2026-04-05T18:00', { employee: 'H2', scheme: 'manufacturing', copies: ['accounting'] }),
+  ev('return-posted', '2026-04-06T10:00', {
+    employee: 'E1',
+    kind: 'return',
+    managerApproved: true,
+    proof: 'invoice-copy',
+  }),
+  ev('collection-rate-reported', '2026-04-07T10:00', {
+    employee: 'E2',
+    receivable: 900,
+    collected: 600,
+    complaintReceivable: 300,
+  }),
 ];
 const asOf = '2026-05-01T00:00:00+08:00';
 

@@ -4,6 +4,7 @@
  */
 import type { CaseBase, Party } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
+import type { Step } from '../family.js';
 
 export interface Complaint extends CaseBase {
   scheme: 'property' | 'retail' | 'manufacturing';
@@ -40,6 +41,40 @@ export interface Complaint extends CaseBase {
   /** The GM office's people on the sales-result and opinion lines (P13 第九條(五) is theirs), likewise. */
   gmOffice?: NamedStep | undefined;
   closed?: string;
+  /** The closing's instant: a route's steps are all in once the horizon passes it. */
+  closedMs?: number;
+  /** The route's steps in time order (P09 第九–十四條, P13 第九條(三)–(五)); absent until one is logged. */
+  steps?: Step[];
+  /** P13 complaint form (第九條(一)), from the receipt. */
+  form?: {
+    partNumber?: string | undefined;
+    shipDate?: string | undefined;
+    quantity?: string | undefined;
+    defectiveQuantity?: string | undefined;
+    salesOpinion?: string | undefined;
+    sampleAttached?: boolean | undefined;
+    quantityOpen?: boolean | undefined;
+  };
+  /** P09 investigation report (第十七條), from the first report line giving any of its items. */
+  report?: {
+    cause?: string | undefined;
+    course?: string | undefined;
+    responsible?: string | undefined;
+    conclusion?: string | undefined;
+    countermeasures?: string | undefined;
+    prevention?: string | undefined;
+  };
+  reportMs?: number;
+  /** P13 第七條(四): manufacturing's report, from the earliest production-analysed step line read. */
+  production?: {
+    productionUnit?: string | undefined;
+    machineShift?: string | undefined;
+    operator?: string | undefined;
+    productionDate?: string | undefined;
+  };
+  productionMs?: number;
+  /** P13 第三條: a no-loss quality reaction handled on site, from the first such line. */
+  anomaly?: { readonly lossCaused: boolean; readonly formFiled: boolean; readonly ms: number };
   customer?: string | undefined;
   request?: string | undefined;
   number?: string | undefined;
@@ -72,6 +107,7 @@ export function createComplaint(key: string): Complaint {
 
 export const property = (c: Complaint) => c.received !== undefined && c.scheme === 'property';
 export const retail = (c: Complaint) => c.received !== undefined && c.scheme === 'retail';
+export const manufacturing = (c: Complaint) => c.received !== undefined && c.scheme === 'manufacturing';
 export const validNow = (c: Complaint) => c.valid && !c.invalidated;
 
 /** The employee and department a line names (the department from the organisation file), if any. */
@@ -102,25 +138,26 @@ export function earliestNamed(
 }
 
 /**
- * Nothing more is expected. A manufacturing complaint waits for every step of its record (P13 第九條:
- * acceptance, handling and report, sales' result and the opinion) besides its closing: a step read after
- * the case was freed would open a new case without its other half (an opinion without its sales result).
+ * Nothing more is expected. A property complaint is done once closed and, if valid, called back. A retail
+ * or manufacturing complaint is never done before the end of the log (or, with `maxDelay`, before the
+ * horizon passes its last line): its route steps, report and form lines (P09 第九–十七條, P13 第七條(四),
+ * 第九條) may be read after its closing in any order, and a line read after the case was freed would open a
+ * new case without its other half (an opinion without its sales result, a step without its receipt).
  */
 export function awaitsNothing(c: Complaint): boolean {
+  // A no-loss reaction handled on site (P13 第三條) is decided on its line: nothing more comes for it.
+  if (c.received === undefined && c.anomaly !== undefined) return true;
   return (
-    c.received !== undefined &&
-    c.closed !== undefined &&
-    (c.scheme !== 'property' || c.calledBack || !validNow(c)) &&
-    (c.scheme !== 'manufacturing' ||
-      (c.accepted !== undefined &&
-        c.handled !== undefined &&
-        c.reported !== undefined &&
-        c.salesResult !== undefined &&
-        c.opinion !== undefined))
+    c.received !== undefined && c.closed !== undefined && c.scheme === 'property' && (c.calledBack || !validNow(c))
   );
 }
 
 export const orphan = (c: Complaint) =>
-  c.received === undefined && c.accepted === undefined && c.handled === undefined && c.salesResult === undefined
+  c.received === undefined &&
+  c.accepted === undefined &&
+  c.handled === undefined &&
+  c.salesResult === undefined &&
+  // A no-loss reaction handled on site (P13 第三條) is no complaint: it needs no receipt.
+  c.anomaly === undefined
     ? `no complaint ${c.key} was received in the log`
     : undefined;

@@ -18,9 +18,16 @@ export const complaintEvents = [
       settledOnSpot: bool('settled on the spot: no reply is owed (P01); default false'),
       market,
       customer: str('P09 record card: the customer'),
-      request: str('P09 record card: what the customer asks'),
-      number: str('P09 record card: the complaint number'),
+      request: str('P09 record card, P13 complaint form: what the customer asks'),
+      number: str('P09 record card: the complaint number; P13 complaint form: the defective goods’ number'),
       departmentOpinion: str('P09 record card: the handling department’s opinion'),
+      partNumber: str('P13 complaint form (第九條(一)): the part number (料號)'),
+      shipDate: str('P13 complaint form: when the goods were shipped (交運日期)'),
+      quantity: str('P13 complaint form: the quantity shipped (數量)'),
+      defectiveQuantity: str('P13 complaint form: how many are defective (不良數量)'),
+      salesOpinion: str('P13 complaint form: sales’ opinion signed on it (簽注意見)'),
+      sampleAttached: bool('P13 complaint form: the defective sample goes with it'),
+      quantityOpen: bool('P13 complaint form: the return quantity is open, the customer still processing'),
     },
   },
   {
@@ -62,9 +69,17 @@ export const complaintEvents = [
   {
     type: 'investigation-reported',
     family: 'complaints',
-    description: 'P13: the quality department’s investigation report is submitted.',
+    description:
+      'The investigation report is submitted (P13: the quality department’s, due in 3 days; P09: its six items).',
     ids: ['case'],
-    fields: {},
+    fields: {
+      cause: str('P09 report (第十七條): how it came about (發生原因)'),
+      course: str('P09 report: what happened (具體經過)'),
+      responsible: str('P09 report: the person or unit responsible (具體責任者)'),
+      conclusion: str('P09 report: the conclusion (結論)'),
+      countermeasures: str('P09 report: the countermeasures (對策)'),
+      prevention: str('P09 report: how a recurrence is prevented (防范措施)'),
+    },
   },
   {
     type: 'sales-result-received',
@@ -79,6 +94,30 @@ export const complaintEvents = [
     description: 'P13: the GM office writes its combined opinion.',
     ids: ['case'],
     fields: {},
+  },
+  {
+    type: 'anomaly-handled',
+    family: 'complaints',
+    description: 'P13 第三條: a quality reaction that caused no loss is handled on site; decides P13.anomaly-form.',
+    ids: ['case'],
+    fields: {
+      lossCaused: bool('it caused a loss after all: a 第九條 complaint, not judged here; default false'),
+      formFiled: bool('an 異常處理單 was filed to the units concerned; default false'),
+    },
+  },
+  {
+    type: 'complaint-step',
+    family: 'complaints',
+    description:
+      'One step of a complaint’s route: P09 第九–十四條 (retail) or P13 第九條(三)–(五) (manufacturing), by the case’s scheme.',
+    ids: ['case'],
+    fields: {
+      step: str('the step’s name (see P09.complaint-route, P13.case-route)', true),
+      productionUnit: str('P13 production-analysed (第七條(四)): the production unit'),
+      machineShift: str('P13 production-analysed: the machine and shift'),
+      operator: str('P13 production-analysed: the production operator, by name'),
+      productionDate: str('P13 production-analysed: the production date'),
+    },
   },
   {
     type: 'complaint-closed',

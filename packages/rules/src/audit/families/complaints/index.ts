@@ -11,7 +11,7 @@ import type { AuditEvent } from '../../events.js';
 import { addLine } from '../../ledger/book.js';
 import { monthKey, startOfMonth } from '../../months.js';
 import { complaintsAgainst } from '../conduct/counters.js';
-import type { Family, FamilyState } from '../family.js';
+import { defined, type Family, type FamilyState, insertStep } from '../family.js';
 import { callbacks } from '../reports/counters.js';
 import { awaitsNothing, type Complaint, createComplaint, earliestNamed, orphan, property, validNow } from './case.js';
 import type { ComplaintEventType } from './events.js';
@@ -66,6 +66,17 @@ export function complaints(): Family {
       c.request = e.request ?? c.request;
       c.number = e.number ?? c.number;
       c.departmentOpinion = e.departmentOpinion ?? c.departmentOpinion;
+      if (c.scheme === 'manufacturing') {
+        c.form = defined({
+          partNumber: e.partNumber,
+          shipDate: e.shipDate,
+          quantity: e.quantity,
+          defectiveQuantity: e.defectiveQuantity,
+          salesOpinion: e.salesOpinion,
+          sampleAttached: e.sampleAttached,
+          quantityOpen: e.quantityOpen,
+        });
+      }
       if (c.scheme === 'property') engine.mentioned.add('P01.complaint-callback-rate');
       // A complaint received valid puts P04 on the log even if confirmed invalid later — also when the
       // confirmation's line was read first (it is then not counted, rather than counted and taken back).
@@ -112,6 +123,20 @@ export function complaints(): Family {
     },
     'investigation-reported'(e, c, engine) {
       c.reported ??= e.at;
+      // P09 第十七條: the report's items (judged for a retail complaint; an item not given is missing).
+      const report = defined({
+        cause: e.cause,
+        course: e.course,
+        responsible: e.responsible,
+        conclusion: e.conclusion,
+        countermeasures: e.countermeasures,
+        prevention: e.prevention,
+      });
+      // The earliest report line in time answers among those read before the report is judged.
+      if (c.report === undefined || engine.atMs < (c.reportMs ?? 0)) {
+        c.report = report;
+        c.reportMs = engine.atMs;
+      }
       c.quality = earliestNamed(c.quality, e, engine);
     },
     'sales-result-received'(e, c, engine) {
@@ -125,7 +150,21 @@ export function complaints(): Family {
       c.opinion ??= e.at;
       c.gmOffice = earliestNamed(c.gmOffice, e, engine);
     },
-    'complaint-closed'(e, c) {
+    'anomaly-handled'(e, c, engine) {
+      c.anomaly ??= { lossCaused: e.lossCaused ?? false, formFiled: e.formFiled ?? false, ms: engine.atMs };
+    },
+    'complaint-step'(e, c, engine) {
+      c.steps ??= [];
+      insertStep(c.steps, { step: e.step, at: e.at, ms: engine.atMs });
+      // P13 第七條(四): the production unit's analysis carries manufacturing's report.
+      if (e.step === 'production-analysed' && (c.production === undefined || engine.atMs < (c.productionMs ?? 0))) {
+        const { productionUnit, machineShift, operator, productionDate } = e;
+        c.production = defined({ productionUnit, machineShift, operator, productionDate });
+        c.productionMs = engine.atMs;
+      }
+    },
+    'complaint-closed'(e, c, engine) {
+      if (c.closed === undefined) c.closedMs = engine.atMs;
       c.closed ??= e.at;
       c.departmentOpinion = e.departmentOpinion ?? c.departmentOpinion;
     },

@@ -9,14 +9,20 @@ import { complaintReply } from '../../../policies/p01-property-standards/complai
 import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
 import { monthlyCallback } from '../../../policies/p08-front-desk-duty/monthly-callback.js';
 import { closure as retailClosure } from '../../../policies/p09-retail-complaints/closure.js';
+import { complaintRoute } from '../../../policies/p09-retail-complaints/complaint-route.js';
+import { investigationReport as retailReport } from '../../../policies/p09-retail-complaints/investigation-report.js';
 import { recordCard } from '../../../policies/p09-retail-complaints/record-card.js';
+import { anomalyForm } from '../../../policies/p13-manufacturing-complaints/anomaly-form.js';
+import { caseRoute } from '../../../policies/p13-manufacturing-complaints/case-route.js';
 import { closure as manufacturingClosure } from '../../../policies/p13-manufacturing-complaints/closure.js';
+import { complaintForm } from '../../../policies/p13-manufacturing-complaints/complaint-form.js';
 import { investigationReport } from '../../../policies/p13-manufacturing-complaints/investigation-report.js';
 import { opinion } from '../../../policies/p13-manufacturing-complaints/opinion.js';
 import { overdueAction } from '../../../policies/p13-manufacturing-complaints/overdue-action.js';
+import { productionReport } from '../../../policies/p13-manufacturing-complaints/production-report.js';
 import { type FactsOf, given, type Obligation, obligation, started } from '../../cases.js';
-import type { Feed } from '../family.js';
-import { type Complaint, property, retail, validNow } from './case.js';
+import { type Feed, type Step, stepFacts } from '../family.js';
+import { type Complaint, manufacturing, property, retail, validNow } from './case.js';
 
 const of = obligation<Complaint>();
 
@@ -49,6 +55,36 @@ const closureWindow = {
   facts: closureWindowFacts,
   start: (c: Complaint) => c.acceptedMs,
 } as const;
+
+type Route = typeof complaintRoute | typeof caseRoute;
+
+/**
+ * A complaint route (P09 第九–十四條, P13 第九條(三)–(五)), judged on its steps in time order once they are
+ * all in: once the horizon has passed its last step or the complaint's closing, whichever comes first in time,
+ * else at the end of the log, in progress. A step's name is free text in the event: one off the route is the rule's to refuse.
+ */
+function route<R extends Route>(rule: R, applies: (c: Complaint) => boolean, last: string) {
+  const final = (steps: readonly Step[]) => steps.find((s) => s.step === last)?.ms;
+  const closing = (c: Complaint) => {
+    const ends = [final(c.steps ?? []), c.closedMs].filter((ms): ms is number => ms !== undefined);
+    return ends.length === 0 ? undefined : Math.min(...ends);
+  };
+  return of({
+    rule,
+    reads: ['complaint-received', 'complaint-invalidated', 'complaint-step', 'complaint-closed'],
+    // Judged where the log records the route: a complaint with no step logged is not judged here.
+    open: (c) => applies(c) && validNow(c) && (c.steps?.length ?? 0) > 0,
+    done: (c) => closing(c) !== undefined,
+    facts: (c) => {
+      const f = { steps: stepFacts(c.steps ?? []) } as FactsOf<R>;
+      if (closing(c) === undefined) f.inProgress = true;
+      return f;
+    },
+    start: (c) => c.receivedMs,
+    // Not closed yet: never taken as finished by a sweep (a route in progress is judged so only at the end).
+    whole: (c) => closing(c) ?? Number.POSITIVE_INFINITY,
+  });
+}
 
 export const obligations: readonly Obligation<Complaint>[] = [
   of({
@@ -103,6 +139,15 @@ export const obligations: readonly Obligation<Complaint>[] = [
     },
     start: (c) => c.receivedMs,
   }),
+  route(complaintRoute, retail, 'customer-answered'),
+  of({
+    rule: retailReport,
+    reads: ['complaint-received', 'investigation-reported'],
+    open: (c) => retail(c) && c.report !== undefined,
+    done: (c) => c.report !== undefined,
+    facts: (c) => ({ ...c.report }),
+    start: (c) => c.reportMs ?? c.receivedMs,
+  }),
   of({ rule: manufacturingClosure, ...closureWindow }),
   // The P13 follow-up of the same window: a reminder for an open overdue case, an inquiry for a late one.
   of({ rule: overdueAction, ...closureWindow }),
@@ -119,6 +164,36 @@ export const obligations: readonly Obligation<Complaint>[] = [
     start: (c) => c.handledMs,
     // The quality department's step, not the person who took the complaint: nobody when no line names one.
     party: (c) => c.quality?.party,
+  }),
+  route(caseRoute, manufacturing, 'returned-to-sales'),
+  of({
+    rule: productionReport,
+    reads: ['complaint-received', 'complaint-step'],
+    open: (c) => manufacturing(c) && c.production !== undefined,
+    done: (c) => c.production !== undefined,
+    facts: (c) => ({ ...c.production }),
+    start: (c) => c.productionMs ?? c.receivedMs,
+  }),
+  of({
+    rule: anomalyForm,
+    reads: ['anomaly-handled'],
+    open: (c) => c.anomaly !== undefined,
+    done: (c) => c.anomaly !== undefined,
+    facts: (c) => ({ lossCaused: c.anomaly?.lossCaused ?? false, formFiled: c.anomaly?.formFiled ?? false }),
+    start: (c) => c.anomaly?.ms ?? 0,
+  }),
+  of({
+    rule: complaintForm,
+    reads: ['complaint-received'],
+    open: manufacturing,
+    done: manufacturing,
+    facts: (c) => {
+      const f: FactsOf<typeof complaintForm> = { ...c.form };
+      if (c.number !== undefined) f.number = c.number;
+      if (c.request !== undefined) f.request = c.request;
+      return f;
+    },
+    start: (c) => c.receivedMs,
   }),
   of({
     rule: opinion,

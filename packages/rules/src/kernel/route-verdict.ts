@@ -1,6 +1,6 @@
-/** The verdict of a route rule, shared by the incoming and outgoing routes. */
-import type { Verdict } from '../../kernel/define-rule.js';
-import { NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
+/** The verdict of a route rule (P02 incoming and outgoing documents, the P09 and P13 complaint routes). */
+import type { Verdict } from './define-rule.js';
+import { NO_SANCTION_TO_CORRECT } from './helpers.js';
 import {
   checkWorkflow,
   describeStepProblem,
@@ -8,7 +8,7 @@ import {
   type StepProblem,
   stepText,
   type WorkflowStep,
-} from '../../kernel/workflow.js';
+} from './workflow.js';
 
 /** What a route rule returns as `value`: the first problem by name, or the next step. */
 export interface RouteValue {

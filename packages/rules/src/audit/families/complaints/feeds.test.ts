@@ -1,0 +1,62 @@
+/**
+ * The rules each complaint event feeds are derived from the family's obligations and month tallies (#14).
+ * #18 added P09.complaint-route and P13.case-route (fed by `complaint-step`), P09.investigation-report
+ * (the report's items on `investigation-reported`) and P13.complaint-form (the form's items on the receipt).
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesFed } from '../../vocabulary/index.js';
+import { complaintEvents } from './events.js';
+
+const routes = ['P09.complaint-route', 'P13.case-route'];
+
+const fed: Record<string, readonly string[]> = {
+  'complaint-received': [
+    'P01.complaint-reply',
+    'P09.closure',
+    'P09.record-card',
+    'P09.complaint-route',
+    'P09.investigation-report',
+    'P13.case-route',
+    'P13.production-report',
+    'P13.complaint-form',
+    'P01.complaint-callback-rate',
+    'P04.zero-incidents',
+  ],
+  'complaint-invalidated': [
+    'P01.complaint-reply',
+    'P09.closure',
+    'P09.record-card',
+    'P09.complaint-route',
+    'P13.case-route',
+    'P01.complaint-callback-rate',
+    'P04.zero-incidents',
+  ],
+  'complaint-replied': ['P01.complaint-reply'],
+  'complaint-called-back': ['P01.complaint-callback-rate', 'P08.monthly-callback'],
+  'complaint-accepted': ['P13.closure', 'P13.overdue-action'],
+  'complaint-handled': ['P13.investigation-report'],
+  'investigation-reported': ['P09.investigation-report', 'P13.investigation-report'],
+  'sales-result-received': ['P13.opinion'],
+  'opinion-written': ['P13.opinion'],
+  'complaint-step': [...routes, 'P13.production-report'],
+  'anomaly-handled': ['P13.anomaly-form'],
+  'complaint-closed': [
+    'P09.closure',
+    'P09.record-card',
+    'P09.complaint-route',
+    'P13.closure',
+    'P13.overdue-action',
+    'P13.case-route',
+    'P01.complaint-callback-rate',
+  ],
+};
+
+describe('complaints: the rules each event feeds', () => {
+  it('covers every complaint event type', () => {
+    expect(complaintEvents.map((spec) => spec.type).sort()).toEqual(Object.keys(fed).sort());
+  });
+
+  it.each(complaintEvents.map((spec) => [spec.type, spec] as const))('%s', (type, spec) => {
+    expect(rulesFed(spec)).toEqual(fed[type]);
+  });
+});
