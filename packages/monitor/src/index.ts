@@ -1,0 +1,2 @@
+export type * from './contract.js';
+export { type MonitorDb, type MonitorStore, openStore, type StoreOptions } from './store.js';
