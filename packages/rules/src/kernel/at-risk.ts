@@ -10,15 +10,15 @@ import type { PreparedEvaluator } from './prepared.js';
 import type { RuleResult } from './result.js';
 
 /**
- * The ISO instant (in the organisation's zone) a pending result turns at-risk, judged with `evaluator`'s
- * configuration (the warning share of the version in force when the window opens); `undefined` when the
- * result has no window, is not pending, or its window never turns at-risk before it is due. A result whose
+ * The ISO instant (in the organisation's zone) a pending result turns (or an at-risk one turned) at-risk,
+ * judged with `evaluator`'s configuration (the warning share of the version in force when the window opens);
+ * `undefined` when the result has no window, is neither pending nor at-risk, or its window never turns at-risk before it is due. A result whose
  * status combines several windows (a plan and its sessions) reports one of them: a monitor re-judges at the
  * instant rather than trusting it blindly.
  */
 export function resultAtRiskAt(result: RuleResult, evaluator: PreparedEvaluator): string | undefined {
   const info = result.deadline;
-  if (result.status !== 'pending' || info === undefined) return undefined;
+  if ((result.status !== 'pending' && result.status !== 'at-risk') || info === undefined) return undefined;
   const { time, resolved } = evaluator;
   const windowStart = time.parse(info.start);
   const dueAt = time.parse(info.dueAt);

@@ -94,14 +94,17 @@ describe('resultAtRiskAt: the instant the audit itself first says at-risk', () =
           expect(at).toBeDefined();
           const ms = t(at ?? '');
           expect(judge(ms - 1).status).toBe('pending');
-          expect(judge(ms).status).toBe('at-risk');
+          const atRisk = judge(ms);
+          expect(atRisk.status).toBe('at-risk');
+          // Judged again once at-risk, the result still names the instant it turned.
+          expect(resultAtRiskAt(atRisk, evaluator)).toBe(at);
         },
       ),
       { numRuns: 60 },
     );
   });
 
-  it('gives nothing for a result that is not pending or has no window', () => {
+  it('gives nothing for a result that is neither pending nor at-risk', () => {
     const evaluator = new PreparedEvaluator();
     const out = evaluate(
       'P01.service-callback',
