@@ -52,7 +52,7 @@ export async function ingest(ctx: MonitorContext, org: string, input: string, no
     await writeDecided(tx, org, engine, judged);
     await tx
       .update(orgState)
-      .set({ state: judged.state, lines: judged.state.lines, updatedAt: now })
+      .set({ state: JSON.stringify(judged.state), lines: judged.state.lines, updatedAt: now })
       .where(eq(orgState.org, org));
     await writeObligations(tx, org, engine, judged.provisional);
     return result(
