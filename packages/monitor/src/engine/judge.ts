@@ -71,7 +71,8 @@ export async function judge(
     checkpoint: true,
     streamLedger: true,
     ...(org.org !== undefined && { org: org.org }),
-    ...(org.config !== undefined && { config: org.config }),
+    // The organisation's evaluator, kept across batches: facts parsers compiled once, not per batch.
+    evaluator: engine.evaluator,
     ...(resumeFrom !== undefined && { resumeFrom }),
   });
   const decided: Decided[] = [];
