@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     // PostgreSQL tests need a server: `pnpm test:pg` (vitest.pg.config.ts) runs them, CI with KEFU_TEST_DATABASE_URL.
     exclude: ['src/**/*.pg.test.ts'],
+    // One migrated PGlite directory per run, copied by each test file (test-template.ts).
+    globalSetup: ['src/test-template.ts'],
     pool: 'threads',
     // The machine's two cores are shared, and each test file opens its own PGlite (a WASM Postgres).
     maxWorkers: 1,
