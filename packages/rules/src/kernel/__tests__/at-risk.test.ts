@@ -50,7 +50,7 @@ describe('atRiskAt agrees with judgeTimed', () => {
         share,
         (start, length, offs, warningShare) => {
           // Disjoint, ordered days off inside the window, as a working-day deadline has them.
-          const cuts = offs.flatMap(([a, b]) => [a, b]).sort((x, y) => x - y);
+          const cuts = offs.flat().sort((x, y) => x - y);
           const daysOff: (readonly [number, number])[] = [];
           for (let i = 0; i + 1 < cuts.length; i += 2) {
             const from = start + Math.floor((cuts[i] ?? 0) * length);
