@@ -6,7 +6,7 @@
  * webhook in the same transaction: a crash and a retry raise nothing twice and lose nothing.
  */
 import type { Finding } from '@kefu/rules';
-import { and, asc, eq, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
 import { engineOf, type MonitorContext, stateOf, type Tx } from '../context.js';
 import type { Alert, AlertKind, MonitorOrg } from '../contract.js';
 import { type Decided, judge, type OrgEngine } from '../engine/judge.js';
@@ -35,7 +35,14 @@ async function tickBatch(ctx: MonitorContext, tx: Tx, now: Date): Promise<{ clai
   const due = await tx
     .select()
     .from(openObligations)
-    .where(and(isNotNull(openObligations.nextTimerAt), lte(openObligations.nextTimerAt, now)))
+    .where(
+      and(
+        // Only this process's organisations: another's timers (a shared database) are never claimed and left.
+        inArray(openObligations.org, [...ctx.engines.keys()]),
+        isNotNull(openObligations.nextTimerAt),
+        lte(openObligations.nextTimerAt, now),
+      ),
+    )
     .orderBy(asc(openObligations.nextTimerAt))
     .limit(BATCH)
     .for('update', { skipLocked: true });
