@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MonitorOrg } from '../contract.js';
+import { createMonitor } from '../monitor.js';
 import { at, ev, type TestMonitor, testMonitor } from '../test-support.js';
 
 const orgs: MonitorOrg[] = [
@@ -110,6 +111,13 @@ describe('timers (#16): at-risk and due instants', () => {
     const verdict = month.findings.find((f) => f.result.ruleId === 'P01.complaint-reply');
     expect(verdict?.result.status).toBe('breached');
     expect(verdict?.result.explanation.en).toMatch(/40 min.* late/);
+  });
+
+  it('a monitor serving other organisations on the same store leaves this one’s timers to its own', async () => {
+    const { monitor, store } = await withComplaint();
+    const other = createMonitor({ store, orgs: [{ id: 'elsewhere', maxDelay: 'P2D', webhooks: [] }] });
+    expect(await other.tick(at('2026-04-02T15:00'))).toBe(0);
+    expect(await monitor.tick(at('2026-04-02T15:00'))).toBe(2);
   });
 
   it('a reply in time before the at-risk instant: no alert at all', async () => {
