@@ -4,6 +4,14 @@
  * `@kefu/monitor/delivery`, so that a receiver verifying webhooks loads no database driver.
  */
 export { type BackoffPolicy, backoffCeiling, DEFAULT_BACKOFF, nextAttemptAt } from './backoff.js';
+export {
+  type AlertFeed,
+  type AlertFeedOptions,
+  type AlertSubscription,
+  createAlertFeed,
+  type DropReason,
+  parseLastEventId,
+} from './feed.js';
 export { webhookSecrets } from './secrets.js';
 export {
   DEFAULT_TOLERANCE_SECONDS,
