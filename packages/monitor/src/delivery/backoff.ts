@@ -12,7 +12,10 @@ export interface BackoffPolicy {
   readonly factor: number;
   /** No wait is longer than this, in ms. Default 3 600 000 (one hour). */
   readonly capMs: number;
-  /** After this many failed attempts the delivery is given up (kept as dead, with its last error). Default 20 (up to about 8 hours of retries, 4 on average). */
+  /**
+   * After this many failed attempts the delivery is given up (kept as dead, with its last error). Default 20:
+   * retries spread over up to about 8 hours (4 on average), long enough for a receiver's outage to end.
+   */
   readonly maxAttempts: number;
 }
 
