@@ -25,7 +25,7 @@ export interface FakeAlert {
   readonly finding: unknown;
 }
 
-export function finding(ruleId: string, key: string, en: string, zh: string) {
+function finding(ruleId: string, key: string, en: string, zh: string) {
   return { lines: [1], key, result: { ruleId, explanation: { en, zh } } };
 }
 
