@@ -280,6 +280,15 @@ describe('createDeliveryWorker (#16 Delivery)', () => {
         backoff: { maxAttempts: 1.5 },
       }),
     ).toThrow(/maxAttempts must be a whole number/);
+    expect(() =>
+      createDeliveryWorker({
+        outbox: fakeOutbox(),
+        secretFor: () => secret,
+        now: () => start,
+        timeoutMs: 5000,
+        leaseMs: 5000,
+      }),
+    ).toThrow(/leaseMs \(5000\) must be longer than timeoutMs \(5000\)/);
   });
 });
 
