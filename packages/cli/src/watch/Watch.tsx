@@ -41,6 +41,7 @@ export interface WatchProps {
 type StreamState = 'connecting' | 'live' | 'reconnecting';
 
 const RECONNECT_MAX_MS = 30_000;
+const MIN_REFRESH_SPACING_MS = 1000;
 
 /** Resolves after `ms`, or at once when `signal` aborts; leaves no listener behind (the screen runs for days). */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
@@ -117,7 +118,10 @@ export function Watch({
         } catch (error) {
           fail(error);
         }
-        await pause(refreshMs, AbortSignal.any([stop.signal, refreshNow.current.signal]));
+        // At most one request a second however fast alerts come (a stream catching up sends many at once).
+        const spacing = Math.min(MIN_REFRESH_SPACING_MS, refreshMs);
+        await pause(spacing, stop.signal);
+        await pause(refreshMs - spacing, AbortSignal.any([stop.signal, refreshNow.current.signal]));
         if (refreshNow.current.signal.aborted) refreshNow.current = new AbortController();
       }
     }
