@@ -198,7 +198,7 @@ export function Watch({
       <Text> </Text>
       <Text bold>{zh ? '告警（最新在前）' : 'Alerts, newest first'}</Text>
       {alerts.length === 0 ? (
-        <Text dimColor>{zh ? '开始监控以来没有告警。' : 'No alerts since kefu watch started.'}</Text>
+        <Text dimColor>{zh ? '暂无告警。' : 'No alerts yet.'}</Text>
       ) : (
         alerts.map((a) => (
           <Text key={a.id} wrap="wrap">
