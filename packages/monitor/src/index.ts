@@ -1,4 +1,5 @@
 export type * from './contract.js';
+export * from './delivery/index.js';
 export { MonitorError } from './errors.js';
 export { DEFAULT_LIMITS, type IngestLimits, MAX_EVENT_ID } from './ingest/parse.js';
 export { createMonitor, type MonitorOptions } from './monitor.js';
