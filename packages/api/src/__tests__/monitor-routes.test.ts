@@ -319,5 +319,3 @@ describe('GET /v1/alerts/stream (issue #16 "Delivery": server-sent events)', () 
     expect(ended).toBe(true);
   });
 });
-
-export type { FakeMonitor };
