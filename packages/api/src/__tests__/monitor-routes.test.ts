@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MonitorService } from '../monitor-access.js';
-import { type FakeMonitor, fakeMonitor } from './fake-monitor.js';
+import { fakeMonitor } from './fake-monitor.js';
 import { problemOf, testApp } from './helpers.js';
 
 const tokenA = 'token-of-org-a-0123456789';

@@ -69,7 +69,10 @@ describe('timer loop (issue #16 "Timers": an alert at its instant without waitin
     let clock = 0;
     const loop = startTimerLoop(monitor, {
       intervalMs: 5,
-      now: () => new Date((clock += 1000)),
+      now: () => {
+        clock += 1000;
+        return new Date(clock);
+      },
       log: (e) => logs.push(e),
     });
     while (ticks.length < 4) await sleep(5);
