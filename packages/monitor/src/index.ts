@@ -1,2 +1,3 @@
 export type * from './contract.js';
+export * from './delivery/index.js';
 export { type MonitorDb, type MonitorStore, openStore, type StoreOptions } from './store.js';
