@@ -3,7 +3,7 @@
  * organisation and reaches that organisation's data only; the organisation is never taken from the
  * request itself (an `org` query parameter may only confirm it: naming another is a 403).
  */
-import type { Monitor } from '@kefu/monitor';
+import type { AlertFeed, Monitor } from '@kefu/monitor';
 import type { Context } from 'hono';
 import type { AppEnv } from './context.js';
 
@@ -24,14 +24,13 @@ export interface MonitorService {
   readonly orgs: readonly MonitorOrgAccess[];
   /** The wall clock, read here (the monitor never reads it); default `new Date()`. */
   readonly now?: () => Date;
-  /** How often an alert stream looks for new alerts, in ms (at most 1000, so alerts arrive within 1 s); default 250. */
-  readonly streamPollMs?: number;
+  /**
+   * The alert fan-out behind GET /v1/alerts/stream (`createAlertFeed` of `@kefu/monitor/delivery`, polling
+   * `monitor.alerts`): it caps the streams open at once and ends them all when closed (at shutdown).
+   */
+  readonly feed: AlertFeed;
   /** How often an idle alert stream sends a heartbeat comment, in ms; default 15000. */
   readonly heartbeatMs?: number;
-  /** Alert streams that may be open at once; one more is a 503. Default 100. */
-  readonly maxStreams?: number;
-  /** Aborted when the server shuts down: open alert streams end so that the shutdown is not held up. */
-  readonly stopping?: AbortSignal;
 }
 
 /** Why the monitor's organisations cannot be served, or undefined when they can (checked at start-up). */

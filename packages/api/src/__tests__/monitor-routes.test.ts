@@ -3,9 +3,10 @@
  * `Monitor` (the contract): what each route hands the monitor and how it answers. The monitor's own
  * behaviour is tested in @kefu/monitor and end to end in monitor-server.test.ts.
  */
+import { createAlertFeed } from '@kefu/monitor/delivery';
 import { describe, expect, it } from 'vitest';
 import type { MonitorService } from '../monitor-access.js';
-import { fakeMonitor } from './fake-monitor.js';
+import { type FakeMonitor, fakeMonitor } from './fake-monitor.js';
 import { problemOf, testApp } from './helpers.js';
 
 const tokenA = 'token-of-org-a-0123456789';
@@ -13,8 +14,17 @@ const tokenB = 'token-of-org-b-0123456789';
 const apiToken = 'plain-api-token-0123456789';
 const clock = new Date('2026-11-27T08:00:00Z');
 
-function twoOrgs(extra: Partial<MonitorService> = {}) {
-  const monitor = fakeMonitor();
+/** The alert feed the Node entry makes, over the fake's alerts (polled every 10 ms here). */
+function feedOf(monitor: FakeMonitor, options: { maxSubscribers?: number } = {}) {
+  return createAlertFeed({
+    poll: (org, after, limit) => monitor.alerts(org, { after, limit }),
+    head: async () => 0,
+    intervalMs: 10,
+    ...options,
+  });
+}
+
+function twoOrgs(extra: Partial<MonitorService> = {}, monitor = fakeMonitor()) {
   const app = testApp({
     tokens: [apiToken],
     monitor: {
@@ -24,6 +34,7 @@ function twoOrgs(extra: Partial<MonitorService> = {}) {
         { id: 'b', tokens: [tokenB] },
       ],
       now: () => clock,
+      feed: feedOf(monitor),
       ...extra,
     },
   });
@@ -87,7 +98,10 @@ describe('POST /v1/events (issue #16 "Ingest")', () => {
 
   it('refuses a body over the app’s limit (413) without handing it to the monitor', async () => {
     const monitor = fakeMonitor();
-    const app = testApp({ bodyLimit: 100, monitor: { monitor, orgs: [{ id: 'default', tokens: [] }] } });
+    const app = testApp({
+      bodyLimit: 100,
+      monitor: { monitor, orgs: [{ id: 'default', tokens: [] }], feed: feedOf(monitor) },
+    });
     const res = await app.request('/v1/events', {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-ndjson' },
@@ -150,10 +164,10 @@ describe('organisations (issue #16 "Organisations": a token reaches its own orga
   it('with nothing configured, the one default organisation is reached by the API’s tokens (or by anyone when auth is off)', async () => {
     const monitor = fakeMonitor();
     const orgs = [{ id: 'default', tokens: [] }];
-    const guarded = testApp({ tokens: [apiToken], monitor: { monitor, orgs } });
+    const guarded = testApp({ tokens: [apiToken], monitor: { monitor, orgs, feed: feedOf(monitor) } });
     expect((await guarded.request('/v1/obligations')).status).toBe(401);
     expect((await guarded.request('/v1/obligations', { headers: auth(apiToken) })).status).toBe(200);
-    const open = testApp({ monitor: { monitor, orgs } });
+    const open = testApp({ monitor: { monitor, orgs, feed: feedOf(monitor) } });
     const res = await open.request('/v1/events', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -173,6 +187,7 @@ describe('organisations (issue #16 "Organisations": a token reaches its own orga
             { id: 'a', tokens: [tokenA] },
             { id: 'b', tokens: [tokenA] },
           ],
+          feed: feedOf(monitor),
         },
       }),
     ).toThrow("invalid monitor organisations: a token of organisation b is also one of a's");
@@ -184,6 +199,7 @@ describe('organisations (issue #16 "Organisations": a token reaches its own orga
             { id: 'a', tokens: [tokenA] },
             { id: 'b', tokens: [] },
           ],
+          feed: feedOf(monitor),
         },
       }),
     ).toThrow('organisation b has no tokens; with several organisations each needs its own');
@@ -191,9 +207,9 @@ describe('organisations (issue #16 "Organisations": a token reaches its own orga
 
   it('refuses a short organisation token at start like a short KEFU_API_TOKENS one', () => {
     const monitor = fakeMonitor();
-    expect(() => testApp({ monitor: { monitor, orgs: [{ id: 'a', tokens: ['short'] }] } })).toThrow(
-      /at least 16 are needed/,
-    );
+    expect(() =>
+      testApp({ monitor: { monitor, orgs: [{ id: 'a', tokens: ['short'] }], feed: feedOf(monitor) } }),
+    ).toThrow(/at least 16 are needed/);
   });
 });
 
@@ -256,7 +272,7 @@ async function readStream(res: Response, done: (text: string) => boolean): Promi
   // A read outlives the 100 ms wait that lost the race to it: its chunk is taken on the next round.
   let pending = reader.read();
   while (!done(text) && Date.now() < deadline) {
-    const chunk = await Promise.race([pending, new Promise<undefined>((r) => setTimeout(r, 100))]);
+    const chunk = await Promise.race([pending, new Promise<undefined>((r) => setTimeout(() => r(undefined), 100))]);
     if (chunk === undefined) continue;
     if (chunk.done) break;
     text += decoder.decode(chunk.value, { stream: true });
@@ -270,7 +286,7 @@ const seqs = (text: string) => [...text.matchAll(/^id: (\d+)$/gm)].map((m) => Nu
 
 describe('GET /v1/alerts/stream (issue #16 "Delivery": server-sent events)', () => {
   it('resumes after Last-Event-ID and then carries an alert raised while it is open, as event: alert', async () => {
-    const { app, monitor } = twoOrgs({ streamPollMs: 20 });
+    const { app, monitor } = twoOrgs();
     const first = monitor.raise('a', 'at-risk', '2026-11-27T09:00:00Z');
     monitor.raise('a', 'breached', '2026-11-27T10:00:00Z');
     const res = await app.request('/v1/alerts/stream', {
@@ -286,13 +302,14 @@ describe('GET /v1/alerts/stream (issue #16 "Delivery": server-sent events)', () 
   });
 
   it('sends a heartbeat comment while idle', async () => {
-    const { app } = twoOrgs({ streamPollMs: 10, heartbeatMs: 30 });
+    const { app } = twoOrgs({ heartbeatMs: 30 });
     const res = await app.request('/v1/alerts/stream', { headers: auth(tokenA) });
     expect(await readStream(res, (t) => t.includes(': heartbeat'))).toContain(': heartbeat\n\n');
   });
 
   it('refuses a Last-Event-ID that is not a seq (400), and one stream more than allowed (503)', async () => {
-    const { app } = twoOrgs({ maxStreams: 1, streamPollMs: 10 });
+    const monitor = fakeMonitor();
+    const { app } = twoOrgs({ feed: feedOf(monitor, { maxSubscribers: 1 }) }, monitor);
     const bad = await app.request('/v1/alerts/stream', { headers: { ...auth(tokenA), 'Last-Event-ID': 'abc' } });
     expect(bad.status).toBe(400);
     const held = await app.request('/v1/alerts/stream', { headers: auth(tokenA) });
@@ -302,11 +319,12 @@ describe('GET /v1/alerts/stream (issue #16 "Delivery": server-sent events)', () 
     await held.body?.cancel();
   });
 
-  it('ends when the server stops, so that a shutdown is not held up by open streams', async () => {
-    const stopping = new AbortController();
-    const { app } = twoOrgs({ stopping: stopping.signal, streamPollMs: 1000 });
+  it('ends when the server stops (the feed is closed), so that a shutdown is not held up by open streams', async () => {
+    const monitor = fakeMonitor();
+    const feed = feedOf(monitor);
+    const { app } = twoOrgs({ feed }, monitor);
     const res = await app.request('/v1/alerts/stream', { headers: auth(tokenA) });
-    setTimeout(() => stopping.abort(), 50);
+    setTimeout(() => void feed.close(), 50);
     const reader = res.body?.getReader();
     const started = Date.now();
     let ended = false;
