@@ -13,6 +13,7 @@ type ApiErrorCode =
   | 'unauthorized'
   | 'invalid-token'
   | 'forbidden'
+  | 'month-not-ended'
   | 'not-found'
   | 'method-not-allowed'
   | 'misdirected-request'
@@ -44,6 +45,7 @@ const catalogue: Readonly<Record<ProblemCode, { readonly status: ProblemStatus; 
   unauthorized: { status: 401, title: 'Unauthorized' },
   'invalid-token': { status: 401, title: 'Invalid token' },
   forbidden: { status: 403, title: 'Forbidden' },
+  'month-not-ended': { status: 422, title: 'Month not over yet' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'request-timeout': { status: 408, title: 'Request timeout' },

@@ -14,6 +14,17 @@ export interface FakeMonitor extends Monitor {
   readonly calls: { method: string; org: string; now?: string }[];
 }
 
+/** What `@kefu/monitor`'s MonitorError is to the API: an Error named so, with a code. */
+export class FakeMonitorError extends Error {
+  override readonly name = 'MonitorError';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 function parseLines(input: string): unknown[] {
   const trimmed = input.trim();
   if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !trimmed.includes('\n'))) {
@@ -63,6 +74,7 @@ export function fakeMonitor(): FakeMonitor {
     },
     async ingest(org, input, now): Promise<IngestResult> {
       calls.push({ method: 'ingest', org, now: now.toISOString() });
+      if (input.split('\n').length > 50) throw new FakeMonitorError('too-many-events', 'more than 50 events at once');
       const stored = events.get(org) ?? [];
       events.set(org, stored);
       const lines: LineFate[] = parseLines(input).flatMap((event, i): LineFate[] => {
@@ -99,6 +111,7 @@ export function fakeMonitor(): FakeMonitor {
     },
     async closeMonth(org, m, now) {
       calls.push({ method: 'closeMonth', org, now: now.toISOString() });
+      if (m > now.toISOString().slice(0, 7)) throw new FakeMonitorError('month-not-ended', `${m} is not over yet`);
       return month(org, m, true);
     },
     async tick() {

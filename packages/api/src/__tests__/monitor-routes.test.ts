@@ -243,6 +243,16 @@ describe('queries (issue #16 "Query")', () => {
     expect((await problemOf(bad)).detail).toMatch(/expected a month as YYYY-MM/);
   });
 
+  it('answers the monitor’s own refusals as problems in its words: a month not over yet (422), too many events (413)', async () => {
+    const { app } = twoOrgs();
+    const early = await app.request('/v1/months/2027-01/close', { method: 'POST', headers: auth(tokenA) });
+    expect(early.status).toBe(422);
+    expect(await problemOf(early)).toMatchObject({ code: 'month-not-ended', detail: '2027-01 is not over yet' });
+    const many = await send(app, '{"id":"e"}\n'.repeat(60), 'application/x-ndjson');
+    expect(many.status).toBe(413);
+    expect(await problemOf(many)).toMatchObject({ code: 'payload-too-large', detail: 'more than 50 events at once' });
+  });
+
   it('documents the monitor’s routes in the OpenAPI document, with ingestion’s 207', async () => {
     const { app } = twoOrgs();
     const doc = (await (await app.request('/openapi.json')).json()) as {

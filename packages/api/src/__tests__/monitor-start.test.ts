@@ -85,4 +85,32 @@ describe('timer loop (issue #16 "Timers": an alert at its instant without waitin
     expect(logs).toContainEqual({ level: 'error', msg: 'timer tick failed', error: 'Error: connection lost' });
     expect(logs).toContainEqual({ level: 'info', msg: 'alerts raised', count: 2 });
   });
+
+  it('sleeps only until the next timer when it is sooner than the interval, and calls onRaised after a tick that raised', async () => {
+    const ticks: number[] = [];
+    let raisedCalls = 0;
+    const started = Date.now();
+    const monitor = {
+      async tick() {
+        ticks.push(Date.now() - started);
+        return ticks.length === 2 ? 1 : 0;
+      },
+      // Always 20 ms ahead: with a 10 s interval, the loop still ticks every ~20 ms.
+      async nextTimerAt() {
+        return new Date(Date.now() + 20);
+      },
+    };
+    const loop = startTimerLoop(monitor, {
+      intervalMs: 10_000,
+      now: () => new Date(),
+      log: () => {},
+      onRaised: () => {
+        raisedCalls += 1;
+      },
+    });
+    while (ticks.length < 3) await sleep(5);
+    await loop.stop();
+    expect(raisedCalls).toBe(1);
+    expect(ticks[2]).toBeLessThan(2000);
+  });
 });

@@ -7,7 +7,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { invalidRequest, routeApp } from '../context.js';
 import { type MonitorService, orgResolver } from '../monitor-access.js';
-import { problemBody, problemHeaders, problemResponse } from '../problem.js';
+import { type ProblemCode, type ProblemInput, problemBody, problemHeaders, problemResponse } from '../problem.js';
 import { list, problems } from '../schemas.js';
 import { alertStreamRoute } from './alert-stream.js';
 import { isNdjson } from './audit.js';
@@ -119,7 +119,7 @@ const monthRoute = createRoute({
   request: { params: monthParam, query: z.object({ org: orgQuery }) },
   responses: {
     200: { description: 'The month', content: { 'application/json': { schema: monthReport } } },
-    ...problems(400, 401, 403, 429, 500),
+    ...problems(400, 401, 403, 422, 429, 500),
   },
 });
 
@@ -132,11 +132,39 @@ const closeRoute = createRoute({
   request: { params: monthParam, query: z.object({ org: orgQuery }) },
   responses: {
     200: { description: 'The closed month', content: { 'application/json': { schema: monthReport } } },
-    ...problems(400, 401, 403, 429, 500),
+    ...problems(400, 401, 403, 422, 429, 500),
   },
 });
 
 const defaultLimit = 100;
+
+/** The monitor's own refusals (`MonitorError`, told apart by name: this app loads no monitor code) as problems. */
+const monitorCodes: Readonly<Record<string, ProblemCode>> = {
+  'invalid-month': 'invalid-request',
+  'month-not-ended': 'month-not-ended',
+  'body-too-large': 'payload-too-large',
+  'too-many-events': 'payload-too-large',
+  'unknown-org': 'forbidden',
+};
+
+/** A `MonitorError` (told apart by name: this app loads no monitor code) as a problem; else undefined. */
+function monitorProblem(error: unknown): ProblemInput | undefined {
+  if (!(error instanceof Error) || error.name !== 'MonitorError' || !('code' in error)) return undefined;
+  const code = typeof error.code === 'string' ? monitorCodes[error.code] : undefined;
+  return code && { code, detail: error.message };
+}
+
+/** A month's call; the monitor's refusals (a month not over yet, say) as the route's problems. */
+async function monthAnswer<R>(c: Context, call: () => Promise<R>) {
+  try {
+    return await call();
+  } catch (error) {
+    const problem = monitorProblem(error);
+    if (problem === undefined) throw error;
+    const body = problemBody(c, problem);
+    return c.json(body, body.status === 403 ? 403 : body.status === 422 ? 422 : 400, problemHeaders);
+  }
+}
 
 export function monitorRoutes(service: MonitorService) {
   const { monitor } = service;
@@ -165,8 +193,14 @@ export function monitorRoutes(service: MonitorService) {
         detail: 'the body is empty: send one event, an array of events, or NDJSON lines',
       });
     }
-    const result = await monitor.ingest(who.org, text, now());
-    return c.json(result, result.rejected > 0 ? 207 : 200);
+    try {
+      const result = await monitor.ingest(who.org, text, now());
+      return c.json(result, result.rejected > 0 ? 207 : 200);
+    } catch (error) {
+      const problem = monitorProblem(error);
+      if (problem === undefined) throw error;
+      return problemResponse(c, problem);
+    }
   });
 
   return app
@@ -187,12 +221,14 @@ export function monitorRoutes(service: MonitorService) {
     .openapi(monthRoute, async (c) => {
       const who = resolve(c, c.req.valid('query').org);
       if (!who.ok) return forbidden(c, who.detail);
-      return c.json(await monitor.month(who.org, c.req.valid('param').month, now()), 200);
+      const { month } = c.req.valid('param');
+      return monthAnswer(c, async () => c.json(await monitor.month(who.org, month, now()), 200));
     })
     .openapi(closeRoute, async (c) => {
       const who = resolve(c, c.req.valid('query').org);
       if (!who.ok) return forbidden(c, who.detail);
-      return c.json(await monitor.closeMonth(who.org, c.req.valid('param').month, now()), 200);
+      const { month } = c.req.valid('param');
+      return monthAnswer(c, async () => c.json(await monitor.closeMonth(who.org, month, now()), 200));
     })
     .route('/', alertStreamRoute(service, resolve));
 }
