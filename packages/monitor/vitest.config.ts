@@ -8,6 +8,8 @@ export default defineConfig({
     pool: 'threads',
     // The machine's two cores are shared, and each test file opens its own PGlite (a WASM Postgres).
     maxWorkers: 1,
-    testTimeout: 60_000,
+    testTimeout: 120_000,
+    // Opening a PGlite (initdb in WASM) takes seconds on a busy machine.
+    hookTimeout: 120_000,
   },
 });

@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['src/**/*.pg.test.ts'],
     pool: 'threads',
     maxWorkers: 1,
-    testTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -128,6 +128,11 @@ export interface Monitor {
   closeMonth(org: string, month: string, now: Date): Promise<MonthReport>;
   /** Raises the alerts due by `now` (timers claimed with `FOR UPDATE SKIP LOCKED`); returns how many. */
   tick(now: Date): Promise<number>;
+  /**
+   * The earliest timer not yet fired, of one organisation or of all (`undefined`: none): the API's loop
+   * sleeps until then and calls `tick`, so an alert is raised within a second of its instant.
+   */
+  nextTimerAt(org?: string): Promise<Date | undefined>;
   readonly outbox: OutboxStore;
   close(): Promise<void>;
 }

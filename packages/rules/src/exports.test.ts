@@ -13,6 +13,7 @@ const documented = [
   ...['streamAudit', 'runAudit', 'whatIf', 'compareAudits', 'splitLines', 'OverlongLine', 'checkEvent', 'eventSchema'],
   ...['auditEventTypes', 'periodicReports', 'validateAuditOptions', 'orgFileSchema', 'findingStatuses'],
   ...['PreparedEvaluator', 'InstantCodec'],
+  ...['judgeTimed', 'atRiskAt', 'resultAtRiskAt'],
   'KefuRuleError',
 ] as const;
 

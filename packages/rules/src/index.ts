@@ -21,10 +21,12 @@ export {
   type WorkingDaysAfter,
   withCalendarFile,
 } from './calendar-api.js';
+export { resultAtRiskAt } from './kernel/at-risk.js';
 export type { DayInfo, DayReason, HolidayKey, HolidayPeriod, UnknownYears } from './kernel/calendar/calendar.js';
 export type { HolidayName } from './kernel/calendar/data.js';
 export { type StatutoryHoliday, statutoryHolidays } from './kernel/calendar/notice.js';
 export { calendarSettingsSchema, type OrgConfig, orgConfigSchema } from './kernel/config.js';
+export { atRiskAt, type Deadline, judgeTimed, type TimedJudgement } from './kernel/deadline.js';
 export type { EvaluateOptions, PolicyCode, Rule, RuleContext, RuleInfo } from './kernel/define-rule.js';
 // The class `streamAudit`, `runAudit` and `whatIf` throw for bad options (rules and the calendar never throw).
 export { type ErrorCode, type Issue, type KefuError, KefuRuleError } from './kernel/errors.js';

@@ -63,14 +63,7 @@ export function workingDaysDeadline(
   const startDay = ctx.time.localDay(start, ctx.zone);
   const { day, skipped } = ctx.calendar.addWorkingDays(startDay, days, path);
   const skippedText = describeSkipped(skipped);
-  const daysOff: (readonly [number, number])[] = [];
-  if (!ctx.calendar.isWorkingDay(startDay, path))
-    daysOff.push([start, ctx.time.startOfLocalDay(startDay + 1, ctx.zone)]);
-  for (const d of skipped) {
-    const off = parseDate(d.date);
-    if (off !== undefined)
-      daysOff.push([ctx.time.startOfLocalDay(off, ctx.zone), ctx.time.startOfLocalDay(off + 1, ctx.zone)]);
-  }
+  const daysOff = workingDaysOff(start, skipped, ctx, path);
   const warnings = calendarWarnings(startDay, day, ctx.calendar);
   return {
     kind: 'working-days',
@@ -84,6 +77,29 @@ export function workingDaysDeadline(
       zh: `${days}个工作日内（${formatDay(day)}止）${skippedText.zh}`,
     },
   };
+}
+
+/**
+ * The stretches of a working-day window that are days off (`[from, to)` ms): the rest of its start day when
+ * that is no working day, and every day skipped while counting. Also how a monitor rebuilds the window
+ * from a result's `deadline` (its `start` and `skipped`) to find its at-risk instant.
+ */
+export function workingDaysOff(
+  start: number,
+  skipped: readonly DayInfo[],
+  ctx: TimeContext,
+  path: readonly (string | number)[] = [],
+): (readonly [number, number])[] {
+  const startDay = ctx.time.localDay(start, ctx.zone);
+  const daysOff: (readonly [number, number])[] = [];
+  if (!ctx.calendar.isWorkingDay(startDay, path))
+    daysOff.push([start, ctx.time.startOfLocalDay(startDay + 1, ctx.zone)]);
+  for (const d of skipped) {
+    const off = parseDate(d.date);
+    if (off !== undefined)
+      daysOff.push([ctx.time.startOfLocalDay(off, ctx.zone), ctx.time.startOfLocalDay(off + 1, ctx.zone)]);
+  }
+  return daysOff;
 }
 
 /**
@@ -202,11 +218,41 @@ export function judgeTimed(
   if (doneAt !== undefined) return { status: doneAt <= deadline.dueAt ? 'met' : 'breached' };
   if (asOf === undefined) throw badFact(['asOf'], 'required to judge an action that has not happened yet');
   if (asOf > deadline.dueAt) return { status: 'breached' };
+  const elapsedShare = elapsedShareAt(deadline, asOf);
+  return { status: elapsedShare > warningShare ? 'at-risk' : 'pending', elapsedShare };
+}
+
+/** The share of the window elapsed at `asOf` (working time only for a working-day deadline). */
+function elapsedShareAt(deadline: Deadline, asOf: number): number {
   const off = deadline.daysOff ?? [];
   const window = deadline.dueAt - deadline.windowStart - offWithin(off, deadline.dueAt);
   const elapsed = asOf - deadline.windowStart - offWithin(off, asOf);
-  const elapsedShare = window <= 0 ? 1 : Math.max(0, elapsed / window);
-  return { status: elapsedShare > warningShare ? 'at-risk' : 'pending', elapsedShare };
+  return window <= 0 ? 1 : Math.max(0, elapsed / window);
+}
+
+/**
+ * The first instant (whole ms) at which `judgeTimed` finds this deadline, with no action, `at-risk`:
+ * pending at `atRiskAt − 1`, at-risk from `atRiskAt` through `dueAt` (a window with no working time in it is
+ * at-risk throughout: its start is returned). `undefined` when it never is
+ * (the warning share leaves no whole millisecond before the due instant). A live monitor sets its
+ * warning timer here (issue #16). Found by bisection over `judgeTimed`'s own share, so the two can
+ * never disagree by a rounding; the elapsed share never falls as time passes, which bisection needs.
+ */
+export function atRiskAt(deadline: Deadline, warningShare: number): number | undefined {
+  const atRisk = (t: number) => t <= deadline.dueAt && elapsedShareAt(deadline, t) > warningShare;
+  if (!atRisk(deadline.dueAt)) return undefined;
+  const opens = Math.min(deadline.windowStart, deadline.dueAt);
+  // An empty window (no working time in it) is at-risk at every instant: say so from its start.
+  if (atRisk(opens - 1)) return opens;
+  // Before the window opens nothing has elapsed (share 0), so the search starts there.
+  let lo = opens - 1;
+  let hi = deadline.dueAt; // invariant: !atRisk(lo) && atRisk(hi)
+  while (hi - lo > 1) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (atRisk(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /** How much of the days off lies before `until`. */

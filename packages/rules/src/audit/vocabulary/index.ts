@@ -75,6 +75,10 @@ export const commonFields = {
   employee: str('the employee it concerns (organisation file id)'),
   department: str('the department it concerns (organisation file id); defaults to the employee’s'),
   note: str('free text, ignored by the audit'),
+  // #16: the live monitor stores an event once per id, so a sender may retry; the audit reads past it.
+  id: str(
+    'the event’s own id, ignored by the audit: the live monitor stores an event once per id (at most 200 characters; without one it derives one from the content)',
+  ),
 } as const;
 
 export { periodicReports } from '../families/reports/events.js';

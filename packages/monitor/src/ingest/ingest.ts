@@ -1,0 +1,138 @@
+/**
+ * One ingestion, one transaction: the organisation's state row locked (`FOR UPDATE`: its ingestions run one
+ * at a time, across processes), duplicates set aside by id, the rest read by the audit resumed from the
+ * checkpoint, then the accepted events, the decided findings, the settled months' ledgers, the new
+ * checkpoint and the open obligations with their timers written together. A crash before the commit
+ * leaves nothing of the batch; after it, everything.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import { CHUNK, engineOf, instantsOfLines, type MonitorContext, stateOf, type Tx } from '../context.js';
+import type { IngestResult, LineFate } from '../contract.js';
+import { type Judgement, judge, type OrgEngine } from '../engine/judge.js';
+import { linesNeeded, monthOfFinding } from '../engine/months.js';
+import { MonitorError } from '../errors.js';
+import { events, findings, months, orgState } from '../schema.js';
+import { writeObligations } from '../timers/write.js';
+import { IngestLimitError, type ParsedItem, parseBody } from './parse.js';
+
+export async function ingest(ctx: MonitorContext, org: string, input: string, now: Date): Promise<IngestResult> {
+  const engine = engineOf(ctx, org);
+  let parsed: ReturnType<typeof parseBody>;
+  try {
+    parsed = parseBody(input, ctx.limits);
+  } catch (e) {
+    if (e instanceof IngestLimitError) throw new MonitorError(e.code, e.message);
+    throw e;
+  }
+  return ctx.db.transaction(async (tx) => {
+    const { state, lines: linesBefore } = await stateOf(tx, org, now, true);
+    const fates: LineFate[] = [...parsed.fates];
+    const fed = await setAsideDuplicates(tx, org, parsed.items, fates);
+    if (fed.length === 0) return result(fates, 0, []);
+    const judged = await judge(
+      engine,
+      fed.map((item) => item.event),
+      state,
+      now,
+    );
+    const rejected = new Map(judged.rejected.map((r) => [r.line, r]));
+    const accepted: (typeof events.$inferInsert)[] = [];
+    fed.forEach((item, k) => {
+      const line = linesBefore + k + 1;
+      const rejection = rejected.get(line);
+      if (rejection === undefined) {
+        fates.push({ line: item.line, id: item.id, fate: 'accepted' });
+        accepted.push({ org, id: item.id, line, at: String(item.event.at), receivedAt: now, raw: item.raw });
+      } else {
+        const code = rejection.code ?? 'invalid-event';
+        fates.push({ line: item.line, id: item.id, fate: 'rejected', code, reason: rejection.reason });
+      }
+    });
+    for (let i = 0; i < accepted.length; i += CHUNK) await tx.insert(events).values(accepted.slice(i, i + CHUNK));
+    await writeDecided(tx, org, engine, judged);
+    await tx
+      .update(orgState)
+      .set({ state: judged.state, lines: judged.state.lines, updatedAt: now })
+      .where(eq(orgState.org, org));
+    await writeObligations(tx, org, engine, judged.provisional);
+    return result(
+      fates,
+      judged.decided.length,
+      judged.warnings.map((w) => w),
+    );
+  });
+}
+
+/** Events whose id is stored already, or came earlier in this body, are duplicates: not read again. */
+async function setAsideDuplicates(
+  tx: Tx,
+  org: string,
+  items: readonly ParsedItem[],
+  fates: LineFate[],
+): Promise<ParsedItem[]> {
+  const ids = [...new Set(items.map((i) => i.id))];
+  const stored = new Set<string>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await tx
+      .select({ id: events.id })
+      .from(events)
+      .where(and(eq(events.org, org), inArray(events.id, ids.slice(i, i + CHUNK))));
+    for (const r of rows) stored.add(r.id);
+  }
+  const fed: ParsedItem[] = [];
+  for (const item of items) {
+    if (stored.has(item.id)) fates.push({ line: item.line, id: item.id, fate: 'duplicate' });
+    else {
+      stored.add(item.id);
+      fed.push(item);
+    }
+  }
+  return fed;
+}
+
+/** The findings decided while reading, and the ledgers of the months the horizon settled: final. */
+async function writeDecided(tx: Tx, org: string, engine: OrgEngine, judged: Judgement): Promise<void> {
+  const atOfLine = await instantsOfLines(tx, org, linesNeeded(judged.decided.map((d) => d.finding)));
+  const rows = judged.decided.map(({ finding, closingMonth }) => ({
+    org,
+    month: monthOfFinding(finding, closingMonth, atOfLine, engine),
+    rule: finding.result.ruleId,
+    key: finding.key ?? null,
+    employee: finding.employee ?? null,
+    line: finding.lines.length === 0 ? 0 : Math.max(...finding.lines),
+    finding,
+  }));
+  for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(findings).values(rows.slice(i, i + CHUNK));
+  const byMonth = new Map<string, unknown[]>();
+  for (const entry of judged.settledLedger) {
+    const list = byMonth.get(entry.month) ?? [];
+    list.push(entry);
+    byMonth.set(entry.month, list);
+  }
+  for (const [month, ledger] of byMonth) {
+    await tx
+      .insert(months)
+      .values({ org, month, ledger })
+      .onConflictDoUpdate({ target: [months.org, months.month], set: { ledger } });
+  }
+}
+
+function result(fates: LineFate[], decided: number, warnings: IngestResult['warnings']): IngestResult {
+  fates.sort((a, b) => a.line - b.line);
+  let accepted = 0;
+  let duplicates = 0;
+  let rejected = 0;
+  for (const f of fates) {
+    if (f.fate === 'accepted') accepted += 1;
+    else if (f.fate === 'duplicate') duplicates += 1;
+    else rejected += 1;
+  }
+  return {
+    accepted,
+    duplicates,
+    rejected,
+    lines: fates,
+    findings: decided,
+    ...(warnings !== undefined && warnings.length > 0 && { warnings }),
+  };
+}

@@ -1,0 +1,34 @@
+/** `createMonitor`: the `Monitor` of contract.ts over a store opened by `openStore`. */
+
+import { contextOf } from './context.js';
+import type { Monitor, MonitorOrg } from './contract.js';
+import { ingest } from './ingest/ingest.js';
+import { DEFAULT_LIMITS, type IngestLimits } from './ingest/parse.js';
+import { closeMonth, monthReport } from './monthly.js';
+import { outboxStore } from './outbox.js';
+import { alertsOf, nextTimerAt, openObligationsOf } from './queries.js';
+import type { MonitorStore } from './store.js';
+import { tick } from './timers/tick.js';
+
+export interface MonitorOptions {
+  readonly store: MonitorStore;
+  /** The organisations served (`readOrgsFile`, or `defaultOrgs()`). */
+  readonly orgs: readonly MonitorOrg[];
+  /** Per ingestion: body bytes (default 8 MiB) and events (default 10 000). */
+  readonly limits?: Partial<IngestLimits>;
+}
+
+export function createMonitor(options: MonitorOptions): Monitor {
+  const ctx = contextOf(options.store.db, options.orgs, { ...DEFAULT_LIMITS, ...options.limits });
+  return {
+    ingest: (org, input, now) => ingest(ctx, org, input, now),
+    openObligations: (org, opts) => openObligationsOf(ctx, org, opts),
+    alerts: (org, opts) => alertsOf(ctx, org, opts),
+    month: (org, month, now) => monthReport(ctx, org, month, now),
+    closeMonth: (org, month, now) => closeMonth(ctx, org, month, now),
+    tick: (now) => tick(ctx, now),
+    nextTimerAt: (org) => nextTimerAt(ctx, org),
+    outbox: outboxStore(options.store.db),
+    close: () => options.store.close(),
+  };
+}
