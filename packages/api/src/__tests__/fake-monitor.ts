@@ -117,6 +117,9 @@ export function fakeMonitor(): FakeMonitor {
     async tick() {
       return 0;
     },
+    async nextTimerAt() {
+      return undefined;
+    },
     outbox: {
       async claim() {
         return [];
