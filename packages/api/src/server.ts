@@ -57,7 +57,7 @@ const keepAliveTimeoutMs = whole('KEFU_API_KEEP_ALIVE_TIMEOUT_MS', 5_000, 600_00
 
 let app: ReturnType<typeof createApp>;
 let options: ReturnType<typeof apiOptionsFromEnv>;
-let monitor: StartedMonitor;
+let monitor: StartedMonitor | undefined;
 try {
   options = apiOptionsFromEnv(process.env);
   const tokens = options.tokens ?? [];
@@ -76,7 +76,7 @@ try {
   const auditRunner = workerAudits(new URL('./audit-worker.js', import.meta.url));
   // Started after the API's own settings are read: a typo there refuses to start before the data is touched.
   monitor = await startMonitor(process.env, log);
-  app = createApp({ ...options, ...files, auditRunner, logger: write, monitor: monitor.service });
+  app = createApp({ ...options, ...files, auditRunner, logger: write, ...(monitor && { monitor: monitor.service }) });
 } catch (e) {
   fail(e instanceof Error ? e.message : String(e));
 }
@@ -127,15 +127,17 @@ server.listen(port, host, () => {
     headersTimeoutMs,
     keepAliveTimeoutMs,
     auditTimeoutMs: options.auditTimeoutMs,
-    monitor: {
-      store: monitor.store,
-      ...(monitor.store === 'pglite' && { dataDir: monitor.settings.dataDir }),
-      orgs: monitor.orgs,
-      webhooks: monitor.webhooks,
-      tickMs: monitor.settings.tickMs,
-    },
+    monitor: monitor
+      ? {
+          store: monitor.store,
+          ...(monitor.store === 'pglite' && { dataDir: monitor.settings.dataDir }),
+          orgs: monitor.orgs,
+          webhooks: monitor.webhooks,
+          tickMs: monitor.settings.tickMs,
+        }
+      : 'off',
   });
-  if (monitor.settings.clockOffsetMs !== 0) {
+  if (monitor && monitor.settings.clockOffsetMs !== 0) {
     log({
       level: 'warn',
       msg: 'KEFU_MONITOR_CLOCK_OFFSET_MS is set: the monitor runs on a shifted clock (for tests only)',
@@ -162,10 +164,11 @@ function shutdown(signal: string): void {
   // close() stops new connections and waits for open requests; idle keep-alive sockets are closed now. The
   // alert streams would never finish by themselves: stopping the monitor ends them (its feed closes).
   // The store closes only once the requests in flight (an ingestion's transaction, say) have finished.
-  const loopsStopped = monitor.stopLoops();
+  const started = monitor;
+  const loopsStopped = started?.stopLoops() ?? Promise.resolve();
   server.close(() => {
     void loopsStopped
-      .then(() => monitor.close())
+      .then(() => started?.close())
       .catch((error: unknown) => log({ level: 'error', msg: 'monitor did not stop cleanly', error: String(error) }))
       .then(() => {
         log({ level: 'info', msg: 'stopped' });

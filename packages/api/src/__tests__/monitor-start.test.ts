@@ -42,6 +42,13 @@ describe('monitor settings', () => {
     );
   });
 
+  it('KEFU_MONITOR=off turns the monitor off; another value refuses to start', () => {
+    expect(monitorSettingsFromEnv({ KEFU_MONITOR: 'OFF' }).enabled).toBe(false);
+    expect(() => monitorSettingsFromEnv({ KEFU_MONITOR: 'no' })).toThrow(
+      'invalid settings: KEFU_MONITOR: expected on or off',
+    );
+  });
+
   it('never quotes DATABASE_URL (it may hold a password) in its error', () => {
     expect(() => monitorSettingsFromEnv({ DATABASE_URL: 'mysql://user:hunter2@db' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),

@@ -6,6 +6,11 @@
 import { z } from 'zod';
 
 export interface MonitorSettings {
+  /**
+   * `KEFU_MONITOR=off`: no store is opened and the monitor's routes are absent (a stateless API: the rules,
+   * the audit, the calendar). Default on.
+   */
+  readonly enabled: boolean;
   /** PGlite's data directory (the embedded default); unused when `databaseUrl` is set. */
   readonly dataDir: string;
   /** A PostgreSQL server shared by every API process (`DATABASE_URL`). */
@@ -51,6 +56,11 @@ const nonEmpty = (what: string) =>
     });
 
 const envSchema = z.object({
+  KEFU_MONITOR: z
+    .string()
+    .optional()
+    .transform((s) => (s === undefined || s.trim() === '' ? 'on' : s.trim().toLowerCase()))
+    .pipe(z.enum(['on', 'off'], { message: 'expected on or off' })),
   KEFU_DATA_DIR: nonEmpty('a directory').transform((s) => s ?? defaultDataDir),
   DATABASE_URL: nonEmpty('a postgres:// URL').refine(
     (s) => s === undefined || /^postgres(ql)?:\/\//.test(s),
@@ -65,6 +75,7 @@ const envSchema = z.object({
 /** Read the monitor's settings; throws one error naming every bad variable (never quoting DATABASE_URL). */
 export function monitorSettingsFromEnv(env: Readonly<Record<string, string | undefined>>): MonitorSettings {
   const parsed = envSchema.safeParse({
+    KEFU_MONITOR: env.KEFU_MONITOR,
     KEFU_DATA_DIR: env.KEFU_DATA_DIR,
     DATABASE_URL: env.DATABASE_URL,
     KEFU_MONITOR_ORGS: env.KEFU_MONITOR_ORGS,
@@ -78,6 +89,7 @@ export function monitorSettingsFromEnv(env: Readonly<Record<string, string | und
   }
   const s = parsed.data;
   return {
+    enabled: s.KEFU_MONITOR === 'on',
     dataDir: s.KEFU_DATA_DIR,
     ...(s.DATABASE_URL !== undefined && { databaseUrl: s.DATABASE_URL }),
     ...(s.KEFU_MONITOR_ORGS !== undefined && { orgsFile: s.KEFU_MONITOR_ORGS }),

@@ -24,13 +24,15 @@ export interface StartedMonitor {
   close(): Promise<void>;
 }
 
+/** Starts the monitor, or returns undefined under `KEFU_MONITOR=off`. */
 export async function startMonitor(
   env: Readonly<Record<string, string | undefined>>,
   log: Logger,
   /** The wall clock; the test-only KEFU_MONITOR_CLOCK_OFFSET_MS is added to it. */
   wallClock: () => number = Date.now,
-): Promise<StartedMonitor> {
+): Promise<StartedMonitor | undefined> {
   const settings = monitorSettingsFromEnv(env);
+  if (!settings.enabled) return undefined;
   // Read (and checked) before the store is opened: a bad file refuses to start without touching the data.
   const config = settings.orgsFile ? await readOrgsFile(settings.orgsFile, env) : defaultOrgs();
   const store = await openStore(
