@@ -8,8 +8,9 @@ import { startTimerLoop } from '../node/timer-loop.js';
 import type { LogEntry } from '../settings.js';
 
 describe('monitor settings', () => {
-  it('with nothing set: the embedded store in ./.kefu-data, one default organisation, ticks every 250 ms', () => {
+  it('with nothing set: the monitor on, the embedded store in ./.kefu-data, one default organisation, ticks every 250 ms', () => {
     expect(monitorSettingsFromEnv({})).toEqual({
+      enabled: true,
       dataDir: './.kefu-data',
       tickMs: 250,
       maxStreams: 100,
