@@ -15,7 +15,7 @@ export interface FakeMonitor extends Monitor {
 }
 
 /** What `@kefu/monitor`'s MonitorError is to the API: an Error named so, with a code. */
-export class FakeMonitorError extends Error {
+class FakeMonitorError extends Error {
   override readonly name = 'MonitorError';
   constructor(
     readonly code: string,

@@ -13,7 +13,7 @@ import { verifyWebhook } from '@kefu/monitor/delivery';
 
 const serverJs = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 
-export const orgToken = 'crash-test-token-0123456789';
+const orgToken = 'crash-test-token-0123456789';
 const hookSecret = 'crash-test-webhook-secret';
 
 export interface Delivery {

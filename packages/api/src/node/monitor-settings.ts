@@ -28,8 +28,8 @@ export interface MonitorSettings {
   readonly clockOffsetMs: number;
 }
 
-export const defaultDataDir = './.kefu-data';
-export const defaultTickMs = 250;
+const defaultDataDir = './.kefu-data';
+const defaultTickMs = 250;
 
 const whole = (fallback: number, min: number, max: number) =>
   z

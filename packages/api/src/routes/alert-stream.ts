@@ -13,7 +13,7 @@ import { problemResponse } from '../problem.js';
 import { problems } from '../schemas.js';
 import { orgQuery, queryWhole } from './monitor-schemas.js';
 
-export const defaultHeartbeatMs = 15_000;
+const defaultHeartbeatMs = 15_000;
 
 const streamQuery = z.object({
   org: orgQuery,
