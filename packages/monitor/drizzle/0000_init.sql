@@ -5,7 +5,7 @@ CREATE TABLE "alerts" (
 	"obligation" text NOT NULL,
 	"kind" text NOT NULL,
 	"at" timestamp with time zone NOT NULL,
-	"finding" jsonb NOT NULL,
+	"finding" json NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "alerts_seq_unique" UNIQUE("seq")
 );
@@ -28,17 +28,17 @@ CREATE TABLE "findings" (
 	"key" text,
 	"employee" text,
 	"line" integer NOT NULL,
-	"finding" jsonb NOT NULL
+	"finding" json NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "months" (
 	"org" text NOT NULL,
 	"month" text NOT NULL,
-	"ledger" jsonb,
+	"ledger" json,
 	"closed_at" timestamp with time zone,
-	"checkpoint" jsonb,
-	"closed_ledger" jsonb,
-	"closed_findings" jsonb,
+	"checkpoint" text,
+	"closed_ledger" json,
+	"closed_findings" json,
 	CONSTRAINT "months_org_month_pk" PRIMARY KEY("org","month")
 );
 --> statement-breakpoint
@@ -50,13 +50,13 @@ CREATE TABLE "open_obligations" (
 	"at_risk_at" timestamp with time zone,
 	"due_at" timestamp with time zone NOT NULL,
 	"next_timer_at" timestamp with time zone,
-	"finding" jsonb NOT NULL,
+	"finding" json NOT NULL,
 	CONSTRAINT "open_obligations_org_id_pk" PRIMARY KEY("org","id")
 );
 --> statement-breakpoint
 CREATE TABLE "org_state" (
 	"org" text PRIMARY KEY NOT NULL,
-	"state" jsonb,
+	"state" text,
 	"lines" integer DEFAULT 0 NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
 );

@@ -40,7 +40,8 @@ export async function stateOf(
   if (lock) await q.insert(orgState).values({ org, lines: 0, updatedAt: now }).onConflictDoNothing();
   const query = q.select().from(orgState).where(eq(orgState.org, org));
   const [row] = lock ? await query.for('update') : await query;
-  return { state: (row?.state ?? undefined) as AuditState | undefined, lines: row?.lines ?? 0 };
+  const state = row?.state == null ? undefined : (JSON.parse(row.state) as AuditState);
+  return { state, lines: row?.lines ?? 0 };
 }
 
 /** The instants (`at`) of the organisation's events on these lines. */

@@ -10,7 +10,7 @@ function sha256(text: string): string {
 }
 
 /** JSON with every object's keys sorted: two spellings of the same event give the same text. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

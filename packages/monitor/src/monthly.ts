@@ -43,13 +43,18 @@ export async function closeMonth(ctx: MonitorContext, org: string, month: string
         org,
         month,
         closedAt: now,
-        checkpoint: state ?? null,
+        checkpoint: state === undefined ? null : JSON.stringify(state),
         closedFindings: report.findings,
         closedLedger: report.ledger,
       })
       .onConflictDoUpdate({
         target: [months.org, months.month],
-        set: { closedAt: now, checkpoint: state ?? null, closedFindings: report.findings, closedLedger: report.ledger },
+        set: {
+          closedAt: now,
+          checkpoint: state === undefined ? null : JSON.stringify(state),
+          closedFindings: report.findings,
+          closedLedger: report.ledger,
+        },
       });
     return { ...report, closed: true };
   });

@@ -3,9 +3,11 @@
  * A change here needs a new migration: `pnpm --filter @kefu/monitor db:generate` (never edit an applied one).
  */
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, json, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+// Documents are `json`, not `jsonb`: kept as the audit wrote them, keys in its order (jsonb sorts them).
 
 /**
  * One row per organisation: the audit's checkpoint (`AuditState`) after the last accepted batch, and the
@@ -13,7 +15,11 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'd
  */
 export const orgState = pgTable('org_state', {
   org: text('org').primaryKey(),
-  state: jsonb('state'),
+  /**
+   * The checkpoint as JSON text: its map keys join parts with NUL (`violations\u0000S-CS`), which
+   * PostgreSQL's JSON types cannot hold as text.
+   */
+  state: text('state'),
   lines: integer('lines').notNull().default(0),
   updatedAt: instant('updated_at').notNull(),
 });
@@ -43,7 +49,7 @@ export const findings = pgTable(
     key: text('key'),
     employee: text('employee'),
     line: integer('line').notNull(),
-    finding: jsonb('finding').notNull(),
+    finding: json('finding').notNull(),
   },
   (t) => [index('findings_org_month').on(t.org, t.month)],
 );
@@ -60,7 +66,7 @@ export const openObligations = pgTable(
     dueAt: instant('due_at').notNull(),
     /** The next at-risk or due instant not yet alerted; null when both are. */
     nextTimerAt: instant('next_timer_at'),
-    finding: jsonb('finding').notNull(),
+    finding: json('finding').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.org, t.id] }),
@@ -79,7 +85,7 @@ export const alerts = pgTable(
     obligation: text('obligation').notNull(),
     kind: text('kind').notNull(),
     at: instant('at').notNull(),
-    finding: jsonb('finding').notNull(),
+    finding: json('finding').notNull(),
     createdAt: instant('created_at').notNull(),
   },
   (t) => [index('alerts_org_seq').on(t.org, t.seq)],
@@ -113,11 +119,12 @@ export const months = pgTable(
   {
     org: text('org').notNull(),
     month: text('month').notNull(),
-    ledger: jsonb('ledger'),
+    ledger: json('ledger'),
     closedAt: instant('closed_at'),
-    checkpoint: jsonb('checkpoint'),
-    closedLedger: jsonb('closed_ledger'),
-    closedFindings: jsonb('closed_findings'),
+    /** The organisation's checkpoint when the month was closed (JSON text, as `org_state.state`). */
+    checkpoint: text('checkpoint'),
+    closedLedger: json('closed_ledger'),
+    closedFindings: json('closed_findings'),
   },
   (t) => [primaryKey({ columns: [t.org, t.month] })],
 );

@@ -55,6 +55,8 @@ export async function openStore(options: StoreOptions): Promise<MonitorStore> {
   return { db, kind: 'pglite', close: () => client.close() };
 }
 
+/** The error and its cause (Drizzle wraps the driver's error, which says what actually went wrong). */
 function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  if (!(e instanceof Error)) return String(e);
+  return e.cause instanceof Error ? `${e.message}: ${e.cause.message}` : e.message;
 }

@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { Monitor, MonitorOrg } from './contract.js';
 import { createMonitor } from './monitor.js';
 import { defaultOrgs } from './orgs.js';
@@ -14,6 +15,8 @@ export interface TestMonitor {
   readonly dir: string;
   /** Close the store and open the same directory again (a restart). */
   reopen(): Promise<Monitor>;
+  /** Empty every table: a fresh store for the next test without paying for another PGlite. */
+  reset(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -34,6 +37,11 @@ export async function testMonitor(orgs: readonly MonitorOrg[] = defaultOrgs().or
       store = await openStore({ dataDir: dir });
       monitor = createMonitor({ store, orgs });
       return monitor;
+    },
+    async reset() {
+      await store.db.execute(
+        sql`truncate org_state, events, findings, open_obligations, alerts, outbox, months restart identity`,
+      );
     },
     async dispose() {
       await monitor.close();

@@ -30,6 +30,7 @@ export interface Judgement {
   readonly settledLedger: readonly LedgerEntry[];
   /** Ledger rows of the months settled at the end, as of `asOf`: provisional. */
   readonly provisionalLedger: readonly LedgerEntry[];
+  /** Lines of this batch the audit rejected while reading them. */
   readonly rejected: readonly Rejection[];
   readonly warnings: readonly AuditWarning[];
   readonly state: AuditState;
@@ -70,7 +71,8 @@ export async function judge(
     checkpoint: true,
     streamLedger: true,
     ...(org.org !== undefined && { org: org.org }),
-    ...(org.config !== undefined && { config: org.config }),
+    // The organisation's evaluator, kept across batches: facts parsers compiled once, not per batch.
+    evaluator: engine.evaluator,
     ...(resumeFrom !== undefined && { resumeFrom }),
   });
   const decided: Decided[] = [];
@@ -98,7 +100,10 @@ export async function judge(
       for (const entry of waiting) entry.closingMonth = record.entry.month;
       waiting = [];
       (ended ? provisionalLedger : settledLedger).push(record.entry);
-    } else if (record.type === 'rejected') rejected.push(record.rejected);
-    else warnings.push(record.warning);
+    } else if (record.type === 'rejected') {
+      // A rejection at the end (an order that never saw its follow-up) is a judgement as of `asOf` that a
+      // later batch may undo, about a line already accepted: not a fate of this batch's lines.
+      if (!ended) rejected.push(record.rejected);
+    } else warnings.push(record.warning);
   }
 }

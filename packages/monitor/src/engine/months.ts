@@ -1,7 +1,7 @@
 /**
  * The month a finding belongs to in the monitor's month reports: the month (in the organisation's zone) of
- * its due instant; else of its latest event; else, for a month-end tally with no line, the month whose
- * ledger the audit settled right after deciding it.
+ * its latest event (the one that decided it, or opened what is still open); for a month-end tally with no
+ * line, the month whose ledger the audit settled right after deciding it; else the month it is due in.
  */
 import type { Finding } from '@kefu/rules';
 import type { OrgEngine } from './judge.js';
@@ -21,17 +21,17 @@ export function monthOfFinding(
   atOfLine: ReadonlyMap<number, string>,
   engine: OrgEngine,
 ): string {
-  const due = dueOf(finding);
-  if (due !== undefined) return localMonth(due, engine) ?? '';
   const last = finding.lines.length === 0 ? undefined : Math.max(...finding.lines);
   const at = last === undefined ? undefined : atOfLine.get(last);
   if (at !== undefined) return localMonth(at, engine) ?? '';
-  return closingMonth ?? '';
+  if (closingMonth !== undefined) return closingMonth;
+  const due = dueOf(finding);
+  return due === undefined ? '' : (localMonth(due, engine) ?? '');
 }
 
 /** The lines whose events' instants `monthOfFinding` needs. */
 export function linesNeeded(findings: readonly Finding[]): number[] {
   const out = new Set<number>();
-  for (const f of findings) if (dueOf(f) === undefined && f.lines.length > 0) out.add(Math.max(...f.lines));
+  for (const f of findings) if (f.lines.length > 0) out.add(Math.max(...f.lines));
   return [...out];
 }

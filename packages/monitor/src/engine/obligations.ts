@@ -7,7 +7,7 @@ import { type Finding, resultAtRiskAt } from '@kefu/rules';
 import { obligationId } from '../ids.js';
 import type { OrgEngine } from './judge.js';
 
-export type ObligationStatus = 'pending' | 'at-risk' | 'breached';
+type ObligationStatus = 'pending' | 'at-risk' | 'breached';
 
 export interface Obligation {
   readonly id: string;

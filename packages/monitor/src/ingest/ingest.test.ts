@@ -14,7 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.dispose());
 
-const received = ev('complaint-received', '2026-04-02T09:00', { case: 'C1', employee: 'S-04', valid: true, id: 'crm-1' });
+const received = ev('complaint-received', '2026-04-02T09:00', {
+  case: 'C1',
+  employee: 'S-04',
+  valid: true,
+  id: 'crm-1',
+});
 
 describe('ingest: per-line fates and duplicates (#16 Ingest)', () => {
   it('NDJSON: accepted, duplicate in the same body, malformed, not an object, unknown type, a bad id', async () => {
@@ -61,7 +66,11 @@ describe('ingest: per-line fates and duplicates (#16 Ingest)', () => {
   });
 
   it('a late event (before the maxDelay horizon) is rejected by the audit with its reason, line and id', async () => {
-    await t.monitor.ingest('default', ev('complaint-received', '2026-04-09T09:00', { case: 'C9', employee: 'S-04' }), at('2026-04-09T09:01'));
+    await t.monitor.ingest(
+      'default',
+      ev('complaint-received', '2026-04-09T09:00', { case: 'C9', employee: 'S-04' }),
+      at('2026-04-09T09:01'),
+    );
     const late = await t.monitor.ingest(
       'default',
       ev('complaint-received', '2026-04-03T09:00', { case: 'C8', employee: 'S-04', id: 'late-1' }),

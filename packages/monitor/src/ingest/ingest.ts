@@ -49,10 +49,10 @@ export async function ingest(ctx: MonitorContext, org: string, input: string, no
       }
     });
     for (let i = 0; i < accepted.length; i += CHUNK) await tx.insert(events).values(accepted.slice(i, i + CHUNK));
-    await writeDecided(tx, org, engine, judged);
+    await writeDecided(tx, org, engine, judged, new Map(accepted.map((e) => [e.line, e.at])));
     await tx
       .update(orgState)
-      .set({ state: judged.state, lines: judged.state.lines, updatedAt: now })
+      .set({ state: JSON.stringify(judged.state), lines: judged.state.lines, updatedAt: now })
       .where(eq(orgState.org, org));
     await writeObligations(tx, org, engine, judged.provisional);
     return result(
@@ -91,8 +91,16 @@ async function setAsideDuplicates(
 }
 
 /** The findings decided while reading, and the ledgers of the months the horizon settled: final. */
-async function writeDecided(tx: Tx, org: string, engine: OrgEngine, judged: Judgement): Promise<void> {
-  const atOfLine = await instantsOfLines(tx, org, linesNeeded(judged.decided.map((d) => d.finding)));
+async function writeDecided(
+  tx: Tx,
+  org: string,
+  engine: OrgEngine,
+  judged: Judgement,
+  batch: ReadonlyMap<number, string>,
+): Promise<void> {
+  // Most findings are decided on a line of this batch; only the others' instants are looked up.
+  const needed = linesNeeded(judged.decided.map((d) => d.finding)).filter((line) => !batch.has(line));
+  const atOfLine = new Map([...batch, ...(await instantsOfLines(tx, org, needed))]);
   const rows = judged.decided.map(({ finding, closingMonth }) => ({
     org,
     month: monthOfFinding(finding, closingMonth, atOfLine, engine),

@@ -23,7 +23,8 @@ export async function tick(ctx: MonitorContext, now: Date): Promise<number> {
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const step = await ctx.db.transaction((tx) => tickBatch(ctx, tx, now));
     raised += step.raised;
-    if (step.claimed < BATCH) break;
+    // A timer handled may have set the next (its breach instant), due by `now` too: go on until none is.
+    if (step.claimed === 0) break;
   }
   return raised;
 }

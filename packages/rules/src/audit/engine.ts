@@ -127,9 +127,12 @@ export class AuditEngine {
     lenientIds?: boolean;
     /** `false`: the speed layer keeps nothing (the `caches` audit option); the output is the same. */
     caches?: boolean;
+    /** The caller's speed layer, kept across its audits (the `evaluator` audit option). */
+    evaluator?: PreparedEvaluator;
   }) {
-    // The audit's speed layer (#14): one per audit, created here and passed down, never module state.
-    this.speed = new PreparedEvaluator({ config: options.config, caches: options.caches });
+    // The audit's speed layer (#14): one per audit, created here and passed down, never module state —
+    // or the caller's own, which it keeps across audits (#16).
+    this.speed = options.evaluator ?? new PreparedEvaluator({ config: options.config, caches: options.caches });
     // Names as the catalogue spells them (`p08` → `P08`), once, so that every check below is exact.
     this.only = options.rules?.map((name) => getRule(name)?.id ?? getPolicy(name)?.code ?? name);
     this.handedOut = options.statuses === undefined ? undefined : new Set(options.statuses);

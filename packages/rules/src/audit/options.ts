@@ -9,6 +9,7 @@ import { resolveConfigChecked } from '../kernel/config-check.js';
 import { type KefuError, KefuRuleError } from '../kernel/errors.js';
 import { casualMs, parseIsoDuration } from '../kernel/iso-duration.js';
 import { didYouMean } from '../kernel/messages.js';
+import { PreparedEvaluator } from '../kernel/prepared.js';
 import { statuses } from '../kernel/result.js';
 import { instantYearProblem, parseInstant } from '../kernel/time.js';
 import { rules as allRules, getPolicy, getRule, policies } from '../registry.js';
@@ -153,10 +154,20 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
     checkpoint,
     lenientIds,
     caches,
+    evaluator,
     ...rest
   } = options as AuditOptions & Record<string, unknown>;
   const extra = Object.keys(rest)[0];
   if (extra !== undefined) return optionsError(`unknown option ${extra}`, [extra], 'unknown option');
+  if (evaluator !== undefined) {
+    if (!(evaluator instanceof PreparedEvaluator)) {
+      return optionsError('evaluator: expected a PreparedEvaluator', ['evaluator'], 'expected a PreparedEvaluator');
+    }
+    if (config !== undefined && config !== evaluator.config) {
+      const expected = 'the configuration the evaluator was made with (or no config)';
+      return optionsError(`config: expected ${expected}`, ['config'], expected);
+    }
+  }
   const instantProblem = instantOptionProblem('asOf', asOf) ?? instantOptionProblem('now', now);
   if (instantProblem !== undefined) return instantProblem;
   if (maxFuture !== undefined) {

@@ -113,7 +113,8 @@ class Auditor {
     this.lineCap = options.maxLineBytes;
     this.engine = new AuditEngine({
       ...(options.asOf !== undefined && { asOf: options.asOf }),
-      config: options.config,
+      config: options.evaluator?.config ?? options.config,
+      ...(options.evaluator !== undefined && { evaluator: options.evaluator }),
       ...(org !== undefined && { org }),
       ...(maxDelay !== undefined && { maxDelay }),
       ...(options.rules !== undefined && { rules: options.rules }),

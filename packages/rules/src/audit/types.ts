@@ -6,6 +6,7 @@
  */
 
 import type { KefuError } from '../kernel/errors.js';
+import type { PreparedEvaluator } from '../kernel/prepared.js';
 import type { RuleResult, Status } from '../kernel/result.js';
 import type { Sanction } from '../kernel/sanctions.js';
 import type { AuditState } from './state/audit-state.js';
@@ -140,6 +141,13 @@ export interface AuditOptions {
    * Default: true.
    */
   readonly caches?: boolean;
+  /**
+   * A `PreparedEvaluator` made with the organisation's configuration, reused across audits (a live monitor
+   * reading one batch after another, issue #16): its compiled facts parsers and parsed parameters are kept
+   * instead of built again per audit. The audit then evaluates with its configuration; a `config` given
+   * beside it must be the same object. The output is the same as without it.
+   */
+  readonly evaluator?: PreparedEvaluator;
 }
 
 /** A finding's status: a check rule's verdict, or `computed` for a compute rule's result. */
