@@ -24,7 +24,16 @@ export default defineConfig({
   // the plain-text paths, which import neither Ink nor React (test/lazy-ink.test.ts holds both sides to
   // that). Ink, React and @inkjs/ui stay external (dependencies): loaded only on a terminal; so do exceljs
   // and Chart.js (loaded, or read as text, only for --xlsx and --html).
-  noExternal: ['@kefu/rules', '@kefu/ui-kit', 'zod', 'luxon', 'commander', 'cli-table3', 'csv-stringify'],
+  noExternal: [
+    '@kefu/rules',
+    '@kefu/ui-kit',
+    'zod',
+    'luxon',
+    'commander',
+    'cli-table3',
+    'csv-stringify',
+    'eventsource-parser',
+  ],
   external: ['ink', 'react', 'react/jsx-runtime', '@inkjs/ui', 'exceljs', 'chart.js'],
   banner: {
     // The shebang makes dist/bin.js executable; `require` lets the bundled CommonJS (commander, cli-table3)

@@ -6,6 +6,7 @@ import { calendarCommand } from './commands/calendar.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { rulesCommand } from './commands/rules.js';
 import { showCommand } from './commands/show.js';
+import { watchCommand } from './commands/watch.js';
 import type { Lang } from './context.js';
 import { localiseHelp, sayIn } from './help.js';
 import { langOption, type RunState } from './options.js';
@@ -38,6 +39,7 @@ export function createProgram(state: RunState, lang: Lang = 'en'): Command {
     evaluateCommand(state, say),
     auditCommand(state, say),
     calendarCommand(state, say),
+    watchCommand(state, say),
   ]) {
     // addCommand does not copy the parent's settings the way .command() does; exitOverride must reach every
     // command so parse errors come back to main() and exit with 2.

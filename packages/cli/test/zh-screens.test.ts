@@ -33,6 +33,7 @@ const ALLOWED_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/'[^'\s]*'/g, "values in single quotes ('keeper'): what a user types in a fact"],
   [/\{[^{}\u4e00-\u9fff]*\}/g, 'JSON shapes ({ ok, result }, { step, at? }): field names of the JSON output'],
   [/<[^<>]*>|\[[a-z|. -]*\]/g, "commander's placeholders (<file>, [year]): syntax of the command line"],
+  [/\bhttps?:\/\/[^\s，。）]+/g, 'URLs (http://127.0.0.1:3000): typed as they are'],
   [/(?:^|\s)--?[A-Za-z][\w-]*/gm, 'flags (--lang, -h): typed as they are'],
   [/\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b/g, "ids of the organisation's people, departments and cases (S-05, S-G-000010)"],
   [/(?:\d{4}-\d{2}-\d{2})?T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[+-]\d{2}:\d{2}|Z)?/g, 'ISO-8601 instants'],
@@ -58,6 +59,7 @@ const ALLOWED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'HH:MM',
     'Excel',
     'README',
+    'API',
   ],
   'the seed writes these in Latin letters (GPS事业部, SIM卡, P03 更換 sim)': ['GPS', 'SIM', 'sim'],
   'half-year codes a fact takes (2026-H1)': ['H1', 'H2'],
@@ -70,6 +72,7 @@ const ALLOWED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'audit',
     'calendar',
     'check',
+    'watch',
     'help',
     'en',
     'zh',
@@ -89,6 +92,7 @@ const ALLOWED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'later-breaches-ignored',
   ],
   'configuration keys the help names (calendar.years)': ['calendar.years'],
+  'the product’s name (Kefu API) and the key that quits kefu watch (按 q 退出)': ['Kefu', 'q'],
 };
 
 /** Every fact and parameter name and every enum value of every rule: ids of the data, shown in `show`. */
@@ -174,7 +178,7 @@ describe('every main screen in Chinese has no English prose (#15)', () => {
   });
 
   it('--help, and every command’s --help', () => {
-    const commands = ['rules', 'show', 'evaluate', 'audit', 'calendar'];
+    const commands = ['rules', 'show', 'evaluate', 'audit', 'calendar', 'watch'];
     const texts = [zh(['--help']), ...commands.map((c) => zh([c, '--help']))];
     expect(texts.flatMap((t) => englishIn(t))).toEqual([]);
     // Commander's own words are Chinese too.

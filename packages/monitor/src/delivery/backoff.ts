@@ -12,11 +12,14 @@ export interface BackoffPolicy {
   readonly factor: number;
   /** No wait is longer than this, in ms. Default 3 600 000 (one hour). */
   readonly capMs: number;
-  /** After this many failed attempts the delivery is given up (kept as dead, with its last error). Default 12. */
+  /**
+   * After this many failed attempts the delivery is given up (kept as dead, with its last error). Default 20:
+   * retries spread over up to about 8 hours (4 on average), long enough for a receiver's outage to end.
+   */
   readonly maxAttempts: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1000, factor: 2, capMs: 3_600_000, maxAttempts: 12 };
+export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1000, factor: 2, capMs: 3_600_000, maxAttempts: 20 };
 
 /** The ceiling of the wait after `failures` failed attempts (1 after the first failure). */
 export function backoffCeiling(policy: BackoffPolicy, failures: number): number {

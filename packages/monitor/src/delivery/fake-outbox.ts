@@ -4,7 +4,7 @@
  */
 import type { OutboxItem, OutboxStore } from '../contract.js';
 
-export interface FakeOutboxRow {
+interface FakeOutboxRow {
   item: OutboxItem;
   nextAttemptAt: Date;
   leaseUntil?: Date;

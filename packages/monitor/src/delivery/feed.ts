@@ -179,7 +179,9 @@ export function createAlertFeed(options: AlertFeedOptions): AlertFeed {
         continue;
       }
       s.stalled = 0;
-      groups.set(s.cursor, [...(groups.get(s.cursor) ?? []), s]);
+      const group = groups.get(s.cursor);
+      if (group) group.push(s);
+      else groups.set(s.cursor, [s]);
     }
     for (const [after, group] of groups) {
       const alerts = await options.poll(org, after, Math.max(...group.map((s) => s.room())));
@@ -189,7 +191,11 @@ export function createAlertFeed(options: AlertFeedOptions): AlertFeed {
 
   async function pollAll(): Promise<void> {
     const byOrg = new Map<string, Subscriber[]>();
-    for (const s of all) byOrg.set(s.org, [...(byOrg.get(s.org) ?? []), s]);
+    for (const s of all) {
+      const members = byOrg.get(s.org);
+      if (members) members.push(s);
+      else byOrg.set(s.org, [s]);
+    }
     for (const [org, members] of byOrg) {
       try {
         await pollOrg(org, members);

@@ -280,6 +280,15 @@ describe('createDeliveryWorker (#16 Delivery)', () => {
         backoff: { maxAttempts: 1.5 },
       }),
     ).toThrow(/maxAttempts must be a whole number/);
+    expect(() =>
+      createDeliveryWorker({
+        outbox: fakeOutbox(),
+        secretFor: () => secret,
+        now: () => start,
+        timeoutMs: 5000,
+        leaseMs: 5000,
+      }),
+    ).toThrow(/leaseMs \(5000\) must be longer than timeoutMs \(5000\)/);
   });
 });
 
@@ -288,7 +297,8 @@ describe('backoff (#16 Delivery: exponential backoff)', () => {
     expect([1, 2, 3, 4, 12, 13, 100, 5000].map((n) => backoffCeiling(DEFAULT_BACKOFF, n))).toEqual([
       1000, 2000, 4000, 8000, 2_048_000, 3_600_000, 3_600_000, 3_600_000,
     ]);
-    expect(nextAttemptAt(DEFAULT_BACKOFF, 12, start, () => 0)).toBeUndefined();
+    expect(nextAttemptAt(DEFAULT_BACKOFF, 19, start, () => 0)).toBeDefined();
+    expect(nextAttemptAt(DEFAULT_BACKOFF, 20, start, () => 0)).toBeUndefined();
   });
 
   it('never waits less than nothing or more than the cap, whatever random gives in [0, 1)', () => {

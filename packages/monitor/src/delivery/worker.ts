@@ -107,6 +107,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const timeoutMs = positive('timeoutMs', options.timeoutMs ?? 10_000);
   const batchSize = positive('batchSize', options.batchSize ?? 16);
   const leaseMs = positive('leaseMs', options.leaseMs ?? timeoutMs + 30_000);
+  if (leaseMs <= timeoutMs) {
+    // A lease running out while its POST may still be waiting would let another worker send the same alert.
+    throw new RangeError(`delivery worker: leaseMs (${leaseMs}) must be longer than timeoutMs (${timeoutMs})`);
+  }
   const idleMs = positive('idleMs', options.idleMs ?? 1000);
   const onError = options.onError ?? (() => {});
   const onAttempt = options.onAttempt ?? (() => {});
