@@ -8,6 +8,8 @@
  *      server idle just before: p99 and max of each (target: the audit adds under 100 ms to the p99; the max,
  *      one sample, is reported: on shared cores it is mostly the machine's own noise; #13).
  * The server logs at info level to /dev/null, as a deployment would log (somewhere).
+ *   4. the live monitor (bench/monitor.mjs): ingestion against the batch audit, memory, alert latency.
+ *      `--only monitor` runs this part alone.
  * Settings: KEFU_BENCH_SECONDS (per route in phase 1, in 5 alternating rounds; default 10), KEFU_BENCH_SUSTAINED_SECONDS (default 60; 0 skips),
  * KEFU_BENCH_CONNECTIONS (default 10). Exits 1 when a target is missed.
  */
@@ -17,6 +19,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { monitorBench } from './monitor.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seconds = Number(process.env.KEFU_BENCH_SECONDS ?? 10);
@@ -54,7 +57,14 @@ function withoutTokens(env) {
 async function startServer(port) {
   const child = spawn(process.execPath, [join(here, '..', 'dist', 'server.js')], {
     // No tokens (an empty KEFU_API_TOKENS refuses to start: it is unset instead).
-    env: { ...withoutTokens(process.env), HOST: '127.0.0.1', PORT: String(port), KEFU_API_LOG_LEVEL: 'info' },
+    // The monitor off: these figures are the stateless routes' (the monitor has its own part, below).
+    env: {
+      ...withoutTokens(process.env),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      KEFU_API_LOG_LEVEL: 'info',
+      KEFU_MONITOR: 'off',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 100; i += 1) {
@@ -168,6 +178,11 @@ async function healthDuringAudit(port) {
   };
 }
 
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only === 'monitor') {
+  process.exitCode = (await monitorBench()) ? 0 : 1;
+  process.exit();
+}
 const port = await freePort();
 const server = await startServer(port);
 let failed = false;
@@ -219,5 +234,6 @@ try {
 } finally {
   server.kill('SIGTERM');
 }
+if (!(await monitorBench())) failed = true;
 console.log(failed ? 'bench: a target was missed' : 'bench: all targets met');
 process.exitCode = failed ? 1 : 0;

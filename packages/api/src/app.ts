@@ -20,10 +20,12 @@ import type { AppEnv } from './context.js';
 import { failureLimiter } from './failure-limiter.js';
 import { hostCheck } from './host-check.js';
 import { consoleLogger, leveled, requestLog } from './log.js';
+import { monitorOrgsProblem } from './monitor-access.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { type ProblemCode, problemResponse } from './problem.js';
 import { auditRoutes, isNdjson } from './routes/audit.js';
 import { calendarRoutes } from './routes/calendar.js';
+import { monitorRoutes } from './routes/monitor.js';
 import { policiesRoutes } from './routes/policies.js';
 import { rulesRoutes } from './routes/rules.js';
 import { serviceRoutes } from './routes/service.js';
@@ -75,7 +77,11 @@ export function createApp(options: ApiOptions = {}) {
   const serverConfig =
     options.config === undefined && options.calendar === undefined ? undefined : withCalendar(options.config);
   checkDefaults(serverConfig, options.org);
-  const tokens = options.tokens ?? [];
+  const monitor = options.monitor;
+  const orgsProblem = monitor && monitorOrgsProblem(monitor.orgs);
+  if (orgsProblem) throw new Error(`invalid monitor organisations: ${orgsProblem}`);
+  // The organisations' tokens open /v1 as KEFU_API_TOKENS do; which data each reaches is decided per route.
+  const tokens = [...(options.tokens ?? []), ...(monitor?.orgs.flatMap((o) => o.tokens) ?? [])];
   // The same check as KEFU_API_TOKENS: a programmatic caller cannot set up an unusable token either.
   const tokenProblem = tokenListProblem(tokens);
   if (tokenProblem) throw new Error(`invalid settings: tokens: ${tokenProblem}`);
@@ -156,6 +162,8 @@ export function createApp(options: ApiOptions = {}) {
   });
 
   let document: Record<string, unknown> | undefined;
+  // The monitor's routes exist only where a monitor was given (the Node entry always gives one).
+  if (monitor) app.route('/v1', monitorRoutes(monitor));
   const routes = app
     .route(
       '/',

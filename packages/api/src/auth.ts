@@ -41,9 +41,10 @@ export function bearerAuth(
       return problemResponse(c, { code: 'unauthorized', detail }, { 'WWW-Authenticate': realm });
     }
     const given = encoder.encode(match[1]);
-    let ok = false;
-    for (const token of expected) ok = constantTimeEqual(token, given) || ok;
-    if (!ok) {
+    // Every token is compared (no early exit); the one that matched names the caller's organisation.
+    let matched: number | undefined;
+    for (const [i, token] of expected.entries()) if (constantTimeEqual(token, given)) matched ??= i;
+    if (matched === undefined) {
       limiter.fail(client, now());
       return problemResponse(
         c,
@@ -51,6 +52,7 @@ export function bearerAuth(
         { 'WWW-Authenticate': `${realm}, error="invalid_token"` },
       );
     }
+    c.set('bearerToken', tokens[matched] ?? '');
     await next();
   };
 }

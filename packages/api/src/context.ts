@@ -13,6 +13,8 @@ export type AppEnv = {
     clientAddress: string;
     /** A 5xx's real detail, for the request log only. */
     kefuInternalDetail: string;
+    /** The bearer token the request was let in with (set by auth.ts when tokens are configured). */
+    bearerToken: string | undefined;
   };
 };
 

@@ -5,6 +5,7 @@
 export { type AppType, createApp } from './app.js';
 export { type AuditRunner, inProcessAudits } from './audit-runner.js';
 export { AuditOverBudget, type Slicer } from './audit-slices.js';
+export type { MonitorOrgAccess, MonitorService } from './monitor-access.js';
 export type { Problem } from './schemas.js';
 export {
   type ApiOptions,

@@ -94,6 +94,7 @@ export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>, secured: boolean)
       { name: 'rules' },
       { name: 'calendar' },
       { name: 'audit' },
+      { name: 'monitor', description: 'The live monitor: events in, open obligations, alerts and months out (#16)' },
       ...policies.map((p) => ({ name: p.code, description: `${p.title.en} (${p.title.zh})` })),
     ],
   });

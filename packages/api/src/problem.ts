@@ -12,6 +12,8 @@ type ApiErrorCode =
   | 'invalid-request'
   | 'unauthorized'
   | 'invalid-token'
+  | 'forbidden'
+  | 'month-not-ended'
   | 'not-found'
   | 'method-not-allowed'
   | 'misdirected-request'
@@ -26,7 +28,7 @@ type ApiErrorCode =
 
 export type ProblemCode = ErrorCode | ApiErrorCode;
 
-export type ProblemStatus = 400 | 401 | 404 | 405 | 408 | 413 | 415 | 421 | 422 | 429 | 431 | 500 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 408 | 413 | 415 | 421 | 422 | 429 | 431 | 500 | 503;
 
 const catalogue: Readonly<Record<ProblemCode, { readonly status: ProblemStatus; readonly title: string }>> = {
   'invalid-facts': { status: 400, title: 'Invalid facts' },
@@ -42,6 +44,8 @@ const catalogue: Readonly<Record<ProblemCode, { readonly status: ProblemStatus; 
   'invalid-request': { status: 400, title: 'Invalid request' },
   unauthorized: { status: 401, title: 'Unauthorized' },
   'invalid-token': { status: 401, title: 'Invalid token' },
+  forbidden: { status: 403, title: 'Forbidden' },
+  'month-not-ended': { status: 422, title: 'Month not over yet' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'request-timeout': { status: 408, title: 'Request timeout' },

@@ -46,13 +46,14 @@ export function problems<const S extends readonly number[]>(...codes: S) {
   const described: Record<number, string> = {
     400: 'Malformed JSON, or input that fails its schema',
     401: 'No bearer token, or a wrong one (when tokens are configured)',
+    403: "The token belongs to another organisation than the one asked for (or to none of the monitor's)",
     404: 'Unknown rule, policy or path',
     413: 'Body over the size limit',
     415: 'Wrong content type',
     422: "Well-formed input the rule refuses, a calendar year it doesn't know, or an audit over its time budget",
     429: 'Too many failed token attempts from this client (see Retry-After)',
     500: 'Internal error (never for bad input)',
-    503: 'Too many audits running at once (see Retry-After)',
+    503: 'Too many audits (or alert streams) running at once (see Retry-After)',
   };
   return Object.fromEntries(
     codes.map((code) => [code, { description: described[code] ?? 'Error', content: problemContent }]),

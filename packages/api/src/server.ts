@@ -1,8 +1,9 @@
 /**
- * The Node entry: reads the environment, serves the app on HOST:PORT with deliberate timeouts, answers
+ * The Node entry: reads the environment, starts the live monitor (its store, timers, webhook delivery and
+ * alert streams: node/monitor-start.ts), serves the app on HOST:PORT with deliberate timeouts, answers
  * what Node refuses below the app as problem+json, and on SIGTERM/SIGINT stops accepting connections while
- * requests in flight finish (up to KEFU_API_SHUTDOWN_TIMEOUT_MS). Any bad setting, or a port it cannot
- * listen on, is one line on stderr and exit 1.
+ * requests in flight finish (up to KEFU_API_SHUTDOWN_TIMEOUT_MS), then stops the monitor's loops and closes
+ * its store. Any bad setting, or a port it cannot listen on, is one line on stderr and exit 1.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,6 +12,7 @@ import { getRequestListener } from '@hono/node-server';
 import { localHosts } from './host-check.js';
 import { apiOptionsFromEnv, createApp, defaultRequestTimeoutMs, type LogEntry } from './index.js';
 import { onClientError, onRequestError } from './node/below-app.js';
+import { type StartedMonitor, startMonitor } from './node/monitor-start.js';
 import { workerAudits } from './node/worker-audits.js';
 
 const write = (entry: LogEntry) => process.stdout.write(`${JSON.stringify(entry)}\n`);
@@ -55,6 +57,7 @@ const keepAliveTimeoutMs = whole('KEFU_API_KEEP_ALIVE_TIMEOUT_MS', 5_000, 600_00
 
 let app: ReturnType<typeof createApp>;
 let options: ReturnType<typeof apiOptionsFromEnv>;
+let monitor: StartedMonitor | undefined;
 try {
   options = apiOptionsFromEnv(process.env);
   const tokens = options.tokens ?? [];
@@ -71,7 +74,9 @@ try {
   options = { ...options, ...(allowedHosts && { allowedHosts }) };
   // Audits run in worker threads (dist/audit-worker.js, beside this file): see node/worker-audits.ts.
   const auditRunner = workerAudits(new URL('./audit-worker.js', import.meta.url));
-  app = createApp({ ...options, ...files, auditRunner, logger: write });
+  // Started after the API's own settings are read: a typo there refuses to start before the data is touched.
+  monitor = await startMonitor(process.env, log);
+  app = createApp({ ...options, ...files, auditRunner, logger: write, ...(monitor && { monitor: monitor.service }) });
 } catch (e) {
   fail(e instanceof Error ? e.message : String(e));
 }
@@ -122,7 +127,23 @@ server.listen(port, host, () => {
     headersTimeoutMs,
     keepAliveTimeoutMs,
     auditTimeoutMs: options.auditTimeoutMs,
+    monitor: monitor
+      ? {
+          store: monitor.store,
+          ...(monitor.store === 'pglite' && { dataDir: monitor.settings.dataDir }),
+          orgs: monitor.orgs,
+          webhooks: monitor.webhooks,
+          tickMs: monitor.settings.tickMs,
+        }
+      : 'off',
   });
+  if (monitor && monitor.settings.clockOffsetMs !== 0) {
+    log({
+      level: 'warn',
+      msg: 'KEFU_MONITOR_CLOCK_OFFSET_MS is set: the monitor runs on a shifted clock (for tests only)',
+      clockOffsetMs: monitor.settings.clockOffsetMs,
+    });
+  }
   if (tokens === 0 && !isLoopback(host)) {
     log({ level: 'warn', msg: 'auth is off on a non-loopback address: anyone who reaches it may use /v1' });
   }
@@ -140,10 +161,19 @@ function shutdown(signal: string): void {
   if (stopping) return;
   stopping = true;
   log({ level: 'info', msg: 'shutting down', signal, graceMs });
-  // close() stops new connections and waits for open requests; idle keep-alive sockets are closed now.
+  // close() stops new connections and waits for open requests; idle keep-alive sockets are closed now. The
+  // alert streams would never finish by themselves: stopping the monitor ends them (its feed closes).
+  // The store closes only once the requests in flight (an ingestion's transaction, say) have finished.
+  const started = monitor;
+  const loopsStopped = started?.stopLoops() ?? Promise.resolve();
   server.close(() => {
-    log({ level: 'info', msg: 'stopped' });
-    process.exit(0);
+    void loopsStopped
+      .then(() => started?.close())
+      .catch((error: unknown) => log({ level: 'error', msg: 'monitor did not stop cleanly', error: String(error) }))
+      .then(() => {
+        log({ level: 'info', msg: 'stopped' });
+        process.exit(0);
+      });
   });
   server.closeIdleConnections();
   // Audits work in slices, so this timer runs on time however busy the server is.

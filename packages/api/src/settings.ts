@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { AuditRunner } from './audit-runner.js';
+import type { MonitorService } from './monitor-access.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export const logLevels: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -57,6 +58,12 @@ export interface ApiOptions {
    * laid over the server's configuration and over every configuration a request brings.
    */
   readonly calendar?: unknown;
+  /**
+   * The live monitor (issue #16) and the organisations it serves: adds POST /v1/events, GET /v1/obligations,
+   * /v1/alerts, /v1/alerts/stream, /v1/months/{month} and its close. The organisations' tokens are accepted
+   * on /v1 like `tokens`, and each reaches its own organisation's data only.
+   */
+  readonly monitor?: MonitorService;
 }
 
 export const defaultBodyLimit = 10 * 1024 * 1024;

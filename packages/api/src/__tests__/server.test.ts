@@ -42,7 +42,9 @@ interface Running {
 /** Start the server and wait for its `listening` line (rejects with its output if it exits first). */
 function start(env: Record<string, string>): Promise<Running> {
   const child = spawn(process.execPath, [join(outDir, 'server.js')], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', KEFU_API_LOG_LEVEL: 'info', ...env },
+    // The live monitor (its store) is off here: these tests are about the HTTP server; monitor-crash.test.ts
+    // starts it with the monitor.
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', KEFU_API_LOG_LEVEL: 'info', KEFU_MONITOR: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];

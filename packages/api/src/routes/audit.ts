@@ -124,7 +124,7 @@ const auditJsonBody = z
   .strict()
   .openapi('AuditRequest');
 
-const finding = z
+export const finding = z
   .object({
     lines: list(z.number().int()),
     key: z.string().optional(),
@@ -196,7 +196,7 @@ const ledgerPart = z
   .object({ month: z.string(), amount: z.number(), clause: z.string() })
   .openapi('LedgerPart', { description: 'A part of a P09 balance and the month it was first owed' });
 
-const ledgerEntry = z
+export const ledgerEntry = z
   .object({
     employee: z.string(),
     department: z.string().optional(),
