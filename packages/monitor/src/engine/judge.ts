@@ -104,6 +104,7 @@ export async function judge(
       // A rejection at the end (an order that never saw its follow-up) is a judgement as of `asOf` that a
       // later batch may undo, about a line already accepted: not a fate of this batch's lines.
       if (!ended) rejected.push(record.rejected);
-    } else warnings.push(record.warning);
+    } else if (record.type === 'warning') warnings.push(record.warning);
+    // (No `checkpoint` records: the monitor keeps the end-of-batch state, `monthCheckpoints` is not asked for.)
   }
 }
