@@ -143,9 +143,15 @@ function problemIn(answer: string): { code: string; status: number; requestId?: 
   return problem;
 }
 
-/** The example month repeated to about 10 MB: a large audit, several seconds of work. */
+/**
+ * The example month repeated to about 10 MB: a large audit, several seconds of work. As many copies as
+ * reach 9.5 MB, so the log stays under the default 10 MiB body limit as the example office grows (#18).
+ */
 const examples = join(root, '..', '..', 'examples', 'property-office');
-const largeLog = () => readFileSync(join(examples, 'events.ndjson'), 'utf8').repeat(20);
+const largeLog = () => {
+  const month = readFileSync(join(examples, 'events.ndjson'), 'utf8');
+  return month.repeat(Math.ceil(9_500_000 / month.length));
+};
 const asOf = encodeURIComponent('2026-05-01T00:00:00+08:00');
 
 function percentile(values: readonly number[], p: number): number {
