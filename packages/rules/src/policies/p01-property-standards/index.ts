@@ -7,6 +7,7 @@ import { dutyRecordReview } from './duty-record-review.js';
 import { goodsRelease } from './goods-release.js';
 import { householdVisits } from './household-visits.js';
 import { idRegistration } from './id-registration.js';
+import { inspections } from './inspections.js';
 import { records } from './records.js';
 import { serviceCallback } from './service-callback.js';
 import { serviceFee } from './service-fee.js';
@@ -15,6 +16,7 @@ import { surveyCollection } from './survey-collection.js';
 import { surveyIssue } from './survey-issue.js';
 import { training } from './training.js';
 
+export * from './inspections.js';
 export {
   communityPlan,
   complaintCallbackRate,
@@ -52,5 +54,6 @@ export const policy = definePolicy({
     communityPlan,
     training,
     records,
+    ...inspections,
   ],
 });

@@ -20,6 +20,11 @@ describe('P01 policy', () => {
       'P01.community-plan',
       'P01.training',
       'P01.records',
+      'P01.inspection-standard-phrases',
+      'P01.inspection-desk-clear',
+      'P01.inspection-workroom-tidy',
+      'P01.inspection-no-child-held',
+      'P01.inspection-records-true',
     ]);
   });
 

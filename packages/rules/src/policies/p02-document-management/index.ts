@@ -4,10 +4,12 @@ import { access } from './access.js';
 import { borrowingRecord } from './borrowing-record.js';
 import { destruction } from './destruction.js';
 import { incomingRoute } from './incoming-route.js';
+import { inspections } from './inspections.js';
 import { numberingContinuity } from './numbering-continuity.js';
 import { outgoingRoute } from './outgoing-route.js';
 import { signedImmutable } from './signed-immutable.js';
 
+export * from './inspections.js';
 export { access, borrowingRecord, destruction, incomingRoute, numberingContinuity, outgoingRoute, signedImmutable };
 
 export const policy = definePolicy({
@@ -15,5 +17,14 @@ export const policy = definePolicy({
   title: { en: 'Document management', zh: '客服部文件管理制度' },
   seedTitle: '房地產客服管理制度篇二',
   seedLines: [50, 79],
-  rules: [borrowingRecord, access, destruction, signedImmutable, incomingRoute, outgoingRoute, numberingContinuity],
+  rules: [
+    borrowingRecord,
+    access,
+    destruction,
+    signedImmutable,
+    incomingRoute,
+    outgoingRoute,
+    numberingContinuity,
+    ...inspections,
+  ],
 });

@@ -13,6 +13,10 @@ describe('P02 policy', () => {
       'P02.incoming-route',
       'P02.outgoing-route',
       'P02.numbering-continuity',
+      'P02.inspection-department-filing',
+      'P02.inspection-records-filing',
+      'P02.inspection-folders-labelled',
+      'P02.inspection-courier',
     ]);
   });
 

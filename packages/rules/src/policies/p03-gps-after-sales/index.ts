@@ -3,11 +3,13 @@ import { definePolicy } from '../../kernel/policy.js';
 import { dispatchApproval } from './dispatch-approval.js';
 import { emergencyDispatch } from './emergency-dispatch.js';
 import { feeRemittance } from './fee-remittance.js';
+import { inspections } from './inspections.js';
 import { repairCharge } from './repair-charge.js';
 import { repairIntake } from './repair-intake.js';
 import { simSwap } from './sim-swap.js';
 import { terminalSwap } from './terminal-swap.js';
 
+export * from './inspections.js';
 export { dispatchApproval, emergencyDispatch, feeRemittance, repairCharge, repairIntake, simSwap, terminalSwap };
 
 export const policy = definePolicy({
@@ -15,5 +17,14 @@ export const policy = definePolicy({
   title: { en: 'GPS terminal installation and after-sales service', zh: 'GPS终端安装及售后服务' },
   seedTitle: '房地產客服管理制度篇三',
   seedLines: [80, 113],
-  rules: [repairIntake, dispatchApproval, repairCharge, terminalSwap, simSwap, feeRemittance, emergencyDispatch],
+  rules: [
+    repairIntake,
+    dispatchApproval,
+    repairCharge,
+    terminalSwap,
+    simSwap,
+    feeRemittance,
+    emergencyDispatch,
+    ...inspections,
+  ],
 });

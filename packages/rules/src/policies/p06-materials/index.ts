@@ -2,9 +2,11 @@
 import { definePolicy } from '../../kernel/policy.js';
 import { fulfilmentRoute } from './fulfilment-route.js';
 import { inScope } from './in-scope.js';
+import { inspections } from './inspections.js';
 import { requisitionApprovals } from './requisition-approvals.js';
 import { requisitionForm } from './requisition-form.js';
 
+export * from './inspections.js';
 export { fulfilmentRoute, inScope, requisitionApprovals, requisitionForm };
 
 export const policy = definePolicy({
@@ -12,5 +14,5 @@ export const policy = definePolicy({
   title: { en: 'Materials', zh: '物料管理' },
   seedTitle: '房地產客服管理制度篇六',
   seedLines: [147, 177],
-  rules: [requisitionForm, requisitionApprovals, fulfilmentRoute, inScope],
+  rules: [requisitionForm, requisitionApprovals, fulfilmentRoute, inScope, ...inspections],
 });

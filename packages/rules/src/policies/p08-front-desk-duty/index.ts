@@ -5,11 +5,13 @@ import { engineerArrival } from './engineer-arrival.js';
 import { handover } from './handover.js';
 import { handoverArrival } from './handover-arrival.js';
 import { handoverTidy } from './handover-tidy.js';
+import { inspections } from './inspections.js';
 import { logIntegrity } from './log-integrity.js';
 import { monthlyCallback } from './monthly-callback.js';
 import { phoneAnswer } from './phone-answer.js';
 import { repairFeedback } from './repair-feedback.js';
 
+export * from './inspections.js';
 export {
   dailyLogCheck,
   engineerArrival,
@@ -37,5 +39,6 @@ export const policy = definePolicy({
     dailyLogCheck,
     logIntegrity,
     monthlyCallback,
+    ...inspections,
   ],
 });

@@ -13,6 +13,9 @@ it('lists every P08 rule of the catalogue', () => {
     'P08.daily-log-check',
     'P08.log-integrity',
     'P08.monthly-callback',
+    'P08.inspection-duty-assistant',
+    'P08.inspection-work-area-clean',
+    'P08.inspection-no-gossip',
   ]);
 });
 

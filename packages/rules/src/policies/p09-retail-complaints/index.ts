@@ -3,6 +3,7 @@ import { definePolicy } from '../../kernel/policy.js';
 import { attribution } from './attribution.js';
 import { bonusDeduction } from './bonus-deduction.js';
 import { closure } from './closure.js';
+import { inspections } from './inspections.js';
 import { legitimate } from './legitimate.js';
 import { lossShare } from './loss-share.js';
 import { monthlyStats } from './monthly-stats.js';
@@ -11,6 +12,7 @@ import { routing } from './routing.js';
 import { sanctionDeduction } from './sanction-deduction.js';
 import { sanctionTriggers } from './sanction-triggers.js';
 
+export * from './inspections.js';
 export {
   attribution,
   bonusDeduction,
@@ -40,5 +42,6 @@ export const policy = definePolicy({
     sanctionDeduction,
     attribution,
     sanctionTriggers,
+    ...inspections,
   ],
 });

@@ -5,7 +5,7 @@ import { policy } from './index.js';
 
 // P09 (房地產客服管理制度篇九, seed lines 229–258): every catalogue rule id, each total over plausible and arbitrary input.
 describe('P09 policy', () => {
-  it('lists the ten catalogue rules and is registered', () => {
+  it('lists the ten catalogue rules and two inspection items and is registered', () => {
     expect(policy.rules.map((r) => r.id)).toEqual([
       'P09.legitimate',
       'P09.routing',
@@ -17,8 +17,10 @@ describe('P09 policy', () => {
       'P09.sanction-deduction',
       'P09.attribution',
       'P09.sanction-triggers',
+      'P09.inspection-service-duties',
+      'P09.inspection-case-supervision',
     ]);
-    expect(getPolicy('P09')?.rules).toHaveLength(10);
+    expect(getPolicy('P09')?.rules).toHaveLength(12);
   });
 
   it('property: every rule is total', () => checkTotality(policy.rules));

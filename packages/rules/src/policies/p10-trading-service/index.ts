@@ -3,6 +3,7 @@ import { definePolicy } from '../../kernel/policy.js';
 import { callLog } from './call-log.js';
 import { callback30min } from './callback-30min.js';
 import { classification } from './classification.js';
+import { inspections } from './inspections.js';
 import { jointLiability } from './joint-liability.js';
 import { leak } from './leak.js';
 import { phoneAnswer } from './phone-answer.js';
@@ -12,6 +13,7 @@ import { rebateMonthEnd } from './rebate-month-end.js';
 import { rebateReport } from './rebate-report.js';
 import { repeatViolation } from './repeat-violation.js';
 
+export * from './inspections.js';
 export {
   callback30min,
   callLog,
@@ -43,5 +45,6 @@ export const policy = definePolicy({
     classification,
     leak,
     jointLiability,
+    ...inspections,
   ],
 });

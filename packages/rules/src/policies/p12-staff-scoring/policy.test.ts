@@ -17,6 +17,7 @@ describe('P12 policy', () => {
       'P12.reading',
       'P12.praise',
       'P12.monthly-score',
+      'P12.inspection-assessor',
     ]);
   });
 

@@ -4,12 +4,14 @@ import { approvalAuthority } from './approval-authority.js';
 import { caseNumber } from './case-number.js';
 import { classify } from './classify.js';
 import { closure } from './closure.js';
+import { inspections } from './inspections.js';
 import { investigationReport } from './investigation-report.js';
 import { monthlySummary } from './monthly-summary.js';
 import { opinion } from './opinion.js';
 import { overdueAction } from './overdue-action.js';
 import { returnPosting } from './return-posting.js';
 
+export * from './inspections.js';
 export {
   approvalAuthority,
   caseNumber,
@@ -37,5 +39,6 @@ export const policy = definePolicy({
     monthlySummary,
     returnPosting,
     approvalAuthority,
+    ...inspections,
   ],
 });

@@ -14,6 +14,10 @@ describe('P13 policy', () => {
       'P13.monthly-summary',
       'P13.return-posting',
       'P13.approval-authority',
+      'P13.inspection-form-copies',
+      'P13.inspection-objection-memo',
+      'P13.inspection-joint-handling',
+      'P13.inspection-warehouse-signoff',
     ]);
   });
 

@@ -2,11 +2,13 @@
 import { definePolicy } from '../../kernel/policy.js';
 import { attendanceReport } from './attendance-report.js';
 import { holidayRoster } from './holiday-roster.js';
+import { inspections } from './inspections.js';
 import { leaveDuringWork } from './leave-during-work.js';
 import { rosterPublish } from './roster-publish.js';
 import { shiftChange } from './shift-change.js';
 import { threeShifts } from './three-shifts.js';
 
+export * from './inspections.js';
 export { attendanceReport, holidayRoster, leaveDuringWork, rosterPublish, shiftChange, threeShifts };
 
 export const policy = definePolicy({
@@ -15,5 +17,5 @@ export const policy = definePolicy({
   seedTitle: '房地產客服管理制度篇十四',
   // The seed's last line (482, 1.2.3) has no trailing newline, so `wc -l` counts 481.
   seedLines: [472, 482],
-  rules: [attendanceReport, rosterPublish, shiftChange, holidayRoster, threeShifts, leaveDuringWork],
+  rules: [attendanceReport, rosterPublish, shiftChange, holidayRoster, threeShifts, leaveDuringWork, ...inspections],
 });

@@ -10,6 +10,7 @@ it('lists every P14 rule of the catalogue', () => {
     'P14.holiday-roster',
     'P14.three-shifts',
     'P14.leave-during-work',
+    'P14.inspection-attendance-clerk',
   ]);
 });
 
