@@ -42,7 +42,10 @@ function note(c) {
   if (c.status === 'uncovered') return c.gap;
   if (c.status === 'not-checkable') return c.reason;
   const cross = (c.judgedBy ?? []).filter((id) => !id.startsWith(`${c.policy}.`));
-  return cross.length > 0 ? `cross-policy: the finding cites ${cross.map((id) => clauseOf.get(id)).join(', ')}` : '';
+  const parts =
+    cross.length > 0 ? [`cross-policy: the finding cites ${cross.map((id) => clauseOf.get(id)).join(', ')}`] : [];
+  if (c.remark) parts.push(c.remark);
+  return parts.join('; ');
 }
 
 const all = countsOf(mapped);
