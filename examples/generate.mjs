@@ -259,6 +259,8 @@ export function generateOffice(options = {}) {
       'P08.engineer-arrival',
       'P08.repair-feedback',
       'P10.callback-30min',
+      // #18: the checklist's P10 item (要求 6, the three musts) is fined like a P10 service rule ((五)1).
+      'P10.inspection-three-musts',
       'P13',
       'P14.leave-during-work',
     ],
@@ -329,6 +331,59 @@ class Queue {
     }
     return top;
   }
+}
+
+/** Items a supervisor checks on each receptionist (#18): desk, phrases, jewellery, make-up, standing, tidy desk. */
+const PERSONAL_ITEMS = [
+  'P01.inspection-desk-clear',
+  'P01.inspection-standard-phrases',
+  'P04.inspection-no-jewellery',
+  'P04.inspection-make-up',
+  'P04.inspection-standing-service',
+  'P11.inspection-desk-tidy',
+  'P10.inspection-three-musts',
+];
+/** Items about the department's room and files (#18): workroom, folders, work area, attendance clerk. */
+const DEPARTMENT_ITEMS = [
+  'P01.inspection-workroom-tidy',
+  'P02.inspection-folders-labelled',
+  'P08.inspection-work-area-clean',
+  'P14.inspection-attendance-clerk',
+];
+
+/**
+ * #18 inspections: the service director's monthly checklist at a site (the 25th, from 10:00), each item an
+ * `inspection-recorded` line, a few of them failed. It draws from a random stream of its own (seeded by the
+ * day and the department), so every other event of a seed stays as it was.
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
+ * @param {number} day0
+ * @param {number} seed
+ * @param {StaffMember} inspector
+ * @param {readonly StaffMember[]} staff
+ * @param {string} department
+ */
+function inspectionChecklist(ev, day0, seed, inspector, staff, department) {
+  let salt = 0;
+  for (const ch of department) salt = (salt * 31 + ch.charCodeAt(0)) % 0x7fff;
+  const rnd = prng(seed + 0x15b1 + salt + Math.floor(day0 / DAY));
+  // Nearby seeds start alike: the first draws are dropped so that the failures spread over the items.
+  for (let i = 0; i < 8; i += 1) rnd();
+  let at = day0 + 10 * HOUR;
+  const line = (/** @type {string} */ item, /** @type {Record<string, unknown>} */ who) => {
+    const passed = rnd() >= 0.08;
+    at += 3 * MIN;
+    ev(at, 'inspection-recorded', {
+      ...who,
+      inspector: inspector.id,
+      item,
+      passed,
+      ...(!passed && { note: '抽查未达标' }),
+    });
+  };
+  for (const person of staff.filter((p) => p.role === 'receptionist')) {
+    for (const item of PERSONAL_ITEMS) line(item, { employee: person.id });
+  }
+  for (const item of DEPARTMENT_ITEMS) line(item, { department });
 }
 
 /**
@@ -1021,6 +1076,7 @@ function* events(o, sites, people) {
             period: monthKey,
             employee: assistant.id,
           });
+        if (d === 25) inspectionChecklist(ev, day0, o.seed, director, staff, `${site}-CS`);
       }
       // Everything up to the end of this day is final: nothing generated later happens earlier.
       const dayEnd = Math.min(day0 + DAY, end);
