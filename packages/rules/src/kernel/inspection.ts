@@ -24,7 +24,7 @@ export interface InspectionItem<Id extends string> {
 }
 
 /** The facts of every inspection item: the inspection's outcome, who made it, and what was seen. */
-export const inspectionFacts = z
+const inspectionFacts = z
   .object({
     passed: z.boolean().meta({
       description: 'the item passed the inspection (false: the inspector found it not kept)',

@@ -22,6 +22,3 @@ export const inspectionEvents = [
     },
   },
 ] as const satisfies readonly EventTypeSpec[];
-
-/** The inspection family's event types. */
-export type InspectionEventType = (typeof inspectionEvents)[number]['type'];
