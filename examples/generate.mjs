@@ -343,11 +343,44 @@ const PERSONAL_ITEMS = [
   'P11.inspection-desk-tidy',
   'P10.inspection-three-musts',
 ];
-/** Items about the department's room and files (#18): workroom, folders, work area, attendance clerk. */
+/**
+ * Items about the department, its rooms, files and roles (#18): every other item, so that the example month
+ * exercises each of them.
+ */
 const DEPARTMENT_ITEMS = [
   'P01.inspection-workroom-tidy',
+  'P01.inspection-no-child-held',
+  'P01.inspection-records-true',
+  'P02.inspection-department-filing',
+  'P02.inspection-records-filing',
   'P02.inspection-folders-labelled',
+  'P02.inspection-courier',
+  'P03.inspection-tools-kept',
+  'P03.inspection-pre-departure',
+  'P03.inspection-no-damage',
+  'P03.inspection-materials-control',
+  'P06.inspection-slips-filed',
+  'P06.inspection-central-purchase',
+  'P06.inspection-purchase-plan',
+  'P07.inspection-ticket-custody',
+  'P08.inspection-duty-assistant',
   'P08.inspection-work-area-clean',
+  'P08.inspection-no-gossip',
+  'P09.inspection-service-duties',
+  'P09.inspection-case-supervision',
+  'P10.inspection-customer-files',
+  'P10.inspection-callback-script',
+  'P10.inspection-standing-reception',
+  'P10.inspection-visit-survey',
+  'P10.inspection-contracts-filed',
+  'P10.inspection-tracking-filed',
+  'P10.inspection-teller-secrecy',
+  'P10.inspection-survey-filed',
+  'P12.inspection-assessor',
+  'P13.inspection-form-copies',
+  'P13.inspection-objection-memo',
+  'P13.inspection-joint-handling',
+  'P13.inspection-warehouse-signoff',
   'P14.inspection-attendance-clerk',
 ];
 
