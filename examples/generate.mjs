@@ -262,6 +262,8 @@ export function generateOffice(options = {}) {
       'P10.promised-reply',
       'P10.hang-up',
       'P10.visit-registration',
+      // #18: the checklist's P10 item (要求 6, the three musts) is fined like a P10 service rule ((五)1).
+      'P10.inspection-three-musts',
       'P13',
       'P14.leave-during-work',
     ],
@@ -653,6 +655,92 @@ function requestRecord(own, at, site, households) {
   const household = `${site}-H${Math.floor(own() * households) + 1}`;
   if (own() < 0.04) return { household };
   return { household, agreedVisitAt: iso(at + (0.5 + own() * 3) * HOUR) };
+}
+
+/** Items a supervisor checks on each receptionist (#18): desk, phrases, jewellery, make-up, standing, tidy desk. */
+const PERSONAL_ITEMS = [
+  'P01.inspection-desk-clear',
+  'P01.inspection-standard-phrases',
+  'P04.inspection-no-jewellery',
+  'P04.inspection-make-up',
+  'P04.inspection-standing-service',
+  'P11.inspection-desk-tidy',
+  'P10.inspection-three-musts',
+];
+/**
+ * Items about the department, its rooms, files and roles (#18): every other item, so that the example month
+ * exercises each of them.
+ */
+const DEPARTMENT_ITEMS = [
+  'P01.inspection-workroom-tidy',
+  'P01.inspection-no-child-held',
+  'P01.inspection-records-true',
+  'P02.inspection-department-filing',
+  'P02.inspection-records-filing',
+  'P02.inspection-folders-labelled',
+  'P02.inspection-courier',
+  'P03.inspection-tools-kept',
+  'P03.inspection-pre-departure',
+  'P03.inspection-no-damage',
+  'P03.inspection-materials-control',
+  'P06.inspection-slips-filed',
+  'P06.inspection-central-purchase',
+  'P06.inspection-purchase-plan',
+  'P07.inspection-ticket-custody',
+  'P08.inspection-duty-assistant',
+  'P08.inspection-work-area-clean',
+  'P08.inspection-no-gossip',
+  'P09.inspection-service-duties',
+  'P09.inspection-case-supervision',
+  'P10.inspection-customer-files',
+  'P10.inspection-callback-script',
+  'P10.inspection-standing-reception',
+  'P10.inspection-visit-survey',
+  'P10.inspection-contracts-filed',
+  'P10.inspection-tracking-filed',
+  'P10.inspection-teller-secrecy',
+  'P10.inspection-survey-filed',
+  'P12.inspection-assessor',
+  'P13.inspection-form-copies',
+  'P13.inspection-objection-memo',
+  'P13.inspection-joint-handling',
+  'P13.inspection-warehouse-signoff',
+  'P14.inspection-attendance-clerk',
+];
+
+/**
+ * #18 inspections: the service director's monthly checklist at a site (the 25th, from 10:00), each item an
+ * `inspection-recorded` line, a few of them failed. It draws from a random stream of its own (seeded by the
+ * day and the department), so every other event of a seed stays as it was.
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
+ * @param {number} day0
+ * @param {number} seed
+ * @param {StaffMember} inspector
+ * @param {readonly StaffMember[]} staff
+ * @param {string} department
+ */
+function inspectionChecklist(ev, day0, seed, inspector, staff, department) {
+  let salt = 0;
+  for (const ch of department) salt = (salt * 31 + ch.charCodeAt(0)) % 0x7fff;
+  const rnd = prng(seed + 0x15b1 + salt + Math.floor(day0 / DAY));
+  // Nearby seeds start alike: the first draws are dropped so that the failures spread over the items.
+  for (let i = 0; i < 8; i += 1) rnd();
+  let at = day0 + 10 * HOUR;
+  const line = (/** @type {string} */ item, /** @type {Record<string, unknown>} */ who) => {
+    const passed = rnd() >= 0.08;
+    at += 3 * MIN;
+    ev(at, 'inspection-recorded', {
+      ...who,
+      inspector: inspector.id,
+      item,
+      passed,
+      ...(!passed && { note: '抽查未达标' }),
+    });
+  };
+  for (const person of staff.filter((p) => p.role === 'receptionist')) {
+    for (const item of PERSONAL_ITEMS) line(item, { employee: person.id });
+  }
+  for (const item of DEPARTMENT_ITEMS) line(item, { department });
 }
 
 /**
@@ -1391,6 +1479,7 @@ function* events(o, sites, people) {
             period: monthKey,
             employee: assistant.id,
           });
+        if (d === 25) inspectionChecklist(ev, day0, o.seed, director, staff, `${site}-CS`);
       }
       // Everything up to the end of this day is final: nothing generated later happens earlier.
       const dayEnd = Math.min(day0 + DAY, end);

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { auditEventTypes } from '../dist/index.js';
+import { auditEventTypes, rules } from '../dist/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const target = join(here, '../../../docs/events.md');
@@ -23,6 +23,19 @@ function row(t) {
     t.fields.length === 0 ? '–' : t.fields.map((f) => `\`${f.name}\`${f.required ? '' : '?'} ${f.kind}`).join(', ');
   const feeds = t.rules.length === 0 ? '–' : t.rules.join(', ');
   return `| \`${t.type}\` — ${cell(t.description)} | ${ids} | ${cell(fields)} | ${cell(feeds)} |`;
+}
+
+/** The checklist items an `inspection-recorded` line names: each inspection rule's id, clause and words. */
+function inspectionItems() {
+  const items = rules.filter((r) => r.id.includes('.inspection-'));
+  const lines = ([a, b]) => (a === b ? `${a}` : `${a}–${b}`);
+  const strip = (text, prefix) => (text.startsWith(prefix) ? text.slice(prefix.length) : text);
+  let out =
+    '\nThe items (`item`), each citing its own clause:\n\n| item | clause | seed lines | what is checked | 检查内容 |\n|---|---|---|---|---|\n';
+  for (const r of items) {
+    out += `| \`${r.id}\` | ${cell(r.clause)} | ${lines(r.seedLines)} | ${cell(strip(r.title.en, 'Inspection: '))} | ${cell(strip(r.title.zh, '检查：'))} |\n`;
+  }
+  return out;
 }
 
 function section() {
@@ -40,6 +53,7 @@ function section() {
       .join('\n')}\n`;
     const notes = join(here, `../src/audit/families/${family}/notes.md`);
     if (existsSync(notes)) out += `\n${readFileSync(notes, 'utf8').trim()}\n`;
+    if (family === 'inspections') out += inspectionItems();
   }
   return `${out}\n`;
 }

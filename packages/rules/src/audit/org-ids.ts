@@ -13,10 +13,11 @@ import type { AuditRecord, AuditWarning, OrgFile } from './types.js';
 
 /**
  * The event fields that name a person of the organisation file: the common `employee`, and the ids the
- * vocabulary names people by elsewhere (`document-borrowed`'s `handler`, `handover`'s `incoming`). A test
+ * vocabulary names people by elsewhere (`document-borrowed`'s `handler`, `handover`'s `incoming`,
+ * `inspection-recorded`'s `inspector`). A test
  * holds this list to the vocabulary.
  */
-export const PERSON_FIELDS = ['employee', 'handler', 'incoming'] as const;
+export const PERSON_FIELDS = ['employee', 'handler', 'incoming', 'inspector'] as const;
 /** The event fields that name a department of the organisation file. */
 export const DEPARTMENT_FIELDS = ['department'] as const;
 

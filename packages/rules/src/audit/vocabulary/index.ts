@@ -22,6 +22,8 @@ import { frontDeskEvents } from '../families/front-desk/events.js';
 import { feeds as frontDeskFeeds } from '../families/front-desk/feeds.js';
 import { gpsEvents } from '../families/gps/events.js';
 import { feeds as gpsFeeds } from '../families/gps/obligations.js';
+import { inspectionEvents } from '../families/inspections/events.js';
+import { feeds as inspectionFeeds } from '../families/inspections/feeds.js';
 import { materialEvents } from '../families/materials/events.js';
 import { feeds as materialFeeds } from '../families/materials/obligations.js';
 import { reportEvents } from '../families/reports/events.js';
@@ -47,6 +49,7 @@ export type FamilyName =
   | 'materials'
   | 'tickets'
   | 'reports'
+  | 'inspections'
   | 'facts';
 
 type IdField = 'case' | 'employee' | 'department';
@@ -74,7 +77,7 @@ export const commonFields = {
   case: str('the case it concerns: complaint, work order, document, requisition… (correlation key)'),
   employee: str('the employee it concerns (organisation file id)'),
   department: str('the department it concerns (organisation file id); defaults to the employee’s'),
-  note: str('free text, ignored by the audit'),
+  note: str('free text, ignored by the audit (an inspection quotes it in its finding)'),
   // #16: the live monitor stores an event once per id, so a sender may retry; the audit reads past it.
   id: str(
     'the event’s own id, ignored by the audit: the live monitor stores an event once per id (at most 200 characters; without one it derives one from the content)',
@@ -97,6 +100,7 @@ const feeds: readonly Feed[] = [
   ...materialFeeds,
   ...ticketFeeds,
   ...reportFeeds,
+  ...inspectionFeeds,
   ...factsFeeds,
 ];
 
@@ -124,5 +128,6 @@ export const eventTypes = [
   ...materialEvents,
   ...ticketEvents,
   ...reportEvents,
+  ...inspectionEvents,
   ...factsEvents,
 ] as const satisfies readonly EventTypeSpec[];

@@ -9,6 +9,7 @@ import { earlyLeave } from './early-leave.js';
 import { goodsRelease } from './goods-release.js';
 import { householdVisits } from './household-visits.js';
 import { idRegistration } from './id-registration.js';
+import { inspections } from './inspections.js';
 import { privateCall } from './private-call.js';
 import { records } from './records.js';
 import { serviceCallback } from './service-callback.js';
@@ -20,6 +21,7 @@ import { surveyIssue } from './survey-issue.js';
 import { training } from './training.js';
 import { visitorEntry } from './visitor-entry.js';
 
+export * from './inspections.js';
 export {
   communityActivity,
   communityPlan,
@@ -67,5 +69,6 @@ export const policy = definePolicy({
     records,
     earlyLeave,
     privateCall,
+    ...inspections,
   ],
 });

@@ -25,6 +25,11 @@ describe('P01 policy', () => {
       'P01.records',
       'P01.early-leave',
       'P01.private-call',
+      'P01.inspection-standard-phrases',
+      'P01.inspection-desk-clear',
+      'P01.inspection-workroom-tidy',
+      'P01.inspection-no-child-held',
+      'P01.inspection-records-true',
     ]);
   });
 

@@ -5,11 +5,13 @@ import { borrowingRecord } from './borrowing-record.js';
 import { destruction } from './destruction.js';
 import { distributionTime } from './distribution-time.js';
 import { incomingRoute } from './incoming-route.js';
+import { inspections } from './inspections.js';
 import { internalSignoff } from './internal-signoff.js';
 import { numberingContinuity } from './numbering-continuity.js';
 import { outgoingRoute } from './outgoing-route.js';
 import { signedImmutable } from './signed-immutable.js';
 
+export * from './inspections.js';
 export {
   access,
   borrowingRecord,
@@ -37,5 +39,6 @@ export const policy = definePolicy({
     outgoingRoute,
     internalSignoff,
     numberingContinuity,
+    ...inspections,
   ],
 });

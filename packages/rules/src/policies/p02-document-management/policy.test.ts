@@ -15,6 +15,10 @@ describe('P02 policy', () => {
       'P02.outgoing-route',
       'P02.internal-signoff',
       'P02.numbering-continuity',
+      'P02.inspection-department-filing',
+      'P02.inspection-records-filing',
+      'P02.inspection-folders-labelled',
+      'P02.inspection-courier',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { contactReply } from './contact-reply.js';
 import { dispatchApproval } from './dispatch-approval.js';
 import { emergencyDispatch } from './emergency-dispatch.js';
 import { feeRemittance } from './fee-remittance.js';
+import { inspections } from './inspections.js';
 import { installationFree } from './installation-free.js';
 import { onSiteResponse } from './on-site-response.js';
 import { repairCharge } from './repair-charge.js';
@@ -11,6 +12,7 @@ import { repairIntake } from './repair-intake.js';
 import { simSwap } from './sim-swap.js';
 import { terminalSwap } from './terminal-swap.js';
 
+export * from './inspections.js';
 export {
   contactReply,
   dispatchApproval,
@@ -40,5 +42,6 @@ export const policy = definePolicy({
     feeRemittance,
     contactReply,
     emergencyDispatch,
+    ...inspections,
   ],
 });

@@ -2,10 +2,12 @@
 import { definePolicy } from '../../kernel/policy.js';
 import { fulfilmentRoute } from './fulfilment-route.js';
 import { inScope } from './in-scope.js';
+import { inspections } from './inspections.js';
 import { requisitionApprovals } from './requisition-approvals.js';
 import { requisitionForm } from './requisition-form.js';
 import { siteStock } from './site-stock.js';
 
+export * from './inspections.js';
 export { fulfilmentRoute, inScope, requisitionApprovals, requisitionForm, siteStock };
 
 export const policy = definePolicy({
@@ -13,5 +15,5 @@ export const policy = definePolicy({
   title: { en: 'Materials', zh: '物料管理' },
   seedTitle: '房地產客服管理制度篇六',
   seedLines: [147, 177],
-  rules: [siteStock, requisitionForm, requisitionApprovals, fulfilmentRoute, inScope],
+  rules: [siteStock, requisitionForm, requisitionApprovals, fulfilmentRoute, inScope, ...inspections],
 });

@@ -10,6 +10,7 @@ describe('P07 policy', () => {
       'P07.daily-remittance',
       'P07.stock-out',
       'P07.posters',
+      'P07.inspection-ticket-custody',
     ]);
   });
 

@@ -6,6 +6,7 @@ import { escalation } from './escalation.js';
 import { handover } from './handover.js';
 import { handoverArrival } from './handover-arrival.js';
 import { handoverTidy } from './handover-tidy.js';
+import { inspections } from './inspections.js';
 import { keepPost } from './keep-post.js';
 import { logIntegrity } from './log-integrity.js';
 import { monthlyCallback } from './monthly-callback.js';
@@ -16,6 +17,7 @@ import { phoneAnswer } from './phone-answer.js';
 import { repairFeedback } from './repair-feedback.js';
 import { residentFiles } from './resident-files.js';
 
+export * from './inspections.js';
 export {
   dailyLogCheck,
   engineerArrival,
@@ -55,5 +57,6 @@ export const policy = definePolicy({
     keepPost,
     residentFiles,
     escalation,
+    ...inspections,
   ],
 });

@@ -19,6 +19,9 @@ it('lists every P08 rule of the catalogue', () => {
     'P08.keep-post',
     'P08.resident-files',
     'P08.escalation',
+    'P08.inspection-duty-assistant',
+    'P08.inspection-work-area-clean',
+    'P08.inspection-no-gossip',
   ]);
 });
 

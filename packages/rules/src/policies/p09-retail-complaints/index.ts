@@ -4,6 +4,7 @@ import { attribution } from './attribution.js';
 import { bonusDeduction } from './bonus-deduction.js';
 import { closure } from './closure.js';
 import { complaintRoute } from './complaint-route.js';
+import { inspections } from './inspections.js';
 import { investigationReport } from './investigation-report.js';
 import { legitimate } from './legitimate.js';
 import { lossShare } from './loss-share.js';
@@ -14,6 +15,7 @@ import { routing } from './routing.js';
 import { sanctionDeduction } from './sanction-deduction.js';
 import { sanctionTriggers } from './sanction-triggers.js';
 
+export * from './inspections.js';
 export {
   attribution,
   bonusDeduction,
@@ -49,5 +51,6 @@ export const policy = definePolicy({
     complaintRoute,
     investigationReport,
     penaltyApproval,
+    ...inspections,
   ],
 });

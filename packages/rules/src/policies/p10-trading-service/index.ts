@@ -4,6 +4,7 @@ import { callLog } from './call-log.js';
 import { callback30min } from './callback-30min.js';
 import { classification } from './classification.js';
 import { hangUp } from './hang-up.js';
+import { inspections } from './inspections.js';
 import { jointLiability } from './joint-liability.js';
 import { leak } from './leak.js';
 import { phoneAnswer } from './phone-answer.js';
@@ -15,6 +16,7 @@ import { rebateReport } from './rebate-report.js';
 import { repeatViolation } from './repeat-violation.js';
 import { visitRegistration } from './visit-registration.js';
 
+export * from './inspections.js';
 export {
   callback30min,
   callLog,
@@ -52,5 +54,6 @@ export const policy = definePolicy({
     promisedReply,
     hangUp,
     visitRegistration,
+    ...inspections,
   ],
 });

@@ -5,7 +5,7 @@ import { policy } from './index.js';
 
 // P10 (房地產客服管理制度篇十, seed lines 259–355): every catalogue rule id, each total over plausible and arbitrary input.
 describe('P10 policy', () => {
-  it('lists every catalogue rule and is registered', () => {
+  it('lists every catalogue rule and the nine inspection items and is registered', () => {
     expect(policy.rules.map((r) => r.id)).toEqual([
       'P10.rebate-report',
       'P10.rebate-month-end',
@@ -21,8 +21,17 @@ describe('P10 policy', () => {
       'P10.promised-reply',
       'P10.hang-up',
       'P10.visit-registration',
+      'P10.inspection-customer-files',
+      'P10.inspection-three-musts',
+      'P10.inspection-callback-script',
+      'P10.inspection-standing-reception',
+      'P10.inspection-visit-survey',
+      'P10.inspection-contracts-filed',
+      'P10.inspection-tracking-filed',
+      'P10.inspection-teller-secrecy',
+      'P10.inspection-survey-filed',
     ]);
-    expect(getPolicy('P10')?.rules).toHaveLength(14);
+    expect(getPolicy('P10')?.rules).toHaveLength(23);
   });
 
   it('property: every rule is total', () => checkTotality(policy.rules));

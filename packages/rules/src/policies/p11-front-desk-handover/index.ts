@@ -2,10 +2,12 @@
 import { definePolicy } from '../../kernel/policy.js';
 import { disclosure } from './disclosure.js';
 import { handover } from './handover.js';
+import { inspections } from './inspections.js';
 import { itemHolding } from './item-holding.js';
 import { lockUp } from './lock-up.js';
 import { phoneBill } from './phone-bill.js';
 
+export * from './inspections.js';
 export { disclosure, handover, itemHolding, lockUp, phoneBill };
 
 export const policy = definePolicy({
@@ -13,5 +15,5 @@ export const policy = definePolicy({
   title: { en: 'Front-desk handover', zh: '前台交接班' },
   seedTitle: '房地產客服管理制度篇十一',
   seedLines: [356, 365],
-  rules: [phoneBill, disclosure, itemHolding, handover, lockUp],
+  rules: [phoneBill, disclosure, itemHolding, handover, lockUp, ...inspections],
 });

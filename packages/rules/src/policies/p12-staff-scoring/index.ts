@@ -5,6 +5,7 @@ import { chatting } from './chatting.js';
 import { dozing } from './dozing.js';
 import { dress } from './dress.js';
 import { grooming } from './grooming.js';
+import { inspections } from './inspections.js';
 import { lateness } from './lateness.js';
 import { monthlyScore } from './monthly-score.js';
 import { ownerQuarrel } from './owner-quarrel.js';
@@ -14,6 +15,7 @@ import { praise } from './praise.js';
 import { reading } from './reading.js';
 import { serviceComplaint } from './service-complaint.js';
 
+export * from './inspections.js';
 export {
   absence,
   chatting,
@@ -49,5 +51,6 @@ export const policy = definePolicy({
     reading,
     praise,
     monthlyScore,
+    ...inspections,
   ],
 });

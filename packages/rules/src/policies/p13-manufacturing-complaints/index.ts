@@ -8,6 +8,7 @@ import { classify } from './classify.js';
 import { closure } from './closure.js';
 import { collectionRate } from './collection-rate.js';
 import { complaintForm } from './complaint-form.js';
+import { inspections } from './inspections.js';
 import { investigationReport } from './investigation-report.js';
 import { monthlySummary } from './monthly-summary.js';
 import { opinion } from './opinion.js';
@@ -17,6 +18,7 @@ import { productionReport } from './production-report.js';
 import { returnPaperwork } from './return-paperwork.js';
 import { returnPosting } from './return-posting.js';
 
+export * from './inspections.js';
 export {
   anomalyForm,
   approvalAuthority,
@@ -58,5 +60,6 @@ export const policy = definePolicy({
     collectionRate,
     anomalyForm,
     productionReport,
+    ...inspections,
   ],
 });

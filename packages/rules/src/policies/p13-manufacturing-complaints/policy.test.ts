@@ -21,6 +21,10 @@ describe('P13 policy', () => {
       'P13.collection-rate',
       'P13.anomaly-form',
       'P13.production-report',
+      'P13.inspection-form-copies',
+      'P13.inspection-objection-memo',
+      'P13.inspection-joint-handling',
+      'P13.inspection-warehouse-signoff',
     ]);
   });
 

@@ -3,12 +3,14 @@ import { definePolicy } from '../../kernel/policy.js';
 import { attendanceReport } from './attendance-report.js';
 import { earlyLeave } from './early-leave.js';
 import { holidayRoster } from './holiday-roster.js';
+import { inspections } from './inspections.js';
 import { leaveDuringWork } from './leave-during-work.js';
 import { rosterPublish } from './roster-publish.js';
 import { rosterRevision } from './roster-revision.js';
 import { shiftChange } from './shift-change.js';
 import { threeShifts } from './three-shifts.js';
 
+export * from './inspections.js';
 export {
   attendanceReport,
   earlyLeave,
@@ -35,5 +37,6 @@ export const policy = definePolicy({
     threeShifts,
     leaveDuringWork,
     earlyLeave,
+    ...inspections,
   ],
 });

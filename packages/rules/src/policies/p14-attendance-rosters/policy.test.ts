@@ -12,6 +12,7 @@ it('lists every P14 rule of the catalogue', () => {
     'P14.three-shifts',
     'P14.leave-during-work',
     'P14.early-leave',
+    'P14.inspection-attendance-clerk',
   ]);
 });
 
