@@ -43,6 +43,13 @@ export type LineFate =
       readonly reason: string;
     };
 
+export interface EarlierRejection {
+  readonly line: number;
+  readonly id: string;
+  readonly code: string;
+  readonly reason: string;
+}
+
 export interface IngestResult {
   readonly accepted: number;
   readonly duplicates: number;
@@ -50,6 +57,12 @@ export interface IngestResult {
   readonly lines: readonly LineFate[];
   /** Findings the audit decided from these events (met, breached, computed…). */
   readonly findings: number;
+  /**
+   * Events an earlier ingestion accepted that the audit rejects now that it has read on: a follow-up of a
+   * case the `maxDelay` horizon had already settled (`late-event`), known only once the case is swept. `line`
+   * is the event's line in the organisation's whole log, `id` its id. The one-go audit rejects the same lines.
+   */
+  readonly earlierRejected?: readonly EarlierRejection[];
   readonly warnings?: readonly AuditWarning[];
 }
 

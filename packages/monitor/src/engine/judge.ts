@@ -30,7 +30,7 @@ export interface Judgement {
   readonly settledLedger: readonly LedgerEntry[];
   /** Ledger rows of the months settled at the end, as of `asOf`: provisional. */
   readonly provisionalLedger: readonly LedgerEntry[];
-  /** Lines of this batch the audit rejected while reading them. */
+  /** Lines the audit rejected while reading this batch: its own, and earlier ones a sweep found late. */
   readonly rejected: readonly Rejection[];
   readonly warnings: readonly AuditWarning[];
   readonly state: AuditState;

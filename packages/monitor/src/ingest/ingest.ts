@@ -7,7 +7,7 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { CHUNK, engineOf, instantsOfLines, type MonitorContext, stateOf, type Tx } from '../context.js';
-import type { IngestResult, LineFate } from '../contract.js';
+import type { EarlierRejection, IngestResult, LineFate } from '../contract.js';
 import { type Judgement, judge, type OrgEngine } from '../engine/judge.js';
 import { linesNeeded, monthOfFinding } from '../engine/months.js';
 import { MonitorError } from '../errors.js';
@@ -49,6 +49,7 @@ export async function ingest(ctx: MonitorContext, org: string, input: string, no
       }
     });
     for (let i = 0; i < accepted.length; i += CHUNK) await tx.insert(events).values(accepted.slice(i, i + CHUNK));
+    const earlier = await earlierRejections(tx, org, judged, linesBefore);
     await writeDecided(tx, org, engine, judged, new Map(accepted.map((e) => [e.line, e.at])));
     await tx
       .update(orgState)
@@ -59,8 +60,42 @@ export async function ingest(ctx: MonitorContext, org: string, input: string, no
       fates,
       judged.decided.length,
       judged.warnings.map((w) => w),
+      earlier,
     );
   });
+}
+
+/**
+ * Lines of earlier batches the audit rejected while reading this one (a follow-up of a settled case is
+ * known to be late only when its case is swept), with their event ids: said, never lost in silence.
+ */
+async function earlierRejections(
+  tx: Tx,
+  org: string,
+  judged: Judgement,
+  linesBefore: number,
+): Promise<EarlierRejection[]> {
+  const earlier = judged.rejected.filter((r) => r.line >= 1 && r.line <= linesBefore);
+  if (earlier.length === 0) return [];
+  const rows = await tx
+    .select({ id: events.id, line: events.line })
+    .from(events)
+    .where(
+      and(
+        eq(events.org, org),
+        inArray(
+          events.line,
+          earlier.map((r) => r.line),
+        ),
+      ),
+    );
+  const idOf = new Map(rows.map((r) => [r.line, r.id]));
+  return earlier.map((r) => ({
+    line: r.line,
+    id: idOf.get(r.line) ?? '',
+    code: r.code ?? 'invalid-event',
+    reason: r.reason,
+  }));
 }
 
 /** Events whose id is stored already, or came earlier in this body, are duplicates: not read again. */
@@ -125,7 +160,12 @@ async function writeDecided(
   }
 }
 
-function result(fates: LineFate[], decided: number, warnings: IngestResult['warnings']): IngestResult {
+function result(
+  fates: LineFate[],
+  decided: number,
+  warnings: IngestResult['warnings'],
+  earlier: readonly EarlierRejection[] = [],
+): IngestResult {
   fates.sort((a, b) => a.line - b.line);
   let accepted = 0;
   let duplicates = 0;
@@ -141,6 +181,7 @@ function result(fates: LineFate[], decided: number, warnings: IngestResult['warn
     rejected,
     lines: fates,
     findings: decided,
+    ...(earlier.length > 0 && { earlierRejected: earlier }),
     ...(warnings !== undefined && warnings.length > 0 && { warnings }),
   };
 }
