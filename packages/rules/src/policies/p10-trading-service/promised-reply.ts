@@ -26,7 +26,7 @@ export const promisedReply = defineRule({
       }),
       promisedBy: instant.meta({
         description: 'the reply time promised to the caller (「我會在xxx時間給您答復」)',
-        zh: '向客户承诺的答复时间（“我会在xxx时间给您答复”）',
+        zh: '向客户承诺的答复时间（“我会在某时给您答复”）',
       }),
       answeredAt: instant
         .optional()

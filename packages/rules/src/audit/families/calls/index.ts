@@ -78,7 +78,9 @@ export function calls({ ledger }: FamilyContext): Family {
       engine.decide(rule.id, facts, here(e, engine));
       // P10 (二) line 293 is the hotline's: a front-desk call's hang-up is no rule's.
       if (e.hungUpBy !== undefined && e.line === 'hotline') {
-        engine.decide(hangUp.id, { hungUpBy: e.hungUpBy } satisfies FactsOf<typeof hangUp>, here(e, engine));
+        // Keyed by the call (its case, else its instant): the P10 ladder tells each breach of the month apart.
+        const meta = { ...here(e, engine), key: e.case ?? e.at };
+        engine.decide(hangUp.id, { hungUpBy: e.hungUpBy } satisfies FactsOf<typeof hangUp>, meta);
       }
       phoneUse(e, engine);
       privateUse(e, engine);

@@ -103,7 +103,8 @@ export function frontDesk(): Family {
     'customer-visit'(e, engine) {
       const facts: FactsOf<typeof visitRegistration> = { answeredOnSpot: e.answeredOnSpot };
       if (e.registered !== undefined) facts.registered = e.registered;
-      engine.decide(visitRegistration.id, facts, here(e, engine));
+      // Keyed by the visit (its case, else its instant): the P10 ladder tells each breach of the month apart.
+      engine.decide(visitRegistration.id, facts, { ...here(e, engine), key: e.case ?? e.at });
     },
     'log-inspected'(e, engine) {
       // The pages as the log gave them: the event checks a list, the rule checks each page of it.
