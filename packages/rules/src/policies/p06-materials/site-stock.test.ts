@@ -52,3 +52,10 @@ describe('P06.site-stock (1.2, seed line 151)', () => {
     });
   });
 });
+
+describe('P06.site-stock explanations', () => {
+  it('keep the site apart from the count in Chinese (S：4项, not S4项)', () => {
+    const r = siteStock({ site: 'S', items: [{ item: '扳手', booked: 4, counted: 4 }] });
+    expect(r.ok && r.result.explanation.zh).toContain('S：1项物资账实相符');
+  });
+});

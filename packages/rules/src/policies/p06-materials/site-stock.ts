@@ -51,6 +51,7 @@ export const siteStock = defineRule({
       seen.add(it.item);
     });
     const off = f.items.filter((it) => it.booked !== it.counted);
+    // The site apart from the count ("S：4项", not "S4项"): a site id never runs into a number.
     const where = f.site === undefined ? { en: 'the site', zh: '现场' } : { en: f.site, zh: f.site };
     const measured = { value: off.length, unit: 'item' as const };
     const target = { value: 0, unit: 'item' as const, comparator: '<=' as const };
@@ -61,7 +62,7 @@ export const siteStock = defineRule({
         target,
         explanation: {
           en: `All ${f.items.length} items at ${where.en} agree with the books`,
-          zh: `${where.zh}${f.items.length}项物资账实相符`,
+          zh: `${where.zh}：${f.items.length}项物资账实相符`,
         },
       };
     }
@@ -80,7 +81,7 @@ export const siteStock = defineRule({
       target,
       explanation: {
         en: `${off.length} of ${f.items.length} items at ${where.en} disagree with the books: ${named.map((n) => n.en).join('; ')}${more.en} (${NO_SANCTION_TO_CORRECT.en})`,
-        zh: `${where.zh}${f.items.length}项物资中${off.length}项账实不符：${named.map((n) => n.zh).join('；')}${more.zh}（${NO_SANCTION_TO_CORRECT.zh}）`,
+        zh: `${where.zh}：${f.items.length}项物资中${off.length}项账实不符：${named.map((n) => n.zh).join('；')}${more.zh}（${NO_SANCTION_TO_CORRECT.zh}）`,
       },
     };
   },
