@@ -462,7 +462,7 @@ export function auditCommand(state: RunState, say: Say): Command {
       '--save-month-states <dir>',
       say(
         'with --max-delay: save the state each time months close while reading, as <dir>/YYYY-MM.state.json (the last month closed), each one to --resume from',
-        '配合 --max-delay：读取中每有月份结账就保存一次状态，写为 <dir>/YYYY-MM.state.json（最后结账的月份），每个都可用 --resume 接续',
+        '配合 --max-delay：读取中每有月份结账就在该目录中保存一次状态，以最后结账的月份命名，每个都可用 --resume 接续',
       ),
     )
     .option('--no-progress', say('no progress bar on stderr', '标准错误输出上不显示进度条'))
