@@ -44,8 +44,11 @@ const page = `<!doctype html>
  * under "Authorize" is kept for the page only (not persisted).
  */
 const init = `'use strict';
+// The page shows every operation but the one-per-rule evaluations (Swagger UI cannot render all of them);
+// /docs?policy=P08 adds P08's, each with its own facts schema.
+const policy = new URLSearchParams(location.search).get('policy');
 window.ui = SwaggerUIBundle({
-  url: '/openapi.json',
+  url: '/openapi.json?view=docs' + (policy ? '&policy=' + encodeURIComponent(policy) : ''),
   dom_id: '#swagger-ui',
   validatorUrl: null,
   deepLinking: true,

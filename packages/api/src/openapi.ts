@@ -95,7 +95,10 @@ export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>, secured: boolean)
       { name: 'calendar' },
       { name: 'audit' },
       { name: 'monitor', description: 'The live monitor: events in, open obligations, alerts and months out (#16)' },
-      ...policies.map((p) => ({ name: p.code, description: `${p.title.en} (${p.title.zh})` })),
+      ...policies.map((p) => ({
+        name: p.code,
+        description: `${p.title.en} (${p.title.zh}); one operation per rule, shown on /docs?policy=${p.code}`,
+      })),
     ],
   });
   const generic = base.paths?.['/v1/rules/{ruleId}/evaluate']?.post;
@@ -137,4 +140,19 @@ export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>, secured: boolean)
       },
     },
   };
+}
+
+/**
+ * The document as the /docs page shows it: every operation but the one-per-rule evaluations, or those of
+ * one policy (`P08`). Swagger UI stops rendering part way through a document with all 176 of them (its
+ * page then lacked the audit and the calendar); /openapi.json itself stays whole for clients and generators.
+ */
+export function docsView(document: Json, policy: string | undefined): Json {
+  const code = policy?.toUpperCase();
+  const paths: Json = {};
+  for (const [path, item] of Object.entries(isRecord(document.paths) ? document.paths : {})) {
+    const perRule = /^\/v1\/rules\/(P\d\d)\.[^/]+\/evaluate$/.exec(path);
+    if (perRule === null || perRule[1] === code) paths[path] = item;
+  }
+  return { ...document, paths };
 }
