@@ -4,7 +4,7 @@
  * than inventing a number the seed does not give.
  */
 import * as z from 'zod';
-import { KefuRuleError } from './errors.js';
+import { notConfigured } from './errors.js';
 import { durationMs } from './schemas.js';
 
 /** An ISO-8601 duration parameter with no default, checked for form and range when it is set. */
@@ -27,8 +27,9 @@ export function openDuration(bounds: { min: string; max: string }) {
 /** The limit an organisation set, or the `not-configured` refusal naming where to set it. */
 export function configuredLimit<T>(value: T | undefined, ruleId: string, param: string, seedWord: string): T {
   if (value !== undefined) return value;
-  const message = `the seed sets no limit (${seedWord}): configure config.rules["${ruleId}"].${param}`;
-  throw new KefuRuleError('not-configured', `${ruleId}: ${message}`, [
-    { path: ['config', 'rules', ruleId, param], message },
-  ]);
+  throw notConfigured(
+    ruleId,
+    param,
+    `the seed sets no limit (${seedWord}): configure config.rules["${ruleId}"].${param}`,
+  );
 }
