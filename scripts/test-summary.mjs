@@ -11,7 +11,8 @@ let failed = 0;
 const skipped = [];
 const missing = [];
 // Each package's `pnpm test` report, and the reports of separate runs (test-results-install.json: the
-// packed-tarball install test, run by CI after `pnpm test` because it installs from the registry).
+// packed-tarball install test, run by CI after `pnpm test` because it installs from the registry;
+// test-results-pg.json: the monitor's and the API's tests on the PostgreSQL server CI starts).
 const reports = readdirSync('packages').flatMap((pkg) => {
   const dir = join('packages', pkg);
   const files = readdirSync(dir).filter((f) => /^test-results(-[a-z]+)?\.json$/.test(f));
