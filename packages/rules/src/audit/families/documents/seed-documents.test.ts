@@ -47,3 +47,24 @@ describe('documents: lines out of time order, orphans', () => {
     expect(r.summary.rejected).toBe(0);
   });
 });
+
+describe('documents: a route in progress under maxDelay', () => {
+  it('P02 2.1: steps days apart are judged whole, as in one go; the sweep never takes an unfiled route as finished', async () => {
+    const steps = ['signed-in', 'classified', 'registered', 'gm-reviewed', 'circulated', 'delivered', 'handled'];
+    // One step every two days: with maxDelay P1D the horizon passes each before the next comes.
+    const lines = [...steps, 'result-written', 'filed'].map((step, i) =>
+      ev('document-step', `2026-03-${String(2 + 2 * i).padStart(2, '0')}T10:00`, {
+        case: 'D3',
+        flow: 'incoming',
+        step,
+      }),
+    );
+    const oneGo = await audit(lines);
+    const swept = await audit(lines, { maxDelay: 'P1D' });
+    // The reproduction: the sweep settled the route after its first step as "met so far", and the later
+    // steps were never judged (an in-progress finding on line 1 only).
+    expect(only(swept, 'P02.incoming-route').lines).toEqual(only(oneGo, 'P02.incoming-route').lines);
+    expect(only(swept, 'P02.incoming-route').result.status).toBe(only(oneGo, 'P02.incoming-route').result.status);
+    expect(swept.summary.rejected).toBe(0);
+  });
+});
