@@ -62,3 +62,28 @@ export function faultsVerdict(
     ? { status: 'met', measured, target, explanation: text.met }
     : { status: 'breached', measured, target, explanation: text.breached(faults) };
 }
+
+/**
+ * The verdict of a record that must carry `required` entries: met when none is blank, else breached; the
+ * measure is the entries given (target: all of them). `breached` words the gap from how many were given and
+ * the missing entries' names, listed.
+ */
+export function itemsVerdict<K extends string>(
+  facts: Partial<Record<K, unknown>>,
+  required: readonly K[],
+  names: Readonly<Record<K, Bilingual>>,
+  text: {
+    readonly met: (total: number) => Bilingual;
+    readonly breached: (given: number, total: number, missing: Bilingual) => Bilingual;
+  },
+): Verdict<never> {
+  const fields = [...new Set(required)];
+  const missing = missingFields(facts, fields);
+  const total = fields.length;
+  const given = total - missing.length;
+  const measured = { value: given, unit: 'item' as const };
+  const target = { value: total, unit: 'item' as const, comparator: '>=' as const };
+  return missing.length === 0
+    ? { status: 'met', measured, target, explanation: text.met(total) }
+    : { status: 'breached', measured, target, explanation: text.breached(given, total, listNames(missing, names)) };
+}

@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, NO_SANCTION_TO_CORRECT, notBefore } from '../../kernel/helpers.js';
-import { listNames, missingFields, requiredFieldsParam } from '../../kernel/record.js';
+import { itemsVerdict, requiredFieldsParam } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { instant } from '../../kernel/schemas.js';
 
@@ -57,31 +57,15 @@ export const serviceRequest = defineRule({
   startOf: (f) => at(f.requestedAt),
   evaluate(f, ctx) {
     notBefore(atOpt(f.agreedVisitAt), at(f.requestedAt), 'agreedVisitAt', 'requestedAt');
-    const required = [...new Set(ctx.params.requiredFields)];
-    const missing = missingFields(f, required);
-    const total = required.length;
-    const measured = { value: total - missing.length, unit: 'item' as const };
-    const target = { value: total, unit: 'item' as const, comparator: '>=' as const };
-    if (missing.length === 0) {
-      return {
-        status: 'met',
-        measured,
-        target,
-        explanation: {
-          en: `The request is recorded with all ${total} required items, the agreed visit time among them`,
-          zh: `服务请求已记录，载明全部${total}项（含约定上门时间）`,
-        },
-      };
-    }
-    const names = listNames(missing, NAMES);
-    return {
-      status: 'breached',
-      measured,
-      target,
-      explanation: {
-        en: `The request's record carries ${measured.value} of ${total} required items; missing: ${names.en} (${NO_SANCTION_TO_CORRECT.en})`,
-        zh: `服务请求记录仅载明${measured.value}/${total}项，缺少：${names.zh}（${NO_SANCTION_TO_CORRECT.zh}）`,
-      },
-    };
+    return itemsVerdict(f, ctx.params.requiredFields, NAMES, {
+      met: (total) => ({
+        en: `The request is recorded with all ${total} required items, the agreed visit time among them`,
+        zh: `服务请求已记录，载明全部${total}项（含约定上门时间）`,
+      }),
+      breached: (given, total, missing) => ({
+        en: `The request's record carries ${given} of ${total} required items; missing: ${missing.en} (${NO_SANCTION_TO_CORRECT.en})`,
+        zh: `服务请求记录仅载明${given}/${total}项，缺少：${missing.zh}（${NO_SANCTION_TO_CORRECT.zh}）`,
+      }),
+    });
   },
 });

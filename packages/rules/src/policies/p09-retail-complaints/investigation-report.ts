@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { listNames, missingFields } from '../../kernel/record.js';
+import { itemsVerdict } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
 
 const FIELDS = ['cause', 'course', 'responsible', 'conclusion', 'countermeasures', 'prevention'] as const;
@@ -44,30 +44,15 @@ export const investigationReport = defineRule({
     .strict(),
   params: z.object({}).strict(),
   evaluate(f) {
-    const total = FIELDS.length;
-    const missing = missingFields(f, FIELDS);
-    const measured = { value: total - missing.length, unit: 'item' as const };
-    const target = { value: total, unit: 'item' as const, comparator: '>=' as const };
-    if (missing.length === 0) {
-      return {
-        status: 'met',
-        measured,
-        target,
-        explanation: {
-          en: `The investigation report gives all ${total} required items`,
-          zh: `调查报告已载明全部${total}项内容`,
-        },
-      };
-    }
-    const { en, zh } = listNames(missing, NAMES);
-    return {
-      status: 'breached',
-      measured,
-      target,
-      explanation: {
-        en: `The investigation report gives ${total - missing.length} of ${total} required items; missing: ${en}; it must be completed`,
-        zh: `调查报告仅载明${total - missing.length}/${total}项，缺少：${zh}，须补全`,
-      },
-    };
+    return itemsVerdict(f, FIELDS, NAMES, {
+      met: (total) => ({
+        en: `The investigation report gives all ${total} required items`,
+        zh: `调查报告已载明全部${total}项内容`,
+      }),
+      breached: (given, total, missing) => ({
+        en: `The investigation report gives ${given} of ${total} required items; missing: ${missing.en}; it must be completed`,
+        zh: `调查报告仅载明${given}/${total}项，缺少：${missing.zh}，须补全`,
+      }),
+    });
   },
 });

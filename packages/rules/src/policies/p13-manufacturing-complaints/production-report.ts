@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { listNames, missingFields } from '../../kernel/record.js';
+import { itemsVerdict } from '../../kernel/record.js';
 import type { Bilingual } from '../../kernel/result.js';
 
 const FIELDS = ['productionUnit', 'machineShift', 'operator', 'productionDate'] as const;
@@ -41,30 +41,15 @@ export const productionReport = defineRule({
     .strict(),
   params: z.object({}).strict(),
   evaluate(f) {
-    const total = FIELDS.length;
-    const missing = missingFields(f, FIELDS);
-    const measured = { value: total - missing.length, unit: 'item' as const };
-    const target = { value: total, unit: 'item' as const, comparator: '>=' as const };
-    if (missing.length === 0) {
-      return {
-        status: 'met',
-        measured,
-        target,
-        explanation: {
-          en: `Manufacturing's report names all ${total} items`,
-          zh: `制造部门提报已载明全部${total}项`,
-        },
-      };
-    }
-    const { en, zh } = listNames(missing, NAMES);
-    return {
-      status: 'breached',
-      measured,
-      target,
-      explanation: {
-        en: `Manufacturing's report names ${total - missing.length} of ${total} items; missing: ${en}; it must be completed`,
-        zh: `制造部门提报仅载明${total - missing.length}/${total}项，缺少：${zh}，须补全`,
-      },
-    };
+    return itemsVerdict(f, FIELDS, NAMES, {
+      met: (total) => ({
+        en: `Manufacturing's report names all ${total} items`,
+        zh: `制造部门提报已载明全部${total}项`,
+      }),
+      breached: (given, total, missing) => ({
+        en: `Manufacturing's report names ${given} of ${total} items; missing: ${missing.en}; it must be completed`,
+        zh: `制造部门提报仅载明${given}/${total}项，缺少：${missing.zh}，须补全`,
+      }),
+    });
   },
 });
