@@ -6,6 +6,7 @@
  */
 import type * as z from 'zod';
 import type { RuleInfo } from '../kernel/define-rule.js';
+import type { Bilingual } from '../kernel/result.js';
 import type { AuditEngine } from './engine.js';
 import type { AuditEventType } from './events.js';
 import { type MonthCounter, monthCounter } from './tallies.js';
@@ -125,8 +126,8 @@ export interface CaseSpec<C extends CaseBase> {
   readonly create: (key: string) => C;
   /** Nothing more is expected for the case (e.g. it is closed and every obligation decided). */
   readonly complete: (c: C) => boolean;
-  /** Why the case cannot be judged at the end (e.g. a reply with no complaint), or `undefined`. */
-  readonly orphan: (c: C) => string | undefined;
+  /** Why the case cannot be judged at the end (e.g. a reply with no complaint), in both languages, or `undefined`. */
+  readonly orphan: (c: C) => Bilingual | undefined;
   /** Called once when the case is freed (to add it to monthly tallies). */
   readonly onFree?: (c: C, engine: AuditEngine) => void;
 }
@@ -286,11 +287,11 @@ export class CaseBook<C extends CaseBase> {
       for (const line of c.lines) {
         if (settledAt === undefined) engine.rejectLine(line, 'orphan-event', orphan);
         else {
-          engine.rejectLine(
-            line,
-            'late-event',
-            `${c.key} was already settled at ${engine.iso(settledAt)} (more than maxDelay after its last event); this follow-up comes too late to change it`,
-          );
+          const settledIso = engine.iso(settledAt);
+          engine.rejectLine(line, 'late-event', {
+            en: `${c.key} was already settled at ${settledIso} (more than maxDelay after its last event); this follow-up comes too late to change it`,
+            zh: `${c.key} 已于 ${settledIso} 结算（距其最后一个事件超过 maxDelay）；这一后续事件来得太晚，不能再改变它`,
+          });
         }
       }
     }

@@ -14,6 +14,8 @@ import { monthIndexOfDay } from './months.js';
 import { OrgIdCheck } from './org-ids.js';
 import { type Counter, type DepartmentCounter, type MonthCounter, tallyKey } from './tallies.js';
 import type { AuditRecord, Finding, FindingStatus, OrgFile, OrgPerson, Rejection } from './types.js';
+import type { RejectionCode } from './vocabulary/rejection-codes.js';
+import { ruleErrorZh } from './vocabulary/rule-error-zh.js';
 
 export interface FindingMeta {
   /** The finding's lines: an array nobody changes afterwards (a case passes a copy of its list). */
@@ -177,7 +179,7 @@ export class AuditEngine {
   }
 
   /** Reject the line being read, once, before it was accepted (bad JSON, bad event, late event…). */
-  rejectFormat(code: string, reason: string | Bilingual, error?: KefuError): void {
+  rejectFormat(code: RejectionCode, reason: Bilingual, error?: KefuError): void {
     if (this.lineRejected) return;
     this.lineRejected = true;
     this.rejectedFormat += 1;
@@ -187,9 +189,10 @@ export class AuditEngine {
 
   /**
    * Reject a line that was accepted as an event but that a rule could not use (its facts invalid, its
-   * rule unknown, its case never opened). Counted once, whichever rule finds the problem.
+   * rule unknown, its case never opened). Counted once, whichever rule finds the problem. The reason is
+   * given in English and Chinese (#15: `kefu audit --lang zh` shows every rejection in Chinese).
    */
-  rejectLine(line: number, code: string, reason: string | Bilingual, error?: KefuError): void {
+  rejectLine(line: number, code: RejectionCode, reason: Bilingual, error?: KefuError): void {
     if (line === this.line && this.inLine && this.lineRejected) return;
     if (this.rejectedLater.has(line)) return;
     this.rejectedLater.add(line);
@@ -360,30 +363,42 @@ export class AuditEngine {
     const rule = this.rule(ruleId);
     if (!rule) {
       const message = `unknown rule id ${ruleId}`;
-      this.fail(meta, ruleId, { code: 'unknown-rule', message, issues: [{ path: ['rule'], message }] });
+      this.fail(meta, ruleId, { code: 'unknown-rule', message, issues: [{ path: ['rule'], message }] }, facts);
       return undefined;
     }
     const outcome = rule.run(facts, this.runOptions(meta.final, asOf));
     if (!outcome.ok) {
-      this.fail(meta, ruleId, outcome.error);
+      this.fail(meta, ruleId, outcome.error, facts);
       return undefined;
     }
     this.record(meta, outcome.result);
     return outcome.result;
   }
 
-  private fail(meta: FindingMeta, ruleId: string, error: KefuError): void {
-    const message = error.message.startsWith(ruleId) ? error.message : `${ruleId}: ${error.message}`;
+  /**
+   * Reject a line a rule refused (its facts invalid, a parameter not configured…), with the rule's message
+   * and the same in Chinese, built from the error and the facts it refused (vocabulary/rule-error-zh.ts).
+   */
+  rejectRefused(line: number, ruleId: string, error: KefuError, facts: unknown): void {
+    this.rejectLine(line, error.code, refusalWords(ruleId, error, this.rule(ruleId), facts), error);
+  }
+
+  private fail(meta: FindingMeta, ruleId: string, error: KefuError, facts: unknown): void {
     const line = this.inLine ? this.line : meta.lines[0];
     if (line !== undefined) {
-      this.rejectLine(line, error.code, message, error);
+      this.rejectRefused(line, ruleId, error, facts);
       return;
     }
     // An obligation no line stands for (a monthly report never submitted, a month's tally): reported as
     // line 0 and counted apart, so that lines = evaluated + rejected still holds.
     this.unjudged += 1;
+    const words = refusalWords(ruleId, error, this.rule(ruleId), facts);
     const key = meta.key === undefined ? '' : ` (${meta.key})`;
-    this.out.push({ type: 'rejected', rejected: { line: 0, code: error.code, reason: `${message}${key}`, error } });
+    const keyZh = meta.key === undefined ? '' : `（${meta.key}）`;
+    this.out.push({
+      type: 'rejected',
+      rejected: { line: 0, code: error.code, reason: `${words.en}${key}`, reasonZh: `${words.zh}${keyZh}`, error },
+    });
   }
 
   /**
@@ -428,8 +443,13 @@ function withAfterAsOf(result: RuleResult, asOf: string): RuleResult {
   return { ...result, warnings: [...result.warnings, warning] };
 }
 
-/** A rejection record; a reason given in both languages keeps its Chinese as `reasonZh`. */
-function rejection(line: number, code: string, reason: string | Bilingual, error: KefuError | undefined): Rejection {
-  const words = typeof reason === 'string' ? { reason } : { reason: reason.en, reasonZh: reason.zh };
-  return { line, code, ...words, ...(error && { error }) };
+/** A rejection record: the reason in English, and in Chinese as `reasonZh`. */
+function rejection(line: number, code: RejectionCode, reason: Bilingual, error: KefuError | undefined): Rejection {
+  return { line, code, reason: reason.en, reasonZh: reason.zh, ...(error && { error }) };
+}
+
+/** A rule's refusal in both languages, each led by the rule id. */
+function refusalWords(ruleId: string, error: KefuError, rule: RuleInfo | undefined, facts: unknown): Bilingual {
+  const en = error.message.startsWith(ruleId) ? error.message : `${ruleId}: ${error.message}`;
+  return { en, zh: ruleErrorZh(ruleId, error, rule, facts) };
 }

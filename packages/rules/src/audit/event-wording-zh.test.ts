@@ -4,28 +4,11 @@
  * the line gave, the option names the user sets (maxDelay, maxLineBytes…) and format names (JSON, ISO-8601).
  */
 import { describe, expect, it } from 'vitest';
-import { auditEventTypes } from './events.js';
+import { englishIn } from '../test-support/english-words.js';
 import { runAudit } from './stream.js';
 import type { AuditOptions, Rejection } from './types.js';
 
 const asOf = '2026-12-01T00:00:00+08:00';
-
-const ids = new Set<string>([
-  ...auditEventTypes.flatMap((t) => [t.type, ...t.fields.map((f) => f.name), ...t.ids]),
-  ...['type', 'at', 'case', 'employee', 'department', 'id'],
-  ...['maxDelay', 'maxLineBytes', 'maxMonths', 'maxFuture', 'asOf', 'now', 'lenientIds', 'log'],
-  ...['JSON', 'UTF', 'ISO', 'YYYY', 'MM', 'DD', 'HH', 'T', 'Z', 'null', 'true', 'false', 'Kefu'],
-  ...['light', 'medium', 'heavy'],
-]);
-
-/** The Latin words left once ids (the vocabulary's and the line's own keys), quoted values and instants are out. */
-function englishIn(text: string, given: readonly string[] = []): string[] {
-  const bare = text
-    .replace(/"[^"]*"/g, ' ')
-    .replace(/\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?/g, ' ')
-    .replace(/[A-Za-z][\w.-]*/g, (word) => (ids.has(word) || given.includes(word) || /[\d-]/.test(word) ? ' ' : word));
-  return bare.match(/[A-Za-z]{2,}/g) ?? [];
-}
 
 async function rejectedOf(lines: readonly string[], options: AuditOptions = {}): Promise<Rejection[]> {
   const report = await runAudit(lines, { asOf, ...options });

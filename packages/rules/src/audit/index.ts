@@ -38,3 +38,12 @@ export type {
   Rejection,
 } from './types.js';
 export { periodicReports } from './vocabulary/index.js';
+export {
+  AUDIT_WARNING_CODES,
+  AUDIT_WARNING_CODES_ZH,
+  type AuditWarningCode,
+  LINE_REJECTION_CODES,
+  type LineRejectionCode,
+  REJECTION_CODES_ZH,
+  type RejectionCode,
+} from './vocabulary/rejection-codes.js';

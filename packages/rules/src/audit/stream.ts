@@ -52,6 +52,7 @@ import type {
   Rejection,
 } from './types.js';
 import type { FamilyName } from './vocabulary/index.js';
+import { REJECTION_CODES_ZH } from './vocabulary/rejection-codes.js';
 import { DateWindow } from './window.js';
 
 export type AuditInput = string | Uint8Array | object;
@@ -245,7 +246,11 @@ class Auditor {
       this.read(item);
     } catch (e) {
       // A family must never throw; if one does, the line is rejected and the audit goes on.
-      engine.rejectLine(this.line, 'internal', `internal error: ${e instanceof Error ? e.message : String(e)}`);
+      // The runtime's message is English and names code, not the line: the Chinese says what happened.
+      engine.rejectLine(this.line, 'internal', {
+        en: `internal error: ${e instanceof Error ? e.message : String(e)}`,
+        zh: REJECTION_CODES_ZH.internal,
+      });
     }
     engine.endLine();
   }

@@ -10,6 +10,7 @@ import type { PreparedEvaluator } from '../kernel/prepared.js';
 import type { RuleResult, Status } from '../kernel/result.js';
 import type { Sanction } from '../kernel/sanctions.js';
 import type { AuditState } from './state/audit-state.js';
+import type { AuditWarningCode, RejectionCode } from './vocabulary/rejection-codes.js';
 
 /** An organisation file: who works where, their bonus and day wage. */
 export interface OrgPerson {
@@ -175,13 +176,17 @@ export interface Rejection {
   /** 1-based line number in the input; 0 for an obligation no line stands for (see `summary.unjudged`). */
   readonly line: number;
   readonly reason: string;
-  /** The reason in simplified Chinese, where the audit words it in both (the line's format and event checks). */
+  /**
+   * The reason in simplified Chinese (#15: every rejection the audit makes carries it; optional only so that
+   * rejections recorded by an earlier version still read).
+   */
   readonly reasonZh?: string;
   /**
-   * Reason code: `malformed-json`, `invalid-utf8`, `line-too-long`, `not-an-object`, `unknown-type`,
-   * `invalid-event`, `out-of-range`, `unknown-id`, `late-event`, `orphan-event`, or the rule's error code.
+   * Reason code: `malformed-json`, `invalid-utf8`, `line-too-long`, `empty-line`, `not-an-object`,
+   * `unknown-type`, `invalid-event`, `out-of-range`, `unknown-id`, `late-event`, `orphan-event`, or the
+   * refusing rule's error code (vocabulary/rejection-codes.ts lists them with their meaning in Chinese).
    */
-  readonly code?: string;
+  readonly code?: RejectionCode;
   /** Typed error from the rule or the event schema, when there is one. */
   readonly error?: KefuError;
 }
@@ -193,7 +198,7 @@ export interface Rejection {
  * how many lines `lenientIds` let through.
  */
 export interface AuditWarning {
-  readonly code: 'unknown-id' | 'no-org';
+  readonly code: AuditWarningCode;
   readonly message: string;
   /** The message in simplified Chinese. */
   readonly messageZh?: string;

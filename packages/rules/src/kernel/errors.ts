@@ -24,6 +24,11 @@ export interface Issue {
 export interface KefuError {
   readonly code: ErrorCode;
   readonly message: string;
+  /**
+   * The message in simplified Chinese, where whoever raised the error worded it in both languages (#15);
+   * absent otherwise — the audit then words the error from its code and issues (audit/vocabulary).
+   */
+  readonly messageZh?: string;
   readonly issues: readonly Issue[];
 }
 
@@ -34,16 +39,21 @@ export interface KefuError {
 export class KefuRuleError extends Error {
   readonly code: ErrorCode;
   readonly issues: readonly Issue[];
+  /** The message in simplified Chinese, when the thrower gives one (`KefuError.messageZh`). */
+  readonly messageZh: string | undefined;
 
-  constructor(code: ErrorCode, message: string, issues: readonly Issue[] = []) {
+  constructor(code: ErrorCode, message: string, issues: readonly Issue[] = [], messageZh?: string) {
     super(message);
     this.name = 'KefuRuleError';
     this.code = code;
     this.issues = issues;
+    this.messageZh = messageZh;
   }
 
   toJSON(): KefuError {
-    return { code: this.code, message: this.message, issues: this.issues };
+    const { code, message, issues, messageZh } = this;
+    // Left out when absent, so an error without Chinese is the same object as before.
+    return messageZh === undefined ? { code, message, issues } : { code, message, messageZh, issues };
   }
 }
 

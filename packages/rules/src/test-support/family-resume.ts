@@ -64,7 +64,10 @@ export function feed(make: (ctx: FamilyContext) => Family, lines: readonly strin
     if (!check.ok) throw new Error(`line ${i + 1}: ${check.problem.message}`);
     const before = engine.horizon();
     if (before !== undefined && check.atMs < before) {
-      engine.rejectFormat('late-event', 'more than maxDelay before the latest event');
+      engine.rejectFormat('late-event', {
+        en: 'more than maxDelay before the latest event',
+        zh: '比最新事件早了超过 maxDelay',
+      });
       engine.endLine();
       return;
     }

@@ -6,6 +6,7 @@
  * once, in the score. The facts are parsed with the item rule's own schema (no fact is re-read here).
  */
 import type * as z from 'zod';
+import type { Bilingual } from '../../kernel/result.js';
 import { parseInstant } from '../../kernel/time.js';
 import { absence } from '../../policies/p12-staff-scoring/absence.js';
 import { chatting } from '../../policies/p12-staff-scoring/chatting.js';
@@ -28,13 +29,13 @@ import { monthIndexOfKey, monthKey } from '../months.js';
  * `maxDelay` set: a P12 item whose month is already settled cannot join it (a closed month's score is final,
  * and booked into the open month it would make that month's P12 facts refuse): the line is a late event.
  */
-export function settled(engine: AuditEngine, month: number, what: string): boolean {
+export function settled(engine: AuditEngine, month: number, what: Bilingual): boolean {
   if (month >= engine.openFrom) return false;
-  engine.rejectLine(
-    engine.line,
-    'late-event',
-    `${what} belongs to ${monthKey(month)}, already settled (more than maxDelay ago): it cannot change that month's P12 score`,
-  );
+  const key = monthKey(month);
+  engine.rejectLine(engine.line, 'late-event', {
+    en: `${what.en} belongs to ${key}, already settled (more than maxDelay ago): it cannot change that month's P12 score`,
+    zh: `${what.zh}属于 ${key}，该月已经结算（超过 maxDelay）：不能再改变该月的 P12 评分`,
+  });
   return true;
 }
 

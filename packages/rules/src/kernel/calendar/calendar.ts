@@ -143,7 +143,10 @@ export class WorkingDayCalendar {
         `the working-day calendar does not know ${year} (it covers ${known[0]}–${known[known.length - 1]}); ` +
         "add the year from the State Council's notice to the configuration's calendar.years (see the README, " +
         '"The working-day calendar"), or opt in to calendar.unknownYears: "weekends-only"';
-      throw new KefuRuleError('calendar-year-unknown', message, [{ path, message }]);
+      const messageZh =
+        `工作日日历中没有 ${year} 年（已知 ${known[0]}–${known[known.length - 1]} 年）：请按国务院的通知把该年加入配置的 ` +
+        'calendar.years（见 README 的工作日日历一节），或选用 calendar.unknownYears: "weekends-only"';
+      throw new KefuRuleError('calendar-year-unknown', message, [{ path, message }], messageZh);
     }
   }
 

@@ -42,20 +42,18 @@ function loss(e: AuditEvent<'loss-assessed'>, engine: AuditEngine, ledger: Ledge
   // cannot be left out silently (the others' shares would grow), so the loss waits for the configuration.
   const unknown = inDepartment.filter((p) => p.basePoints === undefined).map((p) => p.id);
   if (unknown.length > 0 && inDepartment.length > unknown.length) {
-    engine.rejectLine(
-      engine.line,
-      'not-configured',
-      `loss-assessed: department ${department}: no base points for ${unknown.join(', ')} in the organisation file`,
-    );
+    engine.rejectLine(engine.line, 'not-configured', {
+      en: `loss-assessed: department ${department}: no base points for ${unknown.join(', ')} in the organisation file`,
+      zh: `loss-assessed：部门 ${department}：组织文件中没有 ${unknown.join('、')} 的基本分（basePoints）`,
+    });
     return;
   }
   const members = inDepartment.filter((p) => (p.basePoints ?? 0) > 0);
   if (members.length === 0) {
-    engine.rejectLine(
-      engine.line,
-      'not-configured',
-      `loss-assessed: department ${department} has nobody with base points in the organisation file`,
-    );
+    engine.rejectLine(engine.line, 'not-configured', {
+      en: `loss-assessed: department ${department} has nobody with base points in the organisation file`,
+      zh: `loss-assessed：组织文件中部门 ${department} 没有人有基本分（basePoints）`,
+    });
     return;
   }
   const total = members.reduce((sum, p) => sum + (p.basePoints ?? 0), 0);

@@ -15,4 +15,6 @@ export function createQuestion(key: string): Question {
 }
 
 export const orphan = (c: Question) =>
-  c.asked === undefined ? `no question ${c.key} was escalated in the log` : undefined;
+  c.asked === undefined
+    ? { en: `no question ${c.key} was escalated in the log`, zh: `日志中没有问题 ${c.key} 的上报记录` }
+    : undefined;

@@ -159,5 +159,5 @@ export const orphan = (c: Complaint) =>
   c.salesResult === undefined &&
   // A no-loss reaction handled on site (P13 第三條) is no complaint: it needs no receipt.
   c.anomaly === undefined
-    ? `no complaint ${c.key} was received in the log`
+    ? { en: `no complaint ${c.key} was received in the log`, zh: `日志中没有收到投诉 ${c.key} 的记录` }
     : undefined;

@@ -5,6 +5,7 @@
  * counts against its department's month (P04 1.6).
  */
 
+import type { Bilingual } from '../../../kernel/result.js';
 import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
 import { keepPost } from '../../../policies/p08-front-desk-duty/keep-post.js';
 import { onDutyConduct } from '../../../policies/p08-front-desk-duty/on-duty-conduct.js';
@@ -35,17 +36,25 @@ const COUNTED: ReadonlySet<Breach['kind']> = new Set(['posture', 'chatting', 're
  * the same rule as every other unnamed one, and the P10 ladder (第二次違反相同規定) would double its fine;
  * `times` on a one-incident kind would be dropped.
  */
-function missingFact(e: Breach): string | undefined {
+function missingFact(e: Breach): Bilingual | undefined {
   const kind = e.kind;
-  if (kind === 'dress' && e.missing === undefined) return 'a dress breach names the missing items (`missing`)';
+  if (kind === 'dress' && e.missing === undefined) {
+    return { en: 'a dress breach names the missing items (`missing`)', zh: 'dress 违规须写明缺少的物品（`missing`）' };
+  }
   if (kind === 'service-rule' && e.rule === undefined) {
-    return 'a service-rule breach names the rule broken (`rule`): only repeats of the same rule are doubled';
+    return {
+      en: 'a service-rule breach names the rule broken (`rule`): only repeats of the same rule are doubled',
+      zh: 'service-rule 违规须写明违反的规定（`rule`）：只有再次违反同一规定才加倍',
+    };
   }
   const times = e.times;
   if (times !== undefined && times !== 1 && !COUNTED.has(kind)) {
-    return `\`times\` counts posture, chatting, reading and private dealings; a ${kind} breach is one incident per line`;
+    return {
+      en: `\`times\` counts posture, chatting, reading and private dealings; a ${kind} breach is one incident per line`,
+      zh: `\`times\` 只用于 posture、chatting、reading 和 private-dealings；${kind} 违规每行一次`,
+    };
   }
-  if (times !== undefined && times < 1) return '`times` must be at least 1';
+  if (times !== undefined && times < 1) return { en: '`times` must be at least 1', zh: '`times` 至少为 1' };
   return undefined;
 }
 
@@ -59,7 +68,10 @@ export function judgeBreach(e: Breach, engine: AuditEngine, ledger: Ledger): voi
   const refusal = missingFact(e);
   if (refusal !== undefined) {
     // Not judged, so not a violation either (P04): a rejected line changes no finding.
-    engine.rejectLine(engine.line, 'invalid-event', `conduct-breach: ${refusal}`);
+    engine.rejectLine(engine.line, 'invalid-event', {
+      en: `conduct-breach: ${refusal.en}`,
+      zh: `conduct-breach：${refusal.zh}`,
+    });
     return;
   }
   const times = e.times ?? 1;

@@ -41,7 +41,12 @@ export function conduct({ ledger }: FamilyContext): Family {
     },
     accident(_e, engine, dept) {
       if (dept !== undefined) engine.tally(accidentsIn, engine.atMs, 1, dept);
-      else engine.rejectLine(engine.line, 'invalid-event', 'accident: names no department or known employee');
+      else {
+        engine.rejectLine(engine.line, 'invalid-event', {
+          en: 'accident: names no department or known employee',
+          zh: 'accident：没有写明部门，也没有组织文件中已知的员工',
+        });
+      }
       engine.mentioned.add(zeroIncidents.id);
     },
     'number-disclosed'(e, engine) {

@@ -64,4 +64,6 @@ export function changeAfterSigning(c: Document): Change | undefined {
 }
 
 export const orphan = (c: Document) =>
-  c.returned !== undefined && c.borrowed === undefined ? `document ${c.key} returned but never lent out` : undefined;
+  c.returned !== undefined && c.borrowed === undefined
+    ? { en: `document ${c.key} returned but never lent out`, zh: `文件 ${c.key} 已归还，但日志中没有借出记录` }
+    : undefined;

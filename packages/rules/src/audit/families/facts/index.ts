@@ -17,9 +17,7 @@ function accepted(ruleId: string, facts: unknown, engine: AuditEngine): boolean 
   if (!rule) return false;
   const outcome = rule.run(facts, engine.config === undefined ? undefined : { config: engine.config });
   if (outcome.ok) return true;
-  const { error } = outcome;
-  const message = error.message.startsWith(ruleId) ? error.message : `${ruleId}: ${error.message}`;
-  engine.rejectLine(engine.line, error.code, message, error);
+  engine.rejectRefused(engine.line, ruleId, outcome.error, facts);
   return false;
 }
 
@@ -33,11 +31,10 @@ function personOf(e: FactsEvent, ruleId: string, engine: AuditEngine): string | 
   // Trimmed as the rules' own facts schemas read it.
   const inFacts = typeof given === 'string' && given.trim() !== '' ? given.trim() : undefined;
   if (e.employee !== undefined && inFacts !== undefined && e.employee !== inFacts) {
-    engine.rejectLine(
-      engine.line,
-      'invalid-event',
-      `facts: employee is ${e.employee} but facts.employee is ${inFacts}; a ${ruleId} finding concerns one person`,
-    );
+    engine.rejectLine(engine.line, 'invalid-event', {
+      en: `facts: employee is ${e.employee} but facts.employee is ${inFacts}; a ${ruleId} finding concerns one person`,
+      zh: `facts：employee 为 ${e.employee}，而 facts.employee 为 ${inFacts}；一条 ${ruleId} 结论只涉及一个人`,
+    });
     return null;
   }
   return e.employee ?? inFacts;
@@ -50,15 +47,14 @@ function scoringItem(e: FactsEvent, item: P12Item, engine: AuditEngine, ledger: 
   const employee = personOf(e, ruleId, engine);
   if (employee === null) return;
   if (employee === undefined || employee === '') {
-    engine.rejectLine(
-      engine.line,
-      'invalid-event',
-      `facts: ${ruleId} counts towards a person's P12 month score: give the event's employee (or facts.employee)`,
-    );
+    engine.rejectLine(engine.line, 'invalid-event', {
+      en: `facts: ${ruleId} counts towards a person's P12 month score: give the event's employee (or facts.employee)`,
+      zh: `facts：${ruleId} 计入个人的 P12 月度评分：请写明事件的 employee（或 facts.employee）`,
+    });
     return;
   }
   const month = item.monthOf(e.facts, engine);
-  if (month !== undefined && settled(engine, month, `facts: ${ruleId}`)) return;
+  if (month !== undefined && settled(engine, month, { en: `facts: ${ruleId}`, zh: `facts：${ruleId} ` })) return;
   if (item.atOnce && engine.includes(ruleId)) {
     // The finding stays: the ledger never books an itemised P12 result (only the month's score), so the
     // item is counted once however it is reported — as for the item's own event.

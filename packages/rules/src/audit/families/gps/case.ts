@@ -2,6 +2,8 @@
  * A GPS order (P03): its two timed links, the manager's approval before the technician leaves, and money
  * collected on site reaching finance once the technician is back; with who each line names.
  */
+
+import type { Bilingual } from '../../../kernel/result.js';
 import { dispatchApproval } from '../../../policies/p03-gps-after-sales/dispatch-approval.js';
 import { feeRemittance } from '../../../policies/p03-gps-after-sales/fee-remittance.js';
 import { type CaseBase, isDecided, type Party } from '../../cases.js';
@@ -69,12 +71,18 @@ export function complete(c: Order): boolean {
   );
 }
 
-export function orphan(c: Order): string | undefined {
+export function orphan(c: Order): Bilingual | undefined {
   if (c.collected !== undefined && !returnedAfterCollection(c)) {
-    return `fee collected on order ${c.key}, but no technician-returned event: remittance cannot be judged`;
+    return {
+      en: `fee collected on order ${c.key}, but no technician-returned event: remittance cannot be judged`,
+      zh: `工单 ${c.key} 已收费，但没有 technician-returned 事件：无法判定是否按时交款`,
+    };
   }
   return c.departed === undefined && c.collected === undefined
-    ? `order ${c.key} never saw a technician leave or a fee collected`
+    ? {
+        en: `order ${c.key} never saw a technician leave or a fee collected`,
+        zh: `工单 ${c.key} 既没有技术员出发，也没有收费记录`,
+      }
     : undefined;
 }
 

@@ -3,7 +3,7 @@
  * booked to the employee inspected (or the department, for an item about a place or a file). Nothing waits
  * for a later line, so the family keeps no state.
  */
-import { didYouMean } from '../../../kernel/messages.js';
+import { didYouMean, didYouMeanZh } from '../../../kernel/messages.js';
 import type { FactsOf } from '../../cases.js';
 import type { AuditEvent } from '../../events.js';
 import { type Family, type FamilyState, here } from '../family.js';
@@ -21,8 +21,10 @@ export function inspections(): Family {
       const line = e as AuditEvent<'inspection-recorded'>;
       const rule = byId.get(line.item);
       if (rule === undefined) {
-        const reason = `inspection-recorded: unknown item ${line.item}${didYouMean(line.item, ITEM_IDS)}; the items are the inspection rules (docs/events.md)`;
-        engine.rejectLine(engine.line, 'invalid-event', reason);
+        engine.rejectLine(engine.line, 'invalid-event', {
+          en: `inspection-recorded: unknown item ${line.item}${didYouMean(line.item, ITEM_IDS)}; the items are the inspection rules (docs/events.md)`,
+          zh: `inspection-recorded：未知的检查项 ${line.item}${didYouMeanZh(line.item, ITEM_IDS)}；检查项即检查规则的编号（见 docs/events.md）`,
+        });
         return;
       }
       const facts: FactsOf<InspectionRule> = { passed: line.passed };

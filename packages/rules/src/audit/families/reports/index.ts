@@ -17,7 +17,25 @@ import type { Family, FamilyState } from '../family.js';
 import { callbacks } from './counters.js';
 import type { ReportEventType } from './events.js';
 import { type Periodic, periodicById, periodicRules } from './periodic.js';
-import { halfKey, type JudgedPeriods, markJudged, periodStart, periodsOf, validPeriod } from './periods.js';
+import {
+  halfKey,
+  type JudgedPeriods,
+  markJudged,
+  type PeriodKind,
+  periodStart,
+  periodsOf,
+  validPeriod,
+} from './periods.js';
+
+/** Each kind of period as a Chinese noun with its form, for a report whose period is not one. */
+const PERIOD_ZH: Readonly<Record<PeriodKind, string>> = {
+  month: '月份（YYYY-MM）',
+  'next-month': '月份（YYYY-MM）',
+  date: '日期（YYYY-MM-DD）',
+  holiday: '节假日（如 "2026 national-day"）',
+  half: '半年（如 2026-H1）',
+  'next-year': '年份（YYYY）',
+};
 
 /** A half-year's survey (P01 走訪 3, 4): its issue and its collection, whichever line came first. */
 interface Survey {
@@ -58,7 +76,10 @@ export function reports(): Family {
     const rule = spec.rule.id;
     engine.mentioned.add(rule);
     if (!validPeriod(spec.kind, period)) {
-      engine.rejectLine(engine.line, 'invalid-event', `${rule}: period ${period} is not a ${spec.kind} period`);
+      engine.rejectLine(engine.line, 'invalid-event', {
+        en: `${rule}: period ${period} is not a ${spec.kind} period`,
+        zh: `${rule}：period ${period} 不是${PERIOD_ZH[spec.kind]}`,
+      });
       return;
     }
     const unit = unitOf(e, engine);
@@ -119,7 +140,10 @@ export function reports(): Family {
       if (e.rule === monthlyCallback.id) {
         engine.mentioned.add(e.rule);
         if (parseMonth(period) === undefined) {
-          engine.rejectLine(engine.line, 'invalid-event', `${e.rule}: period ${period} is not a month`);
+          engine.rejectLine(engine.line, 'invalid-event', {
+            en: `${e.rule}: period ${period} is not a month`,
+            zh: `${e.rule}：period ${period} 不是月份（YYYY-MM）`,
+          });
           return;
         }
         const month = monthIndexOfKey(period);
@@ -128,7 +152,10 @@ export function reports(): Family {
       }
       if (e.rule === 'P14.holiday-roster') {
         if (e.holiday === undefined) {
-          engine.rejectLine(engine.line, 'invalid-event', 'P14.holiday-roster: holiday is required');
+          engine.rejectLine(engine.line, 'invalid-event', {
+            en: 'P14.holiday-roster: holiday is required',
+            zh: 'P14.holiday-roster：必须写明 holiday',
+          });
           return;
         }
         period = `${period} ${e.holiday}`;
@@ -154,7 +181,10 @@ export function reports(): Family {
       // The same half-year key as the issue's: a bare H1 takes its year, as survey-issued does.
       const half = halfKey(e.half, e.year);
       if (!validPeriod('half', half)) {
-        engine.rejectLine(engine.line, 'invalid-event', `survey-collected: half ${half} names no year`);
+        engine.rejectLine(engine.line, 'invalid-event', {
+          en: `survey-collected: half ${half} names no year`,
+          zh: `survey-collected：半年 ${half} 没有写明年份`,
+        });
         return;
       }
       const key = keyOf(unitOf(e, engine), half);
@@ -187,7 +217,10 @@ export function reports(): Family {
       for (const [key, s] of [...surveys]) {
         if (s.issued) collection(key, s, engine, true);
         else if (s.collected) {
-          engine.rejectLine(s.collected.line, 'orphan-event', `survey ${key} collected but never issued in the log`);
+          engine.rejectLine(s.collected.line, 'orphan-event', {
+            en: `survey ${key} collected but never issued in the log`,
+            zh: `问卷 ${key} 已回收，但日志中没有发放记录`,
+          });
         }
       }
       for (const spec of periodicRules) {

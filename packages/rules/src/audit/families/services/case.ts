@@ -3,6 +3,7 @@
  * obligations is decided (P01: a convenience service's callback; P08: the engineer's arrival, the review of
  * a repair left open overnight, the owner's opinion after the repair).
  */
+import type { Bilingual } from '../../../kernel/result.js';
 import type { CaseBase } from '../../cases.js';
 
 export interface Service extends CaseBase {
@@ -55,8 +56,11 @@ export function chainEnded(c: Service): boolean {
   return c.completed !== undefined || c.ordered !== undefined || c.repaired !== undefined;
 }
 
-export function orphan(c: Service): string | undefined {
+export function orphan(c: Service): Bilingual | undefined {
   return c.completed === undefined && c.ordered === undefined && c.repaired === undefined
-    ? `no service or work order ${c.key} was completed or ordered in the log`
+    ? {
+        en: `no service or work order ${c.key} was completed or ordered in the log`,
+        zh: `日志中没有服务或工单 ${c.key} 的完成或下单记录`,
+      }
     : undefined;
 }

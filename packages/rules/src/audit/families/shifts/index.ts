@@ -26,6 +26,9 @@ import { defined, type Family, type FamilyContext, type FamilyState, here } from
 import { settled } from '../p12-items.js';
 import type { ShiftEventType } from './events.js';
 
+/** What a late lateness line is about, for its rejection (p12-items.ts `settled`). */
+const SHIFT = { en: 'the shift', zh: '该班次' } as const;
+
 /** What a shift event does, typed per event type. */
 type Handlers = {
   readonly [T in ShiftEventType]: (e: AuditEvent<T>, engine: AuditEngine) => void;
@@ -42,7 +45,7 @@ export function shifts({ ledger }: FamilyContext): Family {
     arrived(e, engine) {
       const employee = e.employee;
       const shiftStart = e.shiftStart;
-      if (settled(engine, engine.month(parseInstant(shiftStart) ?? engine.atMs), 'the shift')) return;
+      if (settled(engine, engine.month(parseInstant(shiftStart) ?? engine.atMs), SHIFT)) return;
       const meta = here(e, engine);
       // Built field by field: an arrival is among the commonest events.
       const late: FactsOf<typeof lateness> = { shiftStart, arrivedAt: e.at, employee };
@@ -61,7 +64,7 @@ export function shifts({ ledger }: FamilyContext): Family {
     absent(e, engine) {
       const date = e.date ?? dayKey(engine.atMs, engine.zone, engine.speed.time);
       const day = parseDate(date) ?? 0;
-      if (settled(engine, monthIndexOfDay(day), `the absence on ${date}`)) return;
+      if (settled(engine, monthIndexOfDay(day), { en: `the absence on ${date}`, zh: `${date} 的缺勤` })) return;
       const s = ledger.scoring(e.employee, monthIndexOfDay(day), engine.line);
       if (!s.absentDays.includes(date)) s.absentDays.push(date);
     },
@@ -96,14 +99,20 @@ export function shifts({ ledger }: FamilyContext): Family {
       if (byP08) engine.decide(frontDeskHandover.id, given<FactsOf<typeof frontDeskHandover>>(p08), meta);
       if (byP11) engine.decide(deskHandover.id, given<FactsOf<typeof deskHandover>>(p11), meta);
       if (!byP08 && !byP11) {
-        engine.rejectLine(engine.line, 'invalid-event', 'handover: gives neither P08 nor P11 handover fields');
+        engine.rejectLine(engine.line, 'invalid-event', {
+          en: 'handover: gives neither P08 nor P11 handover fields',
+          zh: 'handover：既没有 P08 的交接字段，也没有 P11 的交接字段',
+        });
       }
     },
     'lock-up'(e, engine) {
       // A loss is charged to the person responsible (P11 9 由負責人負責承擔): with nobody named it would
       // reach no ledger, so the line must say who.
       if (e.lossValue !== undefined && e.employee === undefined) {
-        engine.rejectLine(engine.line, 'invalid-event', 'lock-up: a lossValue needs the employee responsible');
+        engine.rejectLine(engine.line, 'invalid-event', {
+          en: 'lock-up: a lossValue needs the employee responsible',
+          zh: 'lock-up：给出 lossValue 时须写明负责的员工（employee）',
+        });
         return;
       }
       const facts: FactsOf<typeof lockUp> = defined({

@@ -17,4 +17,6 @@ export function createSales(key: string): Sales {
 }
 
 export const orphan = (c: Sales) =>
-  c.shiftEnd === undefined ? `takings remitted for ${c.key} but no sales logged` : undefined;
+  c.shiftEnd === undefined
+    ? { en: `takings remitted for ${c.key} but no sales logged`, zh: `${c.key} 已交款，但日志中没有售票记录` }
+    : undefined;
