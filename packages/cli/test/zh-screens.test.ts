@@ -355,38 +355,86 @@ describe('every export in Chinese has no English prose (#15 "renders every scree
 });
 
 describe('what kefu says on stderr is in Chinese too (#15)', () => {
-  it('the rejected lines: each reason in Chinese, no English word outside the lines’ own names', () => {
+  it('the rejected lines: each reason in Chinese, no English word outside the lines’ own names', async () => {
+    const at = '2026-04-01T09:00:00+08:00';
     const lines = [
       'not json',
-      JSON.stringify({ type: 'complaint-recieved', at: '2026-04-01T09:00:00+08:00' }),
+      JSON.stringify({ type: 'complaint-recieved', at }),
       JSON.stringify({ type: 'complaint-received', at: '2026-04-31T09:00:00+08:00', case: 'C1' }),
-      JSON.stringify({ type: 'complaint-received', at: '2026-04-01T09:00:00+08:00', cas: 'C1' }),
-      JSON.stringify({ type: 'complaint-received', at: '2026-04-01T09:00:00+08:00', case: 'C1', emploee: 'E1' }),
-      JSON.stringify({ type: 'complaint-received', at: '2026-04-01T09:00:00+08:00', case: 'C1', employee: null }),
-      JSON.stringify({ type: 'complaint-received', at: '2026-04-01T09:00:00+08:00', case: 'C2', employee: 'e1' }),
+      JSON.stringify({ type: 'complaint-received', at, cas: 'C1' }),
+      JSON.stringify({ type: 'complaint-received', at, case: 'C1', emploee: 'E1' }),
+      JSON.stringify({ type: 'complaint-received', at, case: 'C1', employee: null }),
+      JSON.stringify({ type: 'complaint-received', at, case: 'C2', employee: 'e1' }),
+      // The families' own checks (#15: they were English only) and a rule's own refusals.
+      JSON.stringify({ type: 'complaint-replied', at, case: 'X-C' }),
+      JSON.stringify({ type: 'handover', at }),
+      JSON.stringify({ type: 'conduct-breach', at, employee: 'S-01', kind: 'dress' }),
+      JSON.stringify({ type: 'report-submitted', at, rule: 'P14.attendance-report', period: '2026-13' }),
+      JSON.stringify({
+        type: 'facts',
+        at,
+        rule: 'P01.complaint-reply',
+        facts: { receivedAt: '2026-04-01T08:00:00', valid: true },
+      }),
+      JSON.stringify({ type: 'technician-on-site', at, reportedAt: '2026-03-31T09:00:00+08:00' }),
+      JSON.stringify({ type: 'conduct-breach', at, employee: 'S-01', kind: 'leak', amount: 99999 }),
     ];
     const dir = mkdtempSync(join(tmpdir(), 'kefu-zh-rejected-'));
     const log = join(dir, 'bad.ndjson');
+    const xlsx = join(dir, 'bad.xlsx');
     writeFileSync(log, `${lines.join('\n')}\n`);
-    const run = kefu(['audit', log, '--org', office('org.json'), '--as-of', '2026-05-01', '--lang', 'zh'], {
-      env: WIDE,
-    });
-    expect(run.stdout).toContain('被拒绝的行（7）');
+    const args = ['audit', log, '--org', office('org.json'), '--as-of', '2026-05-01', '--lang', 'zh'];
+    const run = kefu([...args, '--xlsx', xlsx], { env: WIDE });
+    expect(run.stdout).toContain(`被拒绝的行（${lines.length}）`);
     expect(run.stdout).toContain('不是合法的 JSON');
     expect(run.stdout).toContain('2026年4月只有 30 天');
-    // The lines' own names, and the reason codes (ids, shown beside the Chinese reason like rule ids).
+    expect(run.stdout).toContain('日志中没有收到投诉 X-C 的记录');
+    expect(run.stdout).toContain('未配置参数 onSiteWithin');
+    // The lines' own names and values, and the reason codes (ids, shown beside the Chinese reason like rule ids).
     const own = new Set([
       'complaint-recieved',
       'complaint-received',
+      'complaint-replied',
       'cas',
       'emploee',
       'employee',
       'case',
       'at',
       'type',
+      'handover',
+      'conduct-breach',
+      'dress',
+      'missing',
+      'period',
+      'receivedAt',
+      'technician-on-site',
+      'onSiteWithin',
+      'amount',
+      // ISO-8601's zone designator, as an instant is typed (「请加上偏移…或 Z」).
+      'Z',
     ]);
-    for (const code of ['malformed-json', 'unknown-type', 'invalid-event', 'unknown-id']) own.add(code);
+    const codes = ['malformed-json', 'unknown-type', 'invalid-event', 'unknown-id', 'orphan-event', 'invalid-facts'];
+    for (const code of [...codes, 'not-configured', 'rule-refused']) own.add(code);
     expect(englishIn(run.stdout, own)).toEqual([]);
+
+    // --xlsx: the rejected lines' sheet gives the same Chinese reasons.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const sheet = book.worksheets.find((s) => s.name.includes('拒绝'));
+    const reasons: string[] = [];
+    sheet?.eachRow((row, n) => {
+      if (n > 1) row.eachCell((cell) => reasons.push(cellText(cell.value)));
+    });
+    expect(reasons.join('\n')).toContain('日志中没有收到投诉 X-C 的记录');
+    expect(englishIn(reasons.join('\n'), own)).toEqual([]);
+
+    // --json: every rejected line carries reasonZh beside the English reason, with no English in it.
+    const json = JSON.parse(kefu([...args, '--json'], { env: WIDE }).stdout) as {
+      rejected: { reason: string; reasonZh?: string }[];
+    };
+    expect(json.rejected).toHaveLength(lines.length);
+    expect(json.rejected.filter((r) => r.reasonZh === undefined)).toEqual([]);
+    expect(json.rejected.flatMap((r) => englishIn(r.reasonZh ?? '', own))).toEqual([]);
   });
 
   it('an audit with nothing evaluated, and a date-only --as-of read as the end of that day', () => {
