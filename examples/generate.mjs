@@ -272,7 +272,14 @@ export function generateOffice(options = {}) {
     zone: 'Asia/Shanghai',
     orgName: ORG_NAME,
     rules: {
-      'P01.service-fee': { priceList: { 'door-lock-replacement': 80, 'pipe-unblocking': 60, 'window-cleaning': 120 } },
+      // Each service with its Chinese name, which the Chinese explanation uses (#15).
+      'P01.service-fee': {
+        priceList: {
+          'door-lock-replacement': { price: 80, zh: '更换门锁' },
+          'pipe-unblocking': { price: 60, zh: '疏通管道' },
+          'window-cleaning': { price: 120, zh: '擦窗' },
+        },
+      },
       // Limits the seed leaves open (P08 4.5: 立即, 及時), set as this office chooses.
       'P08.escalation': { difficultWithin: 'PT30M', majorWithin: 'PT2H' },
       // Limits the seed leaves open (及時, 迅速): the office's own.

@@ -244,7 +244,20 @@ const ruleRefusals: readonly Case[] = [
     'a limit the seed leaves open (及時), not configured',
     line({ type: 'technician-on-site', at: nov('04'), reportedAt: nov('03') }),
     'not-configured',
-    '未配置参数 onSiteWithin：报告至到场的时限',
+    '未配置参数 onSiteWithin（报告至到场的时限',
+  ],
+  [
+    'a paid service missing from the price list',
+    line({
+      type: 'service-completed',
+      at: nov('04'),
+      case: 'S-P',
+      kind: 'paid',
+      service: 'window-cleaning',
+      charged: 120,
+    }),
+    'not-configured',
+    '未配置参数 priceList 中的 "window-cleaning"（收费标准',
   ],
   [
     'a leak fine outside its fixed amount',

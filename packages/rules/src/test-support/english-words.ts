@@ -1,7 +1,7 @@
 /**
  * The check behind #15's "no English word outside ids" for the audit's Chinese reasons: the Latin words a
  * Chinese text still holds once ids (event types, field names, option names, format names), quoted values,
- * code spans, instants, rule ids and file paths are taken out. Shared by the audit's Chinese wording tests.
+ * code spans, JSON shapes, instants, rule ids and file paths are taken out. Shared by the audit's Chinese wording tests.
  */
 import { auditEventTypes } from '../audit/events.js';
 
@@ -23,6 +23,8 @@ export function englishIn(text: string, given: readonly string[] = []): string[]
   const bare = text
     .replace(/"[^"]*"/g, ' ')
     .replace(/`[^`]*`/g, ' ')
+    // JSON shapes (`{ price, zh }`): the field names of a value the user writes.
+    .replace(/\{[^{}\u4e00-\u9fff]*\}/g, ' ')
     .replace(/\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?/g, ' ')
     .replace(/[\w.-]*\/[\w./-]+/g, ' ')
     .replace(/[A-Za-z][\w.-]*/g, (word) =>

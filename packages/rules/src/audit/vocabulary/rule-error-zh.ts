@@ -21,12 +21,18 @@ function paramZh(rule: RuleInfo | undefined, param: string): string | undefined 
   return typeof zh === 'string' ? zh : undefined;
 }
 
-/** `not-configured`'s issue path is `config.rules.<rule>.<parameter>` (kernel/errors.ts `notConfigured`). */
+/**
+ * `not-configured`'s issue path is `config.rules.<rule>.<parameter>` (kernel/errors.ts `notConfigured`), and
+ * may go on into the parameter (`….priceList.<service>`: the entry missing from a price list).
+ */
 function notConfiguredZh(error: KefuError, rule: RuleInfo | undefined): string {
-  const param = error.issues[0]?.path.at(-1);
+  const path = error.issues[0]?.path ?? [];
+  const param = path[0] === 'config' && path[1] === 'rules' ? path[3] : undefined;
   if (typeof param !== 'string') return RULE_ERROR_ZH['not-configured'];
+  const entry = path.slice(4).map((key) => JSON.stringify(String(key)));
   const about = paramZh(rule, param);
-  return `未配置参数 ${param}${about === undefined ? '' : `：${about}`}。须在组织的配置中为此规则设定该参数`;
+  const within = entry.length > 0 ? ` 中的 ${entry.join('.')}` : '';
+  return `未配置参数 ${param}${within}${about === undefined ? '' : `（${about}）`}：须在组织的配置中为此规则设定`;
 }
 
 /** The value the facts give at `path`, shown as JSON (shortened), or `undefined` when there is none. */

@@ -31,6 +31,28 @@ describe('P01.service-fee (服務請求 2)', () => {
     });
   });
 
+  it('#15: a price-list entry with a Chinese name names the service in Chinese in the Chinese explanation only', () => {
+    const named = {
+      rules: { 'P01.service-fee': { priceList: { 'door-lock-replacement': { price: 80, zh: '更换门锁' } } } },
+    };
+    const met = serviceFee({ service: 'door-lock-replacement', charged: 80 }, { config: named });
+    expect(met).toMatchObject({ ok: true, result: { status: 'met', target: { value: 80 } } });
+    expect(met.ok && met.result.explanation.zh).toContain('1 × 更换门锁收费');
+    expect(met.ok && met.result.explanation.zh).not.toContain('door-lock-replacement');
+    expect(met.ok && met.result.explanation.en).toContain('1 × door-lock-replacement');
+    // Priced as a plain entry is: the name changes the words, never the verdict.
+    const over = serviceFee({ service: 'door-lock-replacement', charged: 90 }, { config: named });
+    expect(over.ok && over.result.explanation.zh).toContain('收费标准为80.00元，多收10.00元');
+  });
+
+  it('#15: a Chinese name without a price, or an empty one, is an invalid configuration', () => {
+    for (const entry of [{ zh: '更换门锁' }, { price: 80, zh: ' ' }]) {
+      const config = { rules: { 'P01.service-fee': { priceList: { lock: entry } } } };
+      const out = serviceFee({ service: 'lock', charged: 80 }, { config });
+      expect(out).toMatchObject({ ok: false, error: { code: 'invalid-config' } });
+    }
+  });
+
   it('the price may come in the facts instead of the configuration', () => {
     expect(serviceFee({ service: 'window cleaning', charged: 30, listPrice: 30 })).toMatchObject({
       ok: true,

@@ -3,6 +3,8 @@
  * The price list (收費標準) is configuration: the parameter `priceList` maps a service to its price in
  * yuan. Facts may carry `listPrice` instead, for an organisation that keeps its list elsewhere; when both
  * exist they must agree. A service priced nowhere is a `not-configured` error naming the missing entry.
+ * An entry is a price, or `{ price, zh }` with the service's Chinese name (#15): a list keyed in English
+ * (`door-lock-replacement`) then reads in Chinese in the Chinese explanation (更换门锁).
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
@@ -12,6 +14,31 @@ import { fenToYuan, mulDivFen, yuanToFen } from '../../kernel/money.js';
 import { yuan } from '../../kernel/schemas.js';
 
 const RULE_ID = 'P01.service-fee';
+
+/** A price-list entry: the unit price in yuan, or the price with the service's name in Chinese. */
+const priceEntry = z.union([
+  yuan,
+  z
+    .object({
+      price: yuan,
+      zh: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .meta({
+          description: 'the service’s name in Chinese, for the Chinese explanation',
+          zh: '服务的中文名称，用于中文说明',
+        }),
+    })
+    .strict(),
+]);
+
+/** An entry's price and Chinese name, whichever form it has. */
+function entryOf(entry: z.output<typeof priceEntry> | undefined): { price?: number; zh?: string } {
+  if (entry === undefined) return {};
+  return typeof entry === 'number' ? { price: entry } : { price: entry.price, zh: entry.zh };
+}
 
 export const serviceFee = defineRule({
   id: RULE_ID,
@@ -44,15 +71,16 @@ export const serviceFee = defineRule({
     .strict(),
   params: z
     .object({
-      priceList: z.record(z.string().trim().min(1), yuan).default({}).meta({
-        description: 'the price list: service → unit price in yuan (收費標準)',
-        zh: '收费标准：服务 → 单价（元）',
+      priceList: z.record(z.string().trim().min(1), priceEntry).default({}).meta({
+        description:
+          'the price list: service → unit price in yuan (收費標準), or → { price, zh } with the service’s Chinese name',
+        zh: '收费标准：服务 → 单价（元），或 → { price, zh }（附服务的中文名称）',
       }),
     })
     .strict(),
   evaluate(f, ctx) {
     const list = new Map(Object.entries(ctx.params.priceList));
-    const configured = list.get(f.service);
+    const { price: configured, zh: serviceZh } = entryOf(list.get(f.service));
     if (configured !== undefined && f.listPrice !== undefined && yuanToFen(configured) !== yuanToFen(f.listPrice)) {
       throw badFact(['listPrice'], `${f.listPrice} yuan differs from the configured price ${configured} yuan`);
     }
@@ -68,6 +96,8 @@ export const serviceFee = defineRule({
     const expected = ctx.words.yuan(fenToYuan(expectedFen));
     const charged = ctx.words.yuan(fenToYuan(chargedFen));
     const what = `${f.quantity} × ${f.service}`;
+    // The Chinese explanation names the service in Chinese when the price list gives its name.
+    const whatZh = `${f.quantity} × ${serviceZh ?? f.service}`;
     const measured = { value: fenToYuan(chargedFen), unit: 'yuan' as const };
     const target = { value: fenToYuan(expectedFen), unit: 'yuan' as const, comparator: '=' as const };
     if (chargedFen === expectedFen) {
@@ -77,7 +107,7 @@ export const serviceFee = defineRule({
         target,
         explanation: {
           en: `Charged ${charged.en} for ${what}, exactly the price list`,
-          zh: `${what}收费${charged.zh}，与收费标准一致`,
+          zh: `${whatZh}收费${charged.zh}，与收费标准一致`,
         },
       };
     }
@@ -89,7 +119,7 @@ export const serviceFee = defineRule({
       target,
       explanation: {
         en: `Charged ${charged.en} for ${what} where the price list gives ${expected.en}: ${over ? 'overcharged' : 'undercharged'} by ${diff.en} (${NO_SANCTION_TO_CORRECT.en})`,
-        zh: `${what}收费${charged.zh}，收费标准为${expected.zh}，${over ? '多收' : '少收'}${diff.zh}（${NO_SANCTION_TO_CORRECT.zh}）`,
+        zh: `${whatZh}收费${charged.zh}，收费标准为${expected.zh}，${over ? '多收' : '少收'}${diff.zh}（${NO_SANCTION_TO_CORRECT.zh}）`,
       },
     };
   },
