@@ -6,24 +6,12 @@
  * saying the same thing in Chinese, with no English word outside ids, quoted values and field names.
  */
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
-import { rules } from '../registry.js';
-import { englishIn } from '../test-support/english-words.js';
+import { englishIn, RULE_NAMES } from '../test-support/english-words.js';
 import { runAudit } from './stream.js';
 import type { AuditOptions, Rejection } from './types.js';
 
 const line = (event: Record<string, unknown>) => JSON.stringify(event);
 const nov = (day: string, time = '09:00') => `2026-11-${day}T${time}:00+08:00`;
-
-/** The field names of an object schema, under a pipe or a refinement's wrapper. */
-function fieldNames(schema: z.ZodType): string[] {
-  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
-  if (schema instanceof z.ZodPipe) return fieldNames(schema.in as z.ZodType);
-  return [];
-}
-
-/** Fact and parameter names of every rule: ids a reason names (`onSiteWithin`, `receivedAt`). */
-const ruleNames = rules.flatMap((r) => [...Object.keys(r.params.shape), ...fieldNames(r.facts)]);
 
 /** Every key and text value of a line, nested too: the user's own names and words. */
 function ownWordsOf(text: string): string[] {
@@ -260,6 +248,18 @@ const ruleRefusals: readonly Case[] = [
     '未配置参数 priceList 中的 "window-cleaning"（收费标准',
   ],
   [
+    'a month ladder’s facts checked without a finding (P12.absence): an absent day outside its month',
+    line({
+      type: 'facts',
+      at: nov('04'),
+      employee: 'E1',
+      rule: 'P12.absence',
+      facts: { month: '2026-11', absentDays: ['2026-11-31'] },
+    }),
+    'invalid-facts',
+    'P12.absence：absentDays.0：2026-11-31 不是日期：2026年11月只有 30 天',
+  ],
+  [
     'a leak fine outside its fixed amount',
     line({ type: 'conduct-breach', at: nov('04'), employee: 'E1', kind: 'leak', amount: 99999 }),
     'rule-refused',
@@ -286,7 +286,7 @@ async function rejectionsOf(cases: readonly Case[], options: AuditOptions): Prom
 function expectChinese(rejected: Rejection | undefined, text: string, code: string, fragment: string): void {
   expect(rejected?.code).toBe(code);
   expect(rejected?.reasonZh).toContain(fragment);
-  expect(englishIn(rejected?.reasonZh ?? '', [...ownWordsOf(text), ...ruleNames])).toEqual([]);
+  expect(englishIn(rejected?.reasonZh ?? '', [...ownWordsOf(text), ...RULE_NAMES])).toEqual([]);
   // The English stays as it was, beside the Chinese.
   expect(rejected?.reason).toMatch(/[a-z]{3}/);
 }

@@ -91,7 +91,7 @@ export function dateTextProblem(text: string): string {
 }
 
 /** Why `text` is not a `YYYY-MM-DD` date, in English and simplified Chinese. */
-function dateTextProblemWords(text: string): Bilingual {
+export function dateTextProblemWords(text: string): Bilingual {
   const generic = { en: 'expected a date YYYY-MM-DD', zh: '应为日期 YYYY-MM-DD' };
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return generic;

@@ -3,7 +3,9 @@
  * Chinese text still holds once ids (event types, field names, option names, format names), quoted values,
  * code spans, JSON shapes, instants, rule ids and file paths are taken out. Shared by the audit's Chinese wording tests.
  */
+import * as z from 'zod';
 import { auditEventTypes } from '../audit/events.js';
+import { rules } from '../registry.js';
 
 /**
  * Names a Chinese reason may show as they are: event types, their fields and the values a field chooses
@@ -21,7 +23,7 @@ export const ALLOWED_IDS: ReadonlySet<string> = new Set<string>([
 /** The Latin words left in `text` once ids, the line's own names (`given`), quoted values and instants are out. */
 export function englishIn(text: string, given: readonly string[] = []): string[] {
   const bare = text
-    .replace(/"[^"]*"/g, ' ')
+    .replace(/"(?:[^"\\]|\\.)*"/g, ' ')
     .replace(/`[^`]*`/g, ' ')
     // JSON shapes (`{ price, zh }`): the field names of a value the user writes.
     .replace(/\{[^{}\u4e00-\u9fff]*\}/g, ' ')
@@ -32,3 +34,27 @@ export function englishIn(text: string, given: readonly string[] = []): string[]
     );
   return bare.match(/[A-Za-z]{2,}/g) ?? [];
 }
+
+/** Field names and choice values anywhere in a schema: the names a user types into facts or parameters. */
+function namesIn(schema: z.ZodType, depth = 0): string[] {
+  if (depth > 8) return [];
+  const inner = (s: unknown) => namesIn(s as z.ZodType, depth + 1);
+  if (schema instanceof z.ZodObject) {
+    return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([k, v]) => [k, ...inner(v)]);
+  }
+  if (schema instanceof z.ZodEnum) return schema.options.map(String);
+  if (schema instanceof z.ZodLiteral) return schema.values.size > 0 ? [...schema.values].map(String) : [];
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) {
+    return inner(schema.unwrap());
+  }
+  if (schema instanceof z.ZodPipe) return [...inner(schema.in), ...inner(schema.out)];
+  if (schema instanceof z.ZodArray) return inner(schema.element);
+  if (schema instanceof z.ZodRecord) return inner(schema.valueType);
+  if (schema instanceof z.ZodUnion) return (schema.options as readonly z.ZodType[]).flatMap(inner);
+  return [];
+}
+
+/** Rule ids, and every rule's fact and parameter names and choices: ids a reason names (`onSiteWithin`). */
+export const RULE_NAMES: readonly string[] = [
+  ...new Set(rules.flatMap((r) => [r.id, ...namesIn(r.params), ...namesIn(r.facts)])),
+];

@@ -9,7 +9,7 @@ import * as z from 'zod';
 import type * as zodCore from 'zod/v4/core';
 import { didYouMeanZh } from '../../kernel/messages.js';
 import { FIRST_YEAR, LAST_YEAR, parseDate, parseInstant, parseMonth } from '../../kernel/time.js';
-import { instantProblemWords } from '../../kernel/time-problems.js';
+import { dateTextProblemWords, instantProblemWords } from '../../kernel/time-problems.js';
 
 type ZodIssue = zodCore.$ZodIssue;
 
@@ -80,7 +80,7 @@ function customZh(field: z.ZodType | undefined, input: unknown): string {
     return parseInstant(text) === undefined ? instantProblemWords(text).zh : YEARS_ZH;
   }
   if (meta?.format === 'date' && text !== undefined) {
-    return parseDate(text) === undefined ? '应为日期 YYYY-MM-DD' : YEARS_ZH;
+    return parseDate(text) === undefined ? dateTextProblemWords(text).zh : YEARS_ZH;
   }
   if (typeof meta?.pattern === 'string' && meta.pattern.includes('(0[1-9]|1[0-2])') && text !== undefined) {
     return parseMonth(text) === undefined ? '应为月份 YYYY-MM' : YEARS_ZH;
@@ -105,7 +105,7 @@ function issueZh(issue: ZodIssue, field: z.ZodType | undefined): string {
       return `应为 ${String(issue.divisor)} 的倍数${given(issue.input)}`;
     case 'unrecognized_keys': {
       const known = field instanceof z.ZodObject ? Object.keys(field.shape) : [];
-      const named = issue.keys.map((k) => `"${k}"${didYouMeanZh(k, known)}`);
+      const named = issue.keys.map((k) => `${JSON.stringify(k)}${didYouMeanZh(k, known)}`);
       return `未知的字段 ${named.join('、')}`;
     }
     case 'invalid_value': {

@@ -21,15 +21,10 @@ const priceEntry = z.union([
   z
     .object({
       price: yuan,
-      zh: z
-        .string()
-        .trim()
-        .min(1)
-        .max(200)
-        .meta({
-          description: 'the service’s name in Chinese, for the Chinese explanation',
-          zh: '服务的中文名称，用于中文说明',
-        }),
+      zh: z.string().trim().min(1).max(200).meta({
+        description: 'the service’s name in Chinese, for the Chinese explanation',
+        zh: '服务的中文名称，用于中文说明',
+      }),
     })
     .strict(),
 ]);
