@@ -11,7 +11,7 @@ import { rules } from '../registry.js';
  * Names a Chinese reason may show as they are: event types, their fields and the values a field chooses
  * from (`kind` dress|posture|…), what the user sets, and formats by their names.
  */
-export const ALLOWED_IDS: ReadonlySet<string> = new Set<string>([
+const ALLOWED_IDS: ReadonlySet<string> = new Set<string>([
   ...auditEventTypes.flatMap((t) => [t.type, ...t.fields.map((f) => f.name), ...t.ids]),
   ...auditEventTypes.flatMap((t) => t.fields.flatMap((f) => (f.kind.includes('|') ? f.kind.split('|') : []))),
   ...['type', 'at', 'case', 'employee', 'department', 'id', 'facts', 'rule'],
