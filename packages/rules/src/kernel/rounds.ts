@@ -34,7 +34,7 @@ type Ctx = Pick<RuleContext<unknown>, 'asOf' | 'warningShare' | 'zone' | 'time' 
  * A round measured against the round before it: due `every` after the previous one. With no previous round
  * on record the period cannot be measured, so only what the round itself owes is judged (met here).
  */
-export function roundVerdict(input: {
+function roundVerdict(input: {
   previous: number | undefined;
   done: number | undefined;
   every: string;
