@@ -1554,8 +1554,9 @@ export function parseCommandLine(argv) {
  * closed (4.13); the duties done 定期, each round naming the one before it (4.12 keys twice a month, 4.15 a
  * quarterly survey; P10 職責 5 visits and training, (三)走訪 rounds), now and then a round skipped; on the
  * trading hotline a rejected answer reported up (line 289) and callback files closed (lines 298, 301, 302);
- * the month's assessment forms checked on its last day (P12 5.1). The limits are set in the example's
- * configuration. `draw` is a stream of its own, so the seed's other events stay as they were.
+ * the desk phone now and then lent out (P11 2); the month's assessment forms checked on its last day (P12
+ * 5.1). The limits are set in the example's configuration. `draw` is a stream of its own, so the seed's
+ * other events stay as they were.
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
  * @param {() => number} draw
  * @param {{ day0: number; d: number; days: number; monthKey: string; site: string; receptionists: StaffMember[];
@@ -1659,6 +1660,10 @@ function seedEDutiesDay(ev, draw, { day0, d, days, monthKey, site, receptionists
           followUpAnswered: chance(0.9),
         }),
     });
+  }
+  if (d === 14 || chance(0.02)) {
+    // P11 2: the desk phone seen lent to someone else.
+    ev(day0 + between(9, 18) * HOUR, 'desk-phone-lent', { employee: pick(receptionists).id });
   }
   if (d === days) {
     // P12 5.1: the month's assessment forms, one per person (now and then one missing).

@@ -148,6 +148,7 @@ export const ruleIds = [
   'P11.item-holding',
   'P11.handover',
   'P11.lock-up',
+  'P11.phone-lending',
   'P11.inspection-desk-tidy',
   'P12.dress',
   'P12.grooming',
