@@ -1585,7 +1585,7 @@ function seedEDutiesDay(ev, draw, { day0, d, days, monthKey, site, receptionists
     const received = day0 + between(8, 18) * HOUR;
     ev(received + (chance(0.1) ? between(125, 240) : between(5, 110)) * MIN, 'enquiry-answered', {
       employee: pick(receptionists).id,
-      channel: /** @type {const} */ (['call', 'visit', 'complaint'])[Math.floor(draw() * 3)],
+      channel: /** @type {const} */ (['call', 'visit', 'owner-complaint'])[Math.floor(draw() * 3)],
       receivedAt: iso(received),
       recorded: !chance(0.05),
     });

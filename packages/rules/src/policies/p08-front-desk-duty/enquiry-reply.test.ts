@@ -23,7 +23,7 @@ describe('P08.enquiry-reply (4.11, line 219)', () => {
 
   it('answered on time but not recorded is breached (记录清楚)', () => {
     const r = enquiryReply(
-      { channel: 'complaint', receivedAt, recorded: false, repliedAt: local('10:10:00') },
+      { channel: 'owner-complaint', receivedAt, recorded: false, repliedAt: local('10:10:00') },
       { config },
     );
     expect(r).toMatchObject({ ok: true, result: { status: 'breached' } });

@@ -25,8 +25,8 @@ export const enquiryReply = defineRule({
   },
   facts: z
     .object({
-      channel: z.enum(['call', 'visit', 'complaint']).meta({
-        description: 'call (來電), visit (上門咨詢) or complaint (投訴)',
+      channel: z.enum(['call', 'visit', 'owner-complaint']).meta({
+        description: 'call (來電), visit (上門咨詢) or owner-complaint (投訴)',
         zh: '来电、上门咨询或投诉',
       }),
       receivedAt: instant.meta({ description: 'when the call, visit or complaint came', zh: '来电、来访或投诉的时间' }),
