@@ -264,6 +264,13 @@ export function generateOffice(options = {}) {
       'P10.visit-registration',
       // #18: the checklist's P10 item (要求 6, the three musts) is fined like a P10 service rule ((五)1).
       'P10.inspection-three-musts',
+      // #18 (seed-e): P10's callbacks, escalation and visit rounds are service rules too, fined under (五)1.
+      'P10.rejection-escalation',
+      'P10.callback',
+      'P10.callback-retry',
+      'P10.follow-up-case',
+      'P10.customer-work',
+      'P10.visit-rounds',
       'P13',
       'P14.leave-during-work',
     ],
@@ -286,6 +293,15 @@ export function generateOffice(options = {}) {
       'P03.on-site-response': { onSiteWithin: 'PT4H' },
       'P03.contact-reply': { replyWithin: 'P1D' },
       'P02.distribution-time': { deliverWithin: 'PT4H' },
+      // Limits the seed leaves open (P08 4.11 及時, 4.12 and 4.15 定期; P10 職責 5, line 289 立刻, line 298 及時,
+      // line 323 定期): the office's own.
+      'P08.enquiry-reply': { replyWithin: 'PT2H' },
+      'P08.key-reconciliation': { every: 'P31D' },
+      'P08.satisfaction-survey': { every: 'P92D' },
+      'P10.customer-work': { trainingEvery: 'P92D', visitEvery: 'P31D' },
+      'P10.rejection-escalation': { escalateWithin: 'PT15M' },
+      'P10.callback': { callbackWithin: 'P1D' },
+      'P10.visit-rounds': { every: 'P31D' },
     },
   };
   // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
@@ -770,6 +786,8 @@ function* events(o, sites, people) {
   // #18's complaint routes, reports and forms draw from their own stream too.
   const complaintPaper = prng(o.seed + 0x18);
   const anomalyPaper = prng(o.seed + 0x30);
+  // #18's events of seed-e's clauses (seedEDutiesDay) draw from a stream of their own too.
+  const seedE = prng(o.seed + 0x5e0e);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -1137,6 +1155,7 @@ function* events(o, sites, people) {
           });
 
         deskDutiesAndBans(ev, desk, { day0, date, site, receptionists, engineers, assistant });
+        seedEDutiesDay(ev, seedE, { day0, d, days, monthKey, site, receptionists, assistant });
 
         // ── film tickets sold on consignment at the front desk (P07) ───────────────────────────────
         const seller = nth(receptionists, d % receptionists.length);
@@ -1534,6 +1553,136 @@ export function parseCommandLine(argv) {
     scale: count('scale'),
   };
   return { options, out: values.out, stdout: values.stdout === true, help: values.help === true };
+}
+
+/**
+ * #18 (seed-e), one day of one site: move-in and renovation procedures (P08 4.2, now and then for a unit that
+ * does not qualify); residents' enquiries answered (4.11, now and then late or unrecorded); patrol findings
+ * closed (4.13); the duties done 定期, each round naming the one before it (4.12 keys twice a month, 4.15 a
+ * quarterly survey; P10 職責 5 visits and training, (三)走訪 rounds), now and then a round skipped; on the
+ * trading hotline a rejected answer reported up (line 289) and callback files closed (lines 298, 301, 302);
+ * the desk phone now and then lent out (P11 2); the month's assessment forms checked on its last day (P12
+ * 5.1). The limits are set in the example's configuration. `draw` is a stream of its own, so the seed's
+ * other events stay as they were.
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
+ * @param {() => number} draw
+ * @param {{ day0: number; d: number; days: number; monthKey: string; site: string; receptionists: StaffMember[];
+ *   assistant: StaffMember }} day
+ */
+function seedEDutiesDay(ev, draw, { day0, d, days, monthKey, site, receptionists, assistant }) {
+  const chance = (/** @type {number} */ p) => draw() < p;
+  const between = (/** @type {number} */ a, /** @type {number} */ b) => a + draw() * (b - a);
+  const pick = (/** @type {StaffMember[]} */ list) => nth(list, Math.floor(draw() * list.length));
+  const day = `${monthKey}-${String(d).padStart(2, '0')}`;
+  const round = (/** @type {number} */ at, /** @type {Record<string, unknown>} */ fields, /** @type {number} */ gap) =>
+    ev(at, 'round-done', { employee: pick(receptionists).id, previousAt: iso(at - gap * DAY), ...fields });
+  if (chance(0.3)) {
+    // P08 4.2: a move-in from the developer's list, or a renovation for a unit moved in (now and then not).
+    const unit = `${site}-${1 + Math.floor(draw() * 12)}-${100 + Math.floor(draw() * 30)}`;
+    const moveIn = chance(0.5);
+    ev(day0 + between(9, 17) * HOUR, 'unit-procedure-done', {
+      employee: pick(receptionists).id,
+      unit,
+      procedure: moveIn ? 'move-in' : 'renovation',
+      ...(moveIn ? { onDeveloperList: !chance(0.08) } : { movedIn: !chance(0.08) }),
+    });
+  }
+  for (let i = 0; i < 2; i += 1) {
+    // P08 4.11: a call, visit or complaint answered (the office's limit: 2 h).
+    const received = day0 + between(8, 18) * HOUR;
+    ev(received + (chance(0.1) ? between(125, 240) : between(5, 110)) * MIN, 'enquiry-answered', {
+      employee: pick(receptionists).id,
+      channel: /** @type {const} */ (['call', 'visit', 'owner-complaint'])[Math.floor(draw() * 3)],
+      receivedAt: iso(received),
+      recorded: !chance(0.05),
+    });
+  }
+  if (chance(0.35))
+    ev(day0 + between(14, 18) * HOUR, 'patrol-finding-closed', {
+      employee: pick(receptionists).id,
+      finding: nth(['路灯不亮', '消防通道堆物', '电梯按钮损坏'], Math.floor(draw() * 3)),
+      rectificationRequested: !chance(0.05),
+      resultRecorded: !chance(0.1),
+    });
+  // The duties done 定期: each round names the previous one; now and then one was skipped (late).
+  if (d === 5 || d === 20)
+    round(day0 + 10 * HOUR, { rule: 'P08.key-reconciliation', listUpdated: !chance(0.1) }, chance(0.1) ? 45 : 15);
+  if (d === 25 && Number(monthKey.slice(5)) % 3 === 1)
+    round(day0 + 15 * HOUR, { rule: 'P08.satisfaction-survey', summarised: !chance(0.15) }, chance(0.2) ? 100 : 91);
+  if (d === 10) {
+    ev(day0 + 10 * HOUR, 'round-done', {
+      employee: assistant.id,
+      rule: 'P10.customer-work',
+      activity: 'key-customer-visit',
+      previousAt: iso(day0 + 10 * HOUR - between(25, 36) * DAY),
+    });
+  }
+  if (d === 15 && Number(monthKey.slice(5)) % 3 === 1) {
+    ev(day0 + 14 * HOUR, 'round-done', {
+      employee: assistant.id,
+      rule: 'P10.customer-work',
+      activity: 'training',
+      previousAt: iso(day0 + 14 * HOUR - 91 * DAY),
+    });
+  }
+  if (d === 12) {
+    ev(day0 + 16 * HOUR, 'round-done', {
+      employee: assistant.id,
+      rule: 'P10.visit-rounds',
+      previousAt: iso(day0 + 16 * HOUR - between(26, 34) * DAY),
+      reportWritten: !chance(0.1),
+    });
+  }
+  if (chance(0.3)) {
+    // P10 line 289: a caller who kept rejecting the answer, reported up (the office's limit: 15 min).
+    const rejected = day0 + between(9, 17) * HOUR;
+    ev(rejected + (chance(0.15) ? between(16, 40) : between(1, 14)) * MIN, 'rejection-escalated', {
+      employee: assistant.id,
+      case: `${site}-RJ-${day}`,
+      rejectedAt: iso(rejected),
+    });
+  }
+  if (chance(0.4)) {
+    // P10 lines 298, 301, 302: a callback file closed (the office's callback limit: 1 day).
+    const id = `${site}-CB-${day}`;
+    const answered = day0 + between(9, 12) * HOUR;
+    const calledBack = answered + (chance(0.1) ? between(25, 40) : between(2, 22)) * HOUR;
+    const accepted = chance(0.7);
+    const calledAgain = !accepted && chance(0.8) ? calledBack + between(20, 30) * HOUR : undefined;
+    const newNeed = chance(0.3);
+    const solvedOnCall = newNeed && chance(0.4);
+    ev((calledAgain ?? calledBack) + 2 * HOUR, 'callback-closed', {
+      employee: assistant.id,
+      case: id,
+      answeredAt: iso(answered),
+      calledBackAt: iso(calledBack),
+      accepted,
+      ...(calledAgain !== undefined && { calledAgainAt: iso(calledAgain) }),
+      newNeed,
+      ...(newNeed && { solvedOnCall }),
+      ...(newNeed &&
+        !solvedOnCall && {
+          followUpCase: `${id}-F`,
+          ...(chance(0.9) && { followUpOf: id }),
+          followUpAnswered: chance(0.9),
+        }),
+    });
+  }
+  if (d === 14 || chance(0.02)) {
+    // P11 2: the desk phone seen lent to someone else.
+    ev(day0 + between(9, 18) * HOUR, 'desk-phone-lent', { employee: pick(receptionists).id });
+  }
+  if (d === days) {
+    // P12 5.1: the month's assessment forms, one per person (now and then one missing).
+    const staff = [...receptionists, assistant].map((p) => p.id);
+    const missing = chance(0.3) ? pick(receptionists).id : undefined;
+    ev(day0 + 18 * HOUR, 'assessment-forms-checked', {
+      employee: assistant.id,
+      month: monthKey,
+      staff,
+      forms: staff.filter((id) => id !== missing),
+    });
+  }
 }
 
 /**

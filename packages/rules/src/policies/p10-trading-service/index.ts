@@ -1,8 +1,12 @@
 /** P10 Customer-service department, trading firm (房地產客服管理制度篇十, seed lines 259–355). */
 import { definePolicy } from '../../kernel/policy.js';
 import { callLog } from './call-log.js';
+import { callback } from './callback.js';
 import { callback30min } from './callback-30min.js';
+import { callbackRetry } from './callback-retry.js';
 import { classification } from './classification.js';
+import { customerWork } from './customer-work.js';
+import { followUpCase } from './follow-up-case.js';
 import { hangUp } from './hang-up.js';
 import { inspections } from './inspections.js';
 import { jointLiability } from './joint-liability.js';
@@ -13,14 +17,20 @@ import { promisedReply } from './promised-reply.js';
 import { quarrel } from './quarrel.js';
 import { rebateMonthEnd } from './rebate-month-end.js';
 import { rebateReport } from './rebate-report.js';
+import { rejectionEscalation } from './rejection-escalation.js';
 import { repeatViolation } from './repeat-violation.js';
 import { visitRegistration } from './visit-registration.js';
+import { visitRounds } from './visit-rounds.js';
 
 export * from './inspections.js';
 export {
+  callback,
   callback30min,
+  callbackRetry,
   callLog,
   classification,
+  customerWork,
+  followUpCase,
   hangUp,
   jointLiability,
   leak,
@@ -30,8 +40,10 @@ export {
   quarrel,
   rebateMonthEnd,
   rebateReport,
+  rejectionEscalation,
   repeatViolation,
   visitRegistration,
+  visitRounds,
 };
 
 export const policy = definePolicy({
@@ -54,6 +66,12 @@ export const policy = definePolicy({
     promisedReply,
     hangUp,
     visitRegistration,
+    customerWork,
+    rejectionEscalation,
+    callback,
+    callbackRetry,
+    followUpCase,
+    visitRounds,
     ...inspections,
   ],
 });

@@ -21,6 +21,12 @@ describe('P10 policy', () => {
       'P10.promised-reply',
       'P10.hang-up',
       'P10.visit-registration',
+      'P10.customer-work',
+      'P10.rejection-escalation',
+      'P10.callback',
+      'P10.callback-retry',
+      'P10.follow-up-case',
+      'P10.visit-rounds',
       'P10.inspection-customer-files',
       'P10.inspection-three-musts',
       'P10.inspection-callback-script',
@@ -31,7 +37,7 @@ describe('P10 policy', () => {
       'P10.inspection-teller-secrecy',
       'P10.inspection-survey-filed',
     ]);
-    expect(getPolicy('P10')?.rules).toHaveLength(23);
+    expect(getPolicy('P10')?.rules).toHaveLength(29);
   });
 
   it('property: every rule is total', () => checkTotality(policy.rules));

@@ -6,7 +6,7 @@
 import type { Verdict } from '../../kernel/define-rule.js';
 import { withConsequence } from '../../kernel/helpers.js';
 
-const SERVICE_BREACH = {
+export const SERVICE_BREACH = {
   en: 'a breach of the service rules, fined under (五)1 (P10.repeat-violation)',
   zh: '违反客服工作管理规定，按(五)1处罚（P10.repeat-violation）',
 };

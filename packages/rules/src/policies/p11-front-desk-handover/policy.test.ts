@@ -9,6 +9,7 @@ it('lists every P11 rule of the catalogue', () => {
     'P11.item-holding',
     'P11.handover',
     'P11.lock-up',
+    'P11.phone-lending',
     'P11.inspection-desk-tidy',
   ]);
 });

@@ -1,6 +1,7 @@
 /** P12 Customer-service staff scoring (房地產客服管理制度篇十二, seed lines 366–389). */
 import { definePolicy } from '../../kernel/policy.js';
 import { absence } from './absence.js';
+import { assessmentForms } from './assessment-forms.js';
 import { chatting } from './chatting.js';
 import { dozing } from './dozing.js';
 import { dress } from './dress.js';
@@ -18,6 +19,7 @@ import { serviceComplaint } from './service-complaint.js';
 export * from './inspections.js';
 export {
   absence,
+  assessmentForms,
   chatting,
   dozing,
   dress,
@@ -51,6 +53,7 @@ export const policy = definePolicy({
     reading,
     praise,
     monthlyScore,
+    assessmentForms,
     ...inspections,
   ],
 });

@@ -18,6 +18,7 @@ describe('P12 policy', () => {
       'P12.reading',
       'P12.praise',
       'P12.monthly-score',
+      'P12.assessment-forms',
       'P12.inspection-assessor',
     ]);
   });

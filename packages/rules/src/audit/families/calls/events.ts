@@ -53,6 +53,35 @@ export const callEvents = [
     ids: ['case'],
     fields: { answeredOnCall: bool('answered on the call after all (no callback owed)') },
   },
+  {
+    type: 'rejection-escalated',
+    family: 'calls',
+    description:
+      'P10 (二) line 289: a customer who kept rejecting the answer is reported to the person in charge (at `at`).',
+    ids: [],
+    fields: {
+      rejectedAt: instant('when the customer kept rejecting the answer (一再堅持己見)', true),
+    },
+  },
+  {
+    type: 'callback-closed',
+    family: 'calls',
+    description:
+      'P10 回訪: the callback of a case (`case`) is closed: the callback, the customer’s answer, any further call and follow-up case.',
+    ids: [],
+    fields: {
+      calledBackAt: instant('when the callback was made', true),
+      answeredAt: instant('when the case had its answer to give (P10.callback is judged when given)'),
+      accepted: bool('the customer accepted the solution at the callback', true),
+      calledAgainAt: instant('when the customer was called again (line 301)'),
+      againstPrinciples: bool('calling again would go against the service principles'),
+      newNeed: bool('the customer raised a new need at the callback (line 302)'),
+      solvedOnCall: bool('the new need was solved on the call'),
+      followUpCase: str('the follow-up case opened for the new need'),
+      followUpOf: str('the case the follow-up case names as its original'),
+      followUpAnswered: bool('the follow-up case was answered'),
+    },
+  },
 ] as const satisfies readonly EventTypeSpec[];
 
 /** The calls family's event types. */

@@ -18,6 +18,9 @@ const listedBefore: Record<string, readonly string[]> = {
   'call-made': ['P12.phone-use', 'P12.monthly-score', 'P01.private-call', 'P08.on-duty-conduct'],
   'question-escalated': ['P10.callback-30min', 'P10.promised-reply'],
   'question-answered': ['P10.callback-30min', 'P10.promised-reply'],
+  // #18 (seed-e): P10 (二) lines 289, 298, 301, 302.
+  'rejection-escalated': ['P10.rejection-escalation'],
+  'callback-closed': ['P10.callback', 'P10.callback-retry', 'P10.follow-up-case'],
 };
 
 describe('calls: the rules each event feeds (#14)', () => {

@@ -7,14 +7,18 @@ import { parseInstant } from '../../../kernel/time.js';
 import { privateCall } from '../../../policies/p01-property-standards/private-call.js';
 import { onDutyConduct } from '../../../policies/p08-front-desk-duty/on-duty-conduct.js';
 import { phoneAnswer as frontDeskAnswer } from '../../../policies/p08-front-desk-duty/phone-answer.js';
+import { callback } from '../../../policies/p10-trading-service/callback.js';
 import { callback30min } from '../../../policies/p10-trading-service/callback-30min.js';
+import { callbackRetry } from '../../../policies/p10-trading-service/callback-retry.js';
+import { followUpCase } from '../../../policies/p10-trading-service/follow-up-case.js';
 import { hangUp } from '../../../policies/p10-trading-service/hang-up.js';
 import { phoneAnswer as hotlineAnswer } from '../../../policies/p10-trading-service/phone-answer.js';
+import { rejectionEscalation } from '../../../policies/p10-trading-service/rejection-escalation.js';
 import { allOpenDecided, CaseBook, type FactsOf, isDecided } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import type { CallFacts } from '../../ledger/calls.js';
-import { caseFamily, type Family, type FamilyContext, here } from '../family.js';
+import { caseFamily, defined, type Family, type FamilyContext, here } from '../family.js';
 import { createQuestion, orphan, type Question } from './case.js';
 import type { CallEventType } from './events.js';
 import { obligations } from './obligations.js';
@@ -105,6 +109,38 @@ export function calls({ ledger }: FamilyContext): Family {
         c.answeredOnCall = e.answeredOnCall;
       }
       questions.settle(c, engine);
+    },
+    'rejection-escalated'(e, engine) {
+      const facts: FactsOf<typeof rejectionEscalation> = { rejectedAt: e.rejectedAt, escalatedAt: e.at };
+      // Keyed by the case (else the instant): the P10 ladder tells each breach of the month apart.
+      engine.decide(rejectionEscalation.id, facts, { ...here(e, engine), key: e.case ?? e.at });
+    },
+    'callback-closed'(e, engine) {
+      // Judged as the file closes: the callback's timing (when the answer's time is given), the further call
+      // after a rejected solution (line 301), the follow-up case of a new need (line 302).
+      const meta = { ...here(e, engine), key: e.case ?? e.calledBackAt };
+      if (e.answeredAt !== undefined) {
+        const timing: FactsOf<typeof callback> = { answeredAt: e.answeredAt, calledBackAt: e.calledBackAt };
+        engine.decide(callback.id, timing, meta);
+      }
+      const retry: FactsOf<typeof callbackRetry> = defined({
+        calledBackAt: e.calledBackAt,
+        accepted: e.accepted,
+        calledAgainAt: e.calledAgainAt,
+        againstPrinciples: e.againstPrinciples,
+      });
+      engine.decide(callbackRetry.id, retry, meta);
+      if (e.newNeed !== undefined) {
+        const followUp: FactsOf<typeof followUpCase> = defined({
+          newNeed: e.newNeed,
+          solvedOnCall: e.solvedOnCall,
+          originalCase: e.case,
+          followUpCase: e.followUpCase,
+          followUpOf: e.followUpOf,
+          followUpAnswered: e.followUpAnswered,
+        });
+        engine.decide(followUpCase.id, followUp, meta);
+      }
     },
   };
 

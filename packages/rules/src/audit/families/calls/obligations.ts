@@ -7,10 +7,14 @@
 import { privateCall } from '../../../policies/p01-property-standards/private-call.js';
 import { onDutyConduct } from '../../../policies/p08-front-desk-duty/on-duty-conduct.js';
 import { phoneAnswer as frontDeskAnswer } from '../../../policies/p08-front-desk-duty/phone-answer.js';
+import { callback } from '../../../policies/p10-trading-service/callback.js';
 import { callback30min } from '../../../policies/p10-trading-service/callback-30min.js';
+import { callbackRetry } from '../../../policies/p10-trading-service/callback-retry.js';
+import { followUpCase } from '../../../policies/p10-trading-service/follow-up-case.js';
 import { hangUp } from '../../../policies/p10-trading-service/hang-up.js';
 import { phoneAnswer as hotlineAnswer } from '../../../policies/p10-trading-service/phone-answer.js';
 import { promisedReply } from '../../../policies/p10-trading-service/promised-reply.js';
+import { rejectionEscalation } from '../../../policies/p10-trading-service/rejection-escalation.js';
 import { monthlyScore } from '../../../policies/p12-staff-scoring/monthly-score.js';
 import { phoneUse } from '../../../policies/p12-staff-scoring/phone-use.js';
 import { type FactsOf, type Obligation, obligation, started } from '../../cases.js';
@@ -61,4 +65,9 @@ export const feeds: readonly Feed[] = [
   // A call the log marks private is banned at any length: P01 行為 9, and on the front desk P08 4.1(3).
   { rule: privateCall, reads: ['call-answered', 'call-made'] },
   { rule: onDutyConduct, reads: ['call-answered', 'call-made'] },
+  // P10 (二): a rejected answer reported up (line 289); a callback file closed (lines 298, 301, 302).
+  { rule: rejectionEscalation, reads: ['rejection-escalated'] },
+  { rule: callback, reads: ['callback-closed'] },
+  { rule: callbackRetry, reads: ['callback-closed'] },
+  { rule: followUpCase, reads: ['callback-closed'] },
 ];

@@ -84,3 +84,15 @@ describe('P08 4.16 line 224: resident files kept inside the company (#18)', () =
     ]);
   });
 });
+
+describe('P11 2 line 358: the desk phone is not lent out (#18)', () => {
+  it('a desk-phone-lent line, and a phone-bill line saying lentOut, are breached; a bill saying false is met', async () => {
+    const r = await audit([
+      ev('desk-phone-lent', '2026-03-02T10:00', { employee: 'E1' }),
+      ev('phone-bill', '2026-03-31T18:00', { employee: 'E2', bill: 80, quota: 100, lentOut: true }),
+      ev('phone-bill', '2026-03-31T18:10', { employee: 'E1', bill: 80, quota: 100, lentOut: false }),
+      ev('phone-bill', '2026-03-31T18:20', { employee: 'E1', bill: 80, quota: 100 }),
+    ]);
+    expect(findingsOf(r, 'P11.phone-lending').map((f) => f.result.status)).toEqual(['breached', 'breached', 'met']);
+  });
+});

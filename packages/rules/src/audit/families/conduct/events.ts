@@ -109,6 +109,13 @@ export const conductEvents = [
       lentOut: bool('the phone was lent out'),
     },
   },
+  {
+    type: 'desk-phone-lent',
+    family: 'conduct',
+    description: 'P11 2: the desk phone is seen lent to someone else (前臺電話不得外借).',
+    ids: ['employee'],
+    fields: {},
+  },
 ] as const satisfies readonly EventTypeSpec[];
 
 /** The conduct family's event types. */

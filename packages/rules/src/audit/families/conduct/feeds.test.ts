@@ -32,7 +32,8 @@ const before: Record<string, readonly string[]> = {
   'number-disclosed': ['P11.disclosure'],
   'item-held': ['P11.item-holding'],
   'resident-file-disclosed': ['P08.resident-files'],
-  'phone-bill': ['P11.phone-bill'],
+  'phone-bill': ['P11.phone-bill', 'P11.phone-lending'],
+  'desk-phone-lent': ['P11.phone-lending'],
 };
 
 describe('conduct: the rules each event feeds', () => {

@@ -15,6 +15,7 @@ import { repeatViolation } from '../../../policies/p10-trading-service/repeat-vi
 import { disclosure } from '../../../policies/p11-front-desk-handover/disclosure.js';
 import { itemHolding } from '../../../policies/p11-front-desk-handover/item-holding.js';
 import { phoneBill } from '../../../policies/p11-front-desk-handover/phone-bill.js';
+import { phoneLending } from '../../../policies/p11-front-desk-handover/phone-lending.js';
 import { chatting } from '../../../policies/p12-staff-scoring/chatting.js';
 import { dozing } from '../../../policies/p12-staff-scoring/dozing.js';
 import { dress } from '../../../policies/p12-staff-scoring/dress.js';
@@ -56,4 +57,5 @@ export const feeds: readonly Feed[] = [
   { rule: itemHolding, reads: ['item-held'] },
   { rule: residentFiles, reads: ['resident-file-disclosed'] },
   { rule: phoneBill, reads: ['phone-bill'] },
+  { rule: phoneLending, reads: ['phone-bill', 'desk-phone-lent'] },
 ];

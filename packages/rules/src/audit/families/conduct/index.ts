@@ -9,6 +9,7 @@ import { residentFiles } from '../../../policies/p08-front-desk-duty/resident-fi
 import { disclosure } from '../../../policies/p11-front-desk-handover/disclosure.js';
 import { itemHolding } from '../../../policies/p11-front-desk-handover/item-holding.js';
 import { phoneBill } from '../../../policies/p11-front-desk-handover/phone-bill.js';
+import { phoneLending } from '../../../policies/p11-front-desk-handover/phone-lending.js';
 import { praise } from '../../../policies/p12-staff-scoring/praise.js';
 import type { FactsOf } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
@@ -74,6 +75,15 @@ export function conduct({ ledger }: FamilyContext): Family {
       if (e.month !== undefined) facts.month = e.month;
       if (e.lentOut !== undefined) facts.lentOut = e.lentOut;
       engine.decide(phoneBill.id, facts, here(e, engine));
+      // The bill's line that says whether the phone was lent answers the ban too (P11 2's first half).
+      if (e.lentOut !== undefined) {
+        const lending: FactsOf<typeof phoneLending> = { lentOut: e.lentOut, employee: e.employee };
+        engine.decide(phoneLending.id, lending, here(e, engine));
+      }
+    },
+    'desk-phone-lent'(e, engine) {
+      const facts: FactsOf<typeof phoneLending> = { lentOut: true, employee: e.employee };
+      engine.decide(phoneLending.id, facts, here(e, engine));
     },
   };
 

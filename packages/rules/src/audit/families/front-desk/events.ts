@@ -99,6 +99,70 @@ export const frontDeskEvents = [
     },
   },
   {
+    type: 'unit-procedure-done',
+    family: 'front-desk',
+    description: 'P08 4.2: move-in or renovation (二次裝修) procedures are done for a unit.',
+    ids: [],
+    fields: {
+      procedure: oneOf(['move-in', 'renovation'], 'move-in (入住手續) or renovation (二次裝修手續)', true),
+      unit: str('the unit'),
+      onDeveloperList: bool("move-in: the unit is on the developer's move-in list (入住清單)"),
+      movedIn: bool('renovation: the unit has already completed move-in'),
+    },
+  },
+  {
+    type: 'enquiry-answered',
+    family: 'front-desk',
+    description: 'P08 4.11: a resident’s call, visit or complaint is answered or resolved (at `at`).',
+    ids: [],
+    fields: {
+      channel: oneOf(['call', 'visit', 'owner-complaint'], 'call (來電), visit (上門咨詢) or owner-complaint (投訴)', true),
+      receivedAt: instant('when the call, visit or complaint came', true),
+      recorded: bool('it is recorded clearly in the log', true),
+    },
+  },
+  {
+    type: 'patrol-finding-closed',
+    family: 'front-desk',
+    description: 'P08 4.13: a finding of the daily patrol record is closed, with what was done about it.',
+    ids: [],
+    fields: {
+      finding: str('the finding'),
+      rectificationRequested: bool('the responsible department was asked to rectify it', true),
+      resultRecorded: bool('the result was followed up and recorded', true),
+    },
+  },
+  {
+    type: 'round-done',
+    family: 'front-desk',
+    description:
+      'A duty done 定期 (every period the organisation sets) is done at `at`: P08 4.12 keys, 4.15 survey; P10 職責 5, (三)走訪.',
+    ids: [],
+    fields: {
+      rule: oneOf(
+        ['P08.key-reconciliation', 'P08.satisfaction-survey', 'P10.customer-work', 'P10.visit-rounds'],
+        'the periodic rule it is a round of',
+        true,
+      ),
+      previousAt: instant('when the previous round was done (left out: the first on record)'),
+      listUpdated: bool('P08.key-reconciliation: the key list was updated'),
+      summarised: bool('P08.satisfaction-survey: the results were summarised'),
+      activity: oneOf(['training', 'key-customer-visit'], 'P10.customer-work: training or key-customer-visit'),
+      reportWritten: bool('P10.visit-rounds: the survey analysis report was written'),
+    },
+  },
+  {
+    type: 'assessment-forms-checked',
+    family: 'front-desk',
+    description: 'P12 5.1: a month’s 《客服人員考核表》 are checked against the staff assessed.',
+    ids: [],
+    fields: {
+      month: month('the month assessed', true),
+      staff: strings('the customer-service staff assessed that month', true),
+      forms: strings('the people whose form for the month is on file', true),
+    },
+  },
+  {
     type: 'customer-visit',
     family: 'front-desk',
     description:

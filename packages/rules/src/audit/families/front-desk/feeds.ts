@@ -1,7 +1,8 @@
 /**
  * The rules the front desk events feed: the records judged on their own line (visitor registration, goods
- * release, a non-owner's entry, a community activity, record forms, duty-log inspection) and the month tallies judged when the month closes (household
- * visits, training).
+ * release, a non-owner's entry, a community activity, record forms, duty-log inspection, problems reported up,
+ * unit procedures, enquiries answered, patrol findings, the rounds of duties done 定期, the P12 assessment forms)
+ * and the month tallies judged when the month closes (household visits, training).
  */
 import { communityActivity } from '../../../policies/p01-property-standards/community-activity.js';
 import { goodsRelease } from '../../../policies/p01-property-standards/goods-release.js';
@@ -10,9 +11,17 @@ import { idRegistration } from '../../../policies/p01-property-standards/id-regi
 import { records } from '../../../policies/p01-property-standards/records.js';
 import { training } from '../../../policies/p01-property-standards/training.js';
 import { visitorEntry } from '../../../policies/p01-property-standards/visitor-entry.js';
+import { enquiryReply } from '../../../policies/p08-front-desk-duty/enquiry-reply.js';
 import { escalation } from '../../../policies/p08-front-desk-duty/escalation.js';
+import { keyReconciliation } from '../../../policies/p08-front-desk-duty/key-reconciliation.js';
 import { logIntegrity } from '../../../policies/p08-front-desk-duty/log-integrity.js';
+import { patrolFollowUp } from '../../../policies/p08-front-desk-duty/patrol-follow-up.js';
+import { satisfactionSurvey } from '../../../policies/p08-front-desk-duty/satisfaction-survey.js';
+import { unitProcedure } from '../../../policies/p08-front-desk-duty/unit-procedure.js';
+import { customerWork } from '../../../policies/p10-trading-service/customer-work.js';
 import { visitRegistration } from '../../../policies/p10-trading-service/visit-registration.js';
+import { visitRounds } from '../../../policies/p10-trading-service/visit-rounds.js';
+import { assessmentForms } from '../../../policies/p12-staff-scoring/assessment-forms.js';
 import type { Feed } from '../family.js';
 
 export const feeds: readonly Feed[] = [
@@ -26,4 +35,13 @@ export const feeds: readonly Feed[] = [
   { rule: logIntegrity, reads: ['log-inspected'] },
   { rule: visitRegistration, reads: ['customer-visit'] },
   { rule: escalation, reads: ['problem-reported'] },
+  { rule: unitProcedure, reads: ['unit-procedure-done'] },
+  { rule: enquiryReply, reads: ['enquiry-answered'] },
+  { rule: patrolFollowUp, reads: ['patrol-finding-closed'] },
+  // The duties done 定期, each round on its own line (`round-done` names the rule).
+  { rule: keyReconciliation, reads: ['round-done'] },
+  { rule: satisfactionSurvey, reads: ['round-done'] },
+  { rule: customerWork, reads: ['round-done'] },
+  { rule: visitRounds, reads: ['round-done'] },
+  { rule: assessmentForms, reads: ['assessment-forms-checked'] },
 ];

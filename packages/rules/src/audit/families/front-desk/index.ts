@@ -11,9 +11,17 @@ import { idRegistration } from '../../../policies/p01-property-standards/id-regi
 import { records } from '../../../policies/p01-property-standards/records.js';
 import { training as trainingRule } from '../../../policies/p01-property-standards/training.js';
 import { visitorEntry } from '../../../policies/p01-property-standards/visitor-entry.js';
+import { enquiryReply } from '../../../policies/p08-front-desk-duty/enquiry-reply.js';
 import { escalation } from '../../../policies/p08-front-desk-duty/escalation.js';
+import { keyReconciliation } from '../../../policies/p08-front-desk-duty/key-reconciliation.js';
 import { logIntegrity } from '../../../policies/p08-front-desk-duty/log-integrity.js';
+import { patrolFollowUp } from '../../../policies/p08-front-desk-duty/patrol-follow-up.js';
+import { satisfactionSurvey } from '../../../policies/p08-front-desk-duty/satisfaction-survey.js';
+import { unitProcedure } from '../../../policies/p08-front-desk-duty/unit-procedure.js';
+import { customerWork } from '../../../policies/p10-trading-service/customer-work.js';
 import { visitRegistration } from '../../../policies/p10-trading-service/visit-registration.js';
+import { visitRounds } from '../../../policies/p10-trading-service/visit-rounds.js';
+import { assessmentForms } from '../../../policies/p12-staff-scoring/assessment-forms.js';
 import { type FactsOf, given, type LooseFacts } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
@@ -99,6 +107,58 @@ export function frontDesk(): Family {
       // The recipients as the log named them: one the rule does not know is its to refuse.
       const facts = { kind: e.kind, foundAt: e.foundAt, reportedAt: e.at, reportedTo: e.reportedTo ?? [] };
       engine.decide(escalation.id, facts satisfies LooseFacts<typeof escalation>, here(e, engine));
+    },
+    'unit-procedure-done'(e, engine) {
+      const facts: FactsOf<typeof unitProcedure> = defined({
+        procedure: e.procedure,
+        unit: e.unit,
+        onDeveloperList: e.onDeveloperList,
+        movedIn: e.movedIn,
+      });
+      engine.decide(unitProcedure.id, facts, here(e, engine));
+    },
+    'enquiry-answered'(e, engine) {
+      const facts: FactsOf<typeof enquiryReply> = {
+        channel: e.channel,
+        receivedAt: e.receivedAt,
+        recorded: e.recorded,
+        repliedAt: e.at,
+      };
+      engine.decide(enquiryReply.id, facts, here(e, engine));
+    },
+    'patrol-finding-closed'(e, engine) {
+      const facts: FactsOf<typeof patrolFollowUp> = defined({
+        finding: e.finding,
+        rectificationRequested: e.rectificationRequested,
+        resultRecorded: e.resultRecorded,
+      });
+      engine.decide(patrolFollowUp.id, facts, here(e, engine));
+    },
+    'round-done'(e, engine) {
+      // Each round carries its previous one, so the line alone decides it, in any order of the log.
+      const round = defined({ doneAt: e.at, previousAt: e.previousAt });
+      // A field the rule needs and the line left out is the rule's to refuse (given, not guessed).
+      if (e.rule === 'P08.key-reconciliation') {
+        const facts = given<FactsOf<typeof keyReconciliation>>({ ...round });
+        if (e.listUpdated !== undefined) facts.listUpdated = e.listUpdated;
+        engine.decide(keyReconciliation.id, facts, here(e, engine));
+      } else if (e.rule === 'P08.satisfaction-survey') {
+        const facts = given<FactsOf<typeof satisfactionSurvey>>({ ...round });
+        if (e.summarised !== undefined) facts.summarised = e.summarised;
+        engine.decide(satisfactionSurvey.id, facts, here(e, engine));
+      } else if (e.rule === 'P10.customer-work') {
+        const facts = given<FactsOf<typeof customerWork>>({ ...round });
+        if (e.activity !== undefined) facts.activity = e.activity;
+        engine.decide(customerWork.id, facts, { ...here(e, engine), key: e.case ?? e.at });
+      } else {
+        const facts = given<FactsOf<typeof visitRounds>>({ ...round });
+        if (e.reportWritten !== undefined) facts.reportWritten = e.reportWritten;
+        engine.decide(visitRounds.id, facts, { ...here(e, engine), key: e.case ?? e.at });
+      }
+    },
+    'assessment-forms-checked'(e, engine) {
+      const facts: FactsOf<typeof assessmentForms> = { month: e.month, staff: e.staff, forms: e.forms };
+      engine.decide(assessmentForms.id, facts, here(e, engine));
     },
     'customer-visit'(e, engine) {
       const facts: FactsOf<typeof visitRegistration> = { answeredOnSpot: e.answeredOnSpot };

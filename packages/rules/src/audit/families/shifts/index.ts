@@ -86,6 +86,11 @@ export function shifts({ ledger }: FamilyContext): Family {
         anomaliesRecorded: e.anomaliesRecorded,
         importantWorkOpen: e.importantWorkOpen,
         anomaliesFound: e.anomaliesFound,
+        previousRecordRead: e.previousRecordRead,
+        followUpsLogged: e.followUpsLogged,
+        followUpsHandedOver: e.followUpsHandedOver,
+        bothSignedAt: e.bothSignedAt,
+        outgoingLeftAt: e.outgoingLeftAt,
       });
       const p11 = defined({
         workHandedOver: e.workHandedOver,
