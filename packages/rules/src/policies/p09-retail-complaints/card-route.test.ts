@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../registry.js';
-import { cardRoute } from './card-route.js';
+import { type CardRouteStep, cardRoute } from './card-route.js';
 
 // Seed 第十六條 (line 246): 門店受理 → 填寫《客戶投訴記錄卡》 → 門店處理 / 與營運主管協商處理 → 處理意見或結果隨卡上交公司;
 // 不能協商處理的 → 記錄卡直接上交公司營運部客服.
 describe('P09.card-route (第十六條, seed line 246)', () => {
   it('each branch of 第十六條 1 ending with the card sent is met', () => {
-    for (const steps of [
+    const branches: CardRouteStep[][] = [
       ['store-received', 'card-filled', 'store-handled', 'card-sent'],
       ['store-received', 'card-filled', 'supervisor-consulted', 'handled-with-supervisor', 'card-sent'],
       ['store-received', 'card-filled', 'supervisor-consulted', 'card-sent'],
-    ]) {
+    ];
+    for (const steps of branches) {
       expect(cardRoute({ steps })).toMatchObject({ ok: true, result: { status: 'met' } });
     }
   });
