@@ -279,6 +279,8 @@ export function generateOffice(options = {}) {
       'P03.on-site-response': { onSiteWithin: 'PT4H' },
       'P03.contact-reply': { replyWithin: 'P1D' },
       'P02.distribution-time': { deliverWithin: 'PT4H' },
+      // P09 第七條's 迅速 (a declined complaint answered): the office's own.
+      'P09.decline-reply': { replyWithin: 'P1D' },
     },
   };
   // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
@@ -512,6 +514,87 @@ function complaintReturns(ev, draw, at, clerk, seller) {
  */
 function complaintAnomaly(ev, draw, at, id, employee) {
   ev(at, 'anomaly-handled', { case: id, employee, formFiled: draw() >= 0.4 });
+}
+
+/**
+ * #18 (seed-f), P09 第十六條: a retail complaint's card flow at the store, beside its handling route — the
+ * store handles it itself or with the operations supervisor, and now and then sends the card before the
+ * handling (its result not on the card). Its own stream (`draw`), so every other event stays as it was.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {string} id
+ * @param {number} at the receipt
+ * @param {string} employee
+ */
+function retailCardFlow(ev, draw, id, at, employee) {
+  const withSupervisor = draw() < 0.4;
+  const handling = withSupervisor ? ['supervisor-consulted', 'handled-with-supervisor'] : ['store-handled'];
+  const steps = draw() < 0.2 ? ['card-filled', 'card-sent', ...handling] : ['card-filled', ...handling, 'card-sent'];
+  ev(at, 'complaint-step', { case: id, employee, step: 'store-received' });
+  steps.forEach((step, i) => {
+    ev(at + (i + 1) * 20 * MIN, 'complaint-step', { case: id, employee, step });
+  });
+}
+
+/**
+ * #18 (seed-f), P13 第九條(六)(八): a manufacturing case's cause and tracking decision (now and then a quality
+ * cause left undecided), and in some cases a conclusion the customer does not accept, refiled on a new form
+ * (now and then without the original attached). Its own stream, as above.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {string} id
+ * @param {number} at the receipt
+ * @param {string} employee
+ */
+function manufacturingFollowUps(ev, draw, id, at, employee) {
+  const cause = draw() < 0.4 ? 'wrong-quantity' : 'material';
+  const tracking = draw() < 0.25 ? {} : { tracking: draw() < 0.7 ? 'tracked' : 'not-tracked' };
+  ev(at + 1.2 * DAY, 'complaint-classified', { case: id, employee, cause, ...tracking });
+  if (draw() < 0.35) {
+    ev(at + 7.5 * DAY, 'conclusion-disputed', { case: id, employee });
+    ev(at + 8 * DAY, 'complaint-refiled', { case: id, employee, newForm: `${id}-2`, originalAttached: draw() >= 0.3 });
+  }
+}
+
+/**
+ * #18 (seed-f), P09 第七條 and P13 第九條(十三): a retail complaint the store declines (the supervisor decides,
+ * now and then the store on its own; the customer answered within hours, now and then the next day), and a
+ * manufacturing complaint not established whose receivable is collected by its due date (now and then not).
+ * Cases of their own, received not valid (so no month's complaint count changes), from their own stream.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {number} at
+ * @param {string} site
+ * @param {string} date
+ * @param {string} receptionist
+ * @param {string} clerk
+ */
+function declinedComplaints(ev, draw, at, site, date, receptionist, clerk) {
+  const retail = `${site}-D-${date}`;
+  ev(at, 'complaint-received', { case: retail, employee: receptionist, scheme: 'retail', valid: false });
+  const decidedBy = draw() < 0.25 ? 'store' : 'supervisor';
+  ev(at + 30 * MIN, 'complaint-invalidated', { case: retail, employee: receptionist, decidedBy });
+  const replyHours = draw() < 0.2 ? 26 + draw() * 10 : 1 + draw() * 6;
+  ev(at + 30 * MIN + replyHours * HOUR, 'complaint-replied', { case: retail, employee: receptionist });
+  const manufacturing = `${site}-N-${date}`;
+  ev(at + HOUR, 'complaint-received', {
+    case: manufacturing,
+    employee: clerk,
+    scheme: 'manufacturing',
+    valid: false,
+    market: 'domestic',
+    number: manufacturing,
+    partNumber: 'P-2040',
+    shipDate: dayOf(at - 10 * DAY),
+    quantity: '200',
+    defectiveQuantity: '3',
+    request: '退货',
+    salesOpinion: '客诉不成立',
+    sampleAttached: true,
+  });
+  const dueOn = dayOf(at + 6 * DAY);
+  ev(at + 2 * DAY, 'complaint-invalidated', { case: manufacturing, employee: clerk, receivableDueOn: dueOn });
+  if (draw() >= 0.3) ev(at + (3 + draw() * 3) * DAY, 'receivable-collected', { case: manufacturing, employee: clerk });
 }
 
 /**
@@ -763,6 +846,8 @@ function* events(o, sites, people) {
   // #18's complaint routes, reports and forms draw from their own stream too.
   const complaintPaper = prng(o.seed + 0x18);
   const anomalyPaper = prng(o.seed + 0x30);
+  // seed-f's complaint events (card flow, follow-ups, declines) draw from a stream of their own too.
+  const caseFollowUps = prng(o.seed + 0x5eedf);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -968,6 +1053,7 @@ function* events(o, sites, people) {
             const closed = at + (d % 12 === 3 || chance(0.1) ? between(8, 12) : between(1, 6)) * DAY;
             ev(closed, 'complaint-closed', { case: id, employee: r.id });
             retailComplaintRoute(ev, complaintPaper, id, at, closed, r.id);
+            retailCardFlow(ev, caseFollowUps, id, at, r.id);
             if (chance(0.3))
               ev(at + 2 * DAY, 'loss-assessed', {
                 case: id,
@@ -984,6 +1070,7 @@ function* events(o, sites, people) {
               ...manufacturingComplaintForm(complaintPaper, id, at),
             });
             manufacturingCaseRoute(ev, complaintPaper, id, at, clerk.id);
+            manufacturingFollowUps(ev, caseFollowUps, id, at, clerk.id);
             ev(at + 2 * HOUR, 'complaint-accepted', { case: id, employee: manager.id });
             // The quality investigation is engineering's here, the GM office's opinion the office manager's
             // (P13 第九條(二),(五)): their steps are theirs, not the clerk's who took the complaint.
@@ -1378,6 +1465,8 @@ function* events(o, sites, people) {
           });
         }
         if (d % 9 === 4) complaintAnomaly(ev, anomalyPaper, dayStart + 3 * HOUR, `${site}-A-${date}`, clerk.id);
+        if (d % 8 === 5)
+          declinedComplaints(ev, caseFollowUps, dayStart + 2 * HOUR, site, date, nth(receptionists, d % receptionists.length).id, clerk.id);
         if (d === days) {
           complaintPenalties(ev, complaintPaper, dayStart + 7 * HOUR, manager.id);
           complaintReturns(ev, complaintPaper, dayStart + 7 * HOUR, clerk.id, seller.id);
