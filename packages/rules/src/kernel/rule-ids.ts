@@ -173,6 +173,7 @@ export const ruleIds = [
   'P13.improvement-tracking',
   'P13.reopened-form',
   'P13.rejected-receivable',
+  'P13.result-relay',
   'P13.inspection-form-copies',
   'P13.inspection-objection-memo',
   'P13.inspection-joint-handling',

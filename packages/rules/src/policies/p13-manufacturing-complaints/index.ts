@@ -18,6 +18,7 @@ import { penaltyApproval } from './penalty-approval.js';
 import { productionReport } from './production-report.js';
 import { rejectedReceivable } from './rejected-receivable.js';
 import { reopenedForm } from './reopened-form.js';
+import { resultRelay } from './result-relay.js';
 import { returnPaperwork } from './return-paperwork.js';
 import { returnPosting } from './return-posting.js';
 
@@ -40,6 +41,7 @@ export {
   productionReport,
   rejectedReceivable,
   reopenedForm,
+  resultRelay,
   returnPaperwork,
   returnPosting,
 };
@@ -69,6 +71,7 @@ export const policy = definePolicy({
     improvementTracking,
     reopenedForm,
     rejectedReceivable,
+    resultRelay,
     ...inspections,
   ],
 });

@@ -24,6 +24,7 @@ describe('P13 policy', () => {
       'P13.improvement-tracking',
       'P13.reopened-form',
       'P13.rejected-receivable',
+      'P13.result-relay',
       'P13.inspection-form-copies',
       'P13.inspection-objection-memo',
       'P13.inspection-joint-handling',

@@ -155,6 +155,14 @@ export const complaintEvents = [
     },
   },
   {
+    type: 'result-relayed',
+    family: 'complaints',
+    description:
+      'P13 第七條(一)4: sales tells the customer the approved result; P13.result-relay times it from the returned-to-sales step.',
+    ids: ['case'],
+    fields: {},
+  },
+  {
     type: 'receivable-collected',
     family: 'complaints',
     description:

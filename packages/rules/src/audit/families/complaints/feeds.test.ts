@@ -3,7 +3,7 @@
  * #18 added P09.complaint-route and P13.case-route (fed by `complaint-step`), P09.investigation-report
  * (the report's items on `investigation-reported`) and P13.complaint-form (the form's items on the receipt);
  * seed-f added P09.card-route (card-flow steps), P09.decline-reply (the decline and the reply),
- * P13.improvement-tracking, P13.reopened-form and P13.rejected-receivable (their own events).
+ * P13.improvement-tracking, P13.reopened-form, P13.rejected-receivable and P13.result-relay (their own events).
  */
 import { describe, expect, it } from 'vitest';
 import { rulesFed } from '../../vocabulary/index.js';
@@ -24,6 +24,7 @@ const fed: Record<string, readonly string[]> = {
     'P13.production-report',
     'P13.improvement-tracking',
     'P13.reopened-form',
+    'P13.result-relay',
     'P13.rejected-receivable',
     'P13.complaint-form',
     'P01.complaint-callback-rate',
@@ -48,7 +49,8 @@ const fed: Record<string, readonly string[]> = {
   'investigation-reported': ['P09.investigation-report', 'P13.investigation-report'],
   'sales-result-received': ['P13.opinion'],
   'opinion-written': ['P13.opinion'],
-  'complaint-step': [...routes, 'P13.production-report'],
+  'complaint-step': [...routes, 'P13.production-report', 'P13.result-relay'],
+  'result-relayed': ['P13.result-relay'],
   'complaint-classified': ['P13.improvement-tracking'],
   'conclusion-disputed': ['P13.reopened-form'],
   'complaint-refiled': ['P13.reopened-form'],

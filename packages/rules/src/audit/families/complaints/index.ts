@@ -186,6 +186,9 @@ export function complaints(): Family {
         c.refiled = { newForm: e.newForm, originalAttached: e.originalAttached ?? false, ms: engine.atMs };
       }
     },
+    'result-relayed'(e, c) {
+      c.relayed ??= e.at;
+    },
     'receivable-collected'(e, c) {
       c.collected ??= e.at;
     },

@@ -24,6 +24,7 @@ import { opinion } from '../../../policies/p13-manufacturing-complaints/opinion.
 import { overdueAction } from '../../../policies/p13-manufacturing-complaints/overdue-action.js';
 import { productionReport } from '../../../policies/p13-manufacturing-complaints/production-report.js';
 import { rejectedReceivable } from '../../../policies/p13-manufacturing-complaints/rejected-receivable.js';
+import { resultRelay } from '../../../policies/p13-manufacturing-complaints/result-relay.js';
 import { reopenedForm } from '../../../policies/p13-manufacturing-complaints/reopened-form.js';
 import { type FactsOf, given, type Obligation, obligation, started } from '../../cases.js';
 import { type Feed, type Step, stepFacts } from '../family.js';
@@ -64,6 +65,9 @@ const closureWindow = {
 type Route = typeof complaintRoute | typeof caseRoute | typeof cardRoute;
 
 const CARD_STEPS: ReadonlySet<string> = new Set(CARD_ROUTE_STEPS);
+
+/** The manufacturing route's return to sales (第九條(三)), the start of the relay to the customer (第七條(一)4). */
+const returnedToSales = (c: Complaint) => c.steps?.find((s) => s.step === 'returned-to-sales');
 
 /** A step of the store's card flow (P09 第十六條): its names are its own, apart from the handling routes'. */
 export const isCardStep = (step: string) => CARD_STEPS.has(step);
@@ -235,6 +239,19 @@ export const obligations: readonly Obligation<Complaint>[] = [
     start: (c) => c.disputed?.ms ?? c.receivedMs,
     // No time in the seed: the refiling may come any time, so a sweep never takes its absence as final.
     whole: (c) => c.refiled?.ms ?? Number.POSITIVE_INFINITY,
+  }),
+  of({
+    rule: resultRelay,
+    reads: ['complaint-received', 'complaint-step', 'result-relayed'],
+    // Judged where the log records the relay (most logs do not), from the form's return to sales.
+    open: (c) => manufacturing(c) && c.relayed !== undefined && returnedToSales(c) !== undefined,
+    done: (c) => c.relayed !== undefined,
+    facts: (c) => {
+      const f: FactsOf<typeof resultRelay> = { returnedAt: started(returnedToSales(c)).at };
+      if (c.relayed !== undefined) f.relayedAt = c.relayed;
+      return f;
+    },
+    start: (c) => returnedToSales(c)?.ms ?? c.receivedMs,
   }),
   of({
     rule: rejectedReceivable,

@@ -110,3 +110,30 @@ describe('complaints: P13 第九條(六)(八)(十三) (seed lines 435, 437, 442)
     expect(only(paid, 'P13.rejected-receivable').result.status).toBe('met');
   });
 });
+
+describe('complaints: the approved result passed on quickly (P13 第七條(一)4, seed line 410)', () => {
+  const returned = ev('complaint-step', '2026-03-09T09:00', { case: 'M1', step: 'returned-to-sales' });
+  const config = { rules: { 'P13.result-relay': { relayWithin: 'PT8H' } } };
+
+  it('reproduction (#18): the customer told a day after the form came back, past the limit, is breached', async () => {
+    const r = await audit([manufacturing, returned, ev('result-relayed', '2026-03-10T09:00', { case: 'M1' })], {
+      config,
+    });
+    expect(only(r, 'P13.result-relay')).toMatchObject({ employee: 'E2', result: { status: 'breached' } });
+  });
+
+  it('within the limit met, whatever order the lines came in; without a relay line, not judged', async () => {
+    const r = await audit([ev('result-relayed', '2026-03-09T16:00', { case: 'M1' }), returned, manufacturing], {
+      config,
+    });
+    expect(only(r, 'P13.result-relay').result.status).toBe('met');
+    expect(findingsOf(await audit([manufacturing, returned]), 'P13.result-relay')).toEqual([]);
+  });
+
+  it('unconfigured: the relay is refused as not-configured, naming relayWithin', async () => {
+    const r = await audit([manufacturing, returned, ev('result-relayed', '2026-03-09T16:00', { case: 'M1' })]);
+    expect(findingsOf(r, 'P13.result-relay')).toEqual([]);
+    expect(r.rejected.map((x) => [x.code, x.reason.includes('relayWithin')])).toEqual([['not-configured', true]]);
+  });
+});
+
