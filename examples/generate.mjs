@@ -283,6 +283,8 @@ export function generateOffice(options = {}) {
       'P09.decline-reply': { replyWithin: 'P1D' },
       // P13 第七條(一)4's 迅速 (the approved result told to the customer): the office's own.
       'P13.result-relay': { relayWithin: 'P1D' },
+      // P03 客戶服務's 及時 (a suggestion's outcome reported back): the office's own.
+      'P03.suggestion-feedback': { reportWithin: 'P7D' },
     },
   };
   // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
@@ -556,7 +558,8 @@ function manufacturingFollowUps(ev, draw, id, at, employee) {
   // 第七條(一)4: the approved result told to the customer within hours of the form's return to sales (6.9 days
   // in, see manufacturingCaseRoute).
   ev(at + 6.9 * DAY + (2 + draw() * 18) * HOUR, 'result-relayed', { case: id, employee });
-  if (draw() < 0.35) {
+  // Every other case (by its number, not drawn: the month always has one) is disputed by the customer.
+  if (Number(id.slice(-1)) % 2 === 0) {
     ev(at + 7.5 * DAY, 'conclusion-disputed', { case: id, employee });
     ev(at + 8 * DAY, 'complaint-refiled', { case: id, employee, newForm: `${id}-2`, originalAttached: true });
   }
@@ -602,6 +605,34 @@ function declinedComplaints(ev, draw, at, site, date, receptionist, clerk) {
   const dueOn = dayOf(at + 6 * DAY);
   ev(at + 2 * DAY, 'complaint-invalidated', { case: manufacturing, employee: clerk, receivableDueOn: dueOn });
   ev(at + (3 + draw() * 3) * DAY, 'receivable-collected', { case: manufacturing, employee: clerk });
+}
+
+/**
+ * #18 (seed-f), P03 流程 and 客戶服務: now and then an installation work order filled in from the documents
+ * received (once in a while without the vehicle list), and a customer's suggestion passed on and its outcome
+ * reported back (now and then late, or never passed on). Its own stream, as above.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {number} at
+ * @param {number} d Day of the month.
+ * @param {string} employee a customer-service person
+ */
+function gpsDeskPaper(ev, draw, at, d, employee) {
+  if (d % 5 === 3) {
+    const inputs = ['installation-request', 'vehicle-list', 'driver-vehicle-info'];
+    ev(at, 'work-order-filled', {
+      employee,
+      inputs: draw() < 0.2 ? inputs.filter((i) => i !== 'vehicle-list') : inputs,
+    });
+  }
+  if (d % 6 === 1) {
+    const days = draw() < 0.15 ? 8 + draw() * 5 : 1 + draw() * 5;
+    ev(at + HOUR, 'suggestion-reported', {
+      employee,
+      receivedAt: iso(at + HOUR - days * DAY),
+      forwarded: draw() >= 0.1,
+    });
+  }
 }
 
 /**
@@ -1474,6 +1505,7 @@ function* events(o, sites, people) {
         if (d % 9 === 4) complaintAnomaly(ev, anomalyPaper, dayStart + 3 * HOUR, `${site}-A-${date}`, clerk.id);
         if (d % 8 === 5)
           declinedComplaints(ev, caseFollowUps, dayStart + 2 * HOUR, site, date, nth(receptionists, d % receptionists.length).id, clerk.id);
+        gpsDeskPaper(ev, caseFollowUps, dayStart + 4 * HOUR, d, nth(receptionists, (d + 1) % receptionists.length).id);
         if (d === days) {
           complaintPenalties(ev, complaintPaper, dayStart + 7 * HOUR, manager.id);
           complaintReturns(ev, complaintPaper, dayStart + 7 * HOUR, clerk.id, seller.id);
