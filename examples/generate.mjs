@@ -1504,7 +1504,15 @@ function* events(o, sites, people) {
         }
         if (d % 9 === 4) complaintAnomaly(ev, anomalyPaper, dayStart + 3 * HOUR, `${site}-A-${date}`, clerk.id);
         if (d % 8 === 5)
-          declinedComplaints(ev, caseFollowUps, dayStart + 2 * HOUR, site, date, nth(receptionists, d % receptionists.length).id, clerk.id);
+          declinedComplaints(
+            ev,
+            caseFollowUps,
+            dayStart + 2 * HOUR,
+            site,
+            date,
+            nth(receptionists, d % receptionists.length).id,
+            clerk.id,
+          );
         gpsDeskPaper(ev, caseFollowUps, dayStart + 4 * HOUR, d, nth(receptionists, (d + 1) % receptionists.length).id);
         if (d === days) {
           complaintPenalties(ev, complaintPaper, dayStart + 7 * HOUR, manager.id);

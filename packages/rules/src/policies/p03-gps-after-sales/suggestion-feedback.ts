@@ -23,7 +23,8 @@ const REPORT_WITHIN = openLimit({
   example: 'P7D',
   min: 'PT1H',
   max: 'P90D',
-  description: 'suggestion → outcome reported to the customer (及時; the seed sets no limit, so none by default), PT1H–P90D',
+  description:
+    'suggestion → outcome reported to the customer (及時; the seed sets no limit, so none by default), PT1H–P90D',
   zh: '客户意见建议至通报处理结果的时限（及时；原文未规定，故无默认值），PT1H–P90D',
 });
 

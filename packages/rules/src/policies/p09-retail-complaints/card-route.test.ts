@@ -39,7 +39,10 @@ describe('P09.card-route (第十六條, seed line 246)', () => {
       cardRoute({
         steps: ['store-received', 'card-filled', 'handled-with-supervisor', 'supervisor-consulted', 'card-sent'],
       }),
-    ).toMatchObject({ ok: true, result: { status: 'breached', value: { problem: 'too-late', step: 'supervisor-consulted' } } });
+    ).toMatchObject({
+      ok: true,
+      result: { status: 'breached', value: { problem: 'too-late', step: 'supervisor-consulted' } },
+    });
     expect(cardRoute({ steps: ['store-received', 'card-filled'], inProgress: true })).toMatchObject({
       ok: true,
       result: { status: 'met', value: { nextStep: 'card-sent' } },
@@ -47,7 +50,9 @@ describe('P09.card-route (第十六條, seed line 246)', () => {
   });
 
   it('a config override: with the store handling required, a card sent unhandled is breached', () => {
-    const config = { rules: { 'P09.card-route': { optionalSteps: ['supervisor-consulted', 'handled-with-supervisor'] } } };
+    const config = {
+      rules: { 'P09.card-route': { optionalSteps: ['supervisor-consulted', 'handled-with-supervisor'] } },
+    };
     expect(
       evaluate('P09.card-route', { steps: ['store-received', 'card-filled', 'card-sent'] }, { config }),
     ).toMatchObject({ ok: true, result: { status: 'breached', value: { step: 'store-handled' } } });

@@ -27,7 +27,11 @@ export const CARD_ROUTE_STEPS = [
 export type CardRouteStep = (typeof CARD_ROUTE_STEPS)[number];
 
 /** The branches of 第十六條 1: none of the handling steps is required, but each comes before the card is sent. */
-const HANDLING: ReadonlySet<CardRouteStep> = new Set(['store-handled', 'supervisor-consulted', 'handled-with-supervisor']);
+const HANDLING: ReadonlySet<CardRouteStep> = new Set([
+  'store-handled',
+  'supervisor-consulted',
+  'handled-with-supervisor',
+]);
 
 const ROUTE: readonly WorkflowStep<CardRouteStep>[] = [
   {

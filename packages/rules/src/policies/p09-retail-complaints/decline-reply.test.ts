@@ -27,10 +27,7 @@ describe('P09.decline-reply (第七條, seed line 237)', () => {
   });
 
   it('declined by the store without the supervisor: breached even with a prompt answer (呈報上級主管裁定)', () => {
-    const out = declineReply(
-      { declinedAt, decidedBy: 'store', repliedAt: '2026-03-02T09:30:00+08:00' },
-      { config },
-    );
+    const out = declineReply({ declinedAt, decidedBy: 'store', repliedAt: '2026-03-02T09:30:00+08:00' }, { config });
     expect(out).toMatchObject({ ok: true, result: { status: 'breached' } });
     expect(out.ok && out.result.explanation.zh).toContain('未呈报上级主管裁定');
   });

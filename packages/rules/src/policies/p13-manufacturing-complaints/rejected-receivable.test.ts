@@ -35,9 +35,10 @@ describe('P13.rejected-receivable (第九條(十三), seed line 442)', () => {
   });
 
   it('a collection before the form came back, or an impossible due date, is rejected naming the field', () => {
-    expect(
-      rejectedReceivable({ formReceivedAt, dueOn, collectedAt: '2026-03-01T09:00:00+08:00' }),
-    ).toMatchObject({ ok: false, error: { code: 'invalid-facts', issues: [{ path: ['collectedAt'] }] } });
+    expect(rejectedReceivable({ formReceivedAt, dueOn, collectedAt: '2026-03-01T09:00:00+08:00' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-facts', issues: [{ path: ['collectedAt'] }] },
+    });
     expect(rejectedReceivable({ formReceivedAt, dueOn: '2026-02-30' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-facts', issues: [{ path: ['dueOn'] }] },

@@ -6,8 +6,8 @@
  * objects is taken to the superior instead (not applicable here: that handling has no time in the seed).
  */
 import * as z from 'zod';
-import { defineRule } from '../../kernel/define-rule.js';
 import { fixedDeadline } from '../../kernel/deadline.js';
+import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, dateOf, noPenalty, notBefore, timedVerdict, withConsequence } from '../../kernel/helpers.js';
 import { asOfFact, instant, isoDate } from '../../kernel/schemas.js';
 

@@ -24,8 +24,8 @@ import { opinion } from '../../../policies/p13-manufacturing-complaints/opinion.
 import { overdueAction } from '../../../policies/p13-manufacturing-complaints/overdue-action.js';
 import { productionReport } from '../../../policies/p13-manufacturing-complaints/production-report.js';
 import { rejectedReceivable } from '../../../policies/p13-manufacturing-complaints/rejected-receivable.js';
-import { resultRelay } from '../../../policies/p13-manufacturing-complaints/result-relay.js';
 import { reopenedForm } from '../../../policies/p13-manufacturing-complaints/reopened-form.js';
+import { resultRelay } from '../../../policies/p13-manufacturing-complaints/result-relay.js';
 import { type FactsOf, given, type Obligation, obligation, started } from '../../cases.js';
 import { type Feed, type Step, stepFacts } from '../family.js';
 import { type Complaint, manufacturing, property, retail, validNow } from './case.js';

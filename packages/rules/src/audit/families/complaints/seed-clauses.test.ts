@@ -16,14 +16,12 @@ const manufacturing = ev('complaint-received', '2026-03-02T09:00', {
 const declineConfig = { rules: { 'P09.decline-reply': { replyWithin: 'PT4H' } } };
 
 describe('complaints: a declined retail complaint (P09 第七條, seed line 237)', () => {
-  const declined = (decidedBy: string) =>
-    ev('complaint-invalidated', '2026-03-02T10:00', { case: 'R1', decidedBy });
+  const declined = (decidedBy: string) => ev('complaint-invalidated', '2026-03-02T10:00', { case: 'R1', decidedBy });
 
   it('reproduction (#18): declined by the store on its own is breached, though answered in time', async () => {
-    const r = await audit(
-      [retail, declined('store'), ev('complaint-replied', '2026-03-02T11:00', { case: 'R1' })],
-      { config: declineConfig },
-    );
+    const r = await audit([retail, declined('store'), ev('complaint-replied', '2026-03-02T11:00', { case: 'R1' })], {
+      config: declineConfig,
+    });
     expect(only(r, 'P09.decline-reply')).toMatchObject({ employee: 'E1', result: { status: 'breached' } });
   });
 
@@ -33,9 +31,12 @@ describe('complaints: a declined retail complaint (P09 第七條, seed line 237)
       { config: declineConfig },
     );
     expect(only(onTime, 'P09.decline-reply').result.status).toBe('met');
-    const late = await audit([retail, declined('supervisor'), ev('complaint-replied', '2026-03-02T14:01', { case: 'R1' })], {
-      config: declineConfig,
-    });
+    const late = await audit(
+      [retail, declined('supervisor'), ev('complaint-replied', '2026-03-02T14:01', { case: 'R1' })],
+      {
+        config: declineConfig,
+      },
+    );
     expect(only(late, 'P09.decline-reply').result.status).toBe('breached');
   });
 
@@ -72,7 +73,10 @@ describe('complaints: the store’s card flow (P09 第十六條, seed line 246)'
 
 describe('complaints: P13 第九條(六)(八)(十三) (seed lines 435, 437, 442)', () => {
   it('reproduction (#18): a quality cause with no tracking decision is breached; human negligence exempt', async () => {
-    const r = await audit([manufacturing, ev('complaint-classified', '2026-03-04T09:00', { case: 'M1', cause: 'material' })]);
+    const r = await audit([
+      manufacturing,
+      ev('complaint-classified', '2026-03-04T09:00', { case: 'M1', cause: 'material' }),
+    ]);
     expect(only(r, 'P13.improvement-tracking')).toMatchObject({ employee: 'E2', result: { status: 'breached' } });
     const human = await audit([
       manufacturing,
@@ -85,7 +89,11 @@ describe('complaints: P13 第九條(六)(八)(十三) (seed lines 435, 437, 442)
     const disputed = ev('conclusion-disputed', '2026-03-10T09:00', { case: 'M1' });
     const r = await audit([manufacturing, disputed]);
     expect(only(r, 'P13.reopened-form').result.status).toBe('breached');
-    const refiled = ev('complaint-refiled', '2026-03-11T09:00', { case: 'M1', newForm: '260307', originalAttached: true });
+    const refiled = ev('complaint-refiled', '2026-03-11T09:00', {
+      case: 'M1',
+      newForm: '260307',
+      originalAttached: true,
+    });
     expect(only(await audit([manufacturing, refiled, disputed]), 'P13.reopened-form').result.status).toBe('met');
   });
 
@@ -136,4 +144,3 @@ describe('complaints: the approved result passed on quickly (P13 第七條(一)4
     expect(r.rejected.map((x) => [x.code, x.reason.includes('relayWithin')])).toEqual([['not-configured', true]]);
   });
 });
-

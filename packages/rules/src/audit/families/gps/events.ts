@@ -138,7 +138,8 @@ export const gpsEvents = [
   {
     type: 'work-order-filled',
     family: 'gps',
-    description: 'P03 流程: customer service fills in an installation work order (安裝任務派工單); decides P03.work-order.',
+    description:
+      'P03 流程: customer service fills in an installation work order (安裝任務派工單); decides P03.work-order.',
     ids: [],
     fields: {
       inputs: strings(
