@@ -27,10 +27,14 @@ describe('P13.rejected-receivable (第九條(十三), seed line 442)', () => {
     });
   });
 
-  it('a customer who objects goes to the superior: not applicable', () => {
+  it('a customer who objects: the objection reported to the superior is met, not reported breached (再呈報上級)', () => {
+    expect(rejectedReceivable({ formReceivedAt, dueOn, customerObjected: true, escalated: true })).toMatchObject({
+      ok: true,
+      result: { status: 'met' },
+    });
     expect(rejectedReceivable({ formReceivedAt, dueOn, customerObjected: true })).toMatchObject({
       ok: true,
-      result: { status: 'not-applicable' },
+      result: { status: 'breached' },
     });
   });
 

@@ -3,7 +3,8 @@
  * 進行處理。
  * A complaint found not established does not delay payment: once the salesperson has the form back, the
  * receivable is collected by its normal due date (規定收款期, `dueOn`, the end of that local day). A customer who
- * objects is taken to the superior instead (not applicable here: that handling has no time in the seed).
+ * objects is taken to the superior instead (再呈報上級): then the collection is not judged, only that the
+ * objection was escalated (`escalated`; the seed gives that no time).
  */
 import * as z from 'zod';
 import { fixedDeadline } from '../../kernel/deadline.js';
@@ -38,6 +39,10 @@ export const rejectedReceivable = defineRule({
         description: 'the customer objects: taken to the superior instead (再呈報上級)',
         zh: '客户有异议：改为呈报上级处理',
       }),
+      escalated: z.boolean().default(false).meta({
+        description: 'the objection was reported to the superior',
+        zh: '客户异议已呈报上级',
+      }),
       asOf: asOfFact,
     })
     .strict(),
@@ -48,13 +53,21 @@ export const rejectedReceivable = defineRule({
     const collected = atOpt(f.collectedAt);
     notBefore(collected, received, 'collectedAt', 'formReceivedAt');
     if (f.customerObjected) {
-      return {
-        status: 'not-applicable',
-        explanation: {
-          en: 'The customer objects: the receivable goes to the superior (再呈報上級), not judged against its due date',
-          zh: '客户有异议：应收账款呈报上级处理，不按规定收款期判定',
-        },
-      };
+      return f.escalated
+        ? {
+            status: 'met',
+            explanation: {
+              en: 'The customer objected and the objection was reported to the superior (再呈報上級), as the clause asks',
+              zh: '客户有异议，已按规定呈报上级处理',
+            },
+          }
+        : {
+            status: 'breached',
+            explanation: {
+              en: `The customer objected but the objection was not reported to the superior (再呈報上級): ${CONSEQUENCE.en}`,
+              zh: `客户有异议，但未呈报上级处理：${CONSEQUENCE.zh}`,
+            },
+          };
     }
     // A due date before the form came back still binds: the window is then empty, as the seed has no grace.
     const deadline = fixedDeadline(dateOf(f.dueOn), received, ctx);

@@ -26,6 +26,8 @@ export interface Complaint extends CaseBase {
   receivableDueOn?: string | undefined;
   /** P13 第九條(十三): when that receivable was collected. */
   collected?: string;
+  /** P13 第九條(十三): the customer objected instead, and whether it went to the superior (the first such line). */
+  objection?: { readonly escalated: boolean };
   /** P13 第七條(一)4: when sales told the customer the approved result (the earliest such line read first). */
   relayed?: string;
   /** The department its receipt counted a complaint against (P04 1.6), to take it back if invalidated. */

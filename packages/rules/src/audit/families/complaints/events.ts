@@ -163,6 +163,14 @@ export const complaintEvents = [
     fields: {},
   },
   {
+    type: 'receivable-objected',
+    family: 'complaints',
+    description:
+      'P13 第九條(十三): the customer objects to paying the receivable of a complaint not established; decides P13.rejected-receivable.',
+    ids: ['case'],
+    fields: { escalated: bool('the objection was reported to the superior (再呈報上級); default false') },
+  },
+  {
     type: 'receivable-collected',
     family: 'complaints',
     description:

@@ -54,6 +54,7 @@ const fed: Record<string, readonly string[]> = {
   'complaint-classified': ['P13.improvement-tracking'],
   'conclusion-disputed': ['P13.reopened-form'],
   'complaint-refiled': ['P13.reopened-form'],
+  'receivable-objected': ['P13.rejected-receivable'],
   'receivable-collected': ['P13.rejected-receivable'],
   'anomaly-handled': ['P13.anomaly-form'],
   'complaint-closed': [

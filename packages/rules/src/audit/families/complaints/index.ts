@@ -189,6 +189,9 @@ export function complaints(): Family {
     'result-relayed'(e, c) {
       c.relayed ??= e.at;
     },
+    'receivable-objected'(e, c) {
+      c.objection ??= { escalated: e.escalated ?? false };
+    },
     'receivable-collected'(e, c) {
       c.collected ??= e.at;
     },

@@ -255,16 +255,20 @@ export const obligations: readonly Obligation<Complaint>[] = [
   }),
   of({
     rule: rejectedReceivable,
-    reads: ['complaint-received', 'complaint-invalidated', 'receivable-collected'],
-    // P13 第九條(十三): judged where the log gives the receivable's due date.
+    reads: ['complaint-received', 'complaint-invalidated', 'receivable-objected', 'receivable-collected'],
+    // P13 第九條(十三): judged where the log gives the receivable's due date; an objection decides it instead.
     open: (c) => manufacturing(c) && c.invalidated && c.receivableDueOn !== undefined,
-    done: (c) => c.collected !== undefined,
+    done: (c) => c.collected !== undefined || c.objection !== undefined,
     facts: (c) => {
       const f: FactsOf<typeof rejectedReceivable> = {
         formReceivedAt: started(c.invalidatedAt),
         dueOn: started(c.receivableDueOn),
       };
       if (c.collected !== undefined) f.collectedAt = c.collected;
+      if (c.objection !== undefined) {
+        f.customerObjected = true;
+        f.escalated = c.objection.escalated;
+      }
       return f;
     },
     start: (c) => c.invalidatedMs ?? c.receivedMs,

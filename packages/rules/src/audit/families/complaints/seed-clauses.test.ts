@@ -117,6 +117,15 @@ describe('complaints: P13 第九條(六)(八)(十三) (seed lines 435, 437, 442)
     const paid = await audit([manufacturing, rejected, ev('receivable-collected', '2026-03-20T16:00', { case: 'M1' })]);
     expect(only(paid, 'P13.rejected-receivable').result.status).toBe('met');
   });
+
+  it('a customer’s objection decides it instead: reported to the superior met, not reported breached', async () => {
+    const rejected = ev('complaint-invalidated', '2026-03-05T09:00', { case: 'M1', receivableDueOn: '2026-03-20' });
+    const objected = (escalated: boolean) => ev('receivable-objected', '2026-03-10T09:00', { case: 'M1', escalated });
+    const up = await audit([manufacturing, rejected, objected(true)]);
+    expect(only(up, 'P13.rejected-receivable').result.status).toBe('met');
+    const kept = await audit([objected(false), manufacturing, rejected]);
+    expect(only(kept, 'P13.rejected-receivable').result.status).toBe('breached');
+  });
 });
 
 describe('complaints: the approved result passed on quickly (P13 第七條(一)4, seed line 410)', () => {
