@@ -302,6 +302,12 @@ export function generateOffice(options = {}) {
       'P10.rejection-escalation': { escalateWithin: 'PT15M' },
       'P10.callback': { callbackWithin: 'P1D' },
       'P10.visit-rounds': { every: 'P31D' },
+      // P09 第七條's 迅速 (a declined complaint answered): the office's own.
+      'P09.decline-reply': { replyWithin: 'P1D' },
+      // P13 第七條(一)4's 迅速 (the approved result told to the customer): the office's own.
+      'P13.result-relay': { relayWithin: 'P1D' },
+      // P03 客戶服務's 及時 (a suggestion's outcome reported back): the office's own.
+      'P03.suggestion-feedback': { reportWithin: 'P7D' },
     },
   };
   // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
@@ -535,6 +541,121 @@ function complaintReturns(ev, draw, at, clerk, seller) {
  */
 function complaintAnomaly(ev, draw, at, id, employee) {
   ev(at, 'anomaly-handled', { case: id, employee, formFiled: draw() >= 0.4 });
+}
+
+/**
+ * #18 (seed-f), P09 第十六條: a retail complaint's card flow at the store, beside its handling route — the
+ * store handles it itself or with the operations supervisor, and now and then sends the card before the
+ * handling (its result not on the card). Its own stream (`draw`), so every other event stays as it was.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {string} id
+ * @param {number} at the receipt
+ * @param {string} employee
+ */
+function retailCardFlow(ev, draw, id, at, employee) {
+  const withSupervisor = draw() < 0.4;
+  const handling = withSupervisor ? ['supervisor-consulted', 'handled-with-supervisor'] : ['store-handled'];
+  const steps = draw() < 0.2 ? ['card-filled', 'card-sent', ...handling] : ['card-filled', ...handling, 'card-sent'];
+  ev(at, 'complaint-step', { case: id, employee, step: 'store-received' });
+  steps.forEach((step, i) => {
+    ev(at + (i + 1) * 20 * MIN, 'complaint-step', { case: id, employee, step });
+  });
+}
+
+/**
+ * #18 (seed-f), P13 第九條(六)(八) and 第七條(一)4: a manufacturing case's cause and tracking decision, in some
+ * cases a conclusion the customer does not accept, refiled on a new form with the original attached, and the
+ * result told to the customer in time. All kept here: a P13 breach is fined on the office's ladder (org.json),
+ * which would move the fines and joint liability the month already has. Its own stream, as above.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {string} id
+ * @param {number} at the receipt
+ * @param {string} employee
+ */
+function manufacturingFollowUps(ev, draw, id, at, employee) {
+  const cause = draw() < 0.4 ? 'wrong-quantity' : 'material';
+  const tracking = { tracking: draw() < 0.7 ? 'tracked' : 'not-tracked' };
+  ev(at + 1.2 * DAY, 'complaint-classified', { case: id, employee, cause, ...tracking });
+  // 第七條(一)4: the approved result told to the customer within hours of the form's return to sales (6.9 days
+  // in, see manufacturingCaseRoute).
+  ev(at + 6.9 * DAY + (2 + draw() * 18) * HOUR, 'result-relayed', { case: id, employee });
+  // Every other case (by its number, not drawn: the month always has one) is disputed by the customer.
+  if (Number(id.slice(-1)) % 2 === 0) {
+    ev(at + 7.5 * DAY, 'conclusion-disputed', { case: id, employee });
+    ev(at + 8 * DAY, 'complaint-refiled', { case: id, employee, newForm: `${id}-2`, originalAttached: true });
+  }
+}
+
+/**
+ * #18 (seed-f), P09 第七條 and P13 第九條(十三): a retail complaint the store declines (the supervisor decides,
+ * now and then the store on its own; the customer answered within hours, now and then the next day), and a
+ * manufacturing complaint not established whose receivable is collected by its due date (always, as above:
+ * P13 breaches are on the office's fine ladder).
+ * Cases of their own, received not valid (so no month's complaint count changes), from their own stream.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {number} at
+ * @param {string} site
+ * @param {string} date
+ * @param {string} receptionist
+ * @param {string} clerk
+ */
+function declinedComplaints(ev, draw, at, site, date, receptionist, clerk) {
+  const retail = `${site}-D-${date}`;
+  ev(at, 'complaint-received', { case: retail, employee: receptionist, scheme: 'retail', valid: false });
+  const decidedBy = draw() < 0.25 ? 'store' : 'supervisor';
+  ev(at + 30 * MIN, 'complaint-invalidated', { case: retail, employee: receptionist, decidedBy });
+  const replyHours = draw() < 0.2 ? 26 + draw() * 10 : 1 + draw() * 6;
+  ev(at + 30 * MIN + replyHours * HOUR, 'complaint-replied', { case: retail, employee: receptionist });
+  const manufacturing = `${site}-N-${date}`;
+  ev(at + HOUR, 'complaint-received', {
+    case: manufacturing,
+    employee: clerk,
+    scheme: 'manufacturing',
+    valid: false,
+    market: 'domestic',
+    number: manufacturing,
+    partNumber: 'P-2040',
+    shipDate: dayOf(at - 10 * DAY),
+    quantity: '200',
+    defectiveQuantity: '3',
+    request: '退货',
+    salesOpinion: '客诉不成立',
+    sampleAttached: true,
+  });
+  const dueOn = dayOf(at + 6 * DAY);
+  ev(at + 2 * DAY, 'complaint-invalidated', { case: manufacturing, employee: clerk, receivableDueOn: dueOn });
+  ev(at + (3 + draw() * 3) * DAY, 'receivable-collected', { case: manufacturing, employee: clerk });
+}
+
+/**
+ * #18 (seed-f), P03 流程 and 客戶服務: now and then an installation work order filled in from the documents
+ * received (once in a while without the vehicle list), and a customer's suggestion passed on and its outcome
+ * reported back (now and then late, or never passed on). Its own stream, as above.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {number} at
+ * @param {number} d Day of the month.
+ * @param {string} employee a customer-service person
+ */
+function gpsDeskPaper(ev, draw, at, d, employee) {
+  if (d % 5 === 3) {
+    const inputs = ['installation-request', 'vehicle-list', 'driver-vehicle-info'];
+    ev(at, 'work-order-filled', {
+      employee,
+      inputs: draw() < 0.2 ? inputs.filter((i) => i !== 'vehicle-list') : inputs,
+    });
+  }
+  if (d % 6 === 1) {
+    const days = draw() < 0.15 ? 8 + draw() * 5 : 1 + draw() * 5;
+    ev(at + HOUR, 'suggestion-reported', {
+      employee,
+      receivedAt: iso(at + HOUR - days * DAY),
+      forwarded: draw() >= 0.1,
+    });
+  }
 }
 
 /**
@@ -788,6 +909,8 @@ function* events(o, sites, people) {
   const anomalyPaper = prng(o.seed + 0x30);
   // #18's events of seed-e's clauses (seedEDutiesDay) draw from a stream of their own too.
   const seedE = prng(o.seed + 0x5e0e);
+  // seed-f's complaint events (card flow, follow-ups, declines) draw from a stream of their own too.
+  const caseFollowUps = prng(o.seed + 0x5eedf);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -993,6 +1116,7 @@ function* events(o, sites, people) {
             const closed = at + (d % 12 === 3 || chance(0.1) ? between(8, 12) : between(1, 6)) * DAY;
             ev(closed, 'complaint-closed', { case: id, employee: r.id });
             retailComplaintRoute(ev, complaintPaper, id, at, closed, r.id);
+            retailCardFlow(ev, caseFollowUps, id, at, r.id);
             if (chance(0.3))
               ev(at + 2 * DAY, 'loss-assessed', {
                 case: id,
@@ -1009,6 +1133,7 @@ function* events(o, sites, people) {
               ...manufacturingComplaintForm(complaintPaper, id, at),
             });
             manufacturingCaseRoute(ev, complaintPaper, id, at, clerk.id);
+            manufacturingFollowUps(ev, caseFollowUps, id, at, clerk.id);
             ev(at + 2 * HOUR, 'complaint-accepted', { case: id, employee: manager.id });
             // The quality investigation is engineering's here, the GM office's opinion the office manager's
             // (P13 第九條(二),(五)): their steps are theirs, not the clerk's who took the complaint.
@@ -1404,6 +1529,17 @@ function* events(o, sites, people) {
           });
         }
         if (d % 9 === 4) complaintAnomaly(ev, anomalyPaper, dayStart + 3 * HOUR, `${site}-A-${date}`, clerk.id);
+        if (d % 8 === 5)
+          declinedComplaints(
+            ev,
+            caseFollowUps,
+            dayStart + 2 * HOUR,
+            site,
+            date,
+            nth(receptionists, d % receptionists.length).id,
+            clerk.id,
+          );
+        gpsDeskPaper(ev, caseFollowUps, dayStart + 4 * HOUR, d, nth(receptionists, (d + 1) % receptionists.length).id);
         if (d === days) {
           complaintPenalties(ev, complaintPaper, dayStart + 7 * HOUR, manager.id);
           complaintReturns(ev, complaintPaper, dayStart + 7 * HOUR, clerk.id, seller.id);

@@ -8,7 +8,7 @@
 import { clockDeadline } from './deadline.js';
 import type { RuleContext, Verdict } from './define-rule.js';
 import { at, atOpt, joinList, notBefore, timedVerdict, withConsequence } from './helpers.js';
-import { configuredLimit, openDuration } from './open-limit.js';
+import { type OpenLimit, openLimit } from './open-limit.js';
 import type { Bilingual } from './result.js';
 import { instant } from './schemas.js';
 
@@ -21,9 +21,16 @@ export const roundFacts = {
   }),
 };
 
-/** The period, from one day to a year: 定期 names none, so there is no default. */
-export const everyParam = (what: Bilingual) =>
-  openDuration({ min: 'P1D', max: 'P366D' }).meta({
+/** The period of `ruleId`'s `param`, from one day to a year: 定期 names none, so there is no default. */
+export const roundLimit = (ruleId: string, param: string, what: Bilingual): OpenLimit =>
+  openLimit({
+    ruleId,
+    param,
+    seedWord: '定期',
+    gloss: 'regularly',
+    example: 'P31D',
+    min: 'P1D',
+    max: 'P366D',
     description: `${what.en} at least this often (定期: the seed sets no period; no default)`,
     zh: `${what.zh}的周期（定期：原文未给周期，无默认值）`,
   });
@@ -85,14 +92,13 @@ export function withItemsOwed(
 }
 
 /**
- * A 定期 round judged whole: the period the organisation set (else `not-configured`, naming `param`), measured
+ * A 定期 round judged whole: the period the organisation set (else `limit`'s `not-configured`), measured
  * from the previous round, and the items this round owes.
  */
 export function judgeRound(input: {
   facts: { doneAt: string; previousAt?: string | undefined };
+  limit: OpenLimit;
   every: string | undefined;
-  ruleId: string;
-  param: string;
   action: Bilingual;
   missing: readonly Bilingual[];
   clause: string;
@@ -103,7 +109,7 @@ export function judgeRound(input: {
   const done = at(facts.doneAt);
   const previous = atOpt(facts.previousAt);
   if (previous !== undefined) notBefore(done, previous, 'doneAt', 'previousAt');
-  const every = configuredLimit(input.every, input.ruleId, input.param, '定期');
+  const every = input.limit.required(input.every);
   const verdict = roundVerdict({ previous, done, every, ctx, action: input.action });
   return withItemsOwed(verdict, true, input.missing, input.clause, input.consequence);
 }

@@ -7,11 +7,24 @@
 import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { notConfigured } from '../../kernel/errors.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { asOfFact, instant, isoDuration } from '../../kernel/schemas.js';
+import { openLimit } from '../../kernel/open-limit.js';
+import { asOfFact, instant } from '../../kernel/schemas.js';
 
 const ID = 'P02.distribution-time';
+
+/** 及時 sets no number: the organisation's limit, no default. */
+const DELIVER_WITHIN = openLimit({
+  ruleId: ID,
+  param: 'deliverWithin',
+  seedWord: '及時',
+  gloss: 'in time',
+  example: 'PT4H',
+  min: 'PT1M',
+  max: 'P7D',
+  description: 'received → delivered (及時; the seed sets no limit, so none by default), PT1M–P7D',
+  zh: '收到至送达的时限（及时；原文未规定，故无默认值），PT1M–P7D',
+});
 
 export const distributionTime = defineRule({
   id: ID,
@@ -35,22 +48,12 @@ export const distributionTime = defineRule({
   params: z
     .object({
       // No default: the seed's 及時 has no number (the README's "Limits the seed leaves open").
-      deliverWithin: isoDuration('PT1H', { min: 'PT1M', max: 'P7D' }).unwrap().optional().meta({
-        description: 'received → delivered (及時; the seed sets no limit, so none by default), PT1M–P7D',
-        zh: '收到至送达的时限（及时；原文未规定，故无默认值），PT1M–P7D',
-      }),
+      deliverWithin: DELIVER_WITHIN.schema,
     })
     .strict(),
   startOf: (f) => at(f.receivedAt),
   evaluate(f, ctx) {
-    const limit = ctx.params.deliverWithin;
-    if (limit === undefined) {
-      throw notConfigured(
-        ID,
-        'deliverWithin',
-        'the seed says only 及時 (in time): set deliverWithin, an ISO duration such as PT4H',
-      );
-    }
+    const limit = DELIVER_WITHIN.required(ctx.params.deliverWithin);
     const received = at(f.receivedAt);
     const delivered = atOpt(f.deliveredAt);
     notBefore(delivered, received, 'deliveredAt', 'receivedAt');

@@ -7,11 +7,24 @@
 import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { notConfigured } from '../../kernel/errors.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { asOfFact, instant, isoDuration } from '../../kernel/schemas.js';
+import { openLimit } from '../../kernel/open-limit.js';
+import { asOfFact, instant } from '../../kernel/schemas.js';
 
 const ID = 'P03.contact-reply';
+
+/** 迅速 sets no number: the organisation's limit, no default. */
+const REPLY_WITHIN = openLimit({
+  ruleId: ID,
+  param: 'replyWithin',
+  seedWord: '迅速',
+  gloss: 'quickly',
+  example: 'P1D',
+  min: 'PT1M',
+  max: 'P30D',
+  description: 'contact → reply (迅速; the seed sets no limit, so none by default), PT1M–P30D',
+  zh: '联系至回复的时限（迅速；原文未规定，故无默认值），PT1M–P30D',
+});
 
 export const contactReply = defineRule({
   id: ID,
@@ -40,22 +53,12 @@ export const contactReply = defineRule({
   params: z
     .object({
       // No default: the seed's 迅速 has no number (the README's "Limits the seed leaves open").
-      replyWithin: isoDuration('PT1H', { min: 'PT1M', max: 'P30D' }).unwrap().optional().meta({
-        description: 'contact → reply (迅速; the seed sets no limit, so none by default), PT1M–P30D',
-        zh: '联系至回复的时限（迅速；原文未规定，故无默认值），PT1M–P30D',
-      }),
+      replyWithin: REPLY_WITHIN.schema,
     })
     .strict(),
   startOf: (f) => at(f.contactedAt),
   evaluate(f, ctx) {
-    const limit = ctx.params.replyWithin;
-    if (limit === undefined) {
-      throw notConfigured(
-        ID,
-        'replyWithin',
-        'the seed says only 迅速 (quickly): set replyWithin, an ISO duration such as P1D',
-      );
-    }
+    const limit = REPLY_WITHIN.required(ctx.params.replyWithin);
     const contacted = at(f.contactedAt);
     const replied = atOpt(f.repliedAt);
     notBefore(replied, contacted, 'repliedAt', 'contactedAt');

@@ -10,7 +10,9 @@ import { onSiteResponse } from './on-site-response.js';
 import { repairCharge } from './repair-charge.js';
 import { repairIntake } from './repair-intake.js';
 import { simSwap } from './sim-swap.js';
+import { suggestionFeedback } from './suggestion-feedback.js';
 import { terminalSwap } from './terminal-swap.js';
+import { workOrder } from './work-order.js';
 
 export * from './inspections.js';
 export {
@@ -23,7 +25,9 @@ export {
   repairCharge,
   repairIntake,
   simSwap,
+  suggestionFeedback,
   terminalSwap,
+  workOrder,
 };
 
 export const policy = definePolicy({
@@ -42,6 +46,8 @@ export const policy = definePolicy({
     feeRemittance,
     contactReply,
     emergencyDispatch,
+    workOrder,
+    suggestionFeedback,
     ...inspections,
   ],
 });

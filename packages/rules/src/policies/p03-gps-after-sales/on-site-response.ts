@@ -7,11 +7,24 @@
 import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
-import { notConfigured } from '../../kernel/errors.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { asOfFact, instant, isoDuration } from '../../kernel/schemas.js';
+import { openLimit } from '../../kernel/open-limit.js';
+import { asOfFact, instant } from '../../kernel/schemas.js';
 
 const ID = 'P03.on-site-response';
+
+/** 及時 sets no number: the organisation's limit, no default. */
+const ON_SITE_WITHIN = openLimit({
+  ruleId: ID,
+  param: 'onSiteWithin',
+  seedWord: '及時',
+  gloss: 'in time',
+  example: 'PT2H',
+  min: 'PT1M',
+  max: 'P7D',
+  description: 'report → on site (及時; the seed sets no limit, so none by default), PT1M–P7D',
+  zh: '报告至到场的时限（及时；原文未规定，故无默认值），PT1M–P7D',
+});
 
 export const onSiteResponse = defineRule({
   id: ID,
@@ -35,22 +48,12 @@ export const onSiteResponse = defineRule({
   params: z
     .object({
       // No default: the seed's 及時 has no number (the README's "Limits the seed leaves open").
-      onSiteWithin: isoDuration('PT1H', { min: 'PT1M', max: 'P7D' }).unwrap().optional().meta({
-        description: 'report → on site (及時; the seed sets no limit, so none by default), PT1M–P7D',
-        zh: '报告至到场的时限（及时；原文未规定，故无默认值），PT1M–P7D',
-      }),
+      onSiteWithin: ON_SITE_WITHIN.schema,
     })
     .strict(),
   startOf: (f) => at(f.reportedAt),
   evaluate(f, ctx) {
-    const limit = ctx.params.onSiteWithin;
-    if (limit === undefined) {
-      throw notConfigured(
-        ID,
-        'onSiteWithin',
-        'the seed says only 及時 (in time): set onSiteWithin, an ISO duration such as PT2H',
-      );
-    }
+    const limit = ON_SITE_WITHIN.required(ctx.params.onSiteWithin);
     const reported = at(f.reportedAt);
     const onSite = atOpt(f.onSiteAt);
     notBefore(onSite, reported, 'onSiteAt', 'reportedAt');

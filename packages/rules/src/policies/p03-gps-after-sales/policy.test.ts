@@ -16,6 +16,8 @@ describe('P03 policy', () => {
       'P03.fee-remittance',
       'P03.contact-reply',
       'P03.emergency-dispatch',
+      'P03.work-order',
+      'P03.suggestion-feedback',
       'P03.inspection-tools-kept',
       'P03.inspection-pre-departure',
       'P03.inspection-no-damage',

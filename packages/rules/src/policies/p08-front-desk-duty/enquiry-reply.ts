@@ -8,10 +8,23 @@ import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { configuredLimit, openDuration } from '../../kernel/open-limit.js';
+import { openLimit } from '../../kernel/open-limit.js';
 import { withItemsOwed } from '../../kernel/rounds.js';
 import { asOfFact, instant } from '../../kernel/schemas.js';
 import { NO_PENALTY } from './consequence.js';
+
+/** 及時 sets no number: the organisation's limit, no default. */
+const REPLY_WITHIN = openLimit({
+  ruleId: 'P08.enquiry-reply',
+  param: 'replyWithin',
+  seedWord: '及時',
+  gloss: 'in time',
+  example: 'PT2H',
+  min: 'PT1M',
+  max: 'P30D',
+  description: 'answered or resolved within this time (及時: the seed sets no number; no default)',
+  zh: '须在此时间内答复或解决（及时：原文未给时限，无默认值）',
+});
 
 export const enquiryReply = defineRule({
   id: 'P08.enquiry-reply',
@@ -37,10 +50,7 @@ export const enquiryReply = defineRule({
     .strict(),
   params: z
     .object({
-      replyWithin: openDuration({ min: 'PT1M', max: 'P30D' }).meta({
-        description: 'answered or resolved within this time (及時: the seed sets no number; no default)',
-        zh: '须在此时间内答复或解决（及时：原文未给时限，无默认值）',
-      }),
+      replyWithin: REPLY_WITHIN.schema,
     })
     .strict(),
   startOf: (f) => at(f.receivedAt),
@@ -48,7 +58,7 @@ export const enquiryReply = defineRule({
     const received = at(f.receivedAt);
     const replied = atOpt(f.repliedAt);
     notBefore(replied, received, 'repliedAt', 'receivedAt');
-    const limit = configuredLimit(ctx.params.replyWithin, 'P08.enquiry-reply', 'replyWithin', '及時');
+    const limit = REPLY_WITHIN.required(ctx.params.replyWithin);
     const window = ctx.words.ms(limit);
     const span = ctx.words.duration(window);
     const deadline = clockDeadline(received, window, { en: `${span.en} after it came`, zh: `受理后${span.zh}内` });

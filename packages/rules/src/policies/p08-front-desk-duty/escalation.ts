@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, joinList, notBefore, timedVerdict, withConsequence } from '../../kernel/helpers.js';
-import { configuredLimit, openDuration } from '../../kernel/open-limit.js';
+import { openLimit } from '../../kernel/open-limit.js';
 import type { Bilingual } from '../../kernel/result.js';
 import { asOfFact, instant } from '../../kernel/schemas.js';
 import { NO_PENALTY } from './consequence.js';
@@ -24,6 +24,30 @@ const OWED: Record<'difficult' | 'major', readonly Recipient[]> = {
   difficult: ['department-head'],
   major: ['department-head', 'office-manager'],
 };
+
+/** 立即 and 及時 set no number: the organisation's limits, no default. */
+const DIFFICULT_WITHIN = openLimit({
+  ruleId: 'P08.escalation',
+  param: 'difficultWithin',
+  seedWord: '立即',
+  gloss: 'at once',
+  example: 'PT30M',
+  min: 'PT1M',
+  max: 'P7D',
+  description: 'a difficult problem reported within this time (立即: the seed sets no number; no default)',
+  zh: '疑难问题须在此时间内上报（立即：原文未给时限，无默认值）',
+});
+const MAJOR_WITHIN = openLimit({
+  ruleId: 'P08.escalation',
+  param: 'majorWithin',
+  seedWord: '及時',
+  gloss: 'in time',
+  example: 'PT2H',
+  min: 'PT1M',
+  max: 'P7D',
+  description: 'a major problem reported within this time (及時: the seed sets no number; no default)',
+  zh: '重大问题须在此时间内上报（及时：原文未给时限，无默认值）',
+});
 
 export const escalation = defineRule({
   id: 'P08.escalation',
@@ -53,14 +77,8 @@ export const escalation = defineRule({
     .strict(),
   params: z
     .object({
-      difficultWithin: openDuration({ min: 'PT1M', max: 'P7D' }).meta({
-        description: 'a difficult problem reported within this time (立即: the seed sets no number; no default)',
-        zh: '疑难问题须在此时间内上报（立即：原文未给时限，无默认值）',
-      }),
-      majorWithin: openDuration({ min: 'PT1M', max: 'P7D' }).meta({
-        description: 'a major problem reported within this time (及時: the seed sets no number; no default)',
-        zh: '重大问题须在此时间内上报（及时：原文未给时限，无默认值）',
-      }),
+      difficultWithin: DIFFICULT_WITHIN.schema,
+      majorWithin: MAJOR_WITHIN.schema,
     })
     .strict(),
   startOf: (f) => at(f.foundAt),
@@ -70,8 +88,8 @@ export const escalation = defineRule({
     notBefore(reported, found, 'reportedAt', 'foundAt');
     const limit =
       f.kind === 'difficult'
-        ? configuredLimit(ctx.params.difficultWithin, 'P08.escalation', 'difficultWithin', '立即')
-        : configuredLimit(ctx.params.majorWithin, 'P08.escalation', 'majorWithin', '及時');
+        ? DIFFICULT_WITHIN.required(ctx.params.difficultWithin)
+        : MAJOR_WITHIN.required(ctx.params.majorWithin);
     const window = ctx.words.ms(limit);
     const span = ctx.words.duration(window);
     const deadline = clockDeadline(found, window, { en: `${span.en} after it arose`, zh: `发生后${span.zh}内` });

@@ -7,8 +7,10 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at } from '../../kernel/helpers.js';
-import { everyParam, judgeRound, roundFacts } from '../../kernel/rounds.js';
+import { judgeRound, roundFacts, roundLimit } from '../../kernel/rounds.js';
 import { NO_PENALTY } from './consequence.js';
+
+const EVERY = roundLimit('P08.key-reconciliation', 'every', { en: 'keys reconciled', zh: '钥匙核对' });
 
 export const keyReconciliation = defineRule({
   id: 'P08.key-reconciliation',
@@ -26,14 +28,13 @@ export const keyReconciliation = defineRule({
       listUpdated: z.boolean().meta({ description: 'the key list (鑰匙明細) was updated', zh: '已更新钥匙明细' }),
     })
     .strict(),
-  params: z.object({ every: everyParam({ en: 'keys reconciled', zh: '钥匙核对' }) }).strict(),
+  params: z.object({ every: EVERY.schema }).strict(),
   startOf: (f) => at(f.previousAt ?? f.doneAt),
   evaluate(f, ctx) {
     return judgeRound({
       facts: f,
+      limit: EVERY,
       every: ctx.params.every,
-      ruleId: 'P08.key-reconciliation',
-      param: 'every',
       action: { en: 'key reconciliation', zh: '钥匙核对' },
       missing: f.listUpdated ? [] : [{ en: 'the key list updated', zh: '更新钥匙明细' }],
       clause: '4.12',

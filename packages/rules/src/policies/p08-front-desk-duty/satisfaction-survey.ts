@@ -7,8 +7,10 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at } from '../../kernel/helpers.js';
-import { everyParam, judgeRound, roundFacts } from '../../kernel/rounds.js';
+import { judgeRound, roundFacts, roundLimit } from '../../kernel/rounds.js';
 import { NO_PENALTY } from './consequence.js';
+
+const EVERY = roundLimit('P08.satisfaction-survey', 'every', { en: 'a satisfaction survey', zh: '满意度调查' });
 
 export const satisfactionSurvey = defineRule({
   id: 'P08.satisfaction-survey',
@@ -26,14 +28,13 @@ export const satisfactionSurvey = defineRule({
       summarised: z.boolean().meta({ description: 'the results were summarised (匯總統計)', zh: '已汇总统计结果' }),
     })
     .strict(),
-  params: z.object({ every: everyParam({ en: 'a satisfaction survey', zh: '满意度调查' }) }).strict(),
+  params: z.object({ every: EVERY.schema }).strict(),
   startOf: (f) => at(f.previousAt ?? f.doneAt),
   evaluate(f, ctx) {
     return judgeRound({
       facts: f,
+      limit: EVERY,
       every: ctx.params.every,
-      ruleId: 'P08.satisfaction-survey',
-      param: 'every',
       action: { en: 'satisfaction survey', zh: '满意度调查' },
       missing: f.summarised ? [] : [{ en: 'the results summarised', zh: '汇总统计结果' }],
       clause: '4.15',

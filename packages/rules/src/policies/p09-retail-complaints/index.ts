@@ -2,8 +2,10 @@
 import { definePolicy } from '../../kernel/policy.js';
 import { attribution } from './attribution.js';
 import { bonusDeduction } from './bonus-deduction.js';
+import { cardRoute } from './card-route.js';
 import { closure } from './closure.js';
 import { complaintRoute } from './complaint-route.js';
+import { declineReply } from './decline-reply.js';
 import { inspections } from './inspections.js';
 import { investigationReport } from './investigation-report.js';
 import { legitimate } from './legitimate.js';
@@ -19,8 +21,10 @@ export * from './inspections.js';
 export {
   attribution,
   bonusDeduction,
+  cardRoute,
   closure,
   complaintRoute,
+  declineReply,
   investigationReport,
   legitimate,
   lossShare,
@@ -51,6 +55,8 @@ export const policy = definePolicy({
     complaintRoute,
     investigationReport,
     penaltyApproval,
+    declineReply,
+    cardRoute,
     ...inspections,
   ],
 });

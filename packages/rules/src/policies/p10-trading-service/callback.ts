@@ -8,9 +8,22 @@ import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { configuredLimit, openDuration } from '../../kernel/open-limit.js';
+import { openLimit } from '../../kernel/open-limit.js';
 import { asOfFact, instant } from '../../kernel/schemas.js';
 import { withServiceBreach } from './service-breach.js';
+
+/** 及時 sets no number: the organisation's limit, no default. */
+const CALLBACK_WITHIN = openLimit({
+  ruleId: 'P10.callback',
+  param: 'callbackWithin',
+  seedWord: '及時',
+  gloss: 'in time',
+  example: 'P1D',
+  min: 'PT1M',
+  max: 'P30D',
+  description: 'the callback made within this time of the answer (及時: the seed sets no number; no default)',
+  zh: '有答复后须在此时间内回访（及时：原文未给时限，无默认值）',
+});
 
 export const callback = defineRule({
   id: 'P10.callback',
@@ -34,10 +47,7 @@ export const callback = defineRule({
     .strict(),
   params: z
     .object({
-      callbackWithin: openDuration({ min: 'PT1M', max: 'P30D' }).meta({
-        description: 'the callback made within this time of the answer (及時: the seed sets no number; no default)',
-        zh: '有答复后须在此时间内回访（及时：原文未给时限，无默认值）',
-      }),
+      callbackWithin: CALLBACK_WITHIN.schema,
     })
     .strict(),
   startOf: (f) => at(f.answeredAt),
@@ -45,7 +55,7 @@ export const callback = defineRule({
     const answered = at(f.answeredAt);
     const called = atOpt(f.calledBackAt);
     notBefore(called, answered, 'calledBackAt', 'answeredAt');
-    const limit = configuredLimit(ctx.params.callbackWithin, 'P10.callback', 'callbackWithin', '及時');
+    const limit = CALLBACK_WITHIN.required(ctx.params.callbackWithin);
     const window = ctx.words.ms(limit);
     const span = ctx.words.duration(window);
     const deadline = clockDeadline(answered, window, { en: `${span.en} after the answer`, zh: `有答复后${span.zh}内` });

@@ -7,13 +7,22 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at } from '../../kernel/helpers.js';
-import { everyParam, judgeRound, roundFacts } from '../../kernel/rounds.js';
+import { judgeRound, roundFacts, roundLimit } from '../../kernel/rounds.js';
 import { SERVICE_BREACH } from './service-breach.js';
 
 const ACTIVITY = {
-  training: { en: 'customer training', zh: '客户培训', param: 'trainingEvery' },
-  'key-customer-visit': { en: 'visit to important customers', zh: '走访重要客户', param: 'visitEvery' },
+  training: { en: 'customer training', zh: '客户培训' },
+  'key-customer-visit': { en: 'visit to important customers', zh: '走访重要客户' },
 } as const;
+
+const TRAINING_EVERY = roundLimit('P10.customer-work', 'trainingEvery', {
+  en: 'customer training held',
+  zh: '客户培训',
+});
+const VISIT_EVERY = roundLimit('P10.customer-work', 'visitEvery', {
+  en: 'important customers visited',
+  zh: '走访重要客户',
+});
 
 export const customerWork = defineRule({
   id: 'P10.customer-work',
@@ -36,8 +45,8 @@ export const customerWork = defineRule({
     .strict(),
   params: z
     .object({
-      trainingEvery: everyParam({ en: 'customer training held', zh: '客户培训' }),
-      visitEvery: everyParam({ en: 'important customers visited', zh: '走访重要客户' }),
+      trainingEvery: TRAINING_EVERY.schema,
+      visitEvery: VISIT_EVERY.schema,
     })
     .strict(),
   startOf: (f) => at(f.previousAt ?? f.doneAt),
@@ -45,9 +54,8 @@ export const customerWork = defineRule({
     const activity = ACTIVITY[f.activity];
     return judgeRound({
       facts: f,
+      limit: f.activity === 'training' ? TRAINING_EVERY : VISIT_EVERY,
       every: f.activity === 'training' ? ctx.params.trainingEvery : ctx.params.visitEvery,
-      ruleId: 'P10.customer-work',
-      param: activity.param,
       action: activity,
       missing: [],
       clause: '職責 5',

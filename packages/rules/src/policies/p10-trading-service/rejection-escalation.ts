@@ -9,9 +9,22 @@ import * as z from 'zod';
 import { clockDeadline } from '../../kernel/deadline.js';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at, atOpt, notBefore, timedVerdict } from '../../kernel/helpers.js';
-import { configuredLimit, openDuration } from '../../kernel/open-limit.js';
+import { openLimit } from '../../kernel/open-limit.js';
 import { asOfFact, instant } from '../../kernel/schemas.js';
 import { withServiceBreach } from './service-breach.js';
+
+/** 立刻 sets no number: the organisation's limit, no default. */
+const ESCALATE_WITHIN = openLimit({
+  ruleId: 'P10.rejection-escalation',
+  param: 'escalateWithin',
+  seedWord: '立刻',
+  gloss: 'at once',
+  example: 'PT15M',
+  min: 'PT1M',
+  max: 'P1D',
+  description: 'reported to the person in charge within this time (立刻: the seed sets no number; no default)',
+  zh: '须在此时间内反映给相关负责人（立刻：原文未给时限，无默认值）',
+});
 
 export const rejectionEscalation = defineRule({
   id: 'P10.rejection-escalation',
@@ -38,10 +51,7 @@ export const rejectionEscalation = defineRule({
     .strict(),
   params: z
     .object({
-      escalateWithin: openDuration({ min: 'PT1M', max: 'P1D' }).meta({
-        description: 'reported to the person in charge within this time (立刻: the seed sets no number; no default)',
-        zh: '须在此时间内反映给相关负责人（立刻：原文未给时限，无默认值）',
-      }),
+      escalateWithin: ESCALATE_WITHIN.schema,
     })
     .strict(),
   startOf: (f) => at(f.rejectedAt),
@@ -49,7 +59,7 @@ export const rejectionEscalation = defineRule({
     const rejected = at(f.rejectedAt);
     const escalated = atOpt(f.escalatedAt);
     notBefore(escalated, rejected, 'escalatedAt', 'rejectedAt');
-    const limit = configuredLimit(ctx.params.escalateWithin, 'P10.rejection-escalation', 'escalateWithin', '立刻');
+    const limit = ESCALATE_WITHIN.required(ctx.params.escalateWithin);
     const window = ctx.words.ms(limit);
     const span = ctx.words.duration(window);
     const deadline = clockDeadline(rejected, window, {

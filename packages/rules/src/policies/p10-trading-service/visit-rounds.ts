@@ -7,8 +7,10 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { at } from '../../kernel/helpers.js';
-import { everyParam, judgeRound, roundFacts } from '../../kernel/rounds.js';
+import { judgeRound, roundFacts, roundLimit } from '../../kernel/rounds.js';
 import { SERVICE_BREACH } from './service-breach.js';
+
+const EVERY = roundLimit('P10.visit-rounds', 'every', { en: 'a round of customer visits', zh: '巡回走访客户' });
 
 export const visitRounds = defineRule({
   id: 'P10.visit-rounds',
@@ -29,14 +31,13 @@ export const visitRounds = defineRule({
       }),
     })
     .strict(),
-  params: z.object({ every: everyParam({ en: 'a round of customer visits', zh: '巡回走访客户' }) }).strict(),
+  params: z.object({ every: EVERY.schema }).strict(),
   startOf: (f) => at(f.previousAt ?? f.doneAt),
   evaluate(f, ctx) {
     return judgeRound({
       facts: f,
+      limit: EVERY,
       every: ctx.params.every,
-      ruleId: 'P10.visit-rounds',
-      param: 'every',
       action: { en: 'round of customer visits', zh: '巡回走访' },
       missing: f.reportWritten ? [] : [{ en: 'the survey analysis report', zh: '调查分析报告' }],
       clause: '(三)走訪',

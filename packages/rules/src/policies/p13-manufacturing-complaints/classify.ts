@@ -9,7 +9,8 @@
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 
-const complaintCause = z.enum([
+/** The causes a complaint can be found to have (shared with P13.improvement-tracking). */
+export const COMPLAINT_CAUSES = [
   'human-error',
   'wrong-item-shipped',
   'wrong-quantity',
@@ -22,9 +23,12 @@ const complaintCause = z.enum([
   'workmanship',
   'design',
   'out-of-specification',
-]);
+] as const;
 
-const HUMAN_FACTORS = [
+export const complaintCause = z.enum(COMPLAINT_CAUSES);
+
+/** The causes read as human factors (非質量異常, 人為疏忽) by default. */
+export const HUMAN_FACTORS = [
   'human-error',
   'wrong-item-shipped',
   'wrong-quantity',

@@ -8,6 +8,7 @@ import { classify } from './classify.js';
 import { closure } from './closure.js';
 import { collectionRate } from './collection-rate.js';
 import { complaintForm } from './complaint-form.js';
+import { improvementTracking } from './improvement-tracking.js';
 import { inspections } from './inspections.js';
 import { investigationReport } from './investigation-report.js';
 import { monthlySummary } from './monthly-summary.js';
@@ -15,6 +16,9 @@ import { opinion } from './opinion.js';
 import { overdueAction } from './overdue-action.js';
 import { penaltyApproval } from './penalty-approval.js';
 import { productionReport } from './production-report.js';
+import { rejectedReceivable } from './rejected-receivable.js';
+import { reopenedForm } from './reopened-form.js';
+import { resultRelay } from './result-relay.js';
 import { returnPaperwork } from './return-paperwork.js';
 import { returnPosting } from './return-posting.js';
 
@@ -28,12 +32,16 @@ export {
   closure,
   collectionRate,
   complaintForm,
+  improvementTracking,
   investigationReport,
   monthlySummary,
   opinion,
   overdueAction,
   penaltyApproval,
   productionReport,
+  rejectedReceivable,
+  reopenedForm,
+  resultRelay,
   returnPaperwork,
   returnPosting,
 };
@@ -60,6 +68,10 @@ export const policy = definePolicy({
     collectionRate,
     anomalyForm,
     productionReport,
+    improvementTracking,
+    reopenedForm,
+    rejectedReceivable,
+    resultRelay,
     ...inspections,
   ],
 });

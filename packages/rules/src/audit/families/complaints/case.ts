@@ -2,9 +2,12 @@
  * A complaint case: what its events said, until each of its obligations is decided. One case per complaint,
  * under P01 (property), P09 (retail) or P13 (manufacturing); `scheme` says which.
  */
+import type { COMPLAINT_CAUSES } from '../../../policies/p13-manufacturing-complaints/classify.js';
 import type { CaseBase, Party } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { Step } from '../family.js';
+
+type Cause = (typeof COMPLAINT_CAUSES)[number];
 
 export interface Complaint extends CaseBase {
   scheme: 'property' | 'retail' | 'manufacturing';
@@ -16,6 +19,17 @@ export interface Complaint extends CaseBase {
   invalidated: boolean;
   /** When it was confirmed invalid (P01 投訴 5: the 2 h run from then). */
   invalidatedAt?: string;
+  invalidatedMs?: number;
+  /** P09 第七條: who declined it (the supervisor, or the store on its own), when the log says. */
+  declinedBy?: 'supervisor' | 'store' | undefined;
+  /** P13 第九條(十三): the receivable's normal due date, when the complaint was not established. */
+  receivableDueOn?: string | undefined;
+  /** P13 第九條(十三): when that receivable was collected. */
+  collected?: string;
+  /** P13 第九條(十三): the customer objected instead, and whether it went to the superior (the first such line). */
+  objection?: { readonly escalated: boolean };
+  /** P13 第七條(一)4: when sales told the customer the approved result (the earliest such line read first). */
+  relayed?: string;
   /** The department its receipt counted a complaint against (P04 1.6), to take it back if invalidated. */
   countedIn?: string | undefined;
   settledOnSpot: boolean;
@@ -45,6 +59,17 @@ export interface Complaint extends CaseBase {
   closedMs?: number;
   /** The route's steps in time order (P09 第九–十四條, P13 第九條(三)–(五)); absent until one is logged. */
   steps?: Step[];
+  /** The store's card flow (P09 第十六條), kept apart from the handling route; absent until one is logged. */
+  cardSteps?: Step[];
+  /** P13 第九條(六): the cause found and the tracking decision, from the earliest such line. */
+  classification?: {
+    readonly cause: Cause;
+    readonly tracking?: 'tracked' | 'not-tracked' | undefined;
+    readonly ms: number;
+  };
+  /** P13 第九條(八): the customer did not accept the conclusion (the earliest such line), and the refiling. */
+  disputed?: { readonly at: string; readonly ms: number };
+  refiled?: { readonly newForm: string; readonly originalAttached: boolean; readonly ms: number };
   /** P13 complaint form (第九條(一)), from the receipt. */
   form?: {
     partNumber?: string | undefined;

@@ -2,7 +2,8 @@
  * Complaint events (P01 property, P09 retail, P13 manufacturing complaints). The rules each feeds are
  * derived from the family's obligations and tallies (`feeds.ts`), not written here.
  */
-import { bool, instant, market, scheme, str } from '../../vocabulary/field-specs.js';
+import { COMPLAINT_CAUSES } from '../../../policies/p13-manufacturing-complaints/classify.js';
+import { bool, date, instant, market, oneOf, scheme, str } from '../../vocabulary/field-specs.js';
 import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const complaintEvents = [
@@ -34,9 +35,15 @@ export const complaintEvents = [
     type: 'complaint-invalidated',
     family: 'complaints',
     description:
-      'The complaint is confirmed invalid (P01: reply within 2 h of this; P04: no complaint; P09: declined).',
+      'The complaint is confirmed invalid (P01: reply within 2 h of this; P04: no complaint; P09: declined; P13: not established).',
     ids: ['case'],
-    fields: {},
+    fields: {
+      decidedBy: oneOf(
+        ['supervisor', 'store'],
+        'P09 第七條: who decided not to accept it, the supervisor (as required) or the store; the decline is judged only where given',
+      ),
+      receivableDueOn: date('P13 第九條(十三): the receivable’s normal due date (規定收款期), collected by then'),
+    },
   },
   {
     type: 'complaint-replied',
@@ -109,15 +116,67 @@ export const complaintEvents = [
     type: 'complaint-step',
     family: 'complaints',
     description:
-      'One step of a complaint’s route: P09 第九–十四條 (retail) or P13 第九條(三)–(五) (manufacturing), by the case’s scheme.',
+      'One step of a complaint’s route: P09 第九–十四條 (retail) or P13 第九條(三)–(五) (manufacturing), by the case’s scheme; a step of the store’s card flow (P09 第十六條: store-received, card-filled, store-handled, supervisor-consulted, handled-with-supervisor, card-sent) goes to P09.card-route.',
     ids: ['case'],
     fields: {
-      step: str('the step’s name (see P09.complaint-route, P13.case-route)', true),
+      step: str('the step’s name (see P09.complaint-route, P09.card-route, P13.case-route)', true),
       productionUnit: str('P13 production-analysed (第七條(四)): the production unit'),
       machineShift: str('P13 production-analysed: the machine and shift'),
       operator: str('P13 production-analysed: the production operator, by name'),
       productionDate: str('P13 production-analysed: the production date'),
     },
+  },
+  {
+    type: 'complaint-classified',
+    family: 'complaints',
+    description:
+      'P13 第九條(六): the cause found and whether the improvement is tracked; decides P13.improvement-tracking.',
+    ids: ['case'],
+    fields: {
+      cause: oneOf(COMPLAINT_CAUSES, 'the cause found (P13.classify’s causes)', true),
+      tracking: oneOf(['tracked', 'not-tracked'], 'the decision: the improvement listed for tracking, or not'),
+    },
+  },
+  {
+    type: 'conclusion-disputed',
+    family: 'complaints',
+    description: 'P13 第九條(八): the customer does not accept the decided conclusion; a new form is owed.',
+    ids: ['case'],
+    fields: {},
+  },
+  {
+    type: 'complaint-refiled',
+    family: 'complaints',
+    description: 'P13 第九條(八): sales files a new complaint form for the disputed case; decides P13.reopened-form.',
+    ids: ['case'],
+    fields: {
+      newForm: str('the new complaint form’s number', true),
+      originalAttached: bool('the original form is attached to the new one; default false'),
+    },
+  },
+  {
+    type: 'result-relayed',
+    family: 'complaints',
+    description:
+      'P13 第七條(一)4: sales tells the customer the approved result; P13.result-relay times it from the returned-to-sales step.',
+    ids: ['case'],
+    fields: {},
+  },
+  {
+    type: 'receivable-objected',
+    family: 'complaints',
+    description:
+      'P13 第九條(十三): the customer objects to paying the receivable of a complaint not established; decides P13.rejected-receivable.',
+    ids: ['case'],
+    fields: { escalated: bool('the objection was reported to the superior (再呈報上級); default false') },
+  },
+  {
+    type: 'receivable-collected',
+    family: 'complaints',
+    description:
+      'P13 第九條(十三): the receivable of a complaint not established is collected; decides P13.rejected-receivable.',
+    ids: ['case'],
+    fields: {},
   },
   {
     type: 'complaint-closed',

@@ -15,7 +15,7 @@ import { defined, type Family, type FamilyState, insertStep } from '../family.js
 import { callbacks } from '../reports/counters.js';
 import { awaitsNothing, type Complaint, createComplaint, earliestNamed, orphan, property, validNow } from './case.js';
 import type { ComplaintEventType } from './events.js';
-import { obligations } from './obligations.js';
+import { isCardStep, obligations } from './obligations.js';
 
 /** A month's P01 callback rate so far: valid property complaints received, and those called back. */
 interface CallbackTally {
@@ -91,6 +91,9 @@ export function complaints(): Family {
       if (c.invalidated) return; // confirmed once: a repeat changes nothing
       c.invalidated = true;
       c.invalidatedAt = e.at;
+      c.invalidatedMs = engine.atMs;
+      c.declinedBy = e.decidedBy;
+      c.receivableDueOn = e.receivableDueOn;
       // An invalid complaint is no complaint for P04 1.6, whether found so on receipt or later.
       // (A month already closed under maxDelay has been judged: it is not reopened.)
       if (c.countedIn !== undefined && engine.month(c.receivedMs) >= engine.openFrom) {
@@ -154,6 +157,12 @@ export function complaints(): Family {
       c.anomaly ??= { lossCaused: e.lossCaused ?? false, formFiled: e.formFiled ?? false, ms: engine.atMs };
     },
     'complaint-step'(e, c, engine) {
+      // The store's card flow (P09 第十六條) has step names of its own, kept apart from the handling route.
+      if (isCardStep(e.step)) {
+        c.cardSteps ??= [];
+        insertStep(c.cardSteps, { step: e.step, at: e.at, ms: engine.atMs });
+        return;
+      }
       c.steps ??= [];
       insertStep(c.steps, { step: e.step, at: e.at, ms: engine.atMs });
       // P13 第七條(四): the production unit's analysis carries manufacturing's report.
@@ -162,6 +171,29 @@ export function complaints(): Family {
         c.production = defined({ productionUnit, machineShift, operator, productionDate });
         c.productionMs = engine.atMs;
       }
+    },
+    'complaint-classified'(e, c, engine) {
+      // The earliest classification line in time answers, whatever order the lines came in.
+      if (c.classification === undefined || engine.atMs < c.classification.ms) {
+        c.classification = { cause: e.cause, tracking: e.tracking, ms: engine.atMs };
+      }
+    },
+    'conclusion-disputed'(e, c, engine) {
+      if (c.disputed === undefined || engine.atMs < c.disputed.ms) c.disputed = { at: e.at, ms: engine.atMs };
+    },
+    'complaint-refiled'(e, c, engine) {
+      if (c.refiled === undefined || engine.atMs < c.refiled.ms) {
+        c.refiled = { newForm: e.newForm, originalAttached: e.originalAttached ?? false, ms: engine.atMs };
+      }
+    },
+    'result-relayed'(e, c) {
+      c.relayed ??= e.at;
+    },
+    'receivable-objected'(e, c) {
+      c.objection ??= { escalated: e.escalated ?? false };
+    },
+    'receivable-collected'(e, c) {
+      c.collected ??= e.at;
     },
     'complaint-closed'(e, c, engine) {
       if (c.closed === undefined) c.closedMs = engine.atMs;

@@ -8,18 +8,24 @@ import { complaintCallbackRate } from '../../../policies/p01-property-standards/
 import { complaintReply } from '../../../policies/p01-property-standards/complaint-reply.js';
 import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
 import { monthlyCallback } from '../../../policies/p08-front-desk-duty/monthly-callback.js';
+import { CARD_ROUTE_STEPS, cardRoute } from '../../../policies/p09-retail-complaints/card-route.js';
 import { closure as retailClosure } from '../../../policies/p09-retail-complaints/closure.js';
 import { complaintRoute } from '../../../policies/p09-retail-complaints/complaint-route.js';
+import { declineReply } from '../../../policies/p09-retail-complaints/decline-reply.js';
 import { investigationReport as retailReport } from '../../../policies/p09-retail-complaints/investigation-report.js';
 import { recordCard } from '../../../policies/p09-retail-complaints/record-card.js';
 import { anomalyForm } from '../../../policies/p13-manufacturing-complaints/anomaly-form.js';
 import { caseRoute } from '../../../policies/p13-manufacturing-complaints/case-route.js';
 import { closure as manufacturingClosure } from '../../../policies/p13-manufacturing-complaints/closure.js';
 import { complaintForm } from '../../../policies/p13-manufacturing-complaints/complaint-form.js';
+import { improvementTracking } from '../../../policies/p13-manufacturing-complaints/improvement-tracking.js';
 import { investigationReport } from '../../../policies/p13-manufacturing-complaints/investigation-report.js';
 import { opinion } from '../../../policies/p13-manufacturing-complaints/opinion.js';
 import { overdueAction } from '../../../policies/p13-manufacturing-complaints/overdue-action.js';
 import { productionReport } from '../../../policies/p13-manufacturing-complaints/production-report.js';
+import { rejectedReceivable } from '../../../policies/p13-manufacturing-complaints/rejected-receivable.js';
+import { reopenedForm } from '../../../policies/p13-manufacturing-complaints/reopened-form.js';
+import { resultRelay } from '../../../policies/p13-manufacturing-complaints/result-relay.js';
 import { type FactsOf, given, type Obligation, obligation, started } from '../../cases.js';
 import { type Feed, type Step, stepFacts } from '../family.js';
 import { type Complaint, manufacturing, property, retail, validNow } from './case.js';
@@ -56,27 +62,40 @@ const closureWindow = {
   start: (c: Complaint) => c.acceptedMs,
 } as const;
 
-type Route = typeof complaintRoute | typeof caseRoute;
+type Route = typeof complaintRoute | typeof caseRoute | typeof cardRoute;
+
+const CARD_STEPS: ReadonlySet<string> = new Set(CARD_ROUTE_STEPS);
+
+/** The manufacturing route's return to sales (第九條(三)), the start of the relay to the customer (第七條(一)4). */
+const returnedToSales = (c: Complaint) => c.steps?.find((s) => s.step === 'returned-to-sales');
+
+/** A step of the store's card flow (P09 第十六條): its names are its own, apart from the handling routes'. */
+export const isCardStep = (step: string) => CARD_STEPS.has(step);
 
 /**
  * A complaint route (P09 第九–十四條, P13 第九條(三)–(五)), judged on its steps in time order once they are
  * all in: once the horizon has passed its last step or the complaint's closing, whichever comes first in time,
  * else at the end of the log, in progress. A step's name is free text in the event: one off the route is the rule's to refuse.
  */
-function route<R extends Route>(rule: R, applies: (c: Complaint) => boolean, last: string) {
+function route<R extends Route>(
+  rule: R,
+  applies: (c: Complaint) => boolean,
+  last: string,
+  stepsOf: (c: Complaint) => readonly Step[] | undefined = (c) => c.steps,
+) {
   const final = (steps: readonly Step[]) => steps.find((s) => s.step === last)?.ms;
   const closing = (c: Complaint) => {
-    const ends = [final(c.steps ?? []), c.closedMs].filter((ms): ms is number => ms !== undefined);
+    const ends = [final(stepsOf(c) ?? []), c.closedMs].filter((ms): ms is number => ms !== undefined);
     return ends.length === 0 ? undefined : Math.min(...ends);
   };
   return of({
     rule,
     reads: ['complaint-received', 'complaint-invalidated', 'complaint-step', 'complaint-closed'],
     // Judged where the log records the route: a complaint with no step logged is not judged here.
-    open: (c) => applies(c) && validNow(c) && (c.steps?.length ?? 0) > 0,
+    open: (c) => applies(c) && validNow(c) && (stepsOf(c)?.length ?? 0) > 0,
     done: (c) => closing(c) !== undefined,
     facts: (c) => {
-      const f = { steps: stepFacts(c.steps ?? []) } as FactsOf<R>;
+      const f = { steps: stepFacts(stepsOf(c) ?? []) } as FactsOf<R>;
       if (closing(c) === undefined) f.inProgress = true;
       return f;
     },
@@ -140,6 +159,23 @@ export const obligations: readonly Obligation<Complaint>[] = [
     start: (c) => c.receivedMs,
   }),
   route(complaintRoute, retail, 'customer-answered'),
+  route(cardRoute, retail, 'card-sent', (c) => c.cardSteps),
+  of({
+    rule: declineReply,
+    reads: ['complaint-received', 'complaint-invalidated', 'complaint-replied'],
+    // P09 第七條: judged where the log says who declined it (most logs cannot tell).
+    open: (c) => retail(c) && c.invalidated && c.declinedBy !== undefined,
+    done: (c) => c.replied !== undefined,
+    facts: (c) => {
+      const f: FactsOf<typeof declineReply> = {
+        declinedAt: started(c.invalidatedAt),
+        decidedBy: started(c.declinedBy),
+      };
+      if (c.replied !== undefined) f.repliedAt = c.replied;
+      return f;
+    },
+    start: (c) => c.invalidatedMs ?? c.receivedMs,
+  }),
   of({
     rule: retailReport,
     reads: ['complaint-received', 'investigation-reported'],
@@ -173,6 +209,69 @@ export const obligations: readonly Obligation<Complaint>[] = [
     done: (c) => c.production !== undefined,
     facts: (c) => ({ ...c.production }),
     start: (c) => c.productionMs ?? c.receivedMs,
+  }),
+  of({
+    rule: improvementTracking,
+    reads: ['complaint-received', 'complaint-classified'],
+    open: (c) => manufacturing(c) && c.classification !== undefined,
+    done: (c) => c.classification !== undefined,
+    facts: (c) => {
+      const f: FactsOf<typeof improvementTracking> = { cause: started(c.classification).cause };
+      const tracking = c.classification?.tracking;
+      if (tracking !== undefined) f.tracking = tracking;
+      return f;
+    },
+    start: (c) => c.classification?.ms ?? c.receivedMs,
+  }),
+  of({
+    rule: reopenedForm,
+    reads: ['complaint-received', 'conclusion-disputed', 'complaint-refiled'],
+    open: (c) => manufacturing(c) && c.disputed !== undefined,
+    done: (c) => c.refiled !== undefined,
+    facts: (c) => {
+      const f: FactsOf<typeof reopenedForm> = { disputedAt: started(c.disputed).at };
+      if (c.refiled !== undefined) {
+        f.newForm = c.refiled.newForm;
+        f.originalAttached = c.refiled.originalAttached;
+      }
+      return f;
+    },
+    start: (c) => c.disputed?.ms ?? c.receivedMs,
+    // No time in the seed: the refiling may come any time, so a sweep never takes its absence as final.
+    whole: (c) => c.refiled?.ms ?? Number.POSITIVE_INFINITY,
+  }),
+  of({
+    rule: resultRelay,
+    reads: ['complaint-received', 'complaint-step', 'result-relayed'],
+    // Judged where the log records the relay (most logs do not), from the form's return to sales.
+    open: (c) => manufacturing(c) && c.relayed !== undefined && returnedToSales(c) !== undefined,
+    done: (c) => c.relayed !== undefined,
+    facts: (c) => {
+      const f: FactsOf<typeof resultRelay> = { returnedAt: started(returnedToSales(c)).at };
+      if (c.relayed !== undefined) f.relayedAt = c.relayed;
+      return f;
+    },
+    start: (c) => returnedToSales(c)?.ms ?? c.receivedMs,
+  }),
+  of({
+    rule: rejectedReceivable,
+    reads: ['complaint-received', 'complaint-invalidated', 'receivable-objected', 'receivable-collected'],
+    // P13 第九條(十三): judged where the log gives the receivable's due date; an objection decides it instead.
+    open: (c) => manufacturing(c) && c.invalidated && c.receivableDueOn !== undefined,
+    done: (c) => c.collected !== undefined || c.objection !== undefined,
+    facts: (c) => {
+      const f: FactsOf<typeof rejectedReceivable> = {
+        formReceivedAt: started(c.invalidatedAt),
+        dueOn: started(c.receivableDueOn),
+      };
+      if (c.collected !== undefined) f.collectedAt = c.collected;
+      if (c.objection !== undefined) {
+        f.customerObjected = true;
+        f.escalated = c.objection.escalated;
+      }
+      return f;
+    },
+    start: (c) => c.invalidatedMs ?? c.receivedMs,
   }),
   of({
     rule: anomalyForm,

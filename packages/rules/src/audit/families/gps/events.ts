@@ -2,7 +2,7 @@
  * GPS after-sales events (P03). The rules each feeds are derived from the family's obligations and direct
  * decisions (`obligations.ts`), not written here.
  */
-import { bool, instant, int, num, oneOf, str } from '../../vocabulary/field-specs.js';
+import { bool, instant, int, num, oneOf, str, strings } from '../../vocabulary/field-specs.js';
 import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const gpsEvents = [
@@ -133,6 +133,30 @@ export const gpsEvents = [
     fields: {
       charged: num('what the customer was charged, yuan (0 when free)', true),
       work: oneOf(['design', 'installation'], 'the visit: design or installation (default installation)'),
+    },
+  },
+  {
+    type: 'work-order-filled',
+    family: 'gps',
+    description:
+      'P03 流程: customer service fills in an installation work order (安裝任務派工單); decides P03.work-order.',
+    ids: [],
+    fields: {
+      inputs: strings(
+        'the documents it was filled in from: installation-request, vehicle-list, driver-vehicle-info',
+        true,
+      ),
+    },
+  },
+  {
+    type: 'suggestion-reported',
+    family: 'gps',
+    description:
+      'P03 客戶服務: a customer’s suggestion’s outcome is reported back (及時, the limit the organisation sets).',
+    ids: [],
+    fields: {
+      receivedAt: instant('when the customer made the opinion or suggestion', true),
+      forwarded: bool('it was passed on to the company’s departments concerned', true),
     },
   },
 ] as const satisfies readonly EventTypeSpec[];

@@ -19,6 +19,9 @@ const listedBefore: Record<string, readonly string[]> = {
   'installation-charged': ['P03.installation-free'],
   'technician-on-site': ['P03.on-site-response'],
   'contact-replied': ['P03.contact-reply'],
+  // #18 (seed-f): 流程 line 89 and 客戶服務 line 102.
+  'work-order-filled': ['P03.work-order'],
+  'suggestion-reported': ['P03.suggestion-feedback'],
 };
 
 describe('GPS: the rules each event feeds (#14)', () => {

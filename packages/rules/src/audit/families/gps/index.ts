@@ -10,8 +10,10 @@ import { onSiteResponse } from '../../../policies/p03-gps-after-sales/on-site-re
 import { repairCharge } from '../../../policies/p03-gps-after-sales/repair-charge.js';
 import { repairIntake } from '../../../policies/p03-gps-after-sales/repair-intake.js';
 import { simSwap } from '../../../policies/p03-gps-after-sales/sim-swap.js';
+import { suggestionFeedback } from '../../../policies/p03-gps-after-sales/suggestion-feedback.js';
 import { terminalSwap } from '../../../policies/p03-gps-after-sales/terminal-swap.js';
-import { CaseBook, type FactsOf } from '../../cases.js';
+import { workOrder } from '../../../policies/p03-gps-after-sales/work-order.js';
+import { CaseBook, type FactsOf, type LooseFacts } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
 import type { AuditEvent } from '../../events.js';
 import { caseFamily, defined, type Family, here } from '../family.js';
@@ -92,6 +94,20 @@ export function gps(): Family {
       // Judged on its line: until the organisation sets onSiteWithin, the line is rejected as not-configured.
       const facts: FactsOf<typeof onSiteResponse> = { reportedAt: e.reportedAt, onSiteAt: e.at };
       engine.decide(onSiteResponse.id, facts, here(e, engine));
+    },
+    'work-order-filled'(e, engine) {
+      // The list's values are the rule's to judge (a document off its list is refused, naming the entry).
+      const facts = { inputs: e.inputs } satisfies LooseFacts<typeof workOrder>;
+      engine.decide(workOrder.id, facts, here(e, engine));
+    },
+    'suggestion-reported'(e, engine) {
+      // Judged on its line: until the organisation sets reportWithin, the line is rejected as not-configured.
+      const facts: FactsOf<typeof suggestionFeedback> = {
+        receivedAt: e.receivedAt,
+        forwarded: e.forwarded,
+        reportedAt: e.at,
+      };
+      engine.decide(suggestionFeedback.id, facts, here(e, engine));
     },
     'installation-charged'(e, engine) {
       const facts: FactsOf<typeof installationFree> = defined({ charged: e.charged, work: e.work });

@@ -15,7 +15,9 @@ import { onSiteResponse } from '../../../policies/p03-gps-after-sales/on-site-re
 import { repairCharge } from '../../../policies/p03-gps-after-sales/repair-charge.js';
 import { repairIntake } from '../../../policies/p03-gps-after-sales/repair-intake.js';
 import { simSwap } from '../../../policies/p03-gps-after-sales/sim-swap.js';
+import { suggestionFeedback } from '../../../policies/p03-gps-after-sales/suggestion-feedback.js';
 import { terminalSwap } from '../../../policies/p03-gps-after-sales/terminal-swap.js';
+import { workOrder } from '../../../policies/p03-gps-after-sales/work-order.js';
 import { type FactsOf, type Obligation, obligation, started } from '../../cases.js';
 import type { Feed } from '../family.js';
 import { type Order, returnAfter, returnedAfterCollection } from './case.js';
@@ -74,4 +76,6 @@ export const feeds: readonly Feed[] = [
   { rule: installationFree, reads: ['installation-charged'] },
   { rule: onSiteResponse, reads: ['technician-on-site'] },
   { rule: contactReply, reads: ['contact-replied'] },
+  { rule: workOrder, reads: ['work-order-filled'] },
+  { rule: suggestionFeedback, reads: ['suggestion-reported'] },
 ];
