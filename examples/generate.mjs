@@ -308,6 +308,8 @@ export function generateOffice(options = {}) {
       'P13.result-relay': { relayWithin: 'P1D' },
       // P03 客戶服務's 及時 (a suggestion's outcome reported back): the office's own.
       'P03.suggestion-feedback': { reportWithin: 'P7D' },
+      // P06 1.3.3's yearly plan (no date in the seed): the office's own, a month into the year.
+      'P06.annual-plan': { submitWithin: 'P31D' },
     },
   };
   // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
@@ -1540,6 +1542,10 @@ function* events(o, sites, people) {
             clerk.id,
           );
         gpsDeskPaper(ev, caseFollowUps, dayStart + 4 * HOUR, d, nth(receptionists, (d + 1) % receptionists.length).id);
+        // #18 (seed-f), P06 1.3.3: the year's material-requirement plan, submitted in the run's first month (and
+        // each January) on the 10th — in April, past the office's 31 days (a breach the example shows).
+        if (d === 10 && (monthKey === o.month || monthKey.endsWith('-01')))
+          ev(dayStart + 5 * HOUR, 'annual-plan-submitted', { employee: clerk.id, year: Number(monthKey.slice(0, 4)) });
         if (d === days) {
           complaintPenalties(ev, complaintPaper, dayStart + 7 * HOUR, manager.id);
           complaintReturns(ev, complaintPaper, dayStart + 7 * HOUR, clerk.id, seller.id);

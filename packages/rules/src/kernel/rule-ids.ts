@@ -70,6 +70,7 @@ export const ruleIds = [
   'P06.requisition-approvals',
   'P06.fulfilment-route',
   'P06.in-scope',
+  'P06.annual-plan',
   'P06.inspection-slips-filed',
   'P06.inspection-central-purchase',
   'P06.inspection-purchase-plan',

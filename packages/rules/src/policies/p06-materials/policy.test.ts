@@ -11,6 +11,7 @@ describe('P06 policy', () => {
       'P06.requisition-approvals',
       'P06.fulfilment-route',
       'P06.in-scope',
+      'P06.annual-plan',
       'P06.inspection-slips-filed',
       'P06.inspection-central-purchase',
       'P06.inspection-purchase-plan',

@@ -40,6 +40,14 @@ export const materialEvents = [
       site: str('the site'),
     },
   },
+  {
+    type: 'annual-plan-submitted',
+    family: 'materials',
+    description:
+      'P06 1.3.3: the year’s material-requirement plan is submitted to production management; decides P06.annual-plan.',
+    ids: [],
+    fields: { year: int('the year the plan is for', true) },
+  },
 ] as const satisfies readonly EventTypeSpec[];
 
 /** The materials family's event types. */

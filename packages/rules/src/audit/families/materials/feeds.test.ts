@@ -9,6 +9,8 @@ const listedBefore: Record<string, readonly string[]> = {
   'requisition-raised': ['P06.requisition-form', 'P06.fulfilment-route', 'P06.in-scope'],
   'requisition-step': ['P06.requisition-approvals'],
   'stock-counted': ['P06.site-stock'],
+  // #18 (seed-f): 1.3.3, line 165.
+  'annual-plan-submitted': ['P06.annual-plan'],
 };
 
 describe('materials: the rules each event feeds (#14)', () => {

@@ -3,6 +3,7 @@
  * when the event says what and how much); its approval steps are gathered and judged in order once it has
  * gone to production with the copy to business management, or, unfinished, at the end.
  */
+import { annualPlan } from '../../../policies/p06-materials/annual-plan.js';
 import { fulfilmentRoute } from '../../../policies/p06-materials/fulfilment-route.js';
 import { inScope } from '../../../policies/p06-materials/in-scope.js';
 import { requisitionApprovals } from '../../../policies/p06-materials/requisition-approvals.js';
@@ -55,6 +56,11 @@ export function materials(): Family {
       // The items as the line gave them: the rule checks each one (item, booked, counted).
       const facts = defined({ items: e.items, site: e.site }) satisfies LooseFacts<typeof siteStock>;
       engine.decide(siteStock.id, facts, here(e, engine));
+    },
+    'annual-plan-submitted'(e, engine) {
+      // Judged on its line: until the organisation sets submitWithin, the line is rejected as not-configured.
+      const facts: FactsOf<typeof annualPlan> = { year: e.year, submittedAt: e.at };
+      engine.decide(annualPlan.id, facts, here(e, engine));
     },
     'requisition-step'(e, engine) {
       const c = cases.touch(e.case, engine, e.employee, e.department);

@@ -3,6 +3,7 @@
  * `feeds` adds what the family checks on the requisition's own line (its form, its scope, its fulfilment
  * route): together they are the rules the material events feed.
  */
+import { annualPlan } from '../../../policies/p06-materials/annual-plan.js';
 import { fulfilmentRoute } from '../../../policies/p06-materials/fulfilment-route.js';
 import { inScope } from '../../../policies/p06-materials/in-scope.js';
 import { requisitionApprovals } from '../../../policies/p06-materials/requisition-approvals.js';
@@ -39,4 +40,5 @@ export const feeds: readonly Feed[] = [
   { rule: fulfilmentRoute, reads: ['requisition-raised'] },
   { rule: inScope, reads: ['requisition-raised'] },
   { rule: siteStock, reads: ['stock-counted'] },
+  { rule: annualPlan, reads: ['annual-plan-submitted'] },
 ];
