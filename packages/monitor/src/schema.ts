@@ -67,11 +67,18 @@ export const openObligations = pgTable(
     /** The next at-risk or due instant not yet alerted; null when both are. */
     nextTimerAt: instant('next_timer_at'),
     finding: json('finding').notNull(),
+    /**
+     * SHA-256 of what the judgement said (status, instants, finding): an ingestion rewrites only the
+     * obligations whose digest changed, so its cost follows what changed, not everything open (0001).
+     */
+    digest: text('digest'),
   },
   (t) => [
     primaryKey({ columns: [t.org, t.id] }),
     index('open_obligations_due').on(t.org, t.dueAt),
     index('open_obligations_timer').on(t.nextTimerAt),
+    // `nextTimerAt(org)`: one organisation's earliest timer without scanning the others' (0001).
+    index('open_obligations_org_timer').on(t.org, t.nextTimerAt),
   ],
 );
 
