@@ -137,6 +137,11 @@ export interface Monitor {
   openObligations(org: string, options?: { readonly limit?: number }): Promise<readonly OpenObligation[]>;
   /** Alerts after a sequence number, oldest first. */
   alerts(org: string, options?: { readonly after?: number; readonly limit?: number }): Promise<readonly Alert[]>;
+  /**
+   * The organisation's latest alert `seq` (0: none yet): where a new alert stream starts when its client asks
+   * for no history (no `Last-Event-ID`, no `since`), so that it gets only the alerts raised from then on.
+   */
+  lastAlertSeq(org: string): Promise<number>;
   month(org: string, month: string, now: Date): Promise<MonthReport>;
   closeMonth(org: string, month: string, now: Date): Promise<MonthReport>;
   /** Raises the alerts due by `now` (timers claimed with `FOR UPDATE SKIP LOCKED`); returns how many. */

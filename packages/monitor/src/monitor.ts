@@ -6,7 +6,7 @@ import { ingest } from './ingest/ingest.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './ingest/parse.js';
 import { closeMonth, monthReport } from './monthly.js';
 import { outboxStore } from './outbox.js';
-import { alertsOf, nextTimerAt, openObligationsOf } from './queries.js';
+import { alertsOf, lastAlertSeq, nextTimerAt, openObligationsOf } from './queries.js';
 import type { MonitorStore } from './store.js';
 import { tick } from './timers/tick.js';
 
@@ -24,6 +24,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     ingest: (org, input, now) => ingest(ctx, org, input, now),
     openObligations: (org, opts) => openObligationsOf(ctx, org, opts),
     alerts: (org, opts) => alertsOf(ctx, org, opts),
+    lastAlertSeq: (org) => lastAlertSeq(ctx, org),
     month: (org, month, now) => monthReport(ctx, org, month, now),
     closeMonth: (org, month, now) => closeMonth(ctx, org, month, now),
     tick: (now) => tick(ctx, now),

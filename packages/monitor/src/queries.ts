@@ -1,6 +1,6 @@
 /** Reads: open obligations by due time, alerts after a cursor, the next timer. */
 import type { Finding } from '@kefu/rules';
-import { and, asc, eq, gt, inArray, min } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, max, min } from 'drizzle-orm';
 import { engineOf, type MonitorContext } from './context.js';
 import type { Alert, AlertKind, OpenObligation } from './contract.js';
 import { dueOf } from './engine/obligations.js';
@@ -64,6 +64,16 @@ export async function alertsOf(
     seq: row.seq,
     finding: row.finding as Finding,
   }));
+}
+
+/** The organisation's latest alert seq, 0 when it has none (the index on `(org, seq)` answers it). */
+export async function lastAlertSeq(ctx: MonitorContext, org: string): Promise<number> {
+  engineOf(ctx, org);
+  const [row] = await ctx.db
+    .select({ seq: max(alerts.seq) })
+    .from(alerts)
+    .where(eq(alerts.org, org));
+  return row?.seq ?? 0;
 }
 
 /** The earliest timer not yet fired (of one organisation, or of all): the API's loop sleeps until then. */
