@@ -25,8 +25,13 @@ export interface MonitorOrg {
 export interface WebhookTarget {
   /** https:// (http:// only for loopback hosts). */
   readonly url: string;
-  /** The HMAC-SHA256 key the receiver verifies `Kefu-Signature` with. */
+  /** The HMAC-SHA256 key the receiver verifies `Kefu-Signature` with (the first of `secrets`). */
   readonly secret: string;
+  /**
+   * During a rotation, every secret to sign with, newest first: one `v1=` each in `Kefu-Signature`, so a
+   * receiver that knows either the old or the new one accepts the delivery. Absent: `secret` alone.
+   */
+  readonly secrets?: readonly string[];
 }
 
 /** What happened to one line (or array element) of an ingestion, in input order. */
