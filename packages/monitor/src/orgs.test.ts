@@ -126,11 +126,7 @@ describe('readOrgsFile (#16 Organisations)', () => {
       { orgs: [{ id: 'a', webhooks: [{ url: 'https://example.test/h', secretEnv: 'S', secretEnvs: ['S'] }] }] },
       /webhooks\.0: name its signing secret with secretEnv \(or secretEnvs to rotate\), not both/,
     ],
-    [
-      'a webhook with no secret',
-      { orgs: [{ id: 'a', webhooks: [{ url: 'https://example.test/h' }] }] },
-      /not both/,
-    ],
+    ['a webhook with no secret', { orgs: [{ id: 'a', webhooks: [{ url: 'https://example.test/h' }] }] }, /not both/],
     [
       'an empty list of secrets',
       { orgs: [{ id: 'a', webhooks: [{ url: 'https://example.test/h', secretEnvs: [] }] }] },

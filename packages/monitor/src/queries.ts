@@ -5,6 +5,7 @@ import { engineOf, type MonitorContext } from './context.js';
 import type { Alert, AlertKind, OpenObligation } from './contract.js';
 import { dueOf } from './engine/obligations.js';
 import { alerts, openObligations } from './schema.js';
+import { judgeBeforeReading } from './timers/refresh.js';
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
@@ -21,6 +22,8 @@ export async function openObligationsOf(
 ): Promise<OpenObligation[]> {
   const engine = engineOf(ctx, org);
   const { time, resolved } = engine.evaluator;
+  // What was read and not judged yet (ingest/pacing.ts) is judged first: a read sees every batch accepted.
+  await judgeBeforeReading(ctx, org);
   const rows = await ctx.db
     .select()
     .from(openObligations)

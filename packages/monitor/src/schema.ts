@@ -22,6 +22,14 @@ export const orgState = pgTable('org_state', {
   state: text('state'),
   lines: integer('lines').notNull().default(0),
   updatedAt: instant('updated_at').notNull(),
+  /**
+   * The lines the open obligations were last judged over (`lines` when they are up to date), when (the
+   * `now` of that judgement) and how many there were. A judgement is a pass over every open case, so it is
+   * not made after every batch: see `judgeDue` (ingest/pacing.ts).
+   */
+  judgedLines: integer('judged_lines').notNull().default(0),
+  judgedAt: instant('judged_at'),
+  openCount: integer('open_count').notNull().default(0),
 });
 
 /** Every accepted event, once per (org, id): `line` is its line number in the organisation's one long log. */

@@ -17,7 +17,7 @@ afterAll(() => t.dispose());
 
 async function versions(): Promise<Map<string, string>> {
   const result = await t.store.db.execute(sql`select id, xmin::text as version from open_obligations`);
-  const rows = result.rows as { id: string; version: string }[];
+  const { rows } = result as unknown as { rows: { id: string; version: string }[] };
   return new Map(rows.map((r) => [r.id, r.version]));
 }
 

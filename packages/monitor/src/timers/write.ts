@@ -1,5 +1,5 @@
 /**
- * The open obligations after a judgement: the organisation's set made equal to the judgement's, each with
+ * The open obligations after a judgement (returns how many): the organisation's set made equal to the judgement's, each with
  * its next timer (skipping what was alerted already, so a restart or a re-judged obligation never alerts
  * twice). Only what changed is written: an obligation the judgement says exactly the same about (same
  * digest) keeps its row, and with it the timer progress `tick` made; the others are deleted and
@@ -21,7 +21,7 @@ export async function writeObligations(
   org: string,
   engine: OrgEngine,
   provisional: readonly Decided[],
-): Promise<void> {
+): Promise<number> {
   const judged = new Map<string, { readonly o: Obligation; readonly digest: string }>();
   for (const { finding } of provisional) {
     const o = obligationOf(finding, engine);
@@ -62,6 +62,7 @@ export async function writeObligations(
     digest,
   }));
   for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(openObligations).values(rows.slice(i, i + CHUNK));
+  return judged.size;
 }
 
 /** Everything a row is written from: the same digest means the same row (the timer aside, which `tick` moves). */

@@ -23,23 +23,26 @@ const options: AuditOptions = {
 describe('judgeOpen: false (#16 Speed)', () => {
   it('property: parts read without the end judgement, then judged once, equal the whole log in one go', () =>
     fc.assert(
-      fc.asyncProperty(fc.uniqueArray(fc.integer({ min: 1, max: lines.length - 1 }), { maxLength: 4 }), async (cuts) => {
-        const bounds = [0, ...[...cuts].sort((a, b) => a - b), lines.length];
-        let state: unknown;
-        const decided = [];
-        for (let i = 0; i + 1 < bounds.length; i += 1) {
-          const part = await runAudit(lines.slice(bounds[i], bounds[i + 1]), {
-            ...options,
-            judgeOpen: false,
-            ...(state !== undefined && { resumeFrom: state }),
-          });
-          decided.push(...part.findings);
-          state = JSON.parse(JSON.stringify(part.state));
-        }
-        const judged = await runAudit([], { ...options, resumeFrom: state });
-        const whole = await runAudit(lines, options);
-        expect([...decided, ...judged.findings]).toEqual(whole.findings);
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(fc.integer({ min: 1, max: lines.length - 1 }), { maxLength: 4 }),
+        async (cuts) => {
+          const bounds = [0, ...[...cuts].sort((a, b) => a - b), lines.length];
+          let state: unknown;
+          const decided = [];
+          for (let i = 0; i + 1 < bounds.length; i += 1) {
+            const part = await runAudit(lines.slice(bounds[i], bounds[i + 1]), {
+              ...options,
+              judgeOpen: false,
+              ...(state !== undefined && { resumeFrom: state }),
+            });
+            decided.push(...part.findings);
+            state = JSON.parse(JSON.stringify(part.state));
+          }
+          const judged = await runAudit([], { ...options, resumeFrom: state });
+          const whole = await runAudit(lines, options);
+          expect([...decided, ...judged.findings]).toEqual(whole.findings);
+        },
+      ),
       { numRuns: 3, examples: [[[]], [[1]]] },
     ));
 
