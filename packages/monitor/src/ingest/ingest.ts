@@ -13,7 +13,7 @@ import { linesNeeded, monthOfFinding } from '../engine/months.js';
 import { MonitorError } from '../errors.js';
 import { events, findings, months, orgState } from '../schema.js';
 import { writeObligations } from '../timers/write.js';
-import { judgeDue } from './pacing.js';
+import { ingestionJudges } from './pacing.js';
 import { IngestLimitError, type ParsedItem, parseBody } from './parse.js';
 
 export async function ingest(ctx: MonitorContext, org: string, input: string, now: Date): Promise<IngestResult> {
@@ -33,7 +33,7 @@ export async function ingest(ctx: MonitorContext, org: string, input: string, no
     if (fed.length === 0) return result(fates, 0, []);
     // The pass over every open case is made when it is due (pacing.ts), else left to the next tick or read.
     const linesAfter = linesBefore + fed.length;
-    const judgeOpen = judgeDue({ ...before, lines: linesAfter }, now, ctx.judgeEveryMs);
+    const judgeOpen = ingestionJudges({ ...before, lines: linesAfter });
     const judged = await judge(
       engine,
       fed.map((item) => item.event),

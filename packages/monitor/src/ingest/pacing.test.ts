@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { at, ev, type TestMonitor, testMonitor } from '../test-support.js';
-import { judgeDue } from './pacing.js';
+import { ingestionJudges, tickJudges } from './pacing.js';
 
 let t: TestMonitor;
 beforeAll(async () => {
@@ -54,33 +54,44 @@ describe('judging what is open only when it is due (#16 Speed)', () => {
     ]);
   });
 
-  it('a batch judgeEveryMs after the last judgement is judged at once, however few its lines', async () => {
+  it('tick judges what was left only judgeEveryMs after the last judgement (at most one pass a second)', async () => {
+    await t.monitor.ingest('default', tenComplaints, at('2026-04-02T09:30'));
+    await t.monitor.ingest('default', complaint(11, '2026-04-02T09:20'), at('2026-04-02T09:30'));
+    await t.monitor.tick(new Date(at('2026-04-02T09:30').getTime() + 999));
+    expect(await stored()).toEqual({ lines: 11, judged: 10, rows: 10 });
+    await t.monitor.tick(new Date(at('2026-04-02T09:30').getTime() + 1000));
+    expect(await stored()).toEqual({ lines: 11, judged: 11, rows: 11 });
+  });
+
+  it('reproduction: a one-line batch seconds after the last judgement no longer judges again (a busy bulk load)', async () => {
     await t.monitor.ingest('default', tenComplaints, at('2026-04-02T09:30'));
     await t.monitor.ingest(
       'default',
       complaint(11, '2026-04-02T09:20'),
-      new Date(at('2026-04-02T09:30').getTime() + 1000),
+      new Date(at('2026-04-02T09:30').getTime() + 5000),
     );
-    expect(await stored()).toEqual({ lines: 11, judged: 11, rows: 11 });
+    expect(await stored()).toEqual({ lines: 11, judged: 10, rows: 10 });
   });
 
   it.each([
-    ['nothing unread', { lines: 5, judgedLines: 5, judgedAt: null, openCount: 0 }, 0, false],
-    ['never judged', { lines: 5, judgedLines: 0, judgedAt: null, openCount: 0 }, 0, true],
-    ['as many new lines as were open', { lines: 20, judgedLines: 10, judgedAt: new Date(0), openCount: 10 }, 1, true],
+    ['nothing unread', { lines: 5, judgedLines: 5, judgedAt: null, openCount: 0 }, false, false],
+    ['never judged', { lines: 5, judgedLines: 0, judgedAt: null, openCount: 0 }, true, true],
     [
-      'fewer new lines than were open, soon after',
-      { lines: 19, judgedLines: 10, judgedAt: new Date(0), openCount: 10 },
-      999,
+      'as many new lines as were open',
+      { lines: 20, judgedLines: 10, judgedAt: new Date(0), openCount: 10 },
+      true,
       false,
     ],
     [
-      'fewer new lines than were open, judgeEveryMs after',
+      'fewer new lines than were open',
       { lines: 19, judgedLines: 10, judgedAt: new Date(0), openCount: 10 },
-      1000,
-      true,
+      false,
+      false,
     ],
-  ])('judgeDue: %s', (_, row, msLater, due) => {
-    expect(judgeDue(row, new Date(msLater), 1000)).toBe(due);
+  ])('ingestionJudges and tickJudges 999 ms after: %s', (_, row, byIngestion, byTick) => {
+    expect(ingestionJudges(row)).toBe(byIngestion);
+    expect(tickJudges(row, new Date(999), 1000)).toBe(byTick);
+    // judgeEveryMs after the last judgement, tick judges whatever is left.
+    expect(tickJudges(row, new Date(1000), 1000)).toBe(row.lines > row.judgedLines);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * When the open obligations are judged again. The judgement is the audit's end-of-log pass over every open
  * case (as of `now`); made after every batch it cost what was open, again and again, and a bulk load slowed
- * as its open cases grew. So it is made when one of these holds, and otherwise left for later:
- *   - nothing is open yet, or the lines read since the last judgement are at least as many as what it found
- *     open: the pass is paid for by as many lines as it covers (its cost per line stays bounded);
- *   - `judgeEveryMs` has passed since the last judgement: a trickle of events is judged at once, and a
- *     batch left unjudged is judged by the next `tick` (the API's timer loop ticks at least every second),
- *     or by the next read of the open obligations (which judges first when anything is unjudged).
+ * as its open cases grew. So an ingestion makes it only when nothing was judged yet, or when the lines read
+ * since the last judgement are at least as many as what it found open: the pass is paid for by as many
+ * lines as it covers, so its cost per line stays bounded however much is open (`ingestionJudges`). What an
+ * ingestion leaves is judged by `tick` once `judgeEveryMs` has passed since the last judgement (the API's
+ * timer loop ticks at least every second: at most one such pass a second however fast events come), or by
+ * the next read of the open obligations (which judges first when anything is unjudged). Not by the clock in
+ * the ingestion itself: a bulk load's batches are each more than a second apart when the machine is busy,
+ * and would all pay for the pass again.
  * Alerts stay exact: a timer is judged at its own instant from the checkpoint, which every batch updates.
  */
 
@@ -24,9 +26,14 @@ export interface Judged {
   readonly openCount: number;
 }
 
-/** Whether the organisation's open obligations should be judged at `now`, after `lines` were read in all. */
-export function judgeDue(row: Judged, now: Date, judgeEveryMs: number): boolean {
+/** Whether an ingestion that brought the organisation to `row.lines` lines judges what is open. */
+export function ingestionJudges(row: Judged): boolean {
   if (row.judgedLines >= row.lines) return false;
-  if (row.judgedAt === null || now.getTime() - row.judgedAt.getTime() >= judgeEveryMs) return true;
-  return row.lines - row.judgedLines >= row.openCount;
+  return row.judgedAt === null || row.lines - row.judgedLines >= row.openCount;
+}
+
+/** Whether `tick` at `now` judges an organisation's lines left unjudged. */
+export function tickJudges(row: Judged, now: Date, judgeEveryMs: number): boolean {
+  if (row.judgedLines >= row.lines) return false;
+  return row.judgedAt === null || now.getTime() - row.judgedAt.getTime() >= judgeEveryMs;
 }

@@ -6,7 +6,7 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { engineOf, type MonitorContext, type OrgStateRow, stateOf, type Tx } from '../context.js';
 import { judge } from '../engine/judge.js';
-import { judgeDue } from '../ingest/pacing.js';
+import { tickJudges } from '../ingest/pacing.js';
 import { orgState } from '../schema.js';
 import { writeObligations } from './write.js';
 
@@ -69,7 +69,7 @@ export async function judgeDueOrgs(ctx: MonitorContext, now: Date): Promise<void
         .for('update', { skipLocked: true });
       if (locked === undefined) return;
       const row = await stateOf(tx, org, now, false);
-      if (judgeDue(row, now, ctx.judgeEveryMs)) await judgeObligations(ctx, tx, org, row, locked.updatedAt);
+      if (tickJudges(row, now, ctx.judgeEveryMs)) await judgeObligations(ctx, tx, org, row, locked.updatedAt);
     });
   }
 }
