@@ -11,7 +11,7 @@ import { orgState } from '../schema.js';
 import { writeObligations } from './write.js';
 
 /** Judge `row`'s state as of `asOf` and write the obligations (the row's lock is held by the caller). */
-export async function judgeObligations(
+async function judgeObligations(
   ctx: MonitorContext,
   tx: Tx,
   org: string,
