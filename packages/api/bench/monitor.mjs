@@ -1,12 +1,14 @@
 /**
  * The live monitor's bench (issue #16), `pnpm bench -- --only monitor` in packages/api (or as the last part
  * of `pnpm bench`). Figures are ratios against a comparator run beside them in the same process:
- *   1. sustained ingestion, events/s through `createMonitor(...).ingest` in batches of 1 000 (stored, audited
+ *   1. sustained ingestion, events/s through `createMonitor(...).ingest` in batches of 500 (stored, audited
  *      from the checkpoint, committed), on PGlite in a temporary directory and on PostgreSQL when
  *      KEFU_TEST_DATABASE_URL or DATABASE_URL is set (a database of its own, dropped after), against the
- *      batch audit (`runAudit`) of the same events in the same run (target on PostgreSQL: ≥ 0.25×);
+ *      batch audit (`runAudit`) of the same events in the same run (target on PostgreSQL: ≥ 0.25×), and the
+ *      flatness: the mean cost of a batch in the last tenth of the run over the first tenth (1.0: a batch
+ *      costs the same however long the log already is);
  *   2. memory over the ingestion: the process's RSS sampled every 10 batches (first, last, peak, and the
- *      slope over the second half, MiB per 100k events);
+ *      slope over the second half, MiB per 100k events), and how long the whole ingestion took;
  *   3. alert latency: the built server (dist/server.js, PGlite) with 200 complaints whose reply falls due
  *      over ~8 s from 30 s on (their at-risk alerts, already due when sent, are raised first), read from
  *      GET /v1/alerts/stream: delay from each due instant to its `breached` alert arriving (p50, p99, max).
@@ -25,7 +27,7 @@ import pg from 'pg';
 const here = dirname(fileURLToPath(import.meta.url));
 const total = Number(process.env.KEFU_BENCH_MONITOR_EVENTS ?? 100_000);
 const alertCount = Number(process.env.KEFU_BENCH_MONITOR_ALERTS ?? 200);
-const batchSize = 1000;
+const batchSize = Number(process.env.KEFU_BENCH_MONITOR_BATCH ?? 500);
 
 /** `count` events: complaints received and replied within their 2 hours, over the last days, with ids. */
 function events(count) {
@@ -77,18 +79,30 @@ async function ingestion(name, storeOptions, lines) {
   const store = await openStore(storeOptions);
   const monitor = createMonitor({ store, orgs: defaultOrgs().orgs });
   const rss = [];
+  const batches = [];
   const started = performance.now();
   let accepted = 0;
   for (let i = 0; i < lines.length; i += batchSize) {
+    const batchStarted = performance.now();
     const result = await monitor.ingest('default', lines.slice(i, i + batchSize).join('\n'), new Date());
+    batches.push(performance.now() - batchStarted);
     accepted += result.accepted;
     if ((i / batchSize) % 10 === 0) rss.push([i, mib()]);
   }
-  const perSecond = lines.length / ((performance.now() - started) / 1000);
+  const seconds = (performance.now() - started) / 1000;
   rss.push([lines.length, mib()]);
   await monitor.close();
   if (accepted !== lines.length) throw new Error(`${name}: ${accepted} of ${lines.length} events accepted`);
-  return { perSecond, rss };
+  return { perSecond: lines.length / seconds, seconds, rss, batches };
+}
+
+/** Mean batch cost of the last tenth of the run over the first tenth (the very first batch, a cold start, left out). */
+function flatness(batches) {
+  const tenth = Math.max(1, Math.floor(batches.length / 10));
+  const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const first = mean(batches.slice(1, tenth + 1));
+  const last = mean(batches.slice(-tenth));
+  return { first, last, ratio: last / first };
 }
 
 function report(name, ingest, audit) {
@@ -97,8 +111,12 @@ function report(name, ingest, audit) {
   console.log(
     `${name}: ${Math.round(ingest.perSecond)} events/s ingested vs ${Math.round(audit)} events/s batch audit = ${(ingest.perSecond / audit).toFixed(3)}×`,
   );
+  const flat = flatness(ingest.batches);
   console.log(
-    `${name}: RSS ${rss[0][1].toFixed(0)} → ${rss.at(-1)[1].toFixed(0)} MiB (peak ${peak.toFixed(0)}), second-half slope ${slope(rss).toFixed(1)} MiB per 100k events`,
+    `${name}: a batch of ${batchSize} took ${flat.first.toFixed(0)} ms in the first tenth of the run, ${flat.last.toFixed(0)} ms in the last: flatness ${flat.ratio.toFixed(2)}× (1.00: flat)`,
+  );
+  console.log(
+    `${name}: RSS ${rss[0][1].toFixed(0)} → ${rss.at(-1)[1].toFixed(0)} MiB (peak ${peak.toFixed(0)}), second-half slope ${slope(rss).toFixed(1)} MiB per 100k events, ${ingest.seconds.toFixed(0)} s in all`,
   );
   return ingest.perSecond / audit;
 }

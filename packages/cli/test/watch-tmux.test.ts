@@ -14,11 +14,15 @@ const screen = (name: string) => tmux('capture-pane', '-p', '-t', name);
 const sessions: string[] = [];
 let api: FakeApi | undefined;
 
-async function waitFor(name: string, text: string | RegExp, timeoutMs = 15_000): Promise<string> {
+type Wanted = string | RegExp | ((screen: string) => boolean);
+
+async function waitFor(name: string, text: Wanted, timeoutMs = 15_000): Promise<string> {
+  const seen = (drawn: string): boolean =>
+    typeof text === 'string' ? drawn.includes(text) : typeof text === 'function' ? text(drawn) : text.test(drawn);
   let last = '';
   for (let waited = 0; waited < timeoutMs; waited += 100) {
     last = screen(name);
-    if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
+    if (seen(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${last}`);
@@ -36,7 +40,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-describe('kefu watch in a real terminal (tmux, 100 columns)', () => {
+describe('kefu watch in a real terminal (tmux, 100 columns, then resized)', () => {
   it('draws the obligations and an alert as it comes within 100 columns, in Chinese too; q quits with 0', async () => {
     api = await fakeApi();
     const soon = new Date(Date.now() + 45 * 60_000).toISOString();
@@ -54,5 +58,25 @@ describe('kefu watch in a real terminal (tmux, 100 columns)', () => {
       tmux('send-keys', '-t', name, 'q');
       await waitFor(name, 'exit=0');
     }
+  }, 90_000);
+
+  it('reproduction (#16 item 4): resized to 80 and to 140 columns, the screen lays itself out again to the new width', async () => {
+    api ??= await fakeApi();
+    api.obligations = [obligation(1, new Date(Date.now() + 45 * 60_000).toISOString(), 'at-risk')];
+    const name = `kefu-watch-${process.pid}-resize`;
+    start(name, `node ${bin} watch --url ${api.url}`, 100);
+    await waitFor(name, '● live');
+    await waitFor(name, 'C-1');
+    // The header puts the stream's state at the right edge: its line is exactly as wide as the layout.
+    const header = (drawn: string) => drawn.split('\n').find((l) => l.includes('● live')) ?? '';
+    expect(stringWidth(header(screen(name)).trimEnd())).toBe(100);
+    for (const width of [80, 140]) {
+      tmux('resize-window', '-t', name, '-x', String(width), '-y', '40');
+      const drawn = await waitFor(name, (text) => stringWidth(header(text).trimEnd()) === width);
+      expect(drawn).toContain('C-1');
+      for (const line of drawn.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+    }
+    tmux('send-keys', '-t', name, 'q');
+    await waitFor(name, 'exit=0');
   }, 90_000);
 });

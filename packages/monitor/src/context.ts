@@ -4,6 +4,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { MonitorOrg } from './contract.js';
 import { type OrgEngine, orgEngine } from './engine/judge.js';
 import { MonitorError } from './errors.js';
+import type { Judged } from './ingest/pacing.js';
 import type { IngestLimits } from './ingest/parse.js';
 import { events, orgState } from './schema.js';
 import type { MonitorDb } from './store.js';
@@ -16,12 +17,19 @@ export interface MonitorContext {
   readonly db: MonitorDb;
   readonly engines: ReadonlyMap<string, OrgEngine>;
   readonly limits: IngestLimits;
+  /** How stale the open obligations may grow while events keep coming (ingest/pacing.ts). */
+  readonly judgeEveryMs: number;
 }
 
-export function contextOf(db: MonitorDb, orgs: readonly MonitorOrg[], limits: IngestLimits): MonitorContext {
+export function contextOf(
+  db: MonitorDb,
+  orgs: readonly MonitorOrg[],
+  limits: IngestLimits,
+  judgeEveryMs: number,
+): MonitorContext {
   const engines = new Map<string, OrgEngine>();
   for (const org of orgs) engines.set(org.id, orgEngine(org));
-  return { db, engines, limits };
+  return { db, engines, limits, judgeEveryMs };
 }
 
 export function engineOf(ctx: MonitorContext, org: string): OrgEngine {
@@ -30,18 +38,26 @@ export function engineOf(ctx: MonitorContext, org: string): OrgEngine {
   return engine;
 }
 
-/** The organisation's checkpoint and lines read; `lock` takes its row lock (serialising its ingestions). */
-export async function stateOf(
-  q: Q,
-  org: string,
-  now: Date,
-  lock: boolean,
-): Promise<{ readonly state: AuditState | undefined; readonly lines: number }> {
+export interface OrgStateRow extends Judged {
+  readonly state: AuditState | undefined;
+}
+
+/**
+ * The organisation's checkpoint, lines read and last judgement; `lock` takes its row lock (serialising its
+ * ingestions and judgements).
+ */
+export async function stateOf(q: Q, org: string, now: Date, lock: boolean): Promise<OrgStateRow> {
   if (lock) await q.insert(orgState).values({ org, lines: 0, updatedAt: now }).onConflictDoNothing();
   const query = q.select().from(orgState).where(eq(orgState.org, org));
   const [row] = lock ? await query.for('update') : await query;
   const state = row?.state == null ? undefined : (JSON.parse(row.state) as AuditState);
-  return { state, lines: row?.lines ?? 0 };
+  return {
+    state,
+    lines: row?.lines ?? 0,
+    judgedLines: row?.judgedLines ?? 0,
+    judgedAt: row?.judgedAt ?? null,
+    openCount: row?.openCount ?? 0,
+  };
 }
 
 /** The instants (`at`) of the organisation's events on these lines. */

@@ -25,8 +25,13 @@ export interface MonitorOrg {
 export interface WebhookTarget {
   /** https:// (http:// only for loopback hosts). */
   readonly url: string;
-  /** The HMAC-SHA256 key the receiver verifies `Kefu-Signature` with. */
+  /** The HMAC-SHA256 key the receiver verifies `Kefu-Signature` with (the first of `secrets`). */
   readonly secret: string;
+  /**
+   * During a rotation, every secret to sign with, newest first: one `v1=` each in `Kefu-Signature`, so a
+   * receiver that knows either the old or the new one accepts the delivery. Absent: `secret` alone.
+   */
+  readonly secrets?: readonly string[];
 }
 
 /** What happened to one line (or array element) of an ingestion, in input order. */
@@ -137,6 +142,11 @@ export interface Monitor {
   openObligations(org: string, options?: { readonly limit?: number }): Promise<readonly OpenObligation[]>;
   /** Alerts after a sequence number, oldest first. */
   alerts(org: string, options?: { readonly after?: number; readonly limit?: number }): Promise<readonly Alert[]>;
+  /**
+   * The organisation's latest alert `seq` (0: none yet): where a new alert stream starts when its client asks
+   * for no history (no `Last-Event-ID`, no `since`), so that it gets only the alerts raised from then on.
+   */
+  lastAlertSeq(org: string): Promise<number>;
   month(org: string, month: string, now: Date): Promise<MonthReport>;
   closeMonth(org: string, month: string, now: Date): Promise<MonthReport>;
   /** Raises the alerts due by `now` (timers claimed with `FOR UPDATE SKIP LOCKED`); returns how many. */

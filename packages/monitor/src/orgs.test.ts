@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookSecrets } from './delivery/secrets.js';
 import { defaultOrgs, readOrgsFile } from './orgs.js';
 
 let dir: string;
@@ -63,6 +64,30 @@ describe('readOrgsFile (#16 Organisations)', () => {
     ]);
   });
 
+  it('rotation (#16 item 3): secretEnvs, or secretEnv as a list, names several secrets, newest first; all sign', async () => {
+    const path = await orgsFile({
+      orgs: [
+        {
+          id: 'a',
+          webhooks: [
+            { url: 'https://hooks.example.test/1', secretEnvs: ['NEW_SECRET', 'OLD_SECRET'] },
+            { url: 'https://hooks.example.test/2', secretEnv: ['NEW_SECRET', 'OLD_SECRET'] },
+            { url: 'https://hooks.example.test/3', secretEnvs: ['NEW_SECRET'] },
+          ],
+        },
+      ],
+    });
+    const { orgs } = await readOrgsFile(path, { NEW_SECRET: 'new', OLD_SECRET: 'old' });
+    expect(orgs[0]?.webhooks).toEqual([
+      { url: 'https://hooks.example.test/1', secret: 'new', secrets: ['new', 'old'] },
+      { url: 'https://hooks.example.test/2', secret: 'new', secrets: ['new', 'old'] },
+      { url: 'https://hooks.example.test/3', secret: 'new' },
+    ]);
+    const [hook] = orgs[0]?.webhooks ?? [];
+    const item = { id: 'o', alertId: 'x', org: 'a', url: hook?.url ?? '', body: '{}', attempts: 0 };
+    expect(webhookSecrets(orgs)(item)).toEqual(['new', 'old']);
+  });
+
   it('with nothing configured: one organisation, default, no webhooks, no tokens of its own', () => {
     expect(defaultOrgs()).toEqual({ orgs: [{ id: 'default', maxDelay: 'P2D', webhooks: [] }], tokens: new Map() });
   });
@@ -96,6 +121,27 @@ describe('readOrgsFile (#16 Organisations)', () => {
       /UNSET_VAR .*is not set/,
     ],
     ['no organisation', { orgs: [] }, /name at least one organisation/],
+    [
+      'a webhook naming both secretEnv and secretEnvs',
+      { orgs: [{ id: 'a', webhooks: [{ url: 'https://example.test/h', secretEnv: 'S', secretEnvs: ['S'] }] }] },
+      /webhooks\.0: name its signing secret with secretEnv \(or secretEnvs to rotate\), not both/,
+    ],
+    ['a webhook with no secret', { orgs: [{ id: 'a', webhooks: [{ url: 'https://example.test/h' }] }] }, /not both/],
+    [
+      'an empty list of secrets',
+      { orgs: [{ id: 'a', webhooks: [{ url: 'https://example.test/h', secretEnvs: [] }] }] },
+      /secretEnvs: name at least one environment variable/,
+    ],
+    [
+      'a secret variable named twice',
+      { orgs: [{ id: 'a', webhooks: [{ url: 'https://example.test/h', secretEnvs: ['S', 'S'] }] }] },
+      /named twice/,
+    ],
+    [
+      'an unset variable among the rotated secrets',
+      { orgs: [{ id: 'a', webhooks: [{ url: 'https://example.test/h', secretEnvs: ['S', 'OLD_UNSET'] }] }] },
+      /OLD_UNSET .*is not set/,
+    ],
   ])('refuses %s, saying where', async (_, value, message) => {
     await expect(readOrgsFile(await orgsFile(value), { S: 'x' })).rejects.toThrow(message);
   });

@@ -17,6 +17,14 @@ export const DEFAULT_MAX_DELAY = 'P2D';
 
 const ORG_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Secrets one webhook signs with at once: a rotation needs two (old and new); each costs an HMAC per send. */
+const MAX_SECRETS = 4;
+const envName = z.string().regex(ENV_NAME, 'the name of an environment variable (letters, digits, _)');
+const envNames = z
+  .array(envName)
+  .min(1, 'name at least one environment variable')
+  .max(MAX_SECRETS, `at most ${MAX_SECRETS} secrets (a rotation needs two)`)
+  .refine((names) => new Set(names).size === names.length, 'an environment variable is named twice');
 /** A token shorter than this is too easy to guess to guard an organisation's data. */
 const MIN_TOKEN_LENGTH = 16;
 
@@ -39,9 +47,14 @@ const fileSchema = z
                 z
                   .object({
                     url: z.string(),
-                    secretEnv: z.string().regex(ENV_NAME, 'the name of an environment variable (letters, digits, _)'),
+                    // One variable's name, or several (newest first) while a secret is rotated.
+                    secretEnv: z.union([envName, envNames]).optional(),
+                    secretEnvs: envNames.optional(),
                   })
-                  .strict(),
+                  .strict()
+                  .refine((hook) => (hook.secretEnv === undefined) !== (hook.secretEnvs === undefined), {
+                    message: 'name its signing secret with secretEnv (or secretEnvs to rotate), not both',
+                  }),
               )
               .default([]),
           })
@@ -116,7 +129,11 @@ export async function readOrgsFile(
 }
 
 function webhookTarget(
-  hook: { readonly url: string; readonly secretEnv: string },
+  hook: {
+    readonly url: string;
+    readonly secretEnv?: string | readonly string[] | undefined;
+    readonly secretEnvs?: readonly string[] | undefined;
+  },
   env: Readonly<Record<string, string | undefined>>,
   where: string,
 ): WebhookTarget {
@@ -130,11 +147,17 @@ function webhookTarget(
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     throw new OrgsFileError(`${where}: url: ${hook.url} must be https:// (http:// only for localhost)`);
   }
-  const secret = env[hook.secretEnv];
-  if (secret === undefined || secret.length === 0) {
-    throw new OrgsFileError(`${where}: the environment variable ${hook.secretEnv} (its signing secret) is not set`);
-  }
-  return { url: url.href, secret };
+  const names = hook.secretEnvs ?? (typeof hook.secretEnv === 'string' ? [hook.secretEnv] : (hook.secretEnv ?? []));
+  const secrets = names.map((name) => {
+    const secret = env[name];
+    if (secret === undefined || secret.length === 0) {
+      throw new OrgsFileError(`${where}: the environment variable ${name} (its signing secret) is not set`);
+    }
+    return secret;
+  });
+  const [secret] = secrets;
+  if (secret === undefined) throw new OrgsFileError(`${where}: no signing secret is named`);
+  return { url: url.href, secret, ...(secrets.length > 1 && { secrets }) };
 }
 
 async function readOrgFile(path: string, where: string): Promise<MonitorOrg['org']> {

@@ -1,10 +1,11 @@
 /** Reads: open obligations by due time, alerts after a cursor, the next timer. */
 import type { Finding } from '@kefu/rules';
-import { and, asc, eq, gt, inArray, min } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, max, min } from 'drizzle-orm';
 import { engineOf, type MonitorContext } from './context.js';
 import type { Alert, AlertKind, OpenObligation } from './contract.js';
 import { dueOf } from './engine/obligations.js';
 import { alerts, openObligations } from './schema.js';
+import { judgeBeforeReading } from './timers/refresh.js';
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
@@ -21,6 +22,8 @@ export async function openObligationsOf(
 ): Promise<OpenObligation[]> {
   const engine = engineOf(ctx, org);
   const { time, resolved } = engine.evaluator;
+  // What was read and not judged yet (ingest/pacing.ts) is judged first: a read sees every batch accepted.
+  await judgeBeforeReading(ctx, org);
   const rows = await ctx.db
     .select()
     .from(openObligations)
@@ -64,6 +67,16 @@ export async function alertsOf(
     seq: row.seq,
     finding: row.finding as Finding,
   }));
+}
+
+/** The organisation's latest alert seq, 0 when it has none (the index on `(org, seq)` answers it). */
+export async function lastAlertSeq(ctx: MonitorContext, org: string): Promise<number> {
+  engineOf(ctx, org);
+  const [row] = await ctx.db
+    .select({ seq: max(alerts.seq) })
+    .from(alerts)
+    .where(eq(alerts.org, org));
+  return row?.seq ?? 0;
 }
 
 /** The earliest timer not yet fired (of one organisation, or of all): the API's loop sleeps until then. */

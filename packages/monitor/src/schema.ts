@@ -22,6 +22,14 @@ export const orgState = pgTable('org_state', {
   state: text('state'),
   lines: integer('lines').notNull().default(0),
   updatedAt: instant('updated_at').notNull(),
+  /**
+   * The lines the open obligations were last judged over (`lines` when they are up to date), when (the
+   * `now` of that judgement) and how many there were. A judgement is a pass over every open case, so it is
+   * not made after every batch: see `judgeDue` (ingest/pacing.ts).
+   */
+  judgedLines: integer('judged_lines').notNull().default(0),
+  judgedAt: instant('judged_at'),
+  openCount: integer('open_count').notNull().default(0),
 });
 
 /** Every accepted event, once per (org, id): `line` is its line number in the organisation's one long log. */
@@ -67,11 +75,18 @@ export const openObligations = pgTable(
     /** The next at-risk or due instant not yet alerted; null when both are. */
     nextTimerAt: instant('next_timer_at'),
     finding: json('finding').notNull(),
+    /**
+     * SHA-256 of what the judgement said (status, instants, finding): an ingestion rewrites only the
+     * obligations whose digest changed, so its cost follows what changed, not everything open (0001).
+     */
+    digest: text('digest'),
   },
   (t) => [
     primaryKey({ columns: [t.org, t.id] }),
     index('open_obligations_due').on(t.org, t.dueAt),
     index('open_obligations_timer').on(t.nextTimerAt),
+    // `nextTimerAt(org)`: one organisation's earliest timer without scanning the others' (0001).
+    index('open_obligations_org_timer').on(t.org, t.nextTimerAt),
   ],
 );
 

@@ -105,6 +105,9 @@ export function fakeMonitor(): FakeMonitor {
       const after = options?.after ?? 0;
       return (alertsByOrg.get(org) ?? []).filter((a) => a.seq > after).slice(0, options?.limit);
     },
+    async lastAlertSeq(org) {
+      return alertsByOrg.get(org)?.at(-1)?.seq ?? 0;
+    },
     async month(org, m, now) {
       calls.push({ method: 'month', org, now: now.toISOString() });
       return month(org, m, false);

@@ -18,7 +18,7 @@ const clock = new Date('2026-11-27T08:00:00Z');
 function feedOf(monitor: FakeMonitor, options: { maxSubscribers?: number } = {}) {
   return createAlertFeed({
     poll: (org, after, limit) => monitor.alerts(org, { after, limit }),
-    head: async () => 0,
+    head: (org) => monitor.lastAlertSeq(org),
     intervalMs: 10,
     ...options,
   });
@@ -309,6 +309,28 @@ describe('GET /v1/alerts/stream (issue #16 "Delivery": server-sent events)', () 
     expect(text).toMatch(/^event: alert$/m);
     const data = /^data: (.*)$/m.exec(text)?.[1] ?? '';
     expect(JSON.parse(data)).toMatchObject({ org: 'a', kind: 'breached', seq: first.seq + 1 });
+  });
+
+  it('reproduction: a new stream (no Last-Event-ID, no since) replayed every alert from seq 0; now it gets only new ones', async () => {
+    const { app, monitor } = twoOrgs();
+    monitor.raise('a', 'at-risk', '2026-11-27T09:00:00Z');
+    const old = monitor.raise('a', 'breached', '2026-11-27T10:00:00Z');
+    const res = await app.request('/v1/alerts/stream', { headers: auth(tokenA) });
+    setTimeout(() => monitor.raise('a', 'breached', '2026-11-27T11:00:00Z'), 100);
+    const text = await readStream(res, (t) => seqs(t).length >= 1);
+    expect(seqs(text)).toEqual([old.seq + 1]);
+  });
+
+  it('replays the history first when asked: ?since=0 from the start, ?since=<seq> after that alert', async () => {
+    const { app, monitor } = twoOrgs();
+    const first = monitor.raise('a', 'at-risk', '2026-11-27T09:00:00Z');
+    const second = monitor.raise('a', 'breached', '2026-11-27T10:00:00Z');
+    const all = await app.request('/v1/alerts/stream?since=0', { headers: auth(tokenA) });
+    expect(seqs(await readStream(all, (t) => seqs(t).length >= 2))).toEqual([first.seq, second.seq]);
+    const after = await app.request(`/v1/alerts/stream?since=${first.seq}`, { headers: auth(tokenA) });
+    expect(seqs(await readStream(after, (t) => seqs(t).length >= 1))).toEqual([second.seq]);
+    const bad = await app.request('/v1/alerts/stream?since=-1', { headers: auth(tokenA) });
+    expect(bad.status).toBe(400);
   });
 
   it('sends a heartbeat comment while idle', async () => {

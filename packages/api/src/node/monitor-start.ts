@@ -44,8 +44,8 @@ export async function startMonitor(
 
   const feed = createAlertFeed({
     poll: (org, after, limit) => monitor.alerts(org, { after, limit }),
-    // A stream without Last-Event-ID starts after `after` (default 0), so head is never asked; kept total.
-    head: async () => 0,
+    // A stream that asks for no history (no Last-Event-ID, no `since`) starts after the latest alert.
+    head: (org) => monitor.lastAlertSeq(org),
     intervalMs: settings.tickMs,
     maxSubscribers: settings.maxStreams,
     onError: onError('alert feed poll failed'),

@@ -1,8 +1,10 @@
 /**
  * GET /v1/alerts/stream: the organisation's alerts as server-sent events (`event: alert`, `id:` = the alert's
- * seq, `data:` = the alert). A reconnecting client sends `Last-Event-ID` (browsers' EventSource does) and
- * gets every alert after it, so nothing raised while it was away is missed. The alerts come from the alert
- * feed, which polls the store: alerts raised by other API processes sharing the database arrive too.
+ * seq, `data:` = the alert). A new client gets the alerts raised from now on, not the whole history (which
+ * may be years of alerts); one that wants history asks for it with `?since=<seq>` (`since=0`: everything
+ * kept). A reconnecting client sends `Last-Event-ID` (browsers' EventSource does) and gets every alert after
+ * it, so nothing raised while it was away is missed. The alerts come from the alert feed, which polls the
+ * store: alerts raised by other API processes sharing the database arrive too.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -15,13 +17,15 @@ import { orgQuery, queryWhole } from './monitor-schemas.js';
 
 const defaultHeartbeatMs = 15_000;
 
+const historyHelp =
+  'Start after this seq: `since=0` replays every alert kept (`Last-Event-ID` wins when both are sent). ' +
+  'Without it, or `after`, or `Last-Event-ID`, the stream starts with the next alert raised';
+
 const streamQuery = z.object({
   org: orgQuery,
-  after: queryWhole(
-    0,
-    Number.MAX_SAFE_INTEGER,
-    'Start after this seq (`Last-Event-ID` wins when both are sent); default 0: every alert kept',
-  ),
+  since: queryWhole(0, Number.MAX_SAFE_INTEGER, historyHelp),
+  /** The first name of `since`, kept: a client written against it still gets what it asked for. */
+  after: queryWhole(0, Number.MAX_SAFE_INTEGER, `The same as \`since\` (its first name). ${historyHelp}`),
 });
 
 const streamRoute = createRoute({
@@ -32,7 +36,8 @@ const streamRoute = createRoute({
   summary: 'Alerts as server-sent events',
   description:
     'Each alert is an `event: alert` with `id:` its seq and `data:` the alert as JSON; an idle stream sends a ' +
-    '`: heartbeat` comment every 15 s. Reconnect with `Last-Event-ID` to resume after the last alert seen. A ' +
+    '`: heartbeat` comment every 15 s. A new stream starts with the next alert raised; `?since=0` replays the ' +
+    'history first. Reconnect with `Last-Event-ID` to resume after the last alert seen. A ' +
     'client that does not keep up is disconnected (it reconnects with `Last-Event-ID` and loses nothing).',
   request: { query: streamQuery },
   responses: {
@@ -73,7 +78,9 @@ export function alertStreamRoute(
     if (!who.ok) return problemResponse(c, { code: 'forbidden', detail: who.detail });
     let subscription: Awaited<ReturnType<typeof feed.subscribe>>;
     try {
-      subscription = await feed.subscribe(who.org, { after: resume.after ?? query.data.after ?? 0 });
+      // No position asked for: `after` left out, so the feed starts at the organisation's latest alert.
+      const after = resume.after ?? query.data.since ?? query.data.after;
+      subscription = await feed.subscribe(who.org, after === undefined ? {} : { after });
     } catch (error) {
       // The feed refuses one stream over its cap (or once closed, at shutdown): a 503 to come back later.
       const detail = error instanceof RangeError ? error.message.replace(/^alert feed: /, '') : String(error);

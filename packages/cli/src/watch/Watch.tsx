@@ -17,12 +17,16 @@ import {
   type WatchedObligation,
   type WatchProblem,
 } from './client.js';
+import { useTerminalColumns } from './columns.js';
 import { shortInstant, timeLeft } from './countdown.js';
 
 export interface WatchProps {
   readonly client: WatchClient;
   readonly lang: Lang;
-  /** The terminal's width: the tables wrap to it. */
+  /**
+   * The width to lay out to off a terminal (a pipe, a test); on a terminal its own width, followed as it is
+   * resized. The tables wrap to it.
+   */
   readonly columns: number;
   /** How many obligations to show. */
   readonly limit: number;
@@ -80,6 +84,7 @@ export function Watch({
   onExit,
 }: WatchProps) {
   const zh = lang === 'zh';
+  const width = useTerminalColumns(columns);
   const time = useClock(now);
   const [obligations, setObligations] = useState<readonly WatchedObligation[] | undefined>(initial);
   const [alerts, setAlerts] = useState<readonly WatchedAlert[]>([]);
@@ -165,7 +170,7 @@ export function Watch({
   }[stream];
 
   return (
-    <Box flexDirection="column" width={columns}>
+    <Box flexDirection="column" width={width}>
       <Box justifyContent="space-between">
         <Header title={zh ? `Kefu 监控 — ${client.url.origin}` : `Kefu watch — ${client.url.origin}`} />
         <Text color={stream === 'live' ? 'green' : 'yellow'}>{streamText}</Text>
@@ -178,7 +183,7 @@ export function Watch({
         <Text dimColor>{zh ? '没有未结的义务。' : 'No open obligations.'}</Text>
       ) : (
         <Table
-          maxWidth={columns}
+          maxWidth={width}
           columns={[
             { key: 'due', header: zh ? '到期' : 'Due' },
             { key: 'left', header: zh ? '剩余' : 'Left', align: 'right' },

@@ -45,8 +45,9 @@ async function receiver(statuses: readonly number[]) {
   return { url: `http://127.0.0.1:${port}/kefu`, got };
 }
 
-async function breachedComplaint(url: string) {
-  const orgs: MonitorOrg[] = [{ id: 'default', maxDelay: 'P2D', webhooks: [{ url, secret }] }];
+async function breachedComplaint(url: string, secrets?: readonly string[]) {
+  const hook = { url, secret: secrets?.[0] ?? secret, ...(secrets !== undefined && { secrets }) };
+  const orgs: MonitorOrg[] = [{ id: 'default', maxDelay: 'P2D', webhooks: [hook] }];
   t = await testMonitor(orgs);
   await t.monitor.ingest('default', received, at('2026-04-02T09:01'));
   // The at-risk instant (75% of the 2 hours), then the due instant.
@@ -72,6 +73,25 @@ describe('delivery on the real store (#16 Delivery)', () => {
     // Delivered: nothing is due any more, now or later.
     expect(await worker.runOnce()).toBe(0);
     expect(await monitor.outbox.claim(at('2026-04-03T00:00'), 10, 1000)).toEqual([]);
+  });
+
+  it('rotating a secret (#16 item 3): signed with the new and the old, so a receiver knowing either accepts it', async () => {
+    const hook = await receiver([204]);
+    const { monitor, orgs } = await breachedComplaint(hook.url, ['whsec_new', 'whsec_old']);
+    const now = at('2026-04-02T11:02');
+    const worker = createDeliveryWorker({ outbox: monitor.outbox, secretFor: webhookSecrets(orgs), now: () => now });
+    expect(await worker.runOnce()).toBe(2);
+    for (const got of hook.got) {
+      const header = String(got.headers['kefu-signature']);
+      expect(header.match(/v1=/g)).toHaveLength(2);
+      for (const receiverSecret of ['whsec_old', 'whsec_new', ['whsec_next', 'whsec_new']]) {
+        expect(verifyWebhook(receiverSecret, header, got.body, { now }).ok).toBe(true);
+      }
+      expect(verifyWebhook('whsec_other', header, got.body, { now })).toMatchObject({
+        ok: false,
+        reason: 'signature-mismatch',
+      });
+    }
   });
 
   it('retries a failed delivery after its backoff with the same id, and records the attempts', async () => {

@@ -48,14 +48,16 @@ export function orgEngine(org: MonitorOrg): OrgEngine {
 
 /**
  * Read `events` as the continuation of `resumeFrom` (none: the organisation's first batch), then judge
- * what is open as of `asOf`. Zero events: a judgement of the state at `asOf` only (an alert's instant,
- * a month's report).
+ * what is open as of `asOf` (unless `judgeOpen` is false: then `provisional` is empty, and the pass over
+ * every open case is saved). Zero events: a judgement of the state at `asOf` only (an alert's instant,
+ * a month's report, the open obligations).
  */
 export async function judge(
   engine: OrgEngine,
   events: readonly object[],
   resumeFrom: AuditState | undefined,
   asOf: Date,
+  judgeOpen = true,
 ): Promise<Judgement> {
   const { org } = engine;
   let ended = false;
@@ -69,6 +71,7 @@ export async function judge(
     asOf: asOf.toISOString(),
     maxDelay: org.maxDelay,
     checkpoint: true,
+    judgeOpen,
     streamLedger: true,
     ...(org.org !== undefined && { org: org.org }),
     // The organisation's evaluator, kept across batches: facts parsers compiled once, not per batch.

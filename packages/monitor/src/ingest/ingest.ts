@@ -13,6 +13,7 @@ import { linesNeeded, monthOfFinding } from '../engine/months.js';
 import { MonitorError } from '../errors.js';
 import { events, findings, months, orgState } from '../schema.js';
 import { writeObligations } from '../timers/write.js';
+import { ingestionJudges } from './pacing.js';
 import { IngestLimitError, type ParsedItem, parseBody } from './parse.js';
 
 export async function ingest(ctx: MonitorContext, org: string, input: string, now: Date): Promise<IngestResult> {
@@ -25,15 +26,20 @@ export async function ingest(ctx: MonitorContext, org: string, input: string, no
     throw e;
   }
   return ctx.db.transaction(async (tx) => {
-    const { state, lines: linesBefore } = await stateOf(tx, org, now, true);
+    const before = await stateOf(tx, org, now, true);
+    const { state, lines: linesBefore } = before;
     const fates: LineFate[] = [...parsed.fates];
     const fed = await setAsideDuplicates(tx, org, parsed.items, fates);
     if (fed.length === 0) return result(fates, 0, []);
+    // The pass over every open case is made when it is due (pacing.ts), else left to the next tick or read.
+    const linesAfter = linesBefore + fed.length;
+    const judgeOpen = ingestionJudges({ ...before, lines: linesAfter });
     const judged = await judge(
       engine,
       fed.map((item) => item.event),
       state,
       now,
+      judgeOpen,
     );
     const rejected = new Map(judged.rejected.map((r) => [r.line, r]));
     const accepted: (typeof events.$inferInsert)[] = [];
@@ -51,11 +57,16 @@ export async function ingest(ctx: MonitorContext, org: string, input: string, no
     for (let i = 0; i < accepted.length; i += CHUNK) await tx.insert(events).values(accepted.slice(i, i + CHUNK));
     const earlier = await earlierRejections(tx, org, judged, linesBefore);
     await writeDecided(tx, org, engine, judged, new Map(accepted.map((e) => [e.line, e.at])));
+    const openCount = judgeOpen ? await writeObligations(tx, org, engine, judged.provisional) : undefined;
     await tx
       .update(orgState)
-      .set({ state: JSON.stringify(judged.state), lines: judged.state.lines, updatedAt: now })
+      .set({
+        state: JSON.stringify(judged.state),
+        lines: judged.state.lines,
+        updatedAt: now,
+        ...(openCount !== undefined && { judgedLines: judged.state.lines, judgedAt: now, openCount }),
+      })
       .where(eq(orgState.org, org));
-    await writeObligations(tx, org, engine, judged.provisional);
     return result(
       fates,
       judged.decided.length,

@@ -13,12 +13,15 @@ import { type Decided, judge, type OrgEngine } from '../engine/judge.js';
 import { breachInstant, obligationIdOf } from '../engine/obligations.js';
 import { alertId, outboxId } from '../ids.js';
 import { alerts, openObligations, outbox } from '../schema.js';
+import { judgeDueOrgs } from './refresh.js';
 
 /** Obligations claimed per transaction, and transactions per `tick`: bounded work per call. */
 const BATCH = 200;
 const MAX_ROUNDS = 50;
 
 export async function tick(ctx: MonitorContext, now: Date): Promise<number> {
+  // Obligations opened by batches left unjudged get their timers first (ingest/pacing.ts).
+  await judgeDueOrgs(ctx, now);
   let raised = 0;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const step = await ctx.db.transaction((tx) => tickBatch(ctx, tx, now));

@@ -77,6 +77,15 @@ describe('timers (#16): at-risk and due instants', () => {
     expect(await monitor.outbox.claim(at('2026-04-02T11:01'), 10, 30_000)).toEqual([]);
   });
 
+  it('lastAlertSeq: 0 with no alert, then the latest alert’s seq (where a new alert stream starts)', async () => {
+    const { monitor } = await withComplaint();
+    expect(await monitor.lastAlertSeq('default')).toBe(0);
+    await monitor.tick(at('2026-04-02T15:00'));
+    const alerts = await monitor.alerts('default');
+    expect(await monitor.lastAlertSeq('default')).toBe(alerts.at(-1)?.seq);
+    await expect(monitor.lastAlertSeq('nobody')).rejects.toMatchObject({ code: 'unknown-org' });
+  });
+
   it('a timer long past is judged at its own instant: both alerts at once, at-risk first', async () => {
     const { monitor } = await withComplaint();
     expect(await monitor.tick(at('2026-04-02T15:00'))).toBe(2);

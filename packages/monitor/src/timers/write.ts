@@ -1,11 +1,15 @@
 /**
- * The open obligations after an ingestion: the organisation's set replaced by the end-of-log judgement's,
- * each with its next timer (skipping what was alerted already, so a restart or a re-judged obligation
- * never alerts twice). Deleting first waits for a `tick` holding some of these rows, so the alerts it
- * raised are seen here.
+ * The open obligations after a judgement (returns how many): the organisation's set made equal to the judgement's, each with
+ * its next timer (skipping what was alerted already, so a restart or a re-judged obligation never alerts
+ * twice). Only what changed is written: an obligation the judgement says exactly the same about (same
+ * digest) keeps its row, and with it the timer progress `tick` made; the others are deleted and
+ * inserted again, the new ones inserted, the gone ones deleted. So an ingestion costs what it changed,
+ * not everything open (the bench's flatness). Deleting a changed or gone row waits for a `tick` holding
+ * it, so the alerts that tick raised are seen by the lookup after.
  */
+import { createHash } from 'node:crypto';
 import type { Finding } from '@kefu/rules';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { CHUNK, type Tx } from '../context.js';
 import type { Decided, OrgEngine } from '../engine/judge.js';
 import { nextTimer, type Obligation, obligationOf } from '../engine/obligations.js';
@@ -17,19 +21,33 @@ export async function writeObligations(
   org: string,
   engine: OrgEngine,
   provisional: readonly Decided[],
-): Promise<void> {
-  await tx.delete(openObligations).where(eq(openObligations.org, org));
-  const byId = new Map<string, Obligation>();
+): Promise<number> {
+  const judged = new Map<string, { readonly o: Obligation; readonly digest: string }>();
   for (const { finding } of provisional) {
     const o = obligationOf(finding, engine);
-    if (o !== undefined && !byId.has(o.id)) byId.set(o.id, o);
+    if (o !== undefined && !judged.has(o.id)) judged.set(o.id, { o, digest: digestOf(o) });
   }
-  const list = [...byId.values()];
+  const stored = await tx
+    .select({ id: openObligations.id, digest: openObligations.digest })
+    .from(openObligations)
+    .where(eq(openObligations.org, org));
+  const stale: string[] = [];
+  const unchanged = new Set<string>();
+  for (const row of stored) {
+    if (judged.get(row.id)?.digest === row.digest) unchanged.add(row.id);
+    else stale.push(row.id);
+  }
+  for (let i = 0; i < stale.length; i += CHUNK) {
+    await tx
+      .delete(openObligations)
+      .where(and(eq(openObligations.org, org), inArray(openObligations.id, stale.slice(i, i + CHUNK))));
+  }
+  const fresh = [...judged.values()].filter(({ o }) => !unchanged.has(o.id));
   const alerted = await alertedIds(
     tx,
-    list.flatMap((o) => [alertId(org, o.id, 'at-risk'), alertId(org, o.id, 'breached')]),
+    fresh.flatMap(({ o }) => [alertId(org, o.id, 'at-risk'), alertId(org, o.id, 'breached')]),
   );
-  const rows = list.map((o) => ({
+  const rows = fresh.map(({ o, digest }) => ({
     org,
     id: o.id,
     rule: o.rule,
@@ -41,8 +59,16 @@ export async function writeObligations(
       breached: alerted.has(alertId(org, o.id, 'breached')),
     }),
     finding: o.finding satisfies Finding,
+    digest,
   }));
   for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(openObligations).values(rows.slice(i, i + CHUNK));
+  return judged.size;
+}
+
+/** Everything a row is written from: the same digest means the same row (the timer aside, which `tick` moves). */
+function digestOf(o: Obligation): string {
+  const said = [o.rule, o.status, o.atRiskAt?.getTime() ?? null, o.dueAt.getTime(), o.finding];
+  return createHash('sha256').update(JSON.stringify(said)).digest('base64url');
 }
 
 async function alertedIds(tx: Tx, ids: readonly string[]): Promise<Set<string>> {

@@ -152,6 +152,7 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
     maxLineBytes,
     resumeFrom,
     checkpoint,
+    judgeOpen,
     monthCheckpoints,
     lenientIds,
     caches,
@@ -191,6 +192,9 @@ export function validateAuditOptions(options: unknown): KefuError | undefined {
   }
   if (checkpoint !== undefined && typeof checkpoint !== 'boolean') {
     return optionsError('checkpoint: expected true or false', ['checkpoint'], 'expected a boolean');
+  }
+  if (judgeOpen !== undefined && typeof judgeOpen !== 'boolean') {
+    return optionsError('judgeOpen: expected true or false', ['judgeOpen'], 'expected a boolean');
   }
   if (monthCheckpoints !== undefined && typeof monthCheckpoints !== 'boolean') {
     return optionsError('monthCheckpoints: expected true or false', ['monthCheckpoints'], 'expected a boolean');

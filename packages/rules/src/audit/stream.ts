@@ -108,6 +108,8 @@ class Auditor {
   private readonly linesBefore: number;
   private readonly settings: StateSettings;
   private readonly wantsState: boolean;
+  /** `judgeOpen: false`: the end of the log judges nothing (the caller judges later, from the state). */
+  private readonly judgesOpen: boolean;
   /** `monthCheckpoints`: a checkpoint record after each line that closes months. */
   private readonly wantsMonthStates: boolean;
   private lastSweep = Number.NEGATIVE_INFINITY;
@@ -176,6 +178,7 @@ class Auditor {
       rules: options.rules === undefined ? null : [...options.rules],
     };
     this.wantsState = options.checkpoint === true;
+    this.judgesOpen = options.judgeOpen !== false;
     this.wantsMonthStates = options.monthCheckpoints === true;
     this.linesBefore = options.resumeFrom === undefined ? 0 : this.resume(options.resumeFrom);
     this.line = this.linesBefore;
@@ -397,6 +400,10 @@ class Auditor {
     // Before anything is judged as of the end: the state a later audit resumes from has it all still open.
     const state = this.wantsState ? this.checkpoint() : undefined;
     engine.inLine = false;
+    if (!this.judgesOpen) {
+      const end = this.summary();
+      return state === undefined ? end : { ...end, state };
+    }
     for (const f of this.order) {
       f.finish?.(engine);
       yield;

@@ -128,6 +128,14 @@ export interface AuditOptions {
    */
   readonly checkpoint?: boolean;
   /**
+   * Judge what is still open at the end of the log (pending, at-risk, breached as of `asOf`, the months
+   * still open settled into the ledger). Default: true. `false` stops once the lines are read, with the
+   * findings and ledger rows decided while reading and, with `checkpoint`, the state: for a caller that
+   * reads a log in many small parts and judges what is open only now and then (by resuming from the state
+   * with no lines), since that judgement costs a pass over every open case. The state is the same either way.
+   */
+  readonly judgeOpen?: boolean;
+  /**
    * With `maxDelay`: each time months close while the log is read, hand out a `checkpoint` record with the
    * last month closed and the state after that line — the same state `checkpoint: true` would return for
    * the log up to that line, so a later audit can resume from any month close (a log read month by month

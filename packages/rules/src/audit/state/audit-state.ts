@@ -11,6 +11,7 @@
 import * as z from 'zod';
 import { KefuRuleError } from '../../kernel/errors.js';
 import type { Json } from './codec.js';
+import { jsonProblem } from './json-check.js';
 
 /** Bumped whenever what a state holds, or how, changes: an older or newer state is refused. */
 export const AUDIT_STATE_VERSION = 1;
@@ -38,9 +39,9 @@ export interface AuditState {
   readonly reader: Json;
 }
 
-const json: z.ZodType<Json> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(json), z.record(z.string(), json)]),
-);
+// The parts are checked as JSON by `jsonProblem` after the form (a recursive zod union cost more than the
+// rest of resuming a large state).
+const json = z.unknown();
 
 const stateSchema = z.strictObject({
   kefu: z.literal('audit-state'),
@@ -85,6 +86,16 @@ export function checkState(value: unknown, settings: StateSettings): AuditState 
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw refuse(`damaged state at ${(issue?.path ?? []).join('.') || 'its top'}: ${issue?.message ?? ''}`);
+  }
+  for (const [part, value] of [
+    ['engine', parsed.data.engine],
+    ['families', parsed.data.families],
+    ['ledger', parsed.data.ledger],
+    ['reader', parsed.data.reader],
+  ] as const) {
+    const problem = jsonProblem(value);
+    if (problem !== undefined)
+      throw refuse(`damaged state at ${[part, ...problem.path].join('.')}: ${problem.message}`);
   }
   const state = parsed.data as AuditState;
   const saved = state.settings;
