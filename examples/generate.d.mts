@@ -43,7 +43,7 @@ export type OfficeOptions = {
      */
     households?: number | undefined;
     /**
-     * Staff per site (default 12, at least 6).
+     * Staff per site (default 12, at least 12: every role the generator gives work to).
      */
     staff?: number | undefined;
     /**

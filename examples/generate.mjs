@@ -69,7 +69,7 @@ const midnight = (date) => Date.parse(`${date}T00:00:00+08:00`);
  * @property {string} [month] First month, YYYY-MM (default 2026-04).
  * @property {number} [months] Number of months (default 1).
  * @property {number} [households] Households per site (default 400).
- * @property {number} [staff] Staff per site (default 12, at least 6).
+ * @property {number} [staff] Staff per site (default 12, at least 12: every role the generator gives work to).
  * @property {number} [scale] Number of sites (each a copy of the office with its own staff and households).
  */
 /**
@@ -109,6 +109,8 @@ const midnight = (date) => Date.parse(`${date}T00:00:00+08:00`);
 const ORG_NAME = '湖畔花园物业';
 /** @type {Settings} */
 const DEFAULTS = { seed: 1, month: '2026-04', months: 1, households: 400, staff: 12, scale: 1 };
+/** The three heads and one of each other role: fewer staff would leave some day's work with no one to do it. */
+const MIN_STAFF = 12;
 
 /**
  * The years of the working-day calendar Kefu bundles (`calendarYears()` of @kefu/rules; a test keeps the two
@@ -172,7 +174,7 @@ function siteStaff(site, staff) {
   ];
   /** @type {StaffMember[]} */
   const people = [];
-  for (let i = 0; i < Math.max(6, staff); i += 1) {
+  for (let i = 0; i < staff; i += 1) {
     const role = i < 3 ? nth(roles, i) : nth(rest, (i - 3) % rest.length);
     const department =
       role === 'engineering-supervisor' || role === 'engineer'
@@ -209,9 +211,11 @@ function settings(options) {
   const counts = /** @type {const} */ (['seed', 'months', 'households', 'staff', 'scale']);
   for (const key of counts) {
     const value = o[key];
-    const least = key === 'seed' ? 0 : 1;
+    const least = key === 'seed' ? 0 : key === 'staff' ? MIN_STAFF : 1;
     if (!Number.isSafeInteger(value) || value < least)
-      throw new RangeError(`--${key} must be a whole number of at least ${least}, not ${String(value)}`);
+      throw new RangeError(
+        `--${key} must be a whole number of at least ${least}${key === 'staff' ? ' (one of each role)' : ''}, not ${String(value)}`,
+      );
   }
   const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(String(o.month));
   if (!month) throw new RangeError(`--month must be a month as YYYY-MM, not ${String(o.month)}`);
