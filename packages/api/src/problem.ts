@@ -98,6 +98,8 @@ export function bodyIssues(issues: readonly Issue[], bodyPrefix?: BodyPrefix): P
 export interface ProblemInput {
   readonly code: ProblemCode;
   readonly detail: string;
+  /** The detail in simplified Chinese, where Kefu has it (a rule's refusal). */
+  readonly detailZh?: string;
   readonly issues?: Problem['issues'];
 }
 
@@ -114,6 +116,7 @@ export function bareProblem(input: ProblemInput, instance: string, requestId: st
     title,
     status,
     detail: status >= 500 ? 'An internal error occurred; quote the request id when reporting it.' : input.detail,
+    ...(status < 500 && input.detailZh !== undefined && { detailZh: input.detailZh }),
     instance,
     code: input.code,
     issues: input.issues ?? [],
@@ -144,6 +147,7 @@ export function problemBody(c: Context, input: ProblemInput): Problem {
     status,
     // Internal details go to the log under the request id, never to the caller.
     detail: status >= 500 ? 'An internal error occurred; quote the request id when reporting it.' : input.detail,
+    ...(status < 500 && input.detailZh !== undefined && { detailZh: input.detailZh }),
     instance: c.req.path,
     code: input.code,
     issues: input.issues ?? [],
@@ -158,10 +162,11 @@ export function problemResponse(c: Context, input: ProblemInput, headers: Record
 }
 
 /** A library error as a typed problem response; `bodyPrefix` as for {@link bodyIssues}. */
-export function kefuErrorResponse(c: Context, error: KefuError, bodyPrefix?: BodyPrefix) {
+export function kefuErrorResponse(c: Context, error: KefuError, bodyPrefix?: BodyPrefix, detailZh?: string) {
   const body = problemBody(c, {
     code: error.code,
     detail: error.message,
+    ...(detailZh !== undefined && { detailZh }),
     issues: bodyIssues(error.issues, bodyPrefix),
   });
   // One literal status per branch, so the typed client sees each declared response.

@@ -30,6 +30,10 @@ const problem = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
+    detailZh: z.string().optional().openapi({
+      description:
+        "A rule's refusal in simplified Chinese (the evaluation routes), in the words the audit gives a refused line",
+    }),
     instance: z.string().openapi({ description: 'The request path' }),
     code: z.string().openapi({ description: 'Stable error code', example: 'invalid-facts' }),
     issues: list(problemIssue),

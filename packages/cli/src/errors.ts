@@ -57,8 +57,10 @@ export function fromKefuError(error: KefuError, label: PathLabel = plainPath, co
       ? [`${label(only.path)}: ${only.message}`]
       : [error.message, ...issues.map((issue) => `  ${label(issue.path)}: ${issue.message}`)];
   if (context) lines[0] = `${context}: ${lines[0]}`;
-  return new CliError(lines.join('\n'), {
-    exitCode: error.code === 'internal' ? EXIT.internal : EXIT.usage,
-    detail: error,
-  });
+  return kefuErrorSaid(error, lines.join('\n'));
+}
+
+/** The engine's error as `said` (e.g. in Chinese), keeping its exit code and, under `--json`, its own document. */
+export function kefuErrorSaid(error: KefuError, said: string): CliError {
+  return new CliError(said, { exitCode: error.code === 'internal' ? EXIT.internal : EXIT.usage, detail: error });
 }

@@ -126,6 +126,30 @@ describe('kefu evaluate', () => {
     expect(run.stderr).toContain('--facts');
   });
 
+  it('--lang zh says a refusal in Chinese, as the audit words a refused line (#15: it was English)', async () => {
+    const date = await kefuIn([
+      'evaluate',
+      'P12.lateness',
+      '--facts',
+      '{"shiftStart":"2026-11-31T08:00:00+08:00"}',
+      '--lang',
+      'zh',
+    ]);
+    expect(date.status).toBe(2);
+    expect(date.stderr).toContain('P12.lateness：shiftStart：2026-11-31 不是日期：2026年11月只有 30 天');
+    const limit = await kefuIn([
+      'evaluate',
+      'P03.on-site-response',
+      '--facts',
+      '{"reportedAt":"2026-11-02T09:00:00+08:00"}',
+      '--lang',
+      'zh',
+    ]);
+    expect(limit.status).toBe(2);
+    expect(limit.stderr).toContain('未配置参数 onSiteWithin');
+    expect(limit.stderr).not.toMatch(/the seed|configure|set onSiteWithin/);
+  });
+
   it('errors in the user\'s words: an impossible date, a misspelt field and a misspelt rule id get a "did you mean"', async () => {
     const date = await kefuIn(['evaluate', 'p12.lateness', '--facts', '{"shiftStart":"2026-11-31T08:00:00+08:00"}']);
     expect(date.status).toBe(2);

@@ -52,4 +52,5 @@ export {
 export { type Sanction, type SanctionType, sanctionTypes } from './kernel/sanctions.js';
 export type { WordMemo } from './kernel/word-memo.js';
 export * from './policy-exports.js';
+export { refusalZh } from './refusal-zh.js';
 export { evaluate, getPolicy, getRule, policies, type RuleId, rules } from './registry.js';

@@ -1,6 +1,6 @@
 import { rules } from '@kefu/rules';
 import { describe, expect, it } from 'vitest';
-import { complaintFacts, postJson, problemOf, testApp } from './helpers.js';
+import { complaintFacts, type ProblemJson, postJson, problemOf, testApp } from './helpers.js';
 
 const evaluatePath = '/v1/rules/P01.complaint-reply/evaluate';
 
@@ -81,6 +81,19 @@ describe('POST /v1/rules/{ruleId}/evaluate', () => {
 
   it('refuses a wrong server configuration at start-up', () => {
     expect(() => testApp({ config: { zone: 'Mars/Base' } })).toThrow(/invalid organisation configuration/);
+  });
+
+  it('a refusal carries detailZh, the Chinese the audit gives a refused line (#15)', async () => {
+    const res = await postJson(app, '/v1/rules/P03.on-site-response/evaluate', {
+      facts: { reportedAt: '2026-11-02T09:00:00+08:00' },
+    });
+    expect(res.status).toBe(422);
+    const problem = (await problemOf(res)) as ProblemJson & { detailZh?: string };
+    expect(problem.code).toBe('not-configured');
+    expect(problem.detail).toContain('onSiteWithin');
+    // The parameter is set in the body's configuration, not among the facts (the pointer said #/facts/config/…).
+    expect(problem.issues).toMatchObject([{ pointer: '#/config/rules/P03.on-site-response/onSiteWithin' }]);
+    expect(problem.detailZh).toMatch(/^P03\.on-site-response：未配置参数 onSiteWithin/);
   });
 
   it('400 invalid-facts names each field by path and by pointer into the body', async () => {

@@ -1,6 +1,6 @@
 /** The rule registry and evaluation: everything comes from @kefu/rules' registry, nothing is per policy. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { type ErrorCode, evaluate, getRule, policies, type RuleInfo, rules } from '@kefu/rules';
+import { type ErrorCode, evaluate, getRule, policies, type RuleInfo, refusalZh, rules } from '@kefu/rules';
 import type { Context, MiddlewareHandler } from 'hono';
 import { type AppEnv, type RouteDeps, routeApp } from '../context.js';
 import { jsonSchemaOf } from '../json-schema.js';
@@ -99,7 +99,8 @@ const evaluateRoute = createRoute({
  * their body field, an unknown rule names the path parameter, and the rest are relative to `facts`.
  */
 function bodyPrefixOf(code: ErrorCode): readonly string[] | undefined {
-  if (code === 'invalid-options' || code === 'invalid-config') return [];
+  // A missing parameter is set in the configuration (`config.rules…` of the body), not among the facts.
+  if (code === 'invalid-options' || code === 'invalid-config' || code === 'not-configured') return [];
   return code === 'unknown-rule' ? undefined : ['facts'];
 }
 
@@ -113,7 +114,8 @@ export function rulesRoutes(deps: RouteDeps) {
         : { ...(asOf !== undefined && { asOf }), config: deps.configFor(config) };
     const outcome = evaluate(ruleId, facts, options);
     if (outcome.ok) return c.json({ result: outcome.result }, 200);
-    return kefuErrorResponse(c, outcome.error, bodyPrefixOf(outcome.error.code));
+    const { error } = outcome;
+    return kefuErrorResponse(c, error, bodyPrefixOf(error.code), refusalZh(ruleId, error, facts));
   };
   /**
    * The usual request (exactly `application/json`, well-formed, valid) checked in one step with the route's

@@ -1,7 +1,7 @@
 /** `kefu evaluate <ruleId> --facts <json|@file|->`: one rule on one set of facts. */
 import type { KefuError } from '@kefu/rules';
 import { Command } from 'commander';
-import { CliError, EXIT, fromKefuError, type PathLabel } from '../errors.js';
+import { CliError, EXIT, fromKefuError, kefuErrorSaid, type PathLabel } from '../errors.js';
 import type { Say } from '../help.js';
 import { asOfInstant, parseJson, readConfig, readInlineOrFile } from '../input.js';
 import { calendarOption, ctxOf, failOnOption, type GlobalOptions, type RunState, trips } from '../options.js';
@@ -33,7 +33,7 @@ function flagLabel(error: KefuError): PathLabel {
 async function run(ruleId: string, options: EvaluateOptions, state: RunState): Promise<void> {
   state.json = options.json === true;
   // The engine is loaded on demand, so commands that do not evaluate (rules, show, --help) start fast.
-  const { evaluate, getRule } = await import('@kefu/rules');
+  const { evaluate, getRule, refusalZh } = await import('@kefu/rules');
   const rule = getRule(ruleId);
   if (!rule) {
     const near = ruleSuggestions(await loadRegistry(), ruleId);
@@ -48,7 +48,12 @@ async function run(ruleId: string, options: EvaluateOptions, state: RunState): P
     ...(config !== undefined && { config }),
   });
   // Under --json the error is printed as `{ ok: false, error }`, the engine's own shape (see main.ts).
-  if (!outcome.ok) throw fromKefuError(outcome.error, flagLabel(outcome.error));
+  if (!outcome.ok) {
+    const { error } = outcome;
+    // Under --lang zh the refusal in Chinese, in the words the audit gives a refused line; --json keeps the error.
+    if (ctxOf(options).lang === 'zh') throw kefuErrorSaid(error, refusalZh(rule.id, error, facts));
+    throw fromKefuError(error, flagLabel(error));
+  }
   if (options.json) printJson(outcome);
   else {
     const ctx = ctxOf(options);
