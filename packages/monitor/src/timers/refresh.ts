@@ -11,13 +11,7 @@ import { orgState } from '../schema.js';
 import { writeObligations } from './write.js';
 
 /** Judge `row`'s state as of `asOf` and write the obligations (the row's lock is held by the caller). */
-async function judgeObligations(
-  ctx: MonitorContext,
-  tx: Tx,
-  org: string,
-  row: OrgStateRow,
-  asOf: Date,
-): Promise<void> {
+async function judgeObligations(ctx: MonitorContext, tx: Tx, org: string, row: OrgStateRow, asOf: Date): Promise<void> {
   const engine = engineOf(ctx, org);
   const provisional = row.state === undefined ? [] : (await judge(engine, [], row.state, asOf)).provisional;
   const openCount = await writeObligations(tx, org, engine, provisional);
