@@ -116,7 +116,11 @@ export const frontDeskEvents = [
     description: 'P08 4.11: a resident’s call, visit or complaint is answered or resolved (at `at`).',
     ids: [],
     fields: {
-      channel: oneOf(['call', 'visit', 'owner-complaint'], 'call (來電), visit (上門咨詢) or owner-complaint (投訴)', true),
+      channel: oneOf(
+        ['call', 'visit', 'owner-complaint'],
+        'call (來電), visit (上門咨詢) or owner-complaint (投訴)',
+        true,
+      ),
       receivedAt: instant('when the call, visit or complaint came', true),
       recorded: bool('it is recorded clearly in the log', true),
     },
