@@ -2,7 +2,7 @@
  * Periodic report events, and the periodic rules they satisfy. The rules each feeds are derived from the
  * family's feeds (`feeds.ts`), not written here.
  */
-import { bool, date, instant, int, month, oneOf, str } from '../../vocabulary/field-specs.js';
+import { bool, date, instant, int, month, oneOf, str, strings } from '../../vocabulary/field-specs.js';
 import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 /** Periodic rules fed by `report-submitted`, with the kind of period each is reported for. */
@@ -38,6 +38,7 @@ export const reportEvents = [
       postedAt: instant('P07.posters: when the posters went up'),
       scheduleStartsOn: date('P07.posters: when the new schedule starts'),
       holiday: oneOf(['new-year', 'spring-festival', 'labour-day', 'national-day'], 'P14.holiday-roster'),
+      incompleteEntries: strings('P10.call-log: entries lacking the call content, resolution or customer details'),
     },
   },
   // ── the P01 records of the property office the reports family judges ─────────────────────────────────

@@ -69,6 +69,7 @@ export const periodicRules: readonly Periodic[] = [
   periodic(callLog, 'date', 'report-submitted', (callDate, done) => {
     const f: FactsOf<typeof callLog> = { callDate };
     if (done !== undefined) f.submittedAt = done.at;
+    if (done?.incompleteEntries !== undefined) f.incompleteEntries = done.incompleteEntries;
     return f;
   }),
   periodic(monthlySummary, 'month', 'report-submitted', monthSubmitted),

@@ -83,3 +83,23 @@ describe('surveys, plans, duty-record reviews', () => {
     expect(r.summary.rejected).toBe(0);
   });
 });
+
+describe('P10 (二) lines 294–295: the call log entries carry their content (#18)', () => {
+  it('a call log handed in on time with incomplete entries is breached', async () => {
+    const r = await audit(
+      [
+        ev('report-submitted', '2026-03-03T10:00', {
+          employee: 'E1',
+          rule: 'P10.call-log',
+          period: '2026-03-02',
+          incompleteEntries: ['K-7', 'K-9'],
+        }),
+      ],
+      { asOf: '2026-03-03T12:00:00+08:00' },
+    );
+    expect(r.rejected).toEqual([]);
+    const f = findingsOf(r, 'P10.call-log').find((x) => x.result.explanation.en.includes('K-7'));
+    expect(f?.result.status).toBe('breached');
+    expect(f?.result.explanation.en).toContain('2 lacking: K-7, K-9');
+  });
+});
