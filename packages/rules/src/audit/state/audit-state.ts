@@ -10,7 +10,7 @@
  */
 import * as z from 'zod';
 import { KefuRuleError } from '../../kernel/errors.js';
-import type { Json } from './codec.js';
+import { type Json, jsonProblem } from './codec.js';
 
 /** Bumped whenever what a state holds, or how, changes: an older or newer state is refused. */
 export const AUDIT_STATE_VERSION = 1;
@@ -38,9 +38,11 @@ export interface AuditState {
   readonly reader: Json;
 }
 
-const json: z.ZodType<Json> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(json), z.record(z.string(), json)]),
-);
+/** JSON data, checked by one walk (see `jsonProblem`), the path of what is not JSON reported under the part. */
+const json: z.ZodType<Json> = z.unknown().superRefine((value, ctx) => {
+  const problem = jsonProblem(value);
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', path: [...problem.path], message: problem.message });
+}) as z.ZodType<Json>;
 
 const stateSchema = z.strictObject({
   kefu: z.literal('audit-state'),

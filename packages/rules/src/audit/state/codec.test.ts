@@ -1,7 +1,7 @@
 /** The state codec (#14 checkpoint and resume): whatever a family keeps comes back exactly from JSON. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, StateCodecError } from './codec.js';
+import { decodeState, encodeState, jsonProblem, StateCodecError } from './codec.js';
 
 const leaf = fc.oneof(
   fc.constantFrom(null, true, false, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, 0, -1.5),
@@ -42,5 +42,25 @@ describe('state codec', () => {
 
   it('refuses an unknown tag rather than reading it as data', () => {
     expect(() => decodeState({ $nope: 1 })).toThrow(/unknown or malformed tag \$nope/);
+  });
+});
+
+describe('jsonProblem: whether a state is JSON data (checked before a resume reads it)', () => {
+  it('property: any JSON value passes', () =>
+    fc.assert(
+      fc.property(fc.jsonValue(), (x) => {
+        expect(jsonProblem(x)).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    ));
+
+  it('names the path of what is not JSON: a function, undefined, a Map, Infinity, a nest too deep', () => {
+    expect(jsonProblem({ a: [1, { b: () => 1 }] })).toEqual({ path: ['a', 1, 'b'], message: 'function is not JSON data' });
+    expect(jsonProblem({ a: undefined })).toEqual({ path: ['a'], message: 'undefined is not JSON data' });
+    expect(jsonProblem([new Map()])).toEqual({ path: [0], message: 'a Map is not JSON data' });
+    expect(jsonProblem({ n: Number.POSITIVE_INFINITY })?.path).toEqual(['n']);
+    let deep: unknown = 1;
+    for (let i = 0; i < 100; i += 1) deep = [deep];
+    expect(jsonProblem(deep)?.message).toBe('nests deeper than 64');
   });
 });

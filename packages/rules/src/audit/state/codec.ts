@@ -100,6 +100,43 @@ function decodeAt(json: unknown, depth: number): unknown {
   return out;
 }
 
+/** Where a value first fails to be JSON data (a path), and why; `undefined` when it is JSON data throughout. */
+export interface JsonProblem {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/**
+ * Whether a value is JSON data (null, booleans, finite numbers, strings, arrays and plain objects of them),
+ * walked with an explicit stack, at most `MAX_DEPTH` deep: a checkpoint is hundreds of kilobytes, and
+ * checking it with a recursive zod union cost about a tenth of a resumed month's audit (#14 resume cost).
+ */
+export function jsonProblem(value: unknown): JsonProblem | undefined {
+  const stack: { value: unknown; path: readonly (string | number)[] }[] = [{ value, path: [] }];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const v = top.value;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') continue;
+    if (typeof v === 'number') {
+      if (Number.isFinite(v)) continue;
+      return { path: top.path, message: `${v} is not a JSON number` };
+    }
+    if (typeof v !== 'object') return { path: top.path, message: `${typeof v} is not JSON data` };
+    if (top.path.length >= MAX_DEPTH) return { path: top.path, message: `nests deeper than ${MAX_DEPTH}` };
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i -= 1) stack.push({ value: v[i], path: [...top.path, i] });
+      continue;
+    }
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return { path: top.path, message: `${describe(v)} is not JSON data` };
+    const keys = Object.keys(v);
+    for (let i = keys.length - 1; i >= 0; i -= 1) {
+      const key = keys[i] as string;
+      stack.push({ value: (v as Record<string, unknown>)[key], path: [...top.path, key] });
+    }
+  }
+  return undefined;
+}
+
 /** The live state a JSON document encodes (throws `StateCodecError` on a malformed one). */
 export function decodeState(json: unknown): unknown {
   return decodeAt(json, 0);
