@@ -55,7 +55,10 @@ describe('jsonProblem: whether a state is JSON data (checked before a resume rea
     ));
 
   it('names the path of what is not JSON: a function, undefined, a Map, Infinity, a nest too deep', () => {
-    expect(jsonProblem({ a: [1, { b: () => 1 }] })).toEqual({ path: ['a', 1, 'b'], message: 'function is not JSON data' });
+    expect(jsonProblem({ a: [1, { b: () => 1 }] })).toEqual({
+      path: ['a', 1, 'b'],
+      message: 'function is not JSON data',
+    });
     expect(jsonProblem({ a: undefined })).toEqual({ path: ['a'], message: 'undefined is not JSON data' });
     expect(jsonProblem([new Map()])).toEqual({ path: [0], message: 'a Map is not JSON data' });
     expect(jsonProblem({ n: Number.POSITIVE_INFINITY })?.path).toEqual(['n']);

@@ -127,7 +127,8 @@ export function jsonProblem(value: unknown): JsonProblem | undefined {
       continue;
     }
     const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) return { path: top.path, message: `${describe(v)} is not JSON data` };
+    if (proto !== Object.prototype && proto !== null)
+      return { path: top.path, message: `${describe(v)} is not JSON data` };
     const keys = Object.keys(v);
     for (let i = keys.length - 1; i >= 0; i -= 1) {
       const key = keys[i] as string;
