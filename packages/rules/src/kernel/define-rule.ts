@@ -209,12 +209,13 @@ export function defineRule<const Id extends string, F extends z.ZodType, P exten
       const time = evaluator.time;
       const factAsOf = (data as { asOf?: unknown }).asOf;
       const asOf = typeof factAsOf === 'string' ? time.parse(factAsOf) : optionAsOf;
-      const start = spec.startOf?.(data, resolved.zone, time) ?? asOf;
+      // One configuration version (the common case) is picked without asking when the obligation started
+      // (an instant parsed again) or building the pair `versionAt` returns.
       const versions = resolved.versions;
-      const { version, index } =
-        versions.length === 1
-          ? { version: versions[0] as (typeof versions)[number], index: 0 }
-          : versionAt(resolved, start);
+      const picked =
+        versions.length === 1 ? undefined : versionAt(resolved, spec.startOf?.(data, resolved.zone, time) ?? asOf);
+      const index = picked === undefined ? 0 : picked.index;
+      const version = picked === undefined ? (versions[0] as (typeof versions)[number]) : picked.version;
       const ctx: RuleContext<z.output<P>> = {
         params: evaluator.paramsOf<z.output<P>>(spec, index),
         zone: resolved.zone,

@@ -17,9 +17,17 @@ import {
 } from './time.js';
 import { dateTextProblem, instantProblem } from './time-problems.js';
 
-/** Whether an instant text's written year is strictly between the first and last year handled. */
+/**
+ * Whether an instant text's written year is strictly between the first and last year handled. Read from
+ * the character codes (the text parsed, its first four characters are digits): slicing and converting a
+ * string cost a tenth of a prepared evaluation (#14).
+ */
 function strictlyInsideYears(text: string): boolean {
-  const year = Number(text.slice(0, 4));
+  const year =
+    (text.charCodeAt(0) - 48) * 1000 +
+    (text.charCodeAt(1) - 48) * 100 +
+    (text.charCodeAt(2) - 48) * 10 +
+    (text.charCodeAt(3) - 48);
   return year > FIRST_YEAR && year < LAST_YEAR;
 }
 

@@ -49,15 +49,28 @@ export function ymdOfDay(days: number): { year: number; month: number; day: numb
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-// Instants are parsed by hand (char codes, no regex, no Date): the audit parses millions of them.
-function digits(text: string, from: number, count: number): number {
-  let value = 0;
-  for (let i = from; i < from + count; i += 1) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    value = value * 10 + c;
-  }
-  return value;
+// Instants are parsed by hand (char codes, no regex, no Date): the audit parses millions of them, and a
+// prepared `evaluate` spends most of its time here. Every field sits at a fixed place up to the minutes,
+// so each digit is read once, by position, with no loop and no call per field (#14: a loop over digit
+// counts and the day-number arithmetic below made parsing ~40% of a prepared evaluation).
+
+/** The digit at `i` (0–9), or a value outside 0–9 for any other character (NaN past the end). */
+function digitAt(text: string, i: number): number {
+  return text.charCodeAt(i) - 48;
+}
+
+/** Whether every one of these is a digit value (0–9); NaN (past the end) is not. */
+function allDigits(a: number, b: number, c: number, d: number): boolean {
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 && d >= 0 && d <= 9;
+}
+
+/** Days in the months before each month (1–12) of a common year. */
+const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** Days from 1970-01-01 to 1 January of a proleptic Gregorian year (leap days counted by the usual rule). */
+function daysBeforeYear(year: number): number {
+  const y = year - 1;
+  return 365 * (year - 1970) + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 477;
 }
 
 /** Epoch ms of an ISO-8601 instant with an offset or `Z`; `undefined` when malformed or impossible. */
@@ -67,8 +80,9 @@ export function parseInstant(text: string): number | undefined {
 }
 
 function parseInstantText(text: string): number | undefined {
-  if (text.length < 17) return undefined;
+  const length = text.length;
   if (
+    length < 17 ||
     text.charCodeAt(4) !== 45 ||
     text.charCodeAt(7) !== 45 ||
     text.charCodeAt(10) !== 84 ||
@@ -76,45 +90,71 @@ function parseInstantText(text: string): number | undefined {
   ) {
     return undefined;
   }
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
+  const y0 = digitAt(text, 0);
+  const y1 = digitAt(text, 1);
+  const y2 = digitAt(text, 2);
+  const y3 = digitAt(text, 3);
+  const m0 = digitAt(text, 5);
+  const m1 = digitAt(text, 6);
+  const d0 = digitAt(text, 8);
+  const d1 = digitAt(text, 9);
+  const h0 = digitAt(text, 11);
+  const h1 = digitAt(text, 12);
+  const n0 = digitAt(text, 14);
+  const n1 = digitAt(text, 15);
+  if (!allDigits(y0, y1, y2, y3) || !allDigits(m0, m1, d0, d1) || !allDigits(h0, h1, n0, n1)) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  const hour = h0 * 10 + h1;
+  const minute = n0 * 10 + n1;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59) return undefined;
+  const leap = isLeap(year);
+  if (day > (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number))) return undefined;
   let i = 16;
   let second = 0;
   let millis = 0;
-  if (text.charCodeAt(i) === 58) {
-    second = digits(text, i + 1, 2);
-    if (second < 0 || second > 59) return undefined;
-    i += 3;
-    if (text.charCodeAt(i) === 46) {
-      let j = i + 1;
+  if (text.charCodeAt(16) === 58) {
+    const s0 = digitAt(text, 17);
+    const s1 = digitAt(text, 18);
+    if (!allDigits(s0, s1, 0, 0) || s0 > 5) return undefined;
+    second = s0 * 10 + s1;
+    i = 19;
+    if (text.charCodeAt(19) === 46) {
+      // Up to nine digits of fraction, cut (not rounded) to milliseconds.
+      let j = 20;
       let scale = 100;
-      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) {
-        if (j - i > 9) return undefined;
-        millis += (text.charCodeAt(j) - 48) * scale;
+      for (; j < length; j += 1) {
+        const c = digitAt(text, j);
+        if (c < 0 || c > 9) break;
+        if (j > 28) return undefined;
+        millis += c * scale;
         scale /= 10;
-        j += 1;
       }
-      if (j === i + 1) return undefined;
+      if (j === 20) return undefined;
       millis = Math.floor(millis);
       i = j;
     }
   }
   let offsetMinutes = 0;
-  const rest = text.length - i;
+  const rest = length - i;
   const sign = text.charCodeAt(i);
   if (sign === 90 && rest === 1) offsetMinutes = 0;
   else if ((sign === 43 || sign === 45) && (rest === 6 || rest === 5)) {
-    const oh = digits(text, i + 1, 2);
-    const om = rest === 6 ? (text.charCodeAt(i + 3) === 58 ? digits(text, i + 4, 2) : -1) : digits(text, i + 3, 2);
-    if (oh < 0 || om < 0 || oh > 18 || om > 59) return undefined;
+    // `+08:00` or `+0800`.
+    if (rest === 6 && text.charCodeAt(i + 3) !== 58) return undefined;
+    const minutesAt = rest === 6 ? i + 4 : i + 3;
+    const a = digitAt(text, i + 1);
+    const b = digitAt(text, i + 2);
+    const c = digitAt(text, minutesAt);
+    const d = digitAt(text, minutesAt + 1);
+    if (!allDigits(a, b, c, d)) return undefined;
+    const oh = a * 10 + b;
+    const om = c * 10 + d;
+    if (oh > 18 || om > 59) return undefined;
     offsetMinutes = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   } else return undefined;
-  const days = dayFromYmd(year, month, day);
+  const days = daysBeforeYear(year) + (DAYS_BEFORE_MONTH[month] as number) + (leap && month > 2 ? 1 : 0) + day - 1;
   return days * DAY + hour * HOUR + minute * MINUTE + second * 1000 + millis - offsetMinutes * MINUTE;
 }
 

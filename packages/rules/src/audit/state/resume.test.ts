@@ -219,5 +219,10 @@ describe('a state that cannot be resumed is refused, never misread', () => {
     await expect(runAudit([], { resumeFrom: { findings: [] } })).rejects.toThrow(/not an audit state/);
     const { state } = await runAudit([], { org, checkpoint: true });
     await expect(runAudit([], { org, resumeFrom: { ...state, families: 3 } })).rejects.toThrow(/damaged state/);
+    // Deep inside a part: refused with its path (the parts are checked as JSON data by one walk).
+    const families = { ...(state?.families ?? {}), calls: { $obj: { bad: [1, Number.NaN] } } };
+    await expect(runAudit([], { org, resumeFrom: { ...state, families } })).rejects.toThrow(
+      /damaged state at families\.calls\.\$obj\.bad\.1: NaN is not a JSON number/,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { InstantCodec } from '../instant-codec.js';
@@ -19,12 +20,71 @@ describe('instants, dates and months', () => {
     expect(parseInstant('2026-11-27T07:00Z')).toBe(Date.parse('2026-11-27T07:00:00Z'));
   });
 
+  // #14: the parser reads each field by its fixed place (it was ~40% of a prepared evaluation); the runtime's
+  // own ISO parser is the oracle, over every year 0000–9999, both offset forms, Z, and 0–3 fraction digits.
+  it('property: parses any valid instant text to the epoch Date.parse gives', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const text = fc
+      .record({
+        year: fc.integer({ min: 0, max: 9999 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 31 }),
+        hour: fc.integer({ min: 0, max: 23 }),
+        minute: fc.integer({ min: 0, max: 59 }),
+        second: fc.option(fc.integer({ min: 0, max: 59 })),
+        fraction: fc.option(fc.stringMatching(/^[0-9]{1,3}$/)),
+        offset: fc.option(fc.integer({ min: -18 * 60 + 1, max: 18 * 60 - 1 })),
+      })
+      .filter(({ year, month, day }) => {
+        // (Date.parse rolls 29 February of a common year over to 1 March: only real dates are asked.)
+        const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+        return day <= ([31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0);
+      })
+      .map((f) => {
+        const seconds = f.second === null ? '' : `:${pad(f.second, 2)}${f.fraction === null ? '' : `.${f.fraction}`}`;
+        const zone =
+          f.offset === null
+            ? 'Z'
+            : `${f.offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(f.offset) / 60), 2)}:${pad(Math.abs(f.offset) % 60, 2)}`;
+        return `${pad(f.year, 4)}-${pad(f.month, 2)}-${pad(f.day, 2)}T${pad(f.hour, 2)}:${pad(f.minute, 2)}${seconds}${zone}`;
+      });
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = Date.parse(t);
+        expect(Number.isNaN(expected), t).toBe(false);
+        expect(parseInstant(t), t).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads the forms it always read, and cuts fractions to milliseconds', () => {
+    expect(parseInstant('2026-11-27T15:00:00+0800')).toBe(Date.parse('2026-11-27T07:00:00Z'));
+    expect(parseInstant('2026-11-27T07:00:00.123456789Z')).toBe(Date.parse('2026-11-27T07:00:00.123Z'));
+    expect(parseInstant('2024-02-29T00:00Z')).toBe(Date.parse('2024-02-29T00:00Z'));
+    expect(parseInstant('0000-01-01T00:00Z')).toBe(Date.parse('0000-01-01T00:00Z'));
+    expect(parseInstant('9999-12-31T23:59:59.999-18:00')).toBe(Date.parse('9999-12-31T23:59:59.999-18:00'));
+  });
+
   it('rejects instants without an offset, impossible dates and garbage', () => {
     for (const bad of [
       '2026-11-27T15:00:00',
       '2026-02-30T00:00:00Z',
       '2026-13-01T00:00:00Z',
       '2026-11-27T24:00:00Z',
+      '2023-02-29T00:00Z',
+      '1900-02-29T00:00Z',
+      '2026-11-27T15:60Z',
+      '2026-11-27T15:00:60Z',
+      '2026-11-27T15:00:00.Z',
+      '2026-11-27T15:00:00.1234567891Z',
+      '2026-11-27T15:00:00+19:00',
+      '2026-11-27T15:00:00+08:60',
+      '2026-11-27T15:00:00+08-00',
+      '2026-1a-27T15:00Z',
+      '2026-11-27T15:00:0aZ',
+      '2026-11-27t15:00Z',
+      '2026-11-27T15:00:00 +08:00',
       'soon',
       '',
     ]) {
