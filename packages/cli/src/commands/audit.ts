@@ -139,9 +139,10 @@ function openLines(
 
 async function startProgress(options: AuditCommandOptions, first: ProgressStats): Promise<Progress> {
   if (options.progress === false || process.stderr.isTTY !== true) return noProgress;
-  if (options.json || options.csv || options.ndjson) return textProgress();
+  const { lang } = ctxOf(options);
+  if (options.json || options.csv || options.ndjson) return textProgress(lang);
   const { inkProgress } = await import('../output/progress-ink.js');
-  return inkProgress(first);
+  return inkProgress(first, lang);
 }
 
 async function readOptions(

@@ -1,21 +1,27 @@
 /** The audit's progress drawn by Ink on stderr with @kefu/ui-kit's ProgressBar. Loaded lazily. */
 import { ProgressBar } from '@kefu/ui-kit';
 import { Box, render, Text } from 'ink';
+import type { Lang } from '../context.js';
 import { type Progress, type ProgressStats, progressText } from './progress.js';
 
-function AuditProgress({ stats }: { readonly stats: ProgressStats }) {
+function AuditProgress({ stats, lang }: { readonly stats: ProgressStats; readonly lang: Lang }) {
   return (
     <Box flexDirection="column">
       {stats.totalBytes !== undefined ? (
-        <ProgressBar label="Reading" value={stats.bytes} total={stats.totalBytes} unit="bytes" />
+        <ProgressBar
+          label={lang === 'zh' ? '读取' : 'Reading'}
+          value={stats.bytes}
+          total={stats.totalBytes}
+          unit={lang === 'zh' ? '字节' : 'bytes'}
+        />
       ) : null}
-      <Text>{progressText(stats)}</Text>
+      <Text>{progressText(stats, lang)}</Text>
     </Box>
   );
 }
 
-export function inkProgress(initial: ProgressStats): Progress {
-  const instance = render(<AuditProgress stats={initial} />, {
+export function inkProgress(initial: ProgressStats, lang: Lang): Progress {
+  const instance = render(<AuditProgress stats={initial} lang={lang} />, {
     stdout: process.stderr,
     patchConsole: false,
     exitOnCtrlC: true,
@@ -26,10 +32,10 @@ export function inkProgress(initial: ProgressStats): Progress {
       const now = Date.now();
       if (now - last < 100) return;
       last = now;
-      instance.rerender(<AuditProgress stats={stats} />);
+      instance.rerender(<AuditProgress stats={stats} lang={lang} />);
     },
     async stop(stats) {
-      instance.rerender(<AuditProgress stats={stats} />);
+      instance.rerender(<AuditProgress stats={stats} lang={lang} />);
       instance.unmount();
       await instance.waitUntilExit();
     },

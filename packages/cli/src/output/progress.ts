@@ -2,6 +2,7 @@
  * The audit's live progress on stderr (only when stderr is a terminal). Two faces: Ink's ProgressBar from
  * @kefu/ui-kit for human output, and a one-line text bar for --json/--csv runs, which must not load Ink.
  */
+import type { Lang } from '../context.js';
 
 export interface ProgressStats {
   readonly bytes: number;
@@ -29,14 +30,17 @@ function rate(stats: ProgressStats): number {
 
 const number = new Intl.NumberFormat('en-US');
 
-/** `12,345 lines · 8,000 lines/s · 42 findings · 3 rejected` */
-export function progressText(stats: ProgressStats): string {
-  const parts = [
-    `${number.format(stats.lines)} lines`,
-    `${number.format(rate(stats))} lines/s`,
-    `${number.format(stats.findings)} findings`,
-  ];
-  if (stats.rejected > 0) parts.push(`${number.format(stats.rejected)} rejected`);
+/** `12,345 lines · 8,000 lines/s · 42 findings · 3 rejected`, or under `--lang zh` `12,345 行 · 每秒 8,000 行 · …`. */
+export function progressText(stats: ProgressStats, lang: Lang = 'en'): string {
+  const [lines, perSecond, findings] = [stats.lines, rate(stats), stats.findings].map((n) => number.format(n));
+  const parts =
+    lang === 'zh'
+      ? [`${lines} 行`, `每秒 ${perSecond} 行`, `${findings} 项结果`]
+      : [`${lines} lines`, `${perSecond} lines/s`, `${findings} findings`];
+  if (stats.rejected > 0) {
+    const rejected = number.format(stats.rejected);
+    parts.push(lang === 'zh' ? `${rejected} 行被拒` : `${rejected} rejected`);
+  }
   return parts.join(' · ');
 }
 
@@ -48,10 +52,10 @@ function bar(stats: ProgressStats, width: number): string {
 }
 
 /** A single line redrawn in place with `\r`, at most ten times a second. */
-export function textProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
+export function textProgress(lang: Lang, stream: NodeJS.WriteStream = process.stderr): Progress {
   let last = 0;
   const draw = (stats: ProgressStats) => {
-    const line = `${bar(stats, 20)}${progressText(stats)}`;
+    const line = `${bar(stats, 20)}${progressText(stats, lang)}`;
     stream.write(`\r${line.slice(0, Math.max(10, (stream.columns || 80) - 1))}\x1b[K`);
   };
   return {
