@@ -84,12 +84,14 @@ describe('P01.complaint-record (投訴 2, seed line 12)', () => {
         fc.subarray([...COMPLAINT_RECORD_ENTRIES]),
         fc.option(fc.integer({ min: -3_600_000, max: 3_600_000 }), { nil: undefined }),
         (required, given, offsetMs) => {
-          const facts: Record<string, string> = { closedAt: full.closedAt };
-          for (const k of given) facts[k] = 'x';
-          facts.repliedAt = '2026-03-01T00:00:00+08:00';
-          facts.nextReplyAt = full.nextReplyAt;
           const next = Date.parse(full.nextReplyAt);
-          if (offsetMs !== undefined) facts.followedUpAt = new Date(next + offsetMs).toISOString();
+          const facts = {
+            closedAt: full.closedAt,
+            ...Object.fromEntries(given.map((k) => [k, 'x'])),
+            repliedAt: '2026-03-01T00:00:00+08:00',
+            nextReplyAt: full.nextReplyAt,
+            ...(offsetMs !== undefined && { followedUpAt: new Date(next + offsetMs).toISOString() }),
+          };
           const r = complaintRecord(facts, {
             config: { rules: { 'P01.complaint-record': { requiredEntries: required } } },
           });
