@@ -25,6 +25,8 @@ describe('P13 policy', () => {
       'P13.reopened-form',
       'P13.rejected-receivable',
       'P13.result-relay',
+      'P13.inspection-qa-duties',
+      'P13.inspection-gm-office-duties',
       'P13.inspection-form-copies',
       'P13.inspection-objection-memo',
       'P13.inspection-joint-handling',
