@@ -861,6 +861,7 @@ const DEPARTMENT_ITEMS = [
   'P08.inspection-log-books-kept',
   'P13.inspection-qa-duties',
   'P13.inspection-gm-office-duties',
+  'P13.inspection-answer-within-approval',
 ];
 
 /**

@@ -195,6 +195,7 @@ export const ruleIds = [
   'P13.inspection-qa-duties',
   'P13.inspection-gm-office-duties',
   'P13.inspection-form-copies',
+  'P13.inspection-answer-within-approval',
   'P13.inspection-objection-memo',
   'P13.inspection-joint-handling',
   'P13.inspection-warehouse-signoff',
