@@ -883,6 +883,12 @@ const DEPARTMENT_ITEMS = [
   'P13.inspection-joint-handling',
   'P13.inspection-warehouse-signoff',
   'P14.inspection-attendance-clerk',
+  // seed-i's (#18 section 2), appended so that the items above keep their draws.
+  'P08.inspection-log-detailed',
+  'P08.inspection-log-books-kept',
+  'P13.inspection-qa-duties',
+  'P13.inspection-gm-office-duties',
+  'P13.inspection-answer-within-approval',
 ];
 
 /**

@@ -4,6 +4,9 @@
  * 3.1 (line 189): 3.1客服助理負責值班工作。
  * 4.1(2) (line 193): (2)上崗時，應統一穿著工作服、佩戴胸卡，并注意保持工作區域的衛生清潔。
  * 4.1(7) (line 198): (7)嚴禁在工作時間討論業戶及公司情況，嚴格做好保密工作。
+ * 4.6 (line 205): 前臺值崗人員應將工作處理過程詳細的記錄在《值班日志》中…記錄本用完后，由客服組統一保管。
+ *   The torn pages and alterations are P08.log-integrity's; that every matter handled is written up in detail,
+ *   and where the full books are kept, only an inspection of the log against the desk's work shows (#18).
  */
 import { inspectionRule } from '../../kernel/inspection.js';
 
@@ -40,5 +43,33 @@ export const inspectionNoGossip = inspectionRule({
   },
 });
 
+export const inspectionLogDetailed = inspectionRule({
+  id: 'P08.inspection-log-detailed',
+  policy: 'P08',
+  clause: '4.6',
+  seedLines: [205, 205],
+  item: {
+    en: 'every matter the desk handled is written up in detail in the duty log',
+    zh: '前台值岗人员将工作处理过程详细记录在《值班日志》中',
+  },
+});
+
+export const inspectionLogBooksKept = inspectionRule({
+  id: 'P08.inspection-log-books-kept',
+  policy: 'P08',
+  clause: '4.6',
+  seedLines: [205, 205],
+  item: {
+    en: 'full duty-log books are kept together by the customer-service team',
+    zh: '用完的值班日志记录本由客服组统一保管',
+  },
+});
+
 /** P08's inspection rules, in seed order. */
-export const inspections = [inspectionDutyAssistant, inspectionWorkAreaClean, inspectionNoGossip] as const;
+export const inspections = [
+  inspectionDutyAssistant,
+  inspectionWorkAreaClean,
+  inspectionNoGossip,
+  inspectionLogDetailed,
+  inspectionLogBooksKept,
+] as const;

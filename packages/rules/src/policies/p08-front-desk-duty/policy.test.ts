@@ -27,6 +27,8 @@ it('lists every P08 rule of the catalogue', () => {
     'P08.inspection-duty-assistant',
     'P08.inspection-work-area-clean',
     'P08.inspection-no-gossip',
+    'P08.inspection-log-detailed',
+    'P08.inspection-log-books-kept',
   ]);
 });
 

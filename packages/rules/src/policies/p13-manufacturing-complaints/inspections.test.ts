@@ -7,7 +7,10 @@ import { checkInspectionItems, type ItemRow } from '../../test-support/inspectio
 import { policy } from './index.js';
 
 const items: readonly ItemRow[] = [
+  ['P13.inspection-qa-duties', '第七條(二)', 411, '職責人員的擬定'],
+  ['P13.inspection-gm-office-duties', '第七條(三)', 415, '職責歸屬的判定'],
   ['P13.inspection-form-copies', '第九條(七)', 436, '第五聯總經理室存'],
+  ['P13.inspection-answer-within-approval', '第九條(十)', 439, '不得超越核決權限'],
   ['P13.inspection-objection-memo', '第九條(十一)', 440, '簽呈'],
   ['P13.inspection-joint-handling', '第九條(十二)', 441, '原物料供應商'],
   ['P13.inspection-warehouse-signoff', '第十三條(二)2', 458, '予以簽收'],

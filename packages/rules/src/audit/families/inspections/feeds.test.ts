@@ -14,7 +14,7 @@ describe('inspections: the rules each event feeds', () => {
 
   it('inspection-recorded feeds every inspection item of the registry, in registry order', () => {
     const items = rules.filter((r) => r.id.includes('.inspection-')).map((r) => r.id);
-    expect(items).toHaveLength(41);
+    expect(items).toHaveLength(46);
     const [spec] = inspectionEvents;
     expect(rulesFed(spec)).toEqual(items);
   });

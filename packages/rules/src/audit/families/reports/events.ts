@@ -39,6 +39,7 @@ export const reportEvents = [
       scheduleStartsOn: date('P07.posters: when the new schedule starts'),
       holiday: oneOf(['new-year', 'spring-festival', 'labour-day', 'national-day'], 'P14.holiday-roster'),
       incompleteEntries: strings('P10.call-log: entries lacking the call content, resolution or customer details'),
+      recordsLacking: strings('P10.call-log: daily records not handed in with the log: visit-record, handover-record'),
     },
   },
   // ── the P01 records of the property office the reports family judges ─────────────────────────────────

@@ -70,6 +70,9 @@ export const periodicRules: readonly Periodic[] = [
     const f: FactsOf<typeof callLog> = { callDate };
     if (done !== undefined) f.submittedAt = done.at;
     if (done?.incompleteEntries !== undefined) f.incompleteEntries = done.incompleteEntries;
+    // The rule's schema refuses an unknown record name, naming `recordsLacking`.
+    if (done?.recordsLacking !== undefined)
+      f.recordsLacking = done.recordsLacking as FactsOf<typeof callLog>['recordsLacking'];
     return f;
   }),
   periodic(monthlySummary, 'month', 'report-submitted', monthSubmitted),

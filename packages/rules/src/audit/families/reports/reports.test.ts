@@ -103,3 +103,24 @@ describe('P10 (二) lines 294–295: the call log entries carry their content (#
     expect(f?.result.explanation.en).toContain('2 lacking: K-7, K-9');
   });
 });
+
+describe('P10 保密(二)3 line 345: the visit and handover records go in with the daily log (#18)', () => {
+  it('a call log handed in on time without the handover record is breached; an unknown record is refused', async () => {
+    const line = (recordsLacking: string[]) =>
+      ev('report-submitted', '2026-03-03T10:00', {
+        employee: 'E1',
+        rule: 'P10.call-log',
+        period: '2026-03-02',
+        recordsLacking,
+      });
+    const r = await audit([line(['handover-record'])], { asOf: '2026-03-03T12:00:00+08:00' });
+    expect(r.rejected).toEqual([]);
+    const f = findingsOf(r, 'P10.call-log').find((x) => x.result.explanation.en.includes('handover record'));
+    expect(f?.result.status).toBe('breached');
+    expect(f?.result.explanation.en).toContain('保密(二)3 also requires');
+    const bad = await audit([line(['diary'])], { asOf: '2026-03-03T12:00:00+08:00' });
+    expect(bad.rejected).toMatchObject([
+      { line: 1, code: 'invalid-facts', error: { issues: [{ path: ['recordsLacking', 0] }] } },
+    ]);
+  });
+});
