@@ -917,6 +917,8 @@ function* events(o, sites, people) {
   const seedE = prng(o.seed + 0x5e0e);
   // seed-f's complaint events (card flow, follow-ups, declines) draw from a stream of their own too.
   const caseFollowUps = prng(o.seed + 0x5eedf);
+  // seed-h's events of #18's partly clauses (seedHClausesDay) draw from a stream of their own too.
+  const seedH = prng(o.seed + 0x5eed8);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -1287,6 +1289,7 @@ function* events(o, sites, people) {
 
         deskDutiesAndBans(ev, desk, { day0, date, site, receptionists, engineers, assistant });
         seedEDutiesDay(ev, seedE, { day0, d, days, monthKey, site, receptionists, assistant });
+        seedHClausesDay(ev, seedH, { day0, d, staff });
 
         // ── film tickets sold on consignment at the front desk (P07) ───────────────────────────────
         const seller = nth(receptionists, d % receptionists.length);
@@ -1699,6 +1702,25 @@ export function parseCommandLine(argv) {
     scale: count('scale'),
   };
   return { options, out: values.out, stdout: values.stdout === true, help: values.help === true };
+}
+
+/**
+ * seed-h's events for #18's partly clauses, from their own stream: a few secret documents or personnel
+ * files spread (散播, P02 1.4, always a breach) or shown to someone else (給他人過目, P02 1.5).
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
+ * @param {() => number} draw
+ * @param {{ day0: number; d: number; staff: StaffMember[] }} day
+ */
+function seedHClausesDay(ev, draw, { day0, d, staff }) {
+  if (d % 6 !== 4 || staff.length === 0) return;
+  const who = nth(staff, Math.floor(draw() * staff.length));
+  ev(day0 + (10 + draw() * 6) * HOUR, 'document-accessed', {
+    employee: who.id,
+    classification: draw() < 0.5 ? 'secret' : 'personnel',
+    action: draw() < 0.3 ? 'spread' : 'show',
+    actorRole: draw() < 0.5 ? 'keeper' : 'staff',
+    gmApproved: draw() < 0.5,
+  });
 }
 
 /**
