@@ -1706,7 +1706,8 @@ export function parseCommandLine(argv) {
 
 /**
  * seed-h's events for #18's partly clauses, from their own stream: a few secret documents or personnel
- * files spread (散播, P02 1.4, always a breach) or shown to someone else (給他人過目, P02 1.5).
+ * files spread (散播, P02 1.4, always a breach) or shown to someone else (給他人過目, P02 1.5); a terminal swap
+ * now and then without the tape label on the returned terminal (P03 返修, line 93: `labelled`).
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
  * @param {() => number} draw
  * @param {{ day0: number; d: number; staff: StaffMember[] }} day
@@ -1721,6 +1722,14 @@ function seedHClausesDay(ev, draw, { day0, d, staff }) {
     actorRole: draw() < 0.5 ? 'keeper' : 'staff',
     gmApproved: draw() < 0.5,
   });
+  if (d % 12 === 4)
+    ev(day0 + (14 + draw() * 3) * HOUR, 'terminal-swapped', {
+      plate: '沪A54321',
+      fault: '无定位',
+      oldTerminal: 'T-3003',
+      newTerminal: 'T-4004',
+      labelled: draw() < 0.5,
+    });
 }
 
 /**
