@@ -1289,7 +1289,7 @@ function* events(o, sites, people) {
 
         deskDutiesAndBans(ev, desk, { day0, date, site, receptionists, engineers, assistant });
         seedEDutiesDay(ev, seedE, { day0, d, days, monthKey, site, receptionists, assistant });
-        seedHClausesDay(ev, seedH, { day0, d, staff });
+        seedHClausesDay(ev, seedH, { day0, d, staff, receptionists });
 
         // ── film tickets sold on consignment at the front desk (P07) ───────────────────────────────
         const seller = nth(receptionists, d % receptionists.length);
@@ -1707,12 +1707,27 @@ export function parseCommandLine(argv) {
 /**
  * seed-h's events for #18's partly clauses, from their own stream: a few secret documents or personnel
  * files spread (散播, P02 1.4, always a breach) or shown to someone else (給他人過目, P02 1.5); a terminal swap
- * now and then without the tape label on the returned terminal (P03 返修, line 93: `labelled`).
+ * now and then without the tape label on the returned terminal (P03 返修, line 93: `labelled`); on the 1st, the
+ * previous month's film posters reported late, with the day the new schedule started and the posters went up
+ * (P07 6, line 184: `scheduleStartsOn`, `postedAt`; in a log of several months that report comes second, so
+ * only the first month's is judged).
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
  * @param {() => number} draw
- * @param {{ day0: number; d: number; staff: StaffMember[] }} day
+ * @param {{ day0: number; d: number; staff: StaffMember[]; receptionists: StaffMember[] }} day
  */
-function seedHClausesDay(ev, draw, { day0, d, staff }) {
+function seedHClausesDay(ev, draw, { day0, d, staff, receptionists }) {
+  if (d === 1 && receptionists.length > 0) {
+    const start = new Date(day0 + OFFSET);
+    const previous = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+    ev(day0 + 9 * HOUR, 'report-submitted', {
+      rule: 'P07.posters',
+      period: previous,
+      // A receptionist (前臺接待員), the desk the posters are judged for.
+      employee: nth(receptionists, Math.floor(draw() * receptionists.length)).id,
+      scheduleStartsOn: dayOf(day0),
+      postedAt: iso(day0 + (draw() < 0.5 ? 15 : 33) * HOUR),
+    });
+  }
   if (d % 6 !== 4 || staff.length === 0) return;
   const who = nth(staff, Math.floor(draw() * staff.length));
   ev(day0 + (10 + draw() * 6) * HOUR, 'document-accessed', {
