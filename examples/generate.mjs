@@ -1710,12 +1710,20 @@ export function parseCommandLine(argv) {
  * now and then without the tape label on the returned terminal (P03 返修, line 93: `labelled`); on the 1st, the
  * previous month's film posters reported late, with the day the new schedule started and the posters went up
  * (P07 6, line 184: `scheduleStartsOn`, `postedAt`; in a log of several months that report comes second, so
- * only the first month's is judged).
+ * only the first month's is judged); on the last day, next month's training plan with the sessions it lists
+ * (P01 培訓 2, line 37: `sessions` on training-planned).
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
  * @param {() => number} draw
  * @param {{ day0: number; d: number; staff: StaffMember[]; receptionists: StaffMember[] }} day
  */
 function seedHClausesDay(ev, draw, { day0, d, staff, receptionists }) {
+  const tomorrow = dayOf(day0 + DAY);
+  if (tomorrow.endsWith('-01') && staff.length > 0)
+    ev(day0 + 17 * HOUR, 'training-planned', {
+      month: tomorrow.slice(0, 7),
+      employee: nth(staff, 0).id,
+      sessions: 4 + Math.floor(draw() * 3),
+    });
   if (d === 1 && receptionists.length > 0) {
     const start = new Date(day0 + OFFSET);
     const previous = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
