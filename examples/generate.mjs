@@ -1711,12 +1711,18 @@ export function parseCommandLine(argv) {
  * previous month's film posters reported late, with the day the new schedule started and the posters went up
  * (P07 6, line 184: `scheduleStartsOn`, `postedAt`; in a log of several months that report comes second, so
  * only the first month's is judged); on the last day, next month's training plan with the sessions it lists
- * (P01 培訓 2, line 37: `sessions` on training-planned).
+ * (P01 培訓 2, line 37: `sessions` on training-planned); now and then a leave, once in a while without a special
+ * event (P01 行為 7, line 27: leave-taken).
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
  * @param {() => number} draw
  * @param {{ day0: number; d: number; staff: StaffMember[]; receptionists: StaffMember[] }} day
  */
 function seedHClausesDay(ev, draw, { day0, d, staff, receptionists }) {
+  if (d % 10 === 7 && staff.length > 0)
+    ev(day0 + 8 * HOUR, 'leave-taken', {
+      employee: nth(staff, Math.floor(draw() * staff.length)).id,
+      specialEvent: draw() < 0.6,
+    });
   const tomorrow = dayOf(day0 + DAY);
   if (tomorrow.endsWith('-01') && staff.length > 0)
     ev(day0 + 17 * HOUR, 'training-planned', {

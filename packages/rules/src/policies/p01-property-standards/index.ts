@@ -10,6 +10,7 @@ import { goodsRelease } from './goods-release.js';
 import { householdVisits } from './household-visits.js';
 import { idRegistration } from './id-registration.js';
 import { inspections } from './inspections.js';
+import { leave } from './leave.js';
 import { privateCall } from './private-call.js';
 import { records } from './records.js';
 import { serviceCallback } from './service-callback.js';
@@ -32,6 +33,7 @@ export {
   goodsRelease,
   householdVisits,
   idRegistration,
+  leave,
   privateCall,
   records,
   serviceCallback,
@@ -69,6 +71,7 @@ export const policy = definePolicy({
     records,
     earlyLeave,
     privateCall,
+    leave,
     ...inspections,
   ],
 });

@@ -81,6 +81,13 @@ export const shiftEvents = [
     },
   },
   {
+    type: 'leave-taken',
+    family: 'shifts',
+    description: 'P01 行為 7: an employee takes leave (請假) from `at`; decides P01.leave.',
+    ids: [],
+    fields: { specialEvent: bool('the leave was for a special event (特殊事件); left out, not known') },
+  },
+  {
     type: 'shift-changed',
     family: 'shifts',
     description: 'P14: a shift change takes effect at `at` (approval must come before).',

@@ -4,6 +4,7 @@
  * which the month's score (and its absence ladder) judges. The family has no case and so no obligation.
  */
 import { earlyLeave as p01EarlyLeave } from '../../../policies/p01-property-standards/early-leave.js';
+import { leave } from '../../../policies/p01-property-standards/leave.js';
 import { shiftCover } from '../../../policies/p01-property-standards/shift-cover.js';
 import { handover as frontDeskHandover } from '../../../policies/p08-front-desk-duty/handover.js';
 import { handoverArrival } from '../../../policies/p08-front-desk-duty/handover-arrival.js';
@@ -31,6 +32,7 @@ export const feeds: readonly Feed[] = [
   { rule: deskHandover, reads: ['handover'] },
   { rule: lockUp, reads: ['lock-up'] },
   { rule: shiftCover, reads: ['shift-covered'] },
+  { rule: leave, reads: ['leave-taken'] },
   { rule: shiftChange, reads: ['shift-changed'] },
   { rule: leaveDuringWork, reads: ['left-during-work'] },
   // Leaving early is banned by P01 行為 7 and P14 1.2.2 alike: each policy's finding cites its own clause.

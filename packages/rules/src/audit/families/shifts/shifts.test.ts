@@ -103,3 +103,13 @@ describe('leaving early (#18: P01 行為 7 line 27, P14 1.2.2 line 481)', () => 
     expect(r.rejected.map((x) => x.line)).toEqual([1]);
   });
 });
+
+describe('P01 行為 7 line 27: leave only for a special event (#18)', () => {
+  it('reproduction: a leave-taken line without a special event is breached; with one, met', async () => {
+    const without = await audit([ev('leave-taken', '2026-03-02T09:00', { employee: 'E1', specialEvent: false })]);
+    expect(only(without, 'P01.leave').result.status).toBe('breached');
+    const withOne = await audit([ev('leave-taken', '2026-03-02T09:00', { employee: 'E1', specialEvent: true })]);
+    expect(only(withOne, 'P01.leave').result.status).toBe('met');
+    expect(withOne.summary.rejected).toBe(0);
+  });
+});
