@@ -1712,12 +1712,20 @@ export function parseCommandLine(argv) {
  * (P07 6, line 184: `scheduleStartsOn`, `postedAt`; in a log of several months that report comes second, so
  * only the first month's is judged); on the last day, next month's training plan with the sessions it lists
  * (P01 培訓 2, line 37: `sessions` on training-planned); now and then a leave, once in a while without a special
- * event (P01 行為 7, line 27: leave-taken).
+ * event (P01 行為 7, line 27: leave-taken); a matter of the evening shift, now and then not reported (P04 1.3,
+ * line 119: shift-matter).
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
  * @param {() => number} draw
  * @param {{ day0: number; d: number; staff: StaffMember[]; receptionists: StaffMember[] }} day
  */
 function seedHClausesDay(ev, draw, { day0, d, staff, receptionists }) {
+  if (d % 8 === 3 && receptionists.length > 0)
+    ev(day0 + 20 * HOUR, 'shift-matter', {
+      employee: nth(receptionists, Math.floor(draw() * receptionists.length)).id,
+      matter: '住户反映电梯异响',
+      recorded: true,
+      reported: draw() < 0.7,
+    });
   if (d % 10 === 7 && staff.length > 0)
     ev(day0 + 8 * HOUR, 'leave-taken', {
       employee: nth(staff, Math.floor(draw() * staff.length)).id,

@@ -113,3 +113,13 @@ describe('P01 行為 7 line 27: leave only for a special event (#18)', () => {
     expect(withOne.summary.rejected).toBe(0);
   });
 });
+
+describe('P04 1.3 line 119: a shift’s matters recorded and reported (#18)', () => {
+  it('reproduction: a shift-matter line recorded but not reported is breached; both done, met', async () => {
+    const unreported = await audit([ev('shift-matter', '2026-03-02T21:00', { recorded: true, reported: false })]);
+    expect(only(unreported, 'P04.shift-matter').result.status).toBe('breached');
+    const done = await audit([ev('shift-matter', '2026-03-02T21:00', { recorded: true, reported: true })]);
+    expect(only(done, 'P04.shift-matter').result.status).toBe('met');
+    expect(done.summary.rejected).toBe(0);
+  });
+});
