@@ -1713,12 +1713,22 @@ export function parseCommandLine(argv) {
  * only the first month's is judged); on the last day, next month's training plan with the sessions it lists
  * (P01 培訓 2, line 37: `sessions` on training-planned); now and then a leave, once in a while without a special
  * event (P01 行為 7, line 27: leave-taken); a matter of the evening shift, now and then not reported (P04 1.3,
- * line 119: shift-matter).
+ * line 119: shift-matter); calls on the service hotline, now and then one not on record (P05 三, line 139:
+ * hotline-call-recorded).
  * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
  * @param {() => number} draw
  * @param {{ day0: number; d: number; staff: StaffMember[]; receptionists: StaffMember[] }} day
  */
 function seedHClausesDay(ev, draw, { day0, d, staff, receptionists }) {
+  if (d % 5 === 2 && receptionists.length > 0) {
+    const repair = draw() < 0.5;
+    ev(day0 + 11 * HOUR, 'hotline-call-recorded', {
+      employee: nth(receptionists, Math.floor(draw() * receptionists.length)).id,
+      recorded: draw() < 0.85,
+      repair,
+      ...(repair && { repairNoted: draw() < 0.85 }),
+    });
+  }
   if (d % 8 === 3 && receptionists.length > 0)
     ev(day0 + 20 * HOUR, 'shift-matter', {
       employee: nth(receptionists, Math.floor(draw() * receptionists.length)).id,

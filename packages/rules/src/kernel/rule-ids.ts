@@ -67,6 +67,7 @@ export const ruleIds = [
   'P04.inspection-no-jewellery',
   'P04.inspection-standing-service',
   'P05.duty-of',
+  'P05.hotline-record',
   'P06.site-stock',
   'P06.requisition-form',
   'P06.requisition-approvals',
