@@ -952,6 +952,8 @@ function* events(o, sites, people) {
   const caseFollowUps = prng(o.seed + 0x5eedf);
   // seed-g's complaint records and follow-ups (P01 投訴 2) draw from a stream of their own too.
   const complaintRecords = prng(o.seed + 0x5eed9);
+  // seed-h's events of #18's partly clauses (seedHClausesDay) draw from a stream of their own too.
+  const seedH = prng(o.seed + 0x5eed8);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -1327,6 +1329,7 @@ function* events(o, sites, people) {
 
         deskDutiesAndBans(ev, desk, { day0, date, site, receptionists, engineers, assistant });
         seedEDutiesDay(ev, seedE, { day0, d, days, monthKey, site, receptionists, assistant });
+        seedHClausesDay(ev, seedH, { day0, d, staff, receptionists });
 
         // ── film tickets sold on consignment at the front desk (P07) ───────────────────────────────
         const seller = nth(receptionists, d % receptionists.length);
@@ -1739,6 +1742,81 @@ export function parseCommandLine(argv) {
     scale: count('scale'),
   };
   return { options, out: values.out, stdout: values.stdout === true, help: values.help === true };
+}
+
+/**
+ * seed-h's events for #18's partly clauses, from their own stream: a few secret documents or personnel
+ * files spread (散播, P02 1.4, always a breach) or shown to someone else (給他人過目, P02 1.5); a terminal swap
+ * now and then without the tape label on the returned terminal (P03 返修, line 93: `labelled`); on the 1st, the
+ * previous month's film posters reported late, with the day the new schedule started and the posters went up
+ * (P07 6, line 184: `scheduleStartsOn`, `postedAt`; in a log of several months that report comes second, so
+ * only the first month's is judged); on the last day, next month's training plan with the sessions it lists
+ * (P01 培訓 2, line 37: `sessions` on training-planned); now and then a leave, once in a while without a special
+ * event (P01 行為 7, line 27: leave-taken); a matter of the evening shift, now and then not reported (P04 1.3,
+ * line 119: shift-matter); calls on the service hotline, now and then one not on record (P05 三, line 139:
+ * hotline-call-recorded).
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
+ * @param {() => number} draw
+ * @param {{ day0: number; d: number; staff: StaffMember[]; receptionists: StaffMember[] }} day
+ */
+function seedHClausesDay(ev, draw, { day0, d, staff, receptionists }) {
+  if (d % 5 === 2 && receptionists.length > 0) {
+    const repair = draw() < 0.5;
+    ev(day0 + 11 * HOUR, 'hotline-call-recorded', {
+      employee: nth(receptionists, Math.floor(draw() * receptionists.length)).id,
+      recorded: draw() < 0.85,
+      repair,
+      ...(repair && { repairNoted: draw() < 0.85 }),
+    });
+  }
+  if (d % 8 === 3 && receptionists.length > 0)
+    ev(day0 + 20 * HOUR, 'shift-matter', {
+      employee: nth(receptionists, Math.floor(draw() * receptionists.length)).id,
+      matter: '住户反映电梯异响',
+      recorded: true,
+      reported: draw() < 0.7,
+    });
+  if (d % 10 === 7 && staff.length > 0)
+    ev(day0 + 8 * HOUR, 'leave-taken', {
+      employee: nth(staff, Math.floor(draw() * staff.length)).id,
+      specialEvent: draw() < 0.6,
+    });
+  const tomorrow = dayOf(day0 + DAY);
+  if (tomorrow.endsWith('-01') && staff.length > 0)
+    ev(day0 + 17 * HOUR, 'training-planned', {
+      month: tomorrow.slice(0, 7),
+      employee: nth(staff, 0).id,
+      sessions: 4 + Math.floor(draw() * 3),
+    });
+  if (d === 1 && receptionists.length > 0) {
+    const start = new Date(day0 + OFFSET);
+    const previous = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+    ev(day0 + 9 * HOUR, 'report-submitted', {
+      rule: 'P07.posters',
+      period: previous,
+      // A receptionist (前臺接待員), the desk the posters are judged for.
+      employee: nth(receptionists, Math.floor(draw() * receptionists.length)).id,
+      scheduleStartsOn: dayOf(day0),
+      postedAt: iso(day0 + (draw() < 0.5 ? 15 : 33) * HOUR),
+    });
+  }
+  if (d % 6 !== 4 || staff.length === 0) return;
+  const who = nth(staff, Math.floor(draw() * staff.length));
+  ev(day0 + (10 + draw() * 6) * HOUR, 'document-accessed', {
+    employee: who.id,
+    classification: draw() < 0.5 ? 'secret' : 'personnel',
+    action: draw() < 0.3 ? 'spread' : 'show',
+    actorRole: draw() < 0.5 ? 'keeper' : 'staff',
+    gmApproved: draw() < 0.5,
+  });
+  if (d % 12 === 4)
+    ev(day0 + (14 + draw() * 3) * HOUR, 'terminal-swapped', {
+      plate: '沪A54321',
+      fault: '无定位',
+      oldTerminal: 'T-3003',
+      newTerminal: 'T-4004',
+      labelled: draw() < 0.5,
+    });
 }
 
 /**

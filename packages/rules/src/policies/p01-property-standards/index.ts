@@ -11,6 +11,7 @@ import { goodsRelease } from './goods-release.js';
 import { householdVisits } from './household-visits.js';
 import { idRegistration } from './id-registration.js';
 import { inspections } from './inspections.js';
+import { leave } from './leave.js';
 import { privateCall } from './private-call.js';
 import { records } from './records.js';
 import { serviceCallback } from './service-callback.js';
@@ -34,6 +35,7 @@ export {
   goodsRelease,
   householdVisits,
   idRegistration,
+  leave,
   privateCall,
   records,
   serviceCallback,
@@ -72,6 +74,7 @@ export const policy = definePolicy({
     records,
     earlyLeave,
     privateCall,
+    leave,
     ...inspections,
   ],
 });

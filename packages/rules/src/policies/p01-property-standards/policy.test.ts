@@ -26,6 +26,7 @@ describe('P01 policy', () => {
       'P01.records',
       'P01.early-leave',
       'P01.private-call',
+      'P01.leave',
       'P01.inspection-standard-phrases',
       'P01.inspection-desk-clear',
       'P01.inspection-workroom-tidy',

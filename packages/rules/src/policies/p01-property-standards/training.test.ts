@@ -27,6 +27,35 @@ describe('P01.training (培訓 1,3)', () => {
     expect(r.ok && r.result.explanation.zh).toContain('培训4次（要求5次');
   });
 
+  // #18, seed 培訓 2 (line 37): 按培訓計劃組織實施 — the sessions were counted only against one a week.
+  it('reproduction #18 培訓 2: a plan of 7 sessions needs 7 — 7 held is met, 6 (more than one a week) is breached', () => {
+    expect(training({ ...done, sessions: 7, plannedSessions: 7 })).toMatchObject({
+      ok: true,
+      result: { status: 'met' },
+    });
+    const r = training({ ...done, sessions: 6, plannedSessions: 7 });
+    expect(r).toMatchObject({ ok: true, result: { status: 'breached' } });
+    expect(r.ok && r.result.explanation.en).toContain(
+      '6 sessions in 2026-11 (7 required: 5 weeks × 1; the plan lists 7)',
+    );
+    expect(r.ok && r.result.explanation.zh).toContain('培训计划列出7次');
+  });
+
+  it('培訓 2: a plan listing fewer sessions than the weeks still needs one a week (line 38)', () => {
+    expect(training({ ...done, sessions: 4, plannedSessions: 3 })).toMatchObject({
+      ok: true,
+      result: { status: 'breached' },
+    });
+    expect(training({ ...done, plannedSessions: 3 })).toMatchObject({ ok: true, result: { status: 'met' } });
+  });
+
+  it('培訓 2: a negative planned count is rejected naming plannedSessions', () => {
+    expect(training({ ...done, plannedSessions: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-facts', issues: [{ path: ['plannedSessions'] }] },
+    });
+  });
+
   it('a pass rate of 90% is breached (合格率100%)', () => {
     const r = training({ ...done, passed: 9 });
     expect(r).toMatchObject({ ok: true, result: { status: 'breached', measured: { value: 0.9 } } });

@@ -5,6 +5,9 @@
  * an organisation may want it before the month starts); training is held once a week, so a month needs
  * as many sessions as it has weeks (by default the weeks that begin on a Monday inside the month); the
  * pass rate must be 100%. Sessions and pass rate are judged at the month's end; before that they are open.
+ * 培訓 2 (line 37): 按培訓計劃組織實施 — when the plan's number of sessions is given (`plannedSessions`), the month
+ * needs those too: the sessions required are the larger of the weekly count and the plan's (#18). Absent, the
+ * plan's count is not judged, so logs without it keep their verdicts.
  */
 import * as z from 'zod';
 import { dayOfMonthDeadline, judgeTimed, wholeMonthDeadline } from '../../kernel/deadline.js';
@@ -40,6 +43,10 @@ export const training = defineRule({
         .optional()
         .meta({ description: "when the month's training plan was made", zh: '制定当月培训计划的时间' }),
       sessions: count.meta({ description: 'training sessions held in the month', zh: '当月举办的培训次数' }),
+      plannedSessions: count.max(100).optional().meta({
+        description: "sessions the month's training plan lists (培訓 2); absent: not judged",
+        zh: '当月培训计划列出的培训次数（培训2）；缺省：不判断',
+      }),
       weeksInMonth: z.number().int().min(1).max(6).optional().meta({
         description: 'weeks to train in; default: the weeks beginning on a Monday inside the month',
         zh: '培训所在的周；默认：该月内以周一开始的各周',
@@ -91,7 +98,8 @@ export const training = defineRule({
     const made = atOpt(f.planMadeAt);
     const planStatus = judgeTimed(planDeadline, made, ctx.asOf, ctx.warningShare).status;
     const weekCount = f.weeksInMonth ?? weeks.mondays;
-    const needed = weekCount * p.sessionsPerWeek;
+    const weekly = weekCount * p.sessionsPerWeek;
+    const needed = Math.max(weekly, f.plannedSessions ?? 0);
     const sessionStatus = periodStatus(f.sessions >= needed, monthEnd, ctx.asOf, ctx.warningShare);
     const rate = ratio(f.passed, f.trainees);
     const passStatus: Status =
@@ -110,9 +118,13 @@ export const training = defineRule({
               zh: `培训计划于${when}才制定，已逾期（截止${planDue}）`,
             };
     }
+    const planned: Bilingual =
+      f.plannedSessions === undefined
+        ? { en: '', zh: '' }
+        : { en: `; the plan lists ${f.plannedSessions}`, zh: `；培训计划列出${f.plannedSessions}次` };
     const sessions: Bilingual = {
-      en: `${f.sessions} sessions in ${f.month} (${needed} required: ${weekCount} weeks × ${p.sessionsPerWeek})`,
-      zh: `${f.month}培训${f.sessions}次（要求${needed}次：${weekCount}周×每周${p.sessionsPerWeek}次）`,
+      en: `${f.sessions} sessions in ${f.month} (${needed} required: ${weekCount} weeks × ${p.sessionsPerWeek}${planned.en})`,
+      zh: `${f.month}培训${f.sessions}次（要求${needed}次：${weekCount}周×每周${p.sessionsPerWeek}次${planned.zh}）`,
     };
     const pass: Bilingual =
       f.trainees === 0

@@ -51,6 +51,39 @@ describe('P02.access (1.4, 1.5)', () => {
     });
   });
 
+  // #18, seed 1.4 (line 55): 不準散播其內容 — the missing part of 1.4: spreading was not an action of the rule.
+  it('reproduction #18 1.4: spreading a secret document or a personnel file is a breach even with approval or by the GM', () => {
+    for (const classification of ['secret', 'personnel'] as const) {
+      for (const actorRole of ['clerk', 'keeper', 'general-manager']) {
+        const r = access({ classification, action: 'spread', actorRole, gmApproved: true });
+        expect(r).toMatchObject({ ok: true, result: { status: 'breached' } });
+        expect(r.ok && r.result.explanation.zh).toContain('不准散播');
+      }
+    }
+    const config = { rules: { 'P02.access': { keeperMayAccessPersonnel: true } } };
+    expect(
+      access({ classification: 'personnel', action: 'spread', actorRole: 'keeper', gmApproved: true }, { config }),
+    ).toMatchObject({ ok: true, result: { status: 'breached' } });
+    expect(access({ classification: 'ordinary', action: 'spread', actorRole: 'clerk' })).toMatchObject({
+      ok: true,
+      result: { status: 'not-applicable' },
+    });
+  });
+
+  // #18, seed 1.5 (line 56): 禁止將這些資料擅自給他人過目 — showing was not an action of the rule.
+  it("reproduction #18 1.5: showing a personnel file to someone on one's own authority is a breach; with the GM approval it is not", () => {
+    const show = { classification: 'personnel', action: 'show', actorRole: 'keeper' } as const;
+    const r = access({ ...show, gmApproved: false });
+    expect(r).toMatchObject({ ok: true, result: { status: 'breached' } });
+    expect(r.ok && r.result.explanation.zh).toContain('给他人过目');
+    expect(access({ ...show, gmApproved: true })).toMatchObject({ ok: true, result: { status: 'met' } });
+    expect(access({ ...show, actorRole: 'general-manager' })).toMatchObject({ ok: true, result: { status: 'met' } });
+    expect(access({ ...show, classification: 'secret', actorRole: 'clerk' })).toMatchObject({
+      ok: true,
+      result: { status: 'breached' },
+    });
+  });
+
   it('rejects an unknown classification or action and an empty role, naming the field', () => {
     expect(access({ classification: 'top', action: 'read', actorRole: 'x' } as never)).toMatchObject({
       ok: false,

@@ -5,16 +5,23 @@
  * so by default a personnel file, like a secret document, needs the general manager's approval whoever
  * asks (1.5 is read as forbidding access on one's own authority, 擅自; the GM's approval is the authority
  * of 1.4). `keeperMayAccessPersonnel` restores the catalogue's reading. Ordinary documents are not covered.
+ * #18: spreading the contents (散播, action `spread`) is barred outright — 1.4 puts it before and apart from
+ * the approval ("不準散播其內容，未經總經理批準，不準翻閱…"), so no approval and no role allows it; a personnel
+ * file is secret material (1.5: 屬秘密材料的), so the same ban holds for it. Showing the file to someone
+ * (給他人過目, action `show`) is forbidden only when done on one's own authority (擅自), so it follows the
+ * approval path like reading.
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
 import { NO_SANCTION_TO_CORRECT } from '../../kernel/helpers.js';
 import type { Bilingual } from '../../kernel/result.js';
 
-const ACTIONS: Readonly<Record<'read' | 'copy' | 'remove', Bilingual>> = {
+const ACTIONS: Readonly<Record<'read' | 'copy' | 'remove' | 'spread' | 'show', Bilingual>> = {
   read: { en: 'reading', zh: '翻阅' },
   copy: { en: 'copying', zh: '复印' },
   remove: { en: 'taking out of the office', zh: '带离办公室' },
+  spread: { en: 'spreading the contents of', zh: '散播' },
+  show: { en: 'showing to someone else', zh: '给他人过目' },
 };
 
 const GM_ROLES = new Set(['general-manager', 'gm', '總經理', '总经理']);
@@ -35,9 +42,10 @@ export const access = defineRule({
       classification: z
         .enum(['ordinary', 'secret', 'personnel'])
         .meta({ description: 'ordinary, secret (秘密文件) or personnel file', zh: '普通文件、秘密文件或人事档案' }),
-      action: z.enum(['read', 'copy', 'remove']).meta({
-        description: 'read (翻閱), copy (復印) or take out of the office (帶離)',
-        zh: '翻阅、复印或带离办公室',
+      action: z.enum(['read', 'copy', 'remove', 'spread', 'show']).meta({
+        description:
+          'read (翻閱), copy (復印), take out of the office (帶離), spread the contents (散播, never allowed) or show to someone else (給他人過目)',
+        zh: '翻阅、复印、带离办公室、散播内容（一律不准）或给他人过目',
       }),
       actorRole: z.string().trim().min(1).max(100).meta({
         description:
@@ -72,6 +80,15 @@ export const access = defineRule({
         explanation: {
           en: `${act.en} an ordinary document needs no approval under 1.4/1.5`,
           zh: `${act.zh}普通文件不受1.4、1.5限制`,
+        },
+      };
+    }
+    if (f.action === 'spread') {
+      return {
+        status: 'breached',
+        explanation: {
+          en: `Spreading the contents of ${kind.en} is not allowed, with or without approval (1.4: 不準散播其內容) (${NO_SANCTION_TO_CORRECT.en})`,
+          zh: `不准散播${kind.zh}的内容，批准与否皆然（1.4：不准散播其内容）（${NO_SANCTION_TO_CORRECT.zh}）`,
         },
       };
     }

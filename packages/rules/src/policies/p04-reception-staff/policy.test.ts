@@ -9,6 +9,7 @@ describe('P04 policy', () => {
       'P04.escalation',
       'P04.phrase',
       'P04.zero-incidents',
+      'P04.shift-matter',
       'P04.inspection-make-up',
       'P04.inspection-no-jewellery',
       'P04.inspection-standing-service',

@@ -101,6 +101,7 @@ describe('P05.duty-of (一–十)', () => {
 });
 
 describe('P05 policy', () => {
-  it('lists the catalogue rule id', () => expect(policy.rules.map((r) => r.id)).toEqual(['P05.duty-of']));
+  it('lists the catalogue rule id', () =>
+    expect(policy.rules.map((r) => r.id)).toEqual(['P05.duty-of', 'P05.hotline-record']));
   it('property: every rule is total', () => checkTotality(policy.rules));
 });

@@ -1,13 +1,14 @@
 /** P05 Customer-service duties (房地產客服管理制度篇五, seed lines 136–146). */
 import { definePolicy } from '../../kernel/policy.js';
 import { dutyOf } from './duty-of.js';
+import { hotlineRecord } from './hotline-record.js';
 
-export { dutyOf };
+export { dutyOf, hotlineRecord };
 
 export const policy = definePolicy({
   code: 'P05',
   title: { en: 'Customer-service duties', zh: '客服人员岗位职责' },
   seedTitle: '房地產客服管理制度篇五',
   seedLines: [136, 146],
-  rules: [dutyOf],
+  rules: [dutyOf, hotlineRecord],
 });

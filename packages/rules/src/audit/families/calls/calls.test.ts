@@ -138,3 +138,15 @@ describe('P10.hang-up reaches the ledger (P10 (五)1: 100 yuan the first time)',
     expect(ledgerOf(r, 'E1', '2026-03')).toMatchObject({ ownFines: 100 });
   });
 });
+
+describe('P05 三 line 139: every service-hotline call on record (#18)', () => {
+  it('reproduction: a hotline-call-recorded line not recorded is breached; recorded, met', async () => {
+    const none = await audit([ev('hotline-call-recorded', '2026-03-02T10:00', { recorded: false })]);
+    expect(only(none, 'P05.hotline-record').result.status).toBe('breached');
+    const kept = await audit([
+      ev('hotline-call-recorded', '2026-03-02T10:00', { recorded: true, repair: true, repairNoted: true }),
+    ]);
+    expect(only(kept, 'P05.hotline-record').result.status).toBe('met');
+    expect(kept.summary.rejected).toBe(0);
+  });
+});

@@ -26,6 +26,18 @@ export const callEvents = [
     },
   },
   {
+    type: 'hotline-call-recorded',
+    family: 'calls',
+    description:
+      'P05 三: a call on the company’s service hotline and whether it is on record; decides P05.hotline-record.',
+    ids: [],
+    fields: {
+      recorded: bool('the call has a record (熱線電話的記錄)', true),
+      repair: bool('the call reported a repair (報修)'),
+      repairNoted: bool('the repair was written down (記錄報修情況)'),
+    },
+  },
+  {
     type: 'call-made',
     family: 'calls',
     description: 'An employee makes a call (P12 phone use only).',

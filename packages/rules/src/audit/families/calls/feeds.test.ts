@@ -15,6 +15,7 @@ const listedBefore: Record<string, readonly string[]> = {
     'P01.private-call',
     'P08.on-duty-conduct',
   ],
+  'hotline-call-recorded': ['P05.hotline-record'],
   'call-made': ['P12.phone-use', 'P12.monthly-score', 'P01.private-call', 'P08.on-duty-conduct'],
   'question-escalated': ['P10.callback-30min', 'P10.promised-reply'],
   'question-answered': ['P10.callback-30min', 'P10.promised-reply'],

@@ -5,6 +5,7 @@
  */
 import { parseInstant } from '../../../kernel/time.js';
 import { privateCall } from '../../../policies/p01-property-standards/private-call.js';
+import { hotlineRecord } from '../../../policies/p05-service-duties/hotline-record.js';
 import { onDutyConduct } from '../../../policies/p08-front-desk-duty/on-duty-conduct.js';
 import { phoneAnswer as frontDeskAnswer } from '../../../policies/p08-front-desk-duty/phone-answer.js';
 import { callback } from '../../../policies/p10-trading-service/callback.js';
@@ -88,6 +89,12 @@ export function calls({ ledger }: FamilyContext): Family {
       }
       phoneUse(e, engine);
       privateUse(e, engine);
+    },
+    'hotline-call-recorded'(e, engine) {
+      const facts: FactsOf<typeof hotlineRecord> = { recorded: e.recorded };
+      if (e.repair !== undefined) facts.repair = e.repair;
+      if (e.repairNoted !== undefined) facts.repairNoted = e.repairNoted;
+      engine.decide(hotlineRecord.id, facts, here(e, engine));
     },
     'call-made'(e, engine) {
       phoneUse(e, engine);

@@ -5,6 +5,7 @@
  * together they are the rules the call events feed.
  */
 import { privateCall } from '../../../policies/p01-property-standards/private-call.js';
+import { hotlineRecord } from '../../../policies/p05-service-duties/hotline-record.js';
 import { onDutyConduct } from '../../../policies/p08-front-desk-duty/on-duty-conduct.js';
 import { phoneAnswer as frontDeskAnswer } from '../../../policies/p08-front-desk-duty/phone-answer.js';
 import { callback } from '../../../policies/p10-trading-service/callback.js';
@@ -56,6 +57,8 @@ export const obligations: readonly Obligation<Question>[] = [
 export const feeds: readonly Feed[] = [
   ...obligations,
   { rule: frontDeskAnswer, reads: ['call-answered'] },
+  // P05 三: each service-hotline call on record.
+  { rule: hotlineRecord, reads: ['hotline-call-recorded'] },
   { rule: hotlineAnswer, reads: ['call-answered'] },
   // Who hung up first, where the hotline's telephony says (P10 (二) line 293).
   { rule: hangUp, reads: ['call-answered'] },

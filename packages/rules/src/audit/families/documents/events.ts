@@ -28,11 +28,15 @@ export const documentEvents = [
   {
     type: 'document-accessed',
     family: 'documents',
-    description: 'P02: a document is read, copied or taken out.',
+    description: 'P02: a document is read, copied, taken out, spread or shown to someone else.',
     ids: [],
     fields: {
       classification: oneOf(['ordinary', 'secret', 'personnel'], 'the document’s class', true),
-      action: oneOf(['read', 'copy', 'remove'], 'what was done', true),
+      action: oneOf(
+        ['read', 'copy', 'remove', 'spread', 'show'],
+        'what was done (spread: 散播; show: 給他人過目)',
+        true,
+      ),
       actorRole: str('the role of who did it', true),
       gmApproved: bool('the general manager approved', true),
     },

@@ -68,3 +68,27 @@ describe('documents: a route in progress under maxDelay', () => {
     expect(swept.summary.rejected).toBe(0);
   });
 });
+
+describe('documents: spreading and showing (#18, P02 1.4 line 55, 1.5 line 56)', () => {
+  it('reproduction #18: a document-accessed line with action spread or show is decided from the log', async () => {
+    const spread = await audit([
+      ev('document-accessed', '2026-03-06T10:00', {
+        classification: 'secret',
+        action: 'spread',
+        actorRole: 'clerk',
+        gmApproved: true,
+      }),
+    ]);
+    expect(only(spread, 'P02.access').result.status).toBe('breached');
+    const shown = await audit([
+      ev('document-accessed', '2026-03-06T10:00', {
+        classification: 'personnel',
+        action: 'show',
+        actorRole: 'keeper',
+        gmApproved: true,
+      }),
+    ]);
+    expect(only(shown, 'P02.access').result.status).toBe('met');
+    expect(shown.summary.rejected).toBe(0);
+  });
+});

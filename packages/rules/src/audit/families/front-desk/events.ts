@@ -54,7 +54,10 @@ export const frontDeskEvents = [
     family: 'front-desk',
     description: 'P01: a month’s training plan is made.',
     ids: [],
-    fields: { month: month('the month planned', true) },
+    fields: {
+      month: month('the month planned', true),
+      sessions: int('P01 培訓 2: the training sessions the plan lists (judged against those held)'),
+    },
   },
   {
     type: 'training-held',

@@ -40,6 +40,8 @@ interface Visits {
 /** A month's training: its plan, the sessions held and their counts. */
 interface Training {
   planMadeAt?: string;
+  /** The sessions the plan lists (培訓 2), from the first plan line that gives them. */
+  plannedSessions?: number;
   sessions: number;
   trainees: number;
   passed: number;
@@ -189,6 +191,7 @@ export function frontDesk(): Family {
       if (parseMonth(e.month) === undefined) return;
       const t = trainingOf(Math.max(monthIndexOfKey(e.month), engine.openFrom));
       t.planMadeAt ??= e.at;
+      if (e.sessions !== undefined) t.plannedSessions ??= e.sessions;
       addLine(t.lines, engine.line);
     },
     'training-held'(e, engine) {
@@ -228,6 +231,7 @@ export function frontDesk(): Family {
           passed: t?.passed ?? 0,
         };
         if (t?.planMadeAt !== undefined) facts.planMadeAt = t.planMadeAt;
+        if (t?.plannedSessions !== undefined) facts.plannedSessions = t.plannedSessions;
         engine.decide(trainingRule.id, facts, { lines: t?.lines ?? [], key, at, final: true });
       }
     },

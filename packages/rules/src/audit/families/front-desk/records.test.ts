@@ -46,6 +46,24 @@ describe('front desk and records', () => {
   });
 });
 
+describe('P01 培訓 2 line 37: training carried out by the plan (#18)', () => {
+  const month = (planned: number) =>
+    audit(
+      [
+        ev('training-planned', '2026-03-01T09:00', { month: '2026-03', sessions: planned }),
+        ...[2, 9, 16, 23, 30].map((d) =>
+          ev('training-held', `2026-03-${String(d).padStart(2, '0')}T14:00`, { trainees: 4, passed: 4 }),
+        ),
+      ],
+      { asOf: '2026-04-01T09:00:00+08:00' },
+    );
+
+  it('reproduction: a plan of 6 sessions with 5 held (one a week) is breached from the lines; a plan of 5 is met', async () => {
+    expect(only(await month(6), 'P01.training').result.status).toBe('breached');
+    expect(only(await month(5), 'P01.training').result.status).toBe('met');
+  });
+});
+
 describe('P10 (三) line 319: a visit not answered on the spot is registered (#18)', () => {
   it('judged from customer-visit lines; a breach is priced through the P10 ladder', async () => {
     const r = await audit([

@@ -55,3 +55,14 @@ describe('GPS: a suggestion passed on and answered in time (P03 客戶服務, se
     expect(findingsOf(r, 'P03.suggestion-feedback').map((f) => f.result.status)).toEqual(['met', 'breached']);
   });
 });
+
+describe('GPS: the tape label on a returned terminal (P03 返修/流程, seed line 93)', () => {
+  it('reproduction (#18): a swap recorded in full but the returned terminal not labelled is breached from its line; labelled, met', async () => {
+    const swap = { plate: '粵B12345', fault: '無定位', oldTerminal: '860001', newTerminal: '860002' };
+    const unlabelled = await audit([ev('terminal-swapped', '2026-03-02T09:00', { ...swap, labelled: false })]);
+    expect(only(unlabelled, 'P03.terminal-swap').result.status).toBe('breached');
+    expect(only(unlabelled, 'P03.terminal-swap').result.explanation.zh).toContain('纸胶带');
+    const labelled = await audit([ev('terminal-swapped', '2026-03-02T09:00', { ...swap, labelled: true })]);
+    expect(only(labelled, 'P03.terminal-swap').result.status).toBe('met');
+  });
+});

@@ -57,3 +57,20 @@ describe('P14 1.1.6: which holiday rosters a log’s span owes', () => {
     expect(rosters[0]?.result.dueAt).toBe('2023-12-23T23:59:59.999+08:00');
   });
 });
+
+describe('reports: the film posters put up for the new schedule (#18, P07 6, seed line 184)', () => {
+  // 前臺接待員負責根據電影檔期，及時更換員工餐廳電影海報: the report line's scheduleStartsOn and postedAt
+  // judge the change of posters (by the end of the schedule's first day, postWithinDays 0).
+  const request = { rule: 'P07.posters', period: '2026-02', scheduleStartsOn: '2026-03-01' };
+  const posters = (postedAt: string) =>
+    audit([ev('report-submitted', '2026-02-27T10:00', { ...request, postedAt })], {
+      asOf: '2026-03-15T00:00:00+08:00',
+    });
+  const february = (r: Awaited<ReturnType<typeof audit>>) =>
+    findingsOf(r, 'P07.posters').find((f) => f.key === '2026-02')?.result.status;
+
+  it('reproduction (#18): posters up at the end of the schedule’s first day are met; the next morning, breached', async () => {
+    expect(february(await posters('2026-03-01T23:59:00+08:00'))).toBe('met');
+    expect(february(await posters('2026-03-02T08:00:00+08:00'))).toBe('breached');
+  });
+});

@@ -81,6 +81,25 @@ export const shiftEvents = [
     },
   },
   {
+    type: 'leave-taken',
+    family: 'shifts',
+    description: 'P01 行為 7: an employee takes leave (請假) from `at`; decides P01.leave.',
+    ids: [],
+    fields: { specialEvent: bool('the leave was for a special event (特殊事件); left out, not known') },
+  },
+  {
+    type: 'shift-matter',
+    family: 'shifts',
+    description:
+      'P04 1.3: a matter that happened on a shift, and whether it was recorded and reported; decides P04.shift-matter.',
+    ids: [],
+    fields: {
+      recorded: bool('the matter was written down (記錄)', true),
+      reported: bool('the matter was reported up (報告)', true),
+      matter: str('what happened'),
+    },
+  },
+  {
     type: 'shift-changed',
     family: 'shifts',
     description: 'P14: a shift change takes effect at `at` (approval must come before).',

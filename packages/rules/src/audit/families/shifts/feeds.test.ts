@@ -12,6 +12,8 @@ const listedBefore: Record<string, readonly string[]> = {
   handover: ['P08.handover', 'P11.handover'],
   'lock-up': ['P11.lock-up'],
   'shift-covered': ['P01.shift-cover'],
+  'leave-taken': ['P01.leave'],
+  'shift-matter': ['P04.shift-matter'],
   'shift-changed': ['P14.shift-change'],
   'left-during-work': ['P14.leave-during-work'],
   'left-work': ['P01.early-leave', 'P14.early-leave'],

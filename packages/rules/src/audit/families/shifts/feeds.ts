@@ -4,7 +4,9 @@
  * which the month's score (and its absence ladder) judges. The family has no case and so no obligation.
  */
 import { earlyLeave as p01EarlyLeave } from '../../../policies/p01-property-standards/early-leave.js';
+import { leave } from '../../../policies/p01-property-standards/leave.js';
 import { shiftCover } from '../../../policies/p01-property-standards/shift-cover.js';
+import { shiftMatter } from '../../../policies/p04-reception-staff/shift-matter.js';
 import { handover as frontDeskHandover } from '../../../policies/p08-front-desk-duty/handover.js';
 import { handoverArrival } from '../../../policies/p08-front-desk-duty/handover-arrival.js';
 import { handoverTidy } from '../../../policies/p08-front-desk-duty/handover-tidy.js';
@@ -31,6 +33,8 @@ export const feeds: readonly Feed[] = [
   { rule: deskHandover, reads: ['handover'] },
   { rule: lockUp, reads: ['lock-up'] },
   { rule: shiftCover, reads: ['shift-covered'] },
+  { rule: leave, reads: ['leave-taken'] },
+  { rule: shiftMatter, reads: ['shift-matter'] },
   { rule: shiftChange, reads: ['shift-changed'] },
   { rule: leaveDuringWork, reads: ['left-during-work'] },
   // Leaving early is banned by P01 行為 7 and P14 1.2.2 alike: each policy's finding cites its own clause.

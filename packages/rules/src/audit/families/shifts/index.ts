@@ -6,7 +6,9 @@
  */
 import { parseDate, parseInstant } from '../../../kernel/time.js';
 import { earlyLeave as p01EarlyLeave } from '../../../policies/p01-property-standards/early-leave.js';
+import { leave } from '../../../policies/p01-property-standards/leave.js';
 import { shiftCover } from '../../../policies/p01-property-standards/shift-cover.js';
+import { shiftMatter } from '../../../policies/p04-reception-staff/shift-matter.js';
 import { handover as frontDeskHandover } from '../../../policies/p08-front-desk-duty/handover.js';
 import { handoverArrival } from '../../../policies/p08-front-desk-duty/handover-arrival.js';
 import { handoverTidy } from '../../../policies/p08-front-desk-duty/handover-tidy.js';
@@ -134,6 +136,14 @@ export function shifts({ ledger }: FamilyContext): Family {
         specialEvent: e.specialEvent,
       });
       engine.decide(shiftCover.id, facts, here(e, engine));
+    },
+    'leave-taken'(e, engine) {
+      const facts: FactsOf<typeof leave> = defined({ leaveStart: e.at, specialEvent: e.specialEvent });
+      engine.decide(leave.id, facts, here(e, engine));
+    },
+    'shift-matter'(e, engine) {
+      const facts: FactsOf<typeof shiftMatter> = { recorded: e.recorded, reported: e.reported };
+      engine.decide(shiftMatter.id, facts, here(e, engine));
     },
     'shift-changed'(e, engine) {
       const facts: FactsOf<typeof shiftChange> = defined({

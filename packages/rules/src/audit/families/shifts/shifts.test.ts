@@ -103,3 +103,23 @@ describe('leaving early (#18: P01 行為 7 line 27, P14 1.2.2 line 481)', () => 
     expect(r.rejected.map((x) => x.line)).toEqual([1]);
   });
 });
+
+describe('P01 行為 7 line 27: leave only for a special event (#18)', () => {
+  it('reproduction: a leave-taken line without a special event is breached; with one, met', async () => {
+    const without = await audit([ev('leave-taken', '2026-03-02T09:00', { employee: 'E1', specialEvent: false })]);
+    expect(only(without, 'P01.leave').result.status).toBe('breached');
+    const withOne = await audit([ev('leave-taken', '2026-03-02T09:00', { employee: 'E1', specialEvent: true })]);
+    expect(only(withOne, 'P01.leave').result.status).toBe('met');
+    expect(withOne.summary.rejected).toBe(0);
+  });
+});
+
+describe('P04 1.3 line 119: a shift’s matters recorded and reported (#18)', () => {
+  it('reproduction: a shift-matter line recorded but not reported is breached; both done, met', async () => {
+    const unreported = await audit([ev('shift-matter', '2026-03-02T21:00', { recorded: true, reported: false })]);
+    expect(only(unreported, 'P04.shift-matter').result.status).toBe('breached');
+    const done = await audit([ev('shift-matter', '2026-03-02T21:00', { recorded: true, reported: true })]);
+    expect(only(done, 'P04.shift-matter').result.status).toBe('met');
+    expect(done.summary.rejected).toBe(0);
+  });
+});
