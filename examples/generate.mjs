@@ -1583,7 +1583,8 @@ function* events(o, sites, people) {
             employee: director.id,
           });
         }
-        frontDeskClausesDay({
+        // One day's people and place, for both halves of the seed's desk clauses.
+        const clauseDay = {
           ev,
           own,
           day0,
@@ -1595,20 +1596,9 @@ function* events(o, sites, people) {
           engineers,
           director,
           clerk,
-        });
-        backOfficeClausesDay({
-          ev,
-          own,
-          day0,
-          d,
-          monthKey,
-          site,
-          households: o.households,
-          receptionists,
-          engineers,
-          director,
-          clerk,
-        });
+        };
+        frontDeskClausesDay(clauseDay);
+        backOfficeClausesDay(clauseDay);
         // ── paperwork drawn from its own stream (`paper`): surveys, the community plan, rebates ─────────
         // P01 走訪 3,4: the half-year's satisfaction survey is issued in April / October (due by the end of
         // June / December), now and then not to every occupied household, and collected two weeks later
