@@ -57,6 +57,7 @@ export const orgFileSchema = z
             dayWage: money.optional().describe('day wage, yuan (P12 absence)'),
             monthlySalary: money.optional().describe('monthly salary, yuan (P10 quarrel)'),
             basePoints: z.number().min(0).max(1e6).optional().describe('P09 base points (基點數)'),
+            group: z.string().min(1).optional().describe('P09 第二十二條: the group (組) within the department'),
           })
           .strict(),
       )

@@ -25,6 +25,11 @@ export interface OrgPerson {
   readonly monthlySalary?: number;
   /** P09 base points (基點數) for loss sharing. */
   readonly basePoints?: number;
+  /**
+   * P09 第二十二條: the group (組) within the department, where a production group is the unit a loss is
+   * charged to; the group's base-point total is the sum of its members'.
+   */
+  readonly group?: string;
 }
 
 export interface OrgDepartment {

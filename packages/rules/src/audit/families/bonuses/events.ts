@@ -11,9 +11,14 @@ export const bonusEvents = [
   {
     type: 'loss-assessed',
     family: 'bonuses',
-    description: 'P09: a complaint’s loss is charged to a person, or shared in a department by base points.',
+    description: 'P09: a complaint’s loss is charged to a person, or shared in a group or a department by base points.',
     ids: ['department'],
-    fields: { loss: num('the loss, yuan', true) },
+    fields: {
+      loss: num('the loss, yuan', true),
+      group: str(
+        'P09 第二十二條: the production group (組) charged as the unit; its members and their base-point total come from the organisation file',
+      ),
+    },
   },
   {
     type: 'sanction-imposed',

@@ -27,6 +27,11 @@ type Handlers = {
   readonly [T in BonusEventType]: (e: AuditEvent<T>, engine: AuditEngine) => void;
 };
 
+/** A group named in the words of a refusal. */
+function groupUnit(department: string, group: string) {
+  return { en: `group ${group} of department ${department}`, zh: `部门 ${department} 的组 ${group}` };
+}
+
 function loss(e: AuditEvent<'loss-assessed'>, engine: AuditEngine, ledger: Ledger): void {
   const amount = e.loss;
   const department = e.department;
@@ -37,22 +42,33 @@ function loss(e: AuditEvent<'loss-assessed'>, engine: AuditEngine, ledger: Ledge
     if (judged) ledger.person(e.employee, engine.month(engine.atMs), department).cappedOwedFen += fen(amount);
     return;
   }
-  const inDepartment = (engine.org?.people ?? []).filter((p) => p.department === department);
-  // 第二十一條 2 divides by the department's total base points: a member whose points are not configured
+  // 第二十二條 1: a production group (組) charged as the unit shares the loss among its members, by the
+  // group's base-point total the organisation file gives (the caller passes no total).
+  const group = e.group;
+  if (group !== undefined) {
+    const facts: FactsOf<typeof attribution> = { side: 'production', group, department };
+    if (engine.decide(attribution.id, facts, meta) === undefined) return;
+  }
+  const unit =
+    group === undefined ? { en: `department ${department}`, zh: `部门 ${department}` } : groupUnit(department, group);
+  const inUnit = (engine.org?.people ?? []).filter(
+    (p) => p.department === department && (group === undefined || p.group === group),
+  );
+  // 第二十一條 2 divides by the unit's total base points: a member whose points are not configured
   // cannot be left out silently (the others' shares would grow), so the loss waits for the configuration.
-  const unknown = inDepartment.filter((p) => p.basePoints === undefined).map((p) => p.id);
-  if (unknown.length > 0 && inDepartment.length > unknown.length) {
+  const unknown = inUnit.filter((p) => p.basePoints === undefined).map((p) => p.id);
+  if (unknown.length > 0 && inUnit.length > unknown.length) {
     engine.rejectLine(engine.line, 'not-configured', {
-      en: `loss-assessed: department ${department}: no base points for ${unknown.join(', ')} in the organisation file`,
-      zh: `loss-assessed：部门 ${department}：组织文件中没有 ${unknown.join('、')} 的基本分（basePoints）`,
+      en: `loss-assessed: ${unit.en}: no base points for ${unknown.join(', ')} in the organisation file`,
+      zh: `loss-assessed：${unit.zh}：组织文件中没有 ${unknown.join('、')} 的基本分（basePoints）`,
     });
     return;
   }
-  const members = inDepartment.filter((p) => (p.basePoints ?? 0) > 0);
+  const members = inUnit.filter((p) => (p.basePoints ?? 0) > 0);
   if (members.length === 0) {
     engine.rejectLine(engine.line, 'not-configured', {
-      en: `loss-assessed: department ${department} has nobody with base points in the organisation file`,
-      zh: `loss-assessed：组织文件中部门 ${department} 没有人有基本分（basePoints）`,
+      en: `loss-assessed: ${unit.en} has nobody with base points in the organisation file`,
+      zh: `loss-assessed：组织文件中${unit.zh} 没有人有基本分（basePoints）`,
     });
     return;
   }
