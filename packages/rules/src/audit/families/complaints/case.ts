@@ -22,6 +22,11 @@ export interface Complaint extends CaseBase {
   invalidatedMs?: number;
   /** P09 第七條: who declined it (the supervisor, or the store on its own), when the log says. */
   declinedBy?: 'supervisor' | 'store' | undefined;
+  /**
+   * P09 第七條: who decided to accept a retail complaint, from the earliest acceptance line in time giving it
+   * (whatever order the lines came in), and when.
+   */
+  acceptedBy?: { readonly decidedBy: 'supervisor' | 'store'; readonly at: string; readonly ms: number };
   /** P13 第九條(十三): the receivable's normal due date, when the complaint was not established. */
   receivableDueOn?: string | undefined;
   /** P13 第九條(十三): when that receivable was collected. */

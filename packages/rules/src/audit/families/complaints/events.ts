@@ -62,9 +62,16 @@ export const complaintEvents = [
   {
     type: 'complaint-accepted',
     family: 'complaints',
-    description: 'P13: the GM office accepts the complaint; the closure window starts.',
+    description:
+      'P13: the GM office accepts the complaint; the closure window starts. P09 (retail, with `decidedBy`): the decision to accept it (第七條).',
     ids: ['case'],
-    fields: { market },
+    fields: {
+      market,
+      decidedBy: oneOf(
+        ['supervisor', 'store'],
+        'P09 第七條: who decided to accept a retail complaint, the supervisor (as required) or the store; judged only where given',
+      ),
+    },
   },
   {
     type: 'complaint-handled',

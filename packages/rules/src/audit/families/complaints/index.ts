@@ -116,6 +116,10 @@ export function complaints(): Family {
         c.acceptedMs = engine.atMs;
       }
       c.acceptanceMarket ??= e.market;
+      // P09 第七條: the earliest acceptance in time that says who decided answers (not the first line read).
+      if (e.decidedBy !== undefined && (c.acceptedBy === undefined || engine.atMs < c.acceptedBy.ms)) {
+        c.acceptedBy = { decidedBy: e.decidedBy, at: e.at, ms: engine.atMs };
+      }
     },
     'complaint-handled'(e, c, engine) {
       if (c.handled === undefined) {

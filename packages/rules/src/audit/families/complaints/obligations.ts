@@ -56,7 +56,8 @@ function closureWindowFacts(c: Complaint) {
 /** P13's closing window, from the GM office's acceptance to the closing: judged by two rules alike. */
 const closureWindow = {
   reads: ['complaint-accepted', 'complaint-closed'],
-  open: (c: Complaint) => c.accepted !== undefined,
+  // A retail complaint's acceptance (P09 第七條) opens no P13 window.
+  open: (c: Complaint) => c.accepted !== undefined && c.scheme !== 'retail',
   done: closureDone,
   facts: closureWindowFacts,
   start: (c: Complaint) => c.acceptedMs,
