@@ -122,6 +122,7 @@ export const ruleIds = [
   'P09.penalty-approval',
   'P09.decline-reply',
   'P09.card-route',
+  'P09.acceptance',
   'P09.inspection-service-duties',
   'P09.inspection-case-supervision',
   'P10.rebate-report',

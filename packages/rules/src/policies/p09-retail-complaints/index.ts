@@ -1,5 +1,6 @@
 /** P09 Complaint handling, retail (房地產客服管理制度篇九, seed lines 229–258). */
 import { definePolicy } from '../../kernel/policy.js';
+import { acceptance } from './acceptance.js';
 import { attribution } from './attribution.js';
 import { bonusDeduction } from './bonus-deduction.js';
 import { cardRoute } from './card-route.js';
@@ -19,6 +20,7 @@ import { sanctionTriggers } from './sanction-triggers.js';
 
 export * from './inspections.js';
 export {
+  acceptance,
   attribution,
   bonusDeduction,
   cardRoute,
@@ -57,6 +59,7 @@ export const policy = definePolicy({
     penaltyApproval,
     declineReply,
     cardRoute,
+    acceptance,
     ...inspections,
   ],
 });

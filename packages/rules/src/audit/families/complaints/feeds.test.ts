@@ -3,7 +3,8 @@
  * #18 added P09.complaint-route and P13.case-route (fed by `complaint-step`), P09.investigation-report
  * (the report's items on `investigation-reported`) and P13.complaint-form (the form's items on the receipt);
  * seed-f added P09.card-route (card-flow steps), P09.decline-reply (the decline and the reply),
- * P13.improvement-tracking, P13.reopened-form, P13.rejected-receivable and P13.result-relay (their own events).
+ * P13.improvement-tracking, P13.reopened-form, P13.rejected-receivable and P13.result-relay (their own events);
+ * seed-c added P09.acceptance (the acceptance's `decidedBy`).
  */
 import { describe, expect, it } from 'vitest';
 import { rulesFed } from '../../vocabulary/index.js';
@@ -19,6 +20,7 @@ const fed: Record<string, readonly string[]> = {
     'P09.complaint-route',
     'P09.card-route',
     'P09.decline-reply',
+    'P09.acceptance',
     'P09.investigation-report',
     'P13.case-route',
     'P13.production-report',
@@ -37,6 +39,7 @@ const fed: Record<string, readonly string[]> = {
     'P09.complaint-route',
     'P09.card-route',
     'P09.decline-reply',
+    'P09.acceptance',
     'P13.case-route',
     'P13.rejected-receivable',
     'P01.complaint-callback-rate',
@@ -44,7 +47,7 @@ const fed: Record<string, readonly string[]> = {
   ],
   'complaint-replied': ['P01.complaint-reply', 'P09.decline-reply'],
   'complaint-called-back': ['P01.complaint-callback-rate', 'P08.monthly-callback'],
-  'complaint-accepted': ['P13.closure', 'P13.overdue-action'],
+  'complaint-accepted': ['P09.acceptance', 'P13.closure', 'P13.overdue-action'],
   'complaint-handled': ['P13.investigation-report'],
   'investigation-reported': ['P09.investigation-report', 'P13.investigation-report'],
   'sales-result-received': ['P13.opinion'],

@@ -8,6 +8,7 @@ import { complaintCallbackRate } from '../../../policies/p01-property-standards/
 import { complaintReply } from '../../../policies/p01-property-standards/complaint-reply.js';
 import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
 import { monthlyCallback } from '../../../policies/p08-front-desk-duty/monthly-callback.js';
+import { acceptance } from '../../../policies/p09-retail-complaints/acceptance.js';
 import { CARD_ROUTE_STEPS, cardRoute } from '../../../policies/p09-retail-complaints/card-route.js';
 import { closure as retailClosure } from '../../../policies/p09-retail-complaints/closure.js';
 import { complaintRoute } from '../../../policies/p09-retail-complaints/complaint-route.js';
@@ -176,6 +177,20 @@ export const obligations: readonly Obligation<Complaint>[] = [
       return f;
     },
     start: (c) => c.invalidatedMs ?? c.receivedMs,
+  }),
+  of({
+    rule: acceptance,
+    reads: ['complaint-received', 'complaint-invalidated', 'complaint-accepted'],
+    // P09 第七條: judged where the log says who accepted a retail complaint (most logs cannot tell).
+    open: (c) => retail(c) && validNow(c) && c.acceptedBy !== undefined,
+    done: () => true,
+    facts: (c) => {
+      const by = started(c.acceptedBy);
+      return { acceptedAt: by.at, decidedBy: by.decidedBy };
+    },
+    start: (c) => c.acceptedBy?.ms ?? c.receivedMs,
+    // The earliest acceptance in time answers: decided at the end, or once the horizon passes it.
+    whole: (c) => c.acceptedBy?.ms,
   }),
   of({
     rule: retailReport,
