@@ -145,6 +145,7 @@ export const ruleIds = [
   'P10.callback-retry',
   'P10.follow-up-case',
   'P10.visit-rounds',
+  'P10.original-records',
   'P10.inspection-customer-files',
   'P10.inspection-three-musts',
   'P10.inspection-callback-script',

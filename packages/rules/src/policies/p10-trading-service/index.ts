@@ -11,6 +11,7 @@ import { hangUp } from './hang-up.js';
 import { inspections } from './inspections.js';
 import { jointLiability } from './joint-liability.js';
 import { leak } from './leak.js';
+import { originalRecords } from './original-records.js';
 import { phoneAnswer } from './phone-answer.js';
 import { privateDealings } from './private-dealings.js';
 import { promisedReply } from './promised-reply.js';
@@ -34,6 +35,7 @@ export {
   hangUp,
   jointLiability,
   leak,
+  originalRecords,
   phoneAnswer,
   privateDealings,
   promisedReply,
@@ -72,6 +74,7 @@ export const policy = definePolicy({
     callbackRetry,
     followUpCase,
     visitRounds,
+    originalRecords,
     ...inspections,
   ],
 });

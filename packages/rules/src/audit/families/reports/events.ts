@@ -14,6 +14,7 @@ export const periodicReports = {
   'P10.rebate-report': 'month',
   'P10.rebate-month-end': 'month',
   'P10.call-log': 'date',
+  'P10.original-records': 'date',
   'P13.monthly-summary': 'month',
   'P14.attendance-report': 'month',
   'P14.roster-publish': 'month',
@@ -39,7 +40,9 @@ export const reportEvents = [
       scheduleStartsOn: date('P07.posters: when the new schedule starts'),
       holiday: oneOf(['new-year', 'spring-festival', 'labour-day', 'national-day'], 'P14.holiday-roster'),
       incompleteEntries: strings('P10.call-log: entries lacking the call content, resolution or customer details'),
-      recordsLacking: strings('P10.call-log: daily records not handed in with the log: visit-record, handover-record'),
+      recordsLacking: strings(
+        'P10.call-log: daily records not handed in with the log: visit-record, handover-record; P10.original-records: visit-record, complaint-record',
+      ),
     },
   },
   // ── the P01 records of the property office the reports family judges ─────────────────────────────────

@@ -16,6 +16,7 @@ const before: Record<string, readonly string[]> = {
     'P10.rebate-report',
     'P10.rebate-month-end',
     'P10.call-log',
+    'P10.original-records',
     'P13.monthly-summary',
     'P14.attendance-report',
     'P14.roster-publish',

@@ -12,6 +12,7 @@ import { dailyLogCheck } from '../../../policies/p08-front-desk-duty/daily-log-c
 import { monthlyCallback } from '../../../policies/p08-front-desk-duty/monthly-callback.js';
 import { monthlyStats } from '../../../policies/p09-retail-complaints/monthly-stats.js';
 import { callLog } from '../../../policies/p10-trading-service/call-log.js';
+import { originalRecords } from '../../../policies/p10-trading-service/original-records.js';
 import { rebateMonthEnd } from '../../../policies/p10-trading-service/rebate-month-end.js';
 import { rebateReport } from '../../../policies/p10-trading-service/rebate-report.js';
 import { monthlySummary } from '../../../policies/p13-manufacturing-complaints/monthly-summary.js';
@@ -29,6 +30,7 @@ const submitted = [
   rebateReport,
   rebateMonthEnd,
   callLog,
+  originalRecords,
   monthlySummary,
   attendanceReport,
   rosterPublish,

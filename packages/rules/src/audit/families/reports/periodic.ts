@@ -11,6 +11,7 @@ import { posters } from '../../../policies/p07-film-tickets/posters.js';
 import { dailyLogCheck } from '../../../policies/p08-front-desk-duty/daily-log-check.js';
 import { monthlyStats } from '../../../policies/p09-retail-complaints/monthly-stats.js';
 import { callLog } from '../../../policies/p10-trading-service/call-log.js';
+import { originalRecords } from '../../../policies/p10-trading-service/original-records.js';
 import { rebateMonthEnd } from '../../../policies/p10-trading-service/rebate-month-end.js';
 import { rebateReport } from '../../../policies/p10-trading-service/rebate-report.js';
 import { monthlySummary } from '../../../policies/p13-manufacturing-complaints/monthly-summary.js';
@@ -73,6 +74,14 @@ export const periodicRules: readonly Periodic[] = [
     // The rule's schema refuses an unknown record name, naming `recordsLacking`.
     if (done?.recordsLacking !== undefined)
       f.recordsLacking = done.recordsLacking as FactsOf<typeof callLog>['recordsLacking'];
+    return f;
+  }),
+  periodic(originalRecords, 'date', 'report-submitted', (date, done) => {
+    const f: FactsOf<typeof originalRecords> = { date };
+    if (done !== undefined) f.submittedAt = done.at;
+    // The rule's schema refuses an unknown record name, naming `recordsLacking`.
+    if (done?.recordsLacking !== undefined)
+      f.recordsLacking = done.recordsLacking as FactsOf<typeof originalRecords>['recordsLacking'];
     return f;
   }),
   periodic(monthlySummary, 'month', 'report-submitted', monthSubmitted),
