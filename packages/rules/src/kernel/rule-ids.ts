@@ -176,6 +176,7 @@ export const ruleIds = [
   'P12.praise',
   'P12.monthly-score',
   'P12.assessment-forms',
+  'P12.good-work',
   'P12.inspection-assessor',
   'P13.case-number',
   'P13.classify',

@@ -29,6 +29,8 @@ export interface ScoringTally {
   readonly dozing: { severity: Severity; employee: string }[];
   readonly serviceComplaints: { severity: Severity; employee: string }[];
   readonly praise: { severity: Severity; employee: string }[];
+  /** P12 4.3: merits for good work (their amount the organisation's, P12.good-work). */
+  goodWork: number;
   /**
    * A day's wage given by a `facts` event for P12.absence: used only when the organisation file gives the
    * person none (the file is what prices `absent` events, so it wins over a line's own figure).
@@ -51,6 +53,7 @@ function emptyTally(): ScoringTally {
     dozing: [],
     serviceComplaints: [],
     praise: [],
+    goodWork: 0,
     dayWage: undefined,
     lines: [],
   };
@@ -158,6 +161,9 @@ function addScoring(row: PersonMonth, item: ScoringItem, zone: string, time: Ins
       return;
     case 'praise':
       s.praise.push({ severity: item.severity, employee });
+      return;
+    case 'good-work':
+      s.goodWork += item.times;
       return;
     case 'day-wage':
       // Lines that disagree: the lowest, whatever their order (no line charges more than it says).

@@ -51,6 +51,7 @@ export type ScoringItem =
   | { readonly type: 'dress'; readonly missing: readonly string[] }
   | { readonly type: 'grooming'; readonly severity: Severity; readonly aspect?: string | undefined }
   | { readonly type: 'posture'; readonly times: number }
+  | { readonly type: 'good-work'; readonly times: number }
   | { readonly type: 'dozing' | 'service-complaint' | 'praise'; readonly severity: Severity }
   /** A day's wage a `facts` event gave for P12.absence (the organisation file's wins; the lowest given counts). */
   | { readonly type: 'day-wage'; readonly wage: number };

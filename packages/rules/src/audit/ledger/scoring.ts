@@ -121,6 +121,7 @@ function judgeMonth(pm: PersonMonth, engine: AuditEngine): RuleResult | undefine
       dozing: s.dozing,
       serviceComplaints: s.serviceComplaints,
       praise: s.praise,
+      ...(s.goodWork > 0 && { goodWork: s.goodWork }),
     }),
   };
   return engine.decide('P12.monthly-score', facts, meta);

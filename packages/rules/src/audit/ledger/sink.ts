@@ -25,6 +25,8 @@ export interface ScoringMonth {
   readonly dozing: Pushes<{ severity: Severity; employee: string }>;
   readonly serviceComplaints: Pushes<{ severity: Severity; employee: string }>;
   readonly praise: Pushes<{ severity: Severity; employee: string }>;
+  /** P12 4.3: merits for good work, added to the month. */
+  readonly goodWork: { add(times: number): void };
   dayWage: number | undefined;
 }
 
@@ -83,6 +85,7 @@ export function scoringSink(post: (item: ScoringItem) => void, view: () => Tally
     dozing: severities('dozing'),
     serviceComplaints: severities('service-complaint'),
     praise: severities('praise'),
+    goodWork: { add: (times) => post({ type: 'good-work', times }) },
     get dayWage() {
       return view().dayWage;
     },

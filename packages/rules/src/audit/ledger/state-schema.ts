@@ -59,6 +59,7 @@ const tally = z
     dozing: z.array(z.object({ severity, employee: z.string() }).strict()),
     serviceComplaints: z.array(z.object({ severity, employee: z.string() }).strict()),
     praise: z.array(z.object({ severity, employee: z.string() }).strict()),
+    goodWork: z.number().optional(),
     dayWage: z.number().optional(),
     lines: z.array(z.number().int()),
   })

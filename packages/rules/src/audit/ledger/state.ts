@@ -31,6 +31,8 @@ interface TallyState {
   readonly dozing: readonly { severity: Severity; employee: string }[];
   readonly serviceComplaints: readonly { severity: Severity; employee: string }[];
   readonly praise: readonly { severity: Severity; employee: string }[];
+  /** Absent in a checkpoint written before P12.good-work: none. */
+  readonly goodWork?: number;
   readonly dayWage?: number;
   readonly lines: readonly number[];
 }
@@ -88,6 +90,7 @@ function tallyToState(s: ScoringTally): TallyState {
     dozing: [...s.dozing],
     serviceComplaints: [...s.serviceComplaints],
     praise: [...s.praise],
+    ...(s.goodWork > 0 && { goodWork: s.goodWork }),
     ...(s.dayWage !== undefined && { dayWage: s.dayWage }),
     lines: [...s.lines],
   };
@@ -106,6 +109,7 @@ function tallyFromState(t: TallyState): ScoringTally {
     dozing: [...t.dozing],
     serviceComplaints: [...t.serviceComplaints],
     praise: [...t.praise],
+    goodWork: t.goodWork ?? 0,
     dayWage: t.dayWage,
     lines: [...t.lines],
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../registry.js';
 import { acceptance } from './acceptance.js';
 
 // Seed 第七條 (line 237): 確認其投訴理由是否成立，呈報上級主管裁定是否受理 — the acceptance, as the decline, is the
@@ -23,7 +24,7 @@ describe('P09.acceptance (第七條, seed line 237)', () => {
   });
 
   it('P09 第七條: a decider outside the two is refused, naming decidedBy', () => {
-    expect(acceptance({ acceptedAt, decidedBy: 'clerk' })).toMatchObject({
+    expect(evaluate('P09.acceptance', { acceptedAt, decidedBy: 'clerk' })).toMatchObject({
       ok: false,
       error: { issues: [{ path: ['decidedBy'] }] },
     });

@@ -5,7 +5,7 @@ import { policy } from './index.js';
 
 // P09 (房地產客服管理制度篇九, seed lines 229–258): every catalogue rule id, each total over plausible and arbitrary input.
 describe('P09 policy', () => {
-  it('lists the catalogue rules (ten, the route, the report and the penalty approval and the declined complaint’s reply and the card flow of #18, two inspection items) and is registered', () => {
+  it('lists the catalogue rules (ten, the route, the report and the penalty approval and the declined complaint’s reply, the card flow and the acceptance of #18, two inspection items) and is registered', () => {
     expect(policy.rules.map((r) => r.id)).toEqual([
       'P09.legitimate',
       'P09.routing',
@@ -22,10 +22,11 @@ describe('P09 policy', () => {
       'P09.penalty-approval',
       'P09.decline-reply',
       'P09.card-route',
+      'P09.acceptance',
       'P09.inspection-service-duties',
       'P09.inspection-case-supervision',
     ]);
-    expect(getPolicy('P09')?.rules).toHaveLength(17);
+    expect(getPolicy('P09')?.rules).toHaveLength(18);
   });
 
   it('property: every rule is total', () => checkTotality(policy.rules));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../registry.js';
 import { originalRecords } from './original-records.js';
 
 // Seed 職責 2 (line 263): 負責及時解答和處理客戶來電、來訪及投訴事件，做好原始記錄 — the visits' and complaints'
@@ -45,7 +46,8 @@ describe('P10.original-records (職責 2, seed line 263)', () => {
 
   it('P10 職責 2: a record name outside the two is refused, naming recordsLacking', () => {
     expect(
-      originalRecords(
+      evaluate(
+        'P10.original-records',
         { date, submittedAt: '2026-03-03T09:00:00+08:00', recordsLacking: ['handover-record'] },
         { config },
       ),

@@ -27,6 +27,7 @@ describe('P10 policy', () => {
       'P10.callback-retry',
       'P10.follow-up-case',
       'P10.visit-rounds',
+      'P10.original-records',
       'P10.inspection-customer-files',
       'P10.inspection-three-musts',
       'P10.inspection-callback-script',
@@ -37,7 +38,7 @@ describe('P10 policy', () => {
       'P10.inspection-teller-secrecy',
       'P10.inspection-survey-filed',
     ]);
-    expect(getPolicy('P10')?.rules).toHaveLength(29);
+    expect(getPolicy('P10')?.rules).toHaveLength(30);
   });
 
   it('property: every rule is total', () => checkTotality(policy.rules));

@@ -5,6 +5,7 @@ import { assessmentForms } from './assessment-forms.js';
 import { chatting } from './chatting.js';
 import { dozing } from './dozing.js';
 import { dress } from './dress.js';
+import { goodWork } from './good-work.js';
 import { grooming } from './grooming.js';
 import { inspections } from './inspections.js';
 import { lateness } from './lateness.js';
@@ -23,6 +24,7 @@ export {
   chatting,
   dozing,
   dress,
+  goodWork,
   grooming,
   lateness,
   monthlyScore,
@@ -54,6 +56,7 @@ export const policy = definePolicy({
     praise,
     monthlyScore,
     assessmentForms,
+    goodWork,
     ...inspections,
   ],
 });

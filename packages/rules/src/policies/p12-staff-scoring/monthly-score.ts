@@ -14,6 +14,7 @@
  * - `dress: [{ missing: ['uniform'|'badge'|'tie', …] }]`    → P12.dress, one entry per check that found a lack;
  * - `grooming: [{ severity, aspect? }]`, `dozing: [{ severity }]`, `serviceComplaints: [{ severity }]`,
  *   `praise: [{ severity }]`                                  → one rule call per incident;
+ * - `goodWork`: a count of merits for good work              → P12.good-work (its amount the organisation's);
  * - `posture`: a count of incidents                           → P12.posture.
  * Errors inside an item name its path here, e.g. `['grooming', 1, 'severity']`.
  */
@@ -27,6 +28,7 @@ import { absence } from './absence.js';
 import { chatting } from './chatting.js';
 import { dozing } from './dozing.js';
 import { dress } from './dress.js';
+import { goodWork } from './good-work.js';
 import { grooming } from './grooming.js';
 import { ladderFacts } from './ladder.js';
 import { lateness } from './lateness.js';
@@ -104,6 +106,10 @@ export const monthlyScore = defineRule({
         .max(100)
         .default([])
         .meta({ description: 'owner praise: { severity }', zh: '业主的表扬：{ severity }' }),
+      goodWork: count.max(1000).default(0).meta({
+        description: 'merits for good work (4.3 工作認真、表現好; P12.good-work, its amount the organisation sets)',
+        zh: '工作认真、表现好的加分次数（4.3；P12.good-work，分值由本单位规定）',
+      }),
     })
     .strict(),
   params: z
@@ -161,6 +167,7 @@ export const monthlyScore = defineRule({
       if (facts.count > 0) score(rule, facts, [key]);
     }
     if (f.posture > 0) score(posture, { times: f.posture }, ['posture']);
+    if (f.goodWork > 0) score(goodWork, { times: f.goodWork }, ['goodWork']);
     const lists = [
       ['dress', dress, f.dress],
       ['grooming', grooming, f.grooming],

@@ -19,6 +19,7 @@ describe('P12 policy', () => {
       'P12.praise',
       'P12.monthly-score',
       'P12.assessment-forms',
+      'P12.good-work',
       'P12.inspection-assessor',
     ]);
   });

@@ -62,6 +62,14 @@ export const conductEvents = [
     fields: { severity: severity('light, medium or heavy praise (or points)', true) },
   },
   {
+    type: 'good-work-noted',
+    family: 'conduct',
+    description:
+      'P12 4.3: good work (工作認真、表現好) is noted for an employee; merit points of the organisation’s amount (P12.good-work).',
+    ids: ['employee'],
+    fields: { times: int('how many merits (default 1)') },
+  },
+  {
     type: 'accident',
     family: 'conduct',
     description: 'P04: a liability accident.',

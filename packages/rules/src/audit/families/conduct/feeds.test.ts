@@ -28,6 +28,7 @@ const before: Record<string, readonly string[]> = {
     'P08.keep-post',
   ],
   praised: ['P12.praise', 'P12.monthly-score'],
+  'good-work-noted': ['P12.good-work', 'P12.monthly-score'],
   accident: ['P04.zero-incidents'],
   'number-disclosed': ['P11.disclosure'],
   'item-held': ['P11.item-holding'],

@@ -19,6 +19,7 @@ import { phoneLending } from '../../../policies/p11-front-desk-handover/phone-le
 import { chatting } from '../../../policies/p12-staff-scoring/chatting.js';
 import { dozing } from '../../../policies/p12-staff-scoring/dozing.js';
 import { dress } from '../../../policies/p12-staff-scoring/dress.js';
+import { goodWork } from '../../../policies/p12-staff-scoring/good-work.js';
 import { grooming } from '../../../policies/p12-staff-scoring/grooming.js';
 import { monthlyScore } from '../../../policies/p12-staff-scoring/monthly-score.js';
 import { ownerQuarrel } from '../../../policies/p12-staff-scoring/owner-quarrel.js';
@@ -40,8 +41,9 @@ export const feeds: readonly Feed[] = [
   { rule: chatting, reads: ['conduct-breach'] },
   { rule: reading, reads: ['conduct-breach'] },
   { rule: praise, reads: ['praised'] },
+  { rule: goodWork, reads: ['good-work-noted'] },
   // Every item above joins the person's month score (the ledger judges it at month close).
-  { rule: monthlyScore, reads: ['conduct-breach', 'praised'] },
+  { rule: monthlyScore, reads: ['conduct-breach', 'praised', 'good-work-noted'] },
   { rule: privateDealings, reads: ['conduct-breach'] },
   { rule: quarrel, reads: ['conduct-breach'] },
   { rule: leak, reads: ['conduct-breach'] },

@@ -10,6 +10,7 @@ import { disclosure } from '../../../policies/p11-front-desk-handover/disclosure
 import { itemHolding } from '../../../policies/p11-front-desk-handover/item-holding.js';
 import { phoneBill } from '../../../policies/p11-front-desk-handover/phone-bill.js';
 import { phoneLending } from '../../../policies/p11-front-desk-handover/phone-lending.js';
+import { goodWork } from '../../../policies/p12-staff-scoring/good-work.js';
 import { praise } from '../../../policies/p12-staff-scoring/praise.js';
 import type { FactsOf } from '../../cases.js';
 import type { AuditEngine } from '../../engine.js';
@@ -39,6 +40,14 @@ export function conduct({ ledger }: FamilyContext): Family {
       const facts: FactsOf<typeof praise> = { severity, employee };
       engine.decide(praise.id, facts, here(e, engine));
       ledger.scoring(employee, engine.month(engine.atMs), engine.line).praise.push({ severity, employee });
+    },
+    'good-work-noted'(e, engine) {
+      const times = e.times ?? 1;
+      const employee = e.employee;
+      const facts: FactsOf<typeof goodWork> = { times, employee };
+      // Unconfigured (一定的加分 has no amount), the line is refused and the month's score gains nothing.
+      if (engine.decide(goodWork.id, facts, here(e, engine)) === undefined) return;
+      ledger.scoring(employee, engine.month(engine.atMs), engine.line).goodWork.add(times);
     },
     accident(_e, engine, dept) {
       if (dept !== undefined) engine.tally(accidentsIn, engine.atMs, 1, dept);

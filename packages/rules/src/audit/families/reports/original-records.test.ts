@@ -10,7 +10,7 @@ import type { AuditReport } from '../../types.js';
 /** The statuses of 2 March's records (the days after it, up to asOf, are owed too). */
 const march2 = (r: AuditReport) =>
   findingsOf(r, 'P10.original-records')
-    .filter((f) => f.key.endsWith('2026-03-02'))
+    .filter((f) => f.key?.endsWith('2026-03-02'))
     .map((f) => f.result.status);
 
 const config = { rules: { 'P10.original-records': { within: 'PT12H' } } };
