@@ -85,6 +85,7 @@ const midnight = (date) => Date.parse(`${date}T00:00:00+08:00`);
  * @property {number} dayWage
  * @property {number} monthlySalary
  * @property {number} basePoints
+ * @property {string} [group] P09 第二十二條: the engineers' repair group (組), the unit a group's loss is shared in
  */
 /** @typedef {Person & { role: Role }} StaffMember A person with the role the generator gives them work by. */
 /** @typedef {{ id: string; name: string; head?: string }} Department */
@@ -254,7 +255,11 @@ export function generateOffice(options = {}) {
     name: `${ORG_NAME}管理处`,
     households: o.households * o.scale,
     departments,
-    people: people.map(({ role, ...p }) => p),
+    // #18 (seed-c): the engineers in two repair groups (組), for a loss charged to a group (P09 第二十二條).
+    people: people.map(({ role, ...p }, i) => ({
+      ...p,
+      ...(role === 'engineer' && { group: i % 2 === 1 ? '维修一组' : '维修二组' }),
+    })),
     // Breaches that go through the P10 fine ladder (besides named service-rule breaches): the SLA rules
     // whose breaches the office fines; frequent desk slips (rings, greetings) are left to P12 scoring.
     ladder: [
@@ -275,6 +280,8 @@ export function generateOffice(options = {}) {
       'P10.follow-up-case',
       'P10.customer-work',
       'P10.visit-rounds',
+      // #18 (seed-c): the day's visit and complaint records (職責 2) are a service rule too.
+      'P10.original-records',
       'P13',
       'P14.leave-during-work',
     ],
@@ -314,6 +321,10 @@ export function generateOffice(options = {}) {
       'P03.suggestion-feedback': { reportWithin: 'P7D' },
       // P06 1.3.3's yearly plan (no date in the seed): the office's own, a month into the year.
       'P06.annual-plan': { submitWithin: 'P31D' },
+      // P10 職責 2's 及時 (a day's visit and complaint records handed in) and P12 4.3's 一定的加分 (merit points
+      // for good work): the office's own.
+      'P10.original-records': { within: 'P1D' },
+      'P12.good-work': { pointsPerTime: 2 },
     },
   };
   // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
@@ -925,6 +936,8 @@ function* events(o, sites, people) {
   const caseFollowUps = prng(o.seed + 0x5eedf);
   // seed-h's events of #18's partly clauses (seedHClausesDay) draw from a stream of their own too.
   const seedH = prng(o.seed + 0x5eed8);
+  // seed-c's events of #18's partly clauses (seedCClausesDay, retail acceptances) draw from a stream of their own too.
+  const seedC = prng(o.seed + 0x5eedc);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -1131,6 +1144,7 @@ function* events(o, sites, people) {
             ev(closed, 'complaint-closed', { case: id, employee: r.id });
             retailComplaintRoute(ev, complaintPaper, id, at, closed, r.id);
             retailCardFlow(ev, caseFollowUps, id, at, r.id);
+            retailAcceptance(ev, seedC, id, at, r.id);
             if (chance(0.3))
               ev(at + 2 * DAY, 'loss-assessed', {
                 case: id,
@@ -1296,6 +1310,7 @@ function* events(o, sites, people) {
         deskDutiesAndBans(ev, desk, { day0, date, site, receptionists, engineers, assistant });
         seedEDutiesDay(ev, seedE, { day0, d, days, monthKey, site, receptionists, assistant });
         seedHClausesDay(ev, seedH, { day0, d, staff, receptionists });
+        seedCClausesDay(ev, seedC, { day0, d, receptionists, engineers, assistant });
 
         // ── film tickets sold on consignment at the front desk (P07) ───────────────────────────────
         const seller = nth(receptionists, d % receptionists.length);
@@ -1698,6 +1713,51 @@ export function parseCommandLine(argv) {
     scale: count('scale'),
   };
   return { options, out: values.out, stdout: values.stdout === true, help: values.help === true };
+}
+
+/**
+ * seed-c's acceptance of a retail complaint (P09 第七條, line 237): the supervisor decides, now and then the store
+ * accepts it on its own (`decidedBy` on complaint-accepted, one in four), an hour after the receipt.
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
+ * @param {() => number} draw
+ * @param {string} id
+ * @param {number} at
+ * @param {string} employee
+ */
+function retailAcceptance(ev, draw, id, at, employee) {
+  ev(at + HOUR, 'complaint-accepted', { case: id, employee, decidedBy: draw() < 0.75 ? 'supervisor' : 'store' });
+}
+
+/**
+ * seed-c's events for #18's partly clauses, from their own stream: yesterday's visit and complaint records
+ * handed in (P10 職責 2, line 263: report-submitted for P10.original-records), now and then late or without the
+ * complaints' record; now and then good work noted for someone at the desk (P12 4.3, line 388:
+ * good-work-noted); on the 20th, a repair group's loss shared by the group's base points (P09 第二十二條, line
+ * 252: loss-assessed with `group`, the group's members from the organisation file).
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
+ * @param {() => number} draw
+ * @param {{ day0: number; d: number; receptionists: StaffMember[]; engineers: StaffMember[];
+ *   assistant: StaffMember }} day
+ */
+function seedCClausesDay(ev, draw, { day0, d, receptionists, engineers, assistant }) {
+  const late = draw() < 0.06;
+  ev(day0 + (late ? 47 : 22) * HOUR, 'report-submitted', {
+    rule: 'P10.original-records',
+    employee: assistant.id,
+    period: dayOf(day0 - DAY),
+    ...(draw() < 0.05 && { recordsLacking: ['complaint-record'] }),
+  });
+  if (d % 9 === 5 && receptionists.length > 0)
+    ev(day0 + 16 * HOUR, 'good-work-noted', {
+      employee: nth(receptionists, Math.floor(draw() * receptionists.length)).id,
+      ...(draw() < 0.3 && { times: 2 }),
+    });
+  if (d === 20 && engineers.length > 0)
+    ev(day0 + 15 * HOUR, 'loss-assessed', {
+      department: nth(engineers, 0).department,
+      group: '维修一组',
+      loss: Math.round(300 + draw() * 900),
+    });
 }
 
 /**
