@@ -63,6 +63,10 @@ export type Person = {
     dayWage: number;
     monthlySalary: number;
     basePoints: number;
+    /**
+     * P09 第二十二條: the engineers' repair group (組), the unit a group's loss is shared in
+     */
+    group?: string | undefined;
 };
 /**
  * A person with the role the generator gives them work by.
