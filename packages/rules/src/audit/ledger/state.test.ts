@@ -21,7 +21,7 @@ const ZONE_OFFSET = '+08:00';
 const MARCH = 2026 * 12 + 2;
 const MONTHS = 3;
 const asOf = '2026-06-30T23:59:59+08:00';
-const config = { rules: { 'P10.repeat-violation': { window: 'P30D' } } };
+const config = { rules: { 'P10.repeat-violation': { window: 'P30D' }, 'P12.good-work': { pointsPerTime: 2 } } };
 
 const employees = ['E1', 'E2', 'G1', 'H1', 'H2'] as const;
 const departments = ['CS', 'ENG'] as const;
@@ -52,7 +52,7 @@ const posting = (reading: number): fc.Arbitrary<Omit<Posting, 'line'>> =>
       minutes: fc.integer({ min: 8 * 60, max: 17 * 60 }),
       yuan: fc.integer({ min: 1, max: 2000 }),
       department: fc.constantFrom(...departments),
-      pick: fc.integer({ min: 0, max: 17 }),
+      pick: fc.integer({ min: 0, max: 18 }),
       severity,
     })
     .map(({ employee, offset, day, minutes, yuan, department, pick, severity }) => {
@@ -136,6 +136,8 @@ const posting = (reading: number): fc.Arbitrary<Omit<Posting, 'line'>> =>
           return { ...base, kind: 'scoring', item: { type: 'posture', times: 1 + (yuan % 2) } };
         case 14:
           return { ...base, kind: 'scoring', item: { type: 'praise', severity } };
+        case 15:
+          return { ...base, kind: 'scoring', item: { type: 'good-work', times: 1 + (yuan % 2) } };
         default:
           return { ...base, kind: 'bonus-deduction', fen: yuan * 10, underCap: false, clause: 'P09 第二十四條' };
       }
