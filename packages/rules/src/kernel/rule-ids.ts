@@ -35,6 +35,7 @@ export const ruleIds = [
   'P02.destruction',
   'P02.signed-immutable',
   'P02.distribution-time',
+  'P02.internal-handling',
   'P02.incoming-route',
   'P02.outgoing-route',
   'P02.internal-signoff',

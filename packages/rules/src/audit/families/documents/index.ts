@@ -132,6 +132,26 @@ export function documents(): Family {
       }
       insertStep(flow, { step: e.step, at: e.at, ms: engine.atMs });
     },
+    'document-assigned'(e, c, engine) {
+      // The earliest by time, whatever the line order: a later line may carry an earlier instant.
+      // At one instant, the smaller text, so that a tie does not depend on the order either.
+      if (
+        c.assigned !== undefined &&
+        (engine.atMs > c.assignedMs || (engine.atMs === c.assignedMs && e.at >= c.assigned))
+      )
+        return;
+      c.assigned = e.at;
+      c.assignedMs = engine.atMs;
+    },
+    'document-handled'(e, c, engine) {
+      // The earliest handling by time; two at one instant are read together (written only if both say so),
+      // so that neither line order decides it.
+      if (c.handled !== undefined && engine.atMs > c.handledMs) return;
+      const tie = c.handled !== undefined && engine.atMs === c.handledMs;
+      c.resultWritten = tie ? c.resultWritten === true && e.resultWritten : e.resultWritten;
+      c.handled = tie && c.handled !== undefined && c.handled < e.at ? c.handled : e.at;
+      c.handledMs = engine.atMs;
+    },
   };
 
   return {
