@@ -1,6 +1,7 @@
 /**
  * A document case (P02): what its events said — a loan and its return, a signature and the changes after
- * it, the steps of its incoming and outgoing routes — until each of its obligations is decided.
+ * it, the steps of its incoming and outgoing routes, its assignment and handling — until each of its
+ * obligations is decided.
  */
 import type { CaseBase } from '../../cases.js';
 import type { Step } from '../family.js';

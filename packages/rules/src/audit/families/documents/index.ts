@@ -1,7 +1,8 @@
 /**
  * Documents (P02): one case per document for loans (returned by the date set), signatures (never changed
- * afterwards) and the incoming and outgoing routes (steps in order, judged when the document is filed or,
- * still in progress, at the end). Access and destruction are judged as they happen; internal numbers are
+ * afterwards), the incoming and outgoing routes (steps in order, judged when the document is filed or,
+ * still in progress, at the end) and a document given to handle (P02 1.11: handled without delay, its result
+ * and report written; judged at settlement). Access and destruction are judged as they happen; internal numbers are
  * gathered per series and checked for gaps and duplicates at the end.
  */
 import { access } from '../../../policies/p02-document-management/access.js';

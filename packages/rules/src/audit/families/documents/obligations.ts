@@ -1,7 +1,7 @@
 /**
  * What a document owes, each obligation named by the rule that judges it and building that rule's facts:
- * P02's borrowing record (returned, the loan recorded), its signature (never changed afterwards) and its
- * incoming and outgoing routes (steps in order). `feeds` adds the rules the family decides on an event's
+ * P02's borrowing record (returned, the loan recorded), its signature (never changed afterwards), its
+ * incoming and outgoing routes (steps in order) and its handling (1.11: in time, result and report written). `feeds` adds the rules the family decides on an event's
  * own line (access, destruction) or at the end (numbering): together, the rules the document events feed.
  */
 import { access } from '../../../policies/p02-document-management/access.js';
