@@ -1,5 +1,5 @@
 /**
- * Front desk and property office records (P01, P08). The rules each feeds are derived from the family's
+ * Front desk and property office records (P01, P05 四, P08). The rules each feeds are derived from the family's
  * decisions (`feeds.ts`), not written here. (The P01 duty-record review, survey and community-plan records
  * are the `reports` family's events.)
  */

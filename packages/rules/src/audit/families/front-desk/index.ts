@@ -1,6 +1,6 @@
 /**
- * Front desk and property-office records (P01, P08): visitor registration, goods release, record forms and
- * duty-log inspections are judged as they are made; household visits and training are month tallies,
+ * Front desk and property-office records (P01, P05, P08): visitor registration, goods release, record forms,
+ * duty-log inspections, a day's duty records and letters or visits closed are judged as they are made; household visits and training are month tallies,
  * judged when the month closes (5% of households visited; a plan, weekly sessions, everyone passing).
  */
 import { parseMonth } from '../../../kernel/time.js';
