@@ -325,6 +325,9 @@ export function generateOffice(options = {}) {
       // for good work): the office's own.
       'P10.original-records': { within: 'P1D' },
       'P12.good-work': { pointsPerTime: 2 },
+      // P02 1.11's 不得延辦 and P05 四's 及時 (a document handled; a letter or visit replied to): the office's own.
+      'P02.internal-handling': { handleWithin: 'P3D' },
+      'P05.letter-visit-reply': { replyWithin: 'P1D' },
     },
   };
   // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
@@ -938,6 +941,8 @@ function* events(o, sites, people) {
   const seedH = prng(o.seed + 0x5eed8);
   // seed-c's events of #18's partly clauses (seedCClausesDay, retail acceptances) draw from a stream of their own too.
   const seedC = prng(o.seed + 0x5eedc);
+  // seed-b's events of #18's partly clauses (seedBClausesDay) draw from a stream of their own too.
+  const seedB = prng(o.seed + 0x5eedb);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -1311,6 +1316,7 @@ function* events(o, sites, people) {
         seedEDutiesDay(ev, seedE, { day0, d, days, monthKey, site, receptionists, assistant });
         seedHClausesDay(ev, seedH, { day0, d, staff, receptionists });
         seedCClausesDay(ev, seedC, { day0, d, receptionists, engineers, assistant });
+        seedBClausesDay(ev, seedB, { day0, d, days, date, site, staff, receptionists });
 
         // ── film tickets sold on consignment at the front desk (P07) ───────────────────────────────
         const seller = nth(receptionists, d % receptionists.length);
@@ -1833,6 +1839,59 @@ function seedHClausesDay(ev, draw, { day0, d, staff, receptionists }) {
       newTerminal: 'T-4004',
       labelled: draw() < 0.5,
     });
+}
+
+/**
+ * seed-b's events for #18's partly clauses, from their own stream: now and then a document given to a
+ * department to handle and its handling, once in a while late, without its result and report, or not handled
+ * at all (P02 1.11, line 62: document-assigned, document-handled; `handleWithin` in the configuration); owners'
+ * letters and visits closed with their reply, now and then late, without one or without the follow-up (P05 四,
+ * line 140: letter-visit-closed; `replyWithin`); each evening the day's duty log, handover records and job
+ * sheets checked, now and then one missing (P08 5.1–5.3, lines 226–228: duty-records-checked).
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
+ * @param {() => number} draw
+ * @param {{ day0: number; d: number; days: number; date: string; site: string; staff: StaffMember[];
+ *   receptionists: StaffMember[] }} day
+ */
+function seedBClausesDay(ev, draw, { day0, d, days, date, site, staff, receptionists }) {
+  const pick = (/** @type {StaffMember[]} */ list) => nth(list, Math.floor(draw() * list.length));
+  if (receptionists.length > 0) {
+    const jobs = Math.floor(draw() * 5);
+    ev(day0 + (23 * 60 + 40) * MIN, 'duty-records-checked', {
+      employee: pick(receptionists).id,
+      date,
+      dutyLog: draw() < 0.95,
+      handovers: 3,
+      handoverRecords: draw() < 0.1 ? 2 : 3,
+      jobs,
+      jobSheets: jobs > 0 && draw() < 0.12 ? jobs - 1 : jobs,
+    });
+  }
+  // Letters and visits closed within the month (a day or two after their reply).
+  if (d % 3 === 1 && d + 3 <= days && receptionists.length > 0) {
+    const received = day0 + (9 + draw() * 7) * HOUR;
+    const late = draw() < 0.15;
+    const replied = received + (late ? 26 + draw() * 10 : 1 + draw() * 20) * HOUR;
+    const unanswered = draw() < 0.06;
+    ev(replied + (1 + draw()) * DAY, 'letter-visit-closed', {
+      employee: pick(receptionists).id,
+      channel: draw() < 0.5 ? 'letter' : 'visit',
+      receivedAt: iso(received),
+      ...(!unanswered && { repliedAt: iso(replied) }),
+      followedUp: draw() < 0.85,
+    });
+  }
+  if (d % 4 !== 2 || staff.length === 0) return;
+  const id = `${site}-IH-${date}`;
+  const who = pick(staff);
+  const assigned = day0 + (9 + draw() * 3) * HOUR;
+  ev(assigned, 'document-assigned', { case: id, employee: who.id });
+  if (draw() < 0.08) return;
+  ev(assigned + (draw() < 0.12 ? 80 + draw() * 20 : 2 + draw() * 40) * HOUR, 'document-handled', {
+    case: id,
+    employee: who.id,
+    resultWritten: draw() < 0.85,
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { outputColumns, PIPE_COLUMNS } from '../src/context.js';
-import { fixture, hasColour, json, kefuIn, kefuSpawned } from './helpers.js';
+import { auditOffice, fixture, hasColour, json, kefuIn, kefuSpawned } from './helpers.js';
 
 const widest = (text: string) => Math.max(...text.split('\n').map((line) => stringWidth(line)));
 const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -39,6 +39,24 @@ describe('output width (#15 item 1)', () => {
     const run = await kefuIn(['audit', fixture('events.ndjson'), '--lang', 'zh', '--no-progress']);
     expect(widest(run.stdout)).toBeLessThanOrEqual(80);
     expect(run.stdout).not.toMatch(/[^…]…[^…]/);
+  });
+
+  // The reproduction: piped at 80 columns, the 11-column monthly ledger split its amounts (`4400` over `.00`)
+  // and ids (`(S-0` over `1)`). A table that cannot keep its columns whole is printed a record at a time.
+  it('piped at 80 columns, the example office ledger keeps every amount and person whole', async () => {
+    const [zh, en] = await Promise.all([
+      kefuIn([...auditOffice, '--lang', 'zh', '--no-progress']),
+      kefuIn([...auditOffice, '--lang', 'en', '--no-progress']),
+    ]);
+    expect(widest(zh.stdout)).toBeLessThanOrEqual(80);
+    const ledger = zh.stdout.slice(zh.stdout.indexOf('月度处罚台账'));
+    expect(ledger).toMatch(/^── 员工 王芳 \(S-01\) ─+$/m);
+    expect(ledger).toMatch(/^主管连带 +4400\.00$/m);
+    expect(ledger).not.toMatch(/^│/m);
+    expect(en.stdout).toMatch(/^Joint \(head\) +4400\.00$/m);
+    // Where the box fits (a wide pipe), the ledger stays a box.
+    const wide = await kefuIn([...auditOffice, '--lang', 'zh', '--no-progress'], { env: { COLUMNS: '200' } });
+    expect(wide.stdout.slice(wide.stdout.indexOf('月度处罚台账'))).toMatch(/^│ 王芳 \(S-01\) +│/m);
   });
 
   it('FORCE_COLOR colours piped output; NO_COLOR and --no-color win over it', async () => {

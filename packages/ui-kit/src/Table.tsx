@@ -15,9 +15,9 @@ export type TableProps = {
   readonly rows: readonly TableRow[];
   /**
    * `'box'` (default) draws a full box with `┌─┬─┐` borders; `'lines'` draws only a rule under the header
-   * and separates columns with two spaces.
+   * and separates columns with two spaces; `'auto'` the box where every column keeps its width, else the lines, else one record at a time.
    */
-  readonly borderStyle?: TableBorderStyle;
+  readonly borderStyle?: TableBorderStyle | 'auto';
   /**
    * The width to fit in, in terminal columns (usually the terminal's): long cells wrap so that no line is
    * wider. Omitted: every column as wide as its widest cell. The kit never reads the terminal itself.

@@ -36,7 +36,7 @@ function BlockView({ block, lang, columns }: { readonly block: Block; readonly l
       return (
         <Box flexDirection="column">
           {block.title ? <Text bold>{block.title}</Text> : null}
-          <Table columns={block.columns} rows={block.rows} maxWidth={columns} />
+          <Table columns={block.columns} rows={block.rows} maxWidth={columns} borderStyle="auto" />
         </Box>
       );
     case 'text':

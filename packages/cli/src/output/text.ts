@@ -3,7 +3,7 @@
  * Tables are laid out by @kefu/ui-kit/text (the same layout the terminal draws): they fit the width by
  * wrapping cells, Chinese counted as two columns, and never cut text.
  */
-import { calendarMonthText, statusLabel, tableText } from '@kefu/ui-kit/text';
+import { calendarMonthText, statusLabel, TABLE_MIN_COLUMN_WIDTH, tableText, wrapText } from '@kefu/ui-kit/text';
 import Table from 'cli-table3';
 import type { Lang } from '../context.js';
 import type { Block, FieldValue } from '../view/blocks.js';
@@ -57,11 +57,15 @@ function blockText(block: Block, lang: Lang, columns: number): string {
     case 'status':
       return fields([[block.label, statusLabel(block.status, lang)]], lang);
     case 'table': {
-      const table = tableText(block.columns, block.rows, { maxWidth: columns });
+      const table = tableText(block.columns, block.rows, { maxWidth: columns, borderStyle: 'auto' });
       return block.title ? `${block.title}\n${table}` : table;
     }
     case 'text':
-      return block.text;
+      // A long line (the carry-overs of a month) wraps like the tables do, Chinese between characters.
+      return block.text
+        .split('\n')
+        .flatMap((line) => (line === '' ? [''] : wrapText(line, Math.max(TABLE_MIN_COLUMN_WIDTH, columns))))
+        .join('\n');
     case 'explanation':
       return block[lang];
     case 'sanctions':

@@ -4,6 +4,8 @@
  * counts as two columns); nothing is cut. When the table is too wide, the widest columns give way first
  * (prose: explanations, titles), while right-aligned columns (numbers) and short ids keep their width.
  */
+
+import { recordLines } from './records.js';
 import { displayWidth, padToWidth, singleLine } from './width.js';
 import { widestUnit, wrapBalanced, wrapText } from './wrap.js';
 
@@ -31,8 +33,12 @@ export type TableLine = readonly TableSegment[];
 export type TableLayoutOptions = {
   /** Width to fit in, in terminal columns; omitted or non-finite: unbounded (every column at its widest). */
   readonly maxWidth?: number;
-  /** `'box'` (default): `┌─┬─┐` borders; `'lines'`: a rule under the header, columns two spaces apart. */
-  readonly borderStyle?: TableBorderStyle;
+  /**
+   * `'box'` (default): `┌─┬─┐` borders; `'lines'`: a rule under the header, columns two spaces apart;
+   * `'auto'`: the box where every column keeps its width floor, else the lines where they do, else one
+   * record at a time (`header  value` lines under a rule naming the row, as psql's expanded display).
+   */
+  readonly borderStyle?: TableBorderStyle | 'auto';
 };
 
 /**
@@ -108,34 +114,58 @@ function fill(measures: readonly Measure[], room: number): number[] | undefined 
   return widths;
 }
 
-/** Column widths for `maxWidth`: ids and numbers first keep their width, then prose, then everything gives. */
-function columnWidths(measures: readonly Measure[], maxWidth: number | undefined, style: TableBorderStyle): number[] {
-  const room =
-    maxWidth === undefined || !Number.isFinite(maxWidth)
-      ? Number.POSITIVE_INFINITY
-      : Math.floor(maxWidth) - tableChrome(measures.length, style);
+/**
+ * The floors of each fallback, in order: ids and numbers first keep their width, then prose gives way
+ * completely, then the ids wrap too (numbers still whole), then everything gives.
+ */
+function fallbacks(measures: readonly Measure[]): readonly (readonly Measure[])[] {
   const minimum = TABLE_MIN_COLUMN_WIDTH;
-  return (
-    fill(measures, room) ??
-    // Prose gives way completely before the ids and numbers do.
-    fill(
-      measures.map((m) => ({
-        natural: m.natural,
-        floor: m.firm === true || (m.floor === m.natural && m.natural <= ID_FLOOR_LIMIT) ? m.floor : minimum,
-      })),
-      room,
-    ) ??
-    // Then the ids wrap too (at their spaces, or anywhere); numbers still keep their width.
-    fill(
-      measures.map((m) => ({ natural: m.natural, floor: m.firm === true ? m.floor : minimum })),
-      room,
-    ) ??
-    fill(
-      measures.map((m) => ({ natural: m.natural, floor: minimum })),
-      room,
-    ) ??
-    measures.map(() => minimum)
-  );
+  return [
+    measures,
+    measures.map((m) => ({
+      natural: m.natural,
+      floor: m.firm === true || (m.floor === m.natural && m.natural <= ID_FLOOR_LIMIT) ? m.floor : minimum,
+    })),
+    measures.map((m) => ({ natural: m.natural, floor: m.firm === true ? m.floor : minimum })),
+    measures.map((m) => ({ natural: m.natural, floor: minimum })),
+  ];
+}
+
+function roomFor(measures: readonly Measure[], maxWidth: number | undefined, style: TableBorderStyle): number {
+  return maxWidth === undefined || !Number.isFinite(maxWidth)
+    ? Number.POSITIVE_INFINITY
+    : Math.floor(maxWidth) - tableChrome(measures.length, style);
+}
+
+/** Column widths for `maxWidth`, with how far down the fallbacks they had to go (0: every floor kept). */
+function columnWidths(
+  measures: readonly Measure[],
+  maxWidth: number | undefined,
+  style: TableBorderStyle,
+): { readonly widths: number[]; readonly level: number } {
+  const room = roomFor(measures, maxWidth, style);
+  const levels = fallbacks(measures);
+  for (const [level, floors] of levels.entries()) {
+    const widths = fill(floors, room);
+    if (widths !== undefined) return { widths, level };
+  }
+  return { widths: measures.map(() => TABLE_MIN_COLUMN_WIDTH), level: levels.length };
+}
+
+/**
+ * `'auto'`: the box where every column keeps its floor (prose 12 wide, ids and numbers whole), else the
+ * lighter lines where they do, else one record at a time: an 11-column ledger in 80 columns would otherwise
+ * split its amounts (`4400` over `.00`) and its ids.
+ */
+function chooseStyle(
+  measures: readonly Measure[],
+  maxWidth: number | undefined,
+  style: TableBorderStyle | 'auto',
+): TableBorderStyle | 'records' {
+  if (style !== 'auto') return style;
+  if (columnWidths(measures, maxWidth, 'box').level === 0) return 'box';
+  if (columnWidths(measures, maxWidth, 'lines').level === 0) return 'lines';
+  return measures.length > 1 && maxWidth !== undefined && Number.isFinite(maxWidth) ? 'records' : 'box';
 }
 
 /**
@@ -158,7 +188,6 @@ export function tableLayout(
   options: TableLayoutOptions = {},
 ): readonly TableLine[] {
   if (columns.length === 0) return [];
-  const style = options.borderStyle ?? 'box';
   const headers = columns.map((c) => singleLine(c.header));
   const body = rows.map((row) => columns.map((c) => cellText(row[c.key])));
   const measures = columns.map((c, i) =>
@@ -168,7 +197,10 @@ export function tableLayout(
       body.map((cells) => cells[i] ?? ''),
     ),
   );
-  const widths = columnWidths(measures, options.maxWidth, style);
+  const chosen = chooseStyle(measures, options.maxWidth, options.borderStyle ?? 'box');
+  if (chosen === 'records') return recordLines(headers, body, Math.floor(options.maxWidth ?? 0));
+  const style = chosen;
+  const { widths } = columnWidths(measures, options.maxWidth, style);
   const border = (text: string): TableSegment => ({ text, kind: 'border' });
 
   const contentLines = (texts: readonly string[], kind: 'header' | 'cell'): TableLine[] => {

@@ -6,6 +6,7 @@ import { destruction } from './destruction.js';
 import { distributionTime } from './distribution-time.js';
 import { incomingRoute } from './incoming-route.js';
 import { inspections } from './inspections.js';
+import { internalHandling } from './internal-handling.js';
 import { internalSignoff } from './internal-signoff.js';
 import { numberingContinuity } from './numbering-continuity.js';
 import { outgoingRoute } from './outgoing-route.js';
@@ -18,6 +19,7 @@ export {
   destruction,
   distributionTime,
   incomingRoute,
+  internalHandling,
   internalSignoff,
   numberingContinuity,
   outgoingRoute,
@@ -35,6 +37,7 @@ export const policy = definePolicy({
     destruction,
     signedImmutable,
     distributionTime,
+    internalHandling,
     incomingRoute,
     outgoingRoute,
     internalSignoff,

@@ -11,6 +11,7 @@ describe('P02 policy', () => {
       'P02.destruction',
       'P02.signed-immutable',
       'P02.distribution-time',
+      'P02.internal-handling',
       'P02.incoming-route',
       'P02.outgoing-route',
       'P02.internal-signoff',

@@ -102,6 +102,6 @@ describe('P05.duty-of (一–十)', () => {
 
 describe('P05 policy', () => {
   it('lists the catalogue rule id', () =>
-    expect(policy.rules.map((r) => r.id)).toEqual(['P05.duty-of', 'P05.hotline-record']));
+    expect(policy.rules.map((r) => r.id)).toEqual(['P05.duty-of', 'P05.hotline-record', 'P05.letter-visit-reply']));
   it('property: every rule is total', () => checkTotality(policy.rules));
 });

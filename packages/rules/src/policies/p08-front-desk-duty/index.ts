@@ -17,6 +17,7 @@ import { openRepairs } from './open-repairs.js';
 import { ownerCall } from './owner-call.js';
 import { patrolFollowUp } from './patrol-follow-up.js';
 import { phoneAnswer } from './phone-answer.js';
+import { records } from './records.js';
 import { repairFeedback } from './repair-feedback.js';
 import { residentFiles } from './resident-files.js';
 import { satisfactionSurvey } from './satisfaction-survey.js';
@@ -40,6 +41,7 @@ export {
   ownerCall,
   patrolFollowUp,
   phoneAnswer,
+  records,
   repairFeedback,
   residentFiles,
   satisfactionSurvey,
@@ -72,6 +74,7 @@ export const policy = definePolicy({
     keyReconciliation,
     patrolFollowUp,
     satisfactionSurvey,
+    records,
     ...inspections,
   ],
 });

@@ -24,6 +24,7 @@ it('lists every P08 rule of the catalogue', () => {
     'P08.key-reconciliation',
     'P08.patrol-follow-up',
     'P08.satisfaction-survey',
+    'P08.records',
     'P08.inspection-duty-assistant',
     'P08.inspection-work-area-clean',
     'P08.inspection-no-gossip',

@@ -1,6 +1,7 @@
 /**
  * A document case (P02): what its events said — a loan and its return, a signature and the changes after
- * it, the steps of its incoming and outgoing routes — until each of its obligations is decided.
+ * it, the steps of its incoming and outgoing routes, its assignment and handling — until each of its
+ * obligations is decided.
  */
 import type { CaseBase } from '../../cases.js';
 import type { Step } from '../family.js';
@@ -25,6 +26,13 @@ export interface Document extends CaseBase {
   incoming: Step[];
   outgoing: Step[];
   firstStepMs: number;
+  /** P02 1.11: the document came to be handled (the earliest such line by time). */
+  assigned?: string;
+  assignedMs: number;
+  /** P02 1.11: its handling finished (the earliest by time) and whether the result and report were written. */
+  handled?: string;
+  handledMs: number;
+  resultWritten?: boolean;
 }
 
 export function createDocument(key: string): Document {
@@ -39,6 +47,8 @@ export function createDocument(key: string): Document {
     incoming: [],
     outgoing: [],
     firstStepMs: 0,
+    assignedMs: 0,
+    handledMs: 0,
   };
 }
 
@@ -63,7 +73,13 @@ export function changeAfterSigning(c: Document): Change | undefined {
   return firstUnauthorised ?? first;
 }
 
-export const orphan = (c: Document) =>
-  c.returned !== undefined && c.borrowed === undefined
-    ? { en: `document ${c.key} returned but never lent out`, zh: `文件 ${c.key} 已归还，但日志中没有借出记录` }
-    : undefined;
+export const orphan = (c: Document) => {
+  if (c.returned !== undefined && c.borrowed === undefined)
+    return { en: `document ${c.key} returned but never lent out`, zh: `文件 ${c.key} 已归还，但日志中没有借出记录` };
+  if (c.handled !== undefined && c.assigned === undefined)
+    return {
+      en: `document ${c.key} handled but never given to handle`,
+      zh: `文件 ${c.key} 已办理完毕，但日志中没有交办记录`,
+    };
+  return undefined;
+};

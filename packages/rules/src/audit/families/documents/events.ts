@@ -100,6 +100,21 @@ export const documentEvents = [
       title: str('the document or liaison slip'),
     },
   },
+  {
+    type: 'document-assigned',
+    family: 'documents',
+    description:
+      'P02 1.11: a document reaches the department that must handle it (不得延辦: the limit the organisation sets).',
+    ids: ['case'],
+    fields: {},
+  },
+  {
+    type: 'document-handled',
+    family: 'documents',
+    description: 'P02 1.11: a document’s handling is finished; decides P02.internal-handling with its assignment.',
+    ids: ['case'],
+    fields: { resultWritten: bool('the handler wrote the result and the report (填寫結果和報告)', true) },
+  },
 ] as const satisfies readonly EventTypeSpec[];
 
 /** The document family's event types. */

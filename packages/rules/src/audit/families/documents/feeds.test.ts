@@ -18,6 +18,8 @@ const before: Record<string, readonly string[]> = {
   'document-numbered': ['P02.numbering-continuity'],
   'internal-document-sent': ['P02.internal-signoff'],
   'document-delivered': ['P02.distribution-time'],
+  'document-assigned': ['P02.internal-handling'],
+  'document-handled': ['P02.internal-handling'],
 };
 
 describe('documents: the rules each event feeds', () => {

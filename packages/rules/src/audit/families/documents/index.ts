@@ -1,7 +1,8 @@
 /**
  * Documents (P02): one case per document for loans (returned by the date set), signatures (never changed
- * afterwards) and the incoming and outgoing routes (steps in order, judged when the document is filed or,
- * still in progress, at the end). Access and destruction are judged as they happen; internal numbers are
+ * afterwards), the incoming and outgoing routes (steps in order, judged when the document is filed or,
+ * still in progress, at the end) and a document given to handle (P02 1.11: handled without delay, its result
+ * and report written; judged at settlement). Access and destruction are judged as they happen; internal numbers are
  * gathered per series and checked for gaps and duplicates at the end.
  */
 import { access } from '../../../policies/p02-document-management/access.js';
@@ -131,6 +132,26 @@ export function documents(): Family {
         c.firstStepMs = engine.atMs;
       }
       insertStep(flow, { step: e.step, at: e.at, ms: engine.atMs });
+    },
+    'document-assigned'(e, c, engine) {
+      // The earliest by time, whatever the line order: a later line may carry an earlier instant.
+      // At one instant, the smaller text, so that a tie does not depend on the order either.
+      if (
+        c.assigned !== undefined &&
+        (engine.atMs > c.assignedMs || (engine.atMs === c.assignedMs && e.at >= c.assigned))
+      )
+        return;
+      c.assigned = e.at;
+      c.assignedMs = engine.atMs;
+    },
+    'document-handled'(e, c, engine) {
+      // The earliest handling by time; two at one instant are read together (written only if both say so),
+      // so that neither line order decides it.
+      if (c.handled !== undefined && engine.atMs > c.handledMs) return;
+      const tie = c.handled !== undefined && engine.atMs === c.handledMs;
+      c.resultWritten = tie ? c.resultWritten === true && e.resultWritten : e.resultWritten;
+      c.handled = tie && c.handled !== undefined && c.handled < e.at ? c.handled : e.at;
+      c.handledMs = engine.atMs;
     },
   };
 

@@ -1,7 +1,7 @@
 /**
  * What a document owes, each obligation named by the rule that judges it and building that rule's facts:
- * P02's borrowing record (returned, the loan recorded), its signature (never changed afterwards) and its
- * incoming and outgoing routes (steps in order). `feeds` adds the rules the family decides on an event's
+ * P02's borrowing record (returned, the loan recorded), its signature (never changed afterwards), its
+ * incoming and outgoing routes (steps in order) and its handling (1.11: in time, result and report written). `feeds` adds the rules the family decides on an event's
  * own line (access, destruction) or at the end (numbering): together, the rules the document events feed.
  */
 import { access } from '../../../policies/p02-document-management/access.js';
@@ -9,6 +9,7 @@ import { borrowingRecord } from '../../../policies/p02-document-management/borro
 import { destruction } from '../../../policies/p02-document-management/destruction.js';
 import { distributionTime } from '../../../policies/p02-document-management/distribution-time.js';
 import { incomingRoute } from '../../../policies/p02-document-management/incoming-route.js';
+import { internalHandling } from '../../../policies/p02-document-management/internal-handling.js';
 import { internalSignoff } from '../../../policies/p02-document-management/internal-signoff.js';
 import { numberingContinuity } from '../../../policies/p02-document-management/numbering-continuity.js';
 import { outgoingRoute } from '../../../policies/p02-document-management/outgoing-route.js';
@@ -82,6 +83,22 @@ export const obligations: readonly Obligation<Document>[] = [
   }),
   route(incomingRoute, 'incoming'),
   route(outgoingRoute, 'outgoing'),
+  of({
+    rule: internalHandling,
+    reads: ['document-assigned', 'document-handled'],
+    open: (c) => c.assigned !== undefined,
+    done: (c) => c.handled !== undefined,
+    facts: (c) => {
+      const f: FactsOf<typeof internalHandling> = { assignedAt: started(c.assigned) };
+      if (c.handled !== undefined) f.handledAt = c.handled;
+      if (c.resultWritten !== undefined) f.resultWritten = c.resultWritten;
+      return f;
+    },
+    start: (c) => c.assignedMs,
+    // Decided at settlement, never on the handling's line: a line read later may carry an earlier
+    // assignment or handling (the earliest by time counts). Not handled yet: swept as any timed obligation.
+    whole: (c) => (c.handled === undefined ? undefined : c.handledMs),
+  }),
 ];
 
 /** Every rule the document events feed: the obligations, and the rules decided on a line or at the end. */

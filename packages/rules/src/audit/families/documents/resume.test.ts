@@ -1,13 +1,15 @@
 /**
  * Checkpoint and resume (#14): the documents family saved after any line, its state written as JSON and
  * read back into a fresh family, gives the records and ledger rows of one go — open loans, signatures
- * watched for changes (P02 1.9), routes in progress (P02 2.1, 2.2) and numbering series (P02 1.10) included.
+ * watched for changes (P02 1.9), routes in progress (P02 2.1, 2.2), numbering series (P02 1.10) and documents given
+ * to handle (P02 1.11) included.
  */
 import { describe, expect, it } from 'vitest';
 import { feed, splitRuns } from '../../../test-support/family-resume.js';
 import { asOf, ev, org } from '../../test-kit.js';
 import { documents } from './index.js';
 
+const config = { rules: { 'P02.internal-handling': { handleWithin: 'P3D' } } };
 const steps = ['signed-in', 'classified', 'registered', 'gm-reviewed', 'circulated', 'delivered', 'handled'];
 const log = [
   ev('document-returned', '2026-03-04T09:00', { case: 'D1' }),
@@ -31,17 +33,22 @@ const log = [
   ev('document-numbered', '2026-03-02T09:00', { number: 1, series: 'HR' }),
   ev('document-numbered', '2026-03-08T09:00', { number: 1 }),
   ev('document-returned', '2026-03-20T09:00', { case: 'D9' }),
+  // P02 1.11: a document to handle, its later handling read first; another never handled.
+  ev('document-handled', '2026-03-05T09:00', { case: 'D6', resultWritten: true }),
+  ev('document-assigned', '2026-03-04T09:00', { case: 'D6' }),
+  ev('document-assigned', '2026-03-06T09:00', { case: 'D10' }),
 ];
 
 describe('documents: checkpoint and resume', () => {
   it('restored after any line, gives the records of one go', () => {
-    const oneGo = feed(documents, log, { asOf, org });
+    const oneGo = feed(documents, log, { asOf, org, config });
     expect(oneGo.records.length).toBeGreaterThan(5);
-    for (const { split, run } of splitRuns(documents, log, { asOf, org })) expect(run, `split ${split}`).toEqual(oneGo);
+    for (const { split, run } of splitRuns(documents, log, { asOf, org, config }))
+      expect(run, `split ${split}`).toEqual(oneGo);
   });
 
   it('with maxDelay (cases settled and remembered as the horizon passes), likewise', () => {
-    const options = { asOf, org, maxDelay: 2 * 86_400_000 };
+    const options = { asOf, org, config, maxDelay: 2 * 86_400_000 };
     const oneGo = feed(documents, log, options);
     expect(oneGo.records.length).toBeGreaterThan(5);
     for (const { split, run } of splitRuns(documents, log, options)) expect(run, `split ${split}`).toEqual(oneGo);

@@ -1,9 +1,9 @@
 /**
- * Front desk and property office records (P01, P08). The rules each feeds are derived from the family's
+ * Front desk and property office records (P01, P05 四, P08). The rules each feeds are derived from the family's
  * decisions (`feeds.ts`), not written here. (The P01 duty-record review, survey and community-plan records
  * are the `reports` family's events.)
  */
-import { bool, instant, int, list, month, oneOf, str, strings } from '../../vocabulary/field-specs.js';
+import { bool, date, instant, int, list, month, oneOf, str, strings } from '../../vocabulary/field-specs.js';
 import type { EventTypeSpec } from '../../vocabulary/index.js';
 
 export const frontDeskEvents = [
@@ -91,6 +91,20 @@ export const frontDeskEvents = [
     },
   },
   {
+    type: 'duty-records-checked',
+    family: 'front-desk',
+    description: 'P08 5.1–5.3: a day’s front-desk records are checked: its duty log, handover records and job sheets.',
+    ids: [],
+    fields: {
+      date: date('the day checked', true),
+      dutyLog: bool('the day has its 《值班日志》', true),
+      handovers: int('handovers at the front desk that day'),
+      handoverRecords: int('《交接班記錄》 on file for them'),
+      jobs: int('special-service or repair jobs taken that day'),
+      jobSheets: int('《特約服務/維修工作單》 on file for them'),
+    },
+  },
+  {
     type: 'problem-reported',
     family: 'front-desk',
     description: 'P08 4.5: a difficult or major problem is reported (at `at`) to the department head / office manager.',
@@ -126,6 +140,19 @@ export const frontDeskEvents = [
       ),
       receivedAt: instant('when the call, visit or complaint came', true),
       recorded: bool('it is recorded clearly in the log', true),
+    },
+  },
+  {
+    type: 'letter-visit-closed',
+    family: 'front-desk',
+    description:
+      'P05 四: an owner’s letter or visit is closed on the register (at `at`), with its reply and follow-up.',
+    ids: [],
+    fields: {
+      channel: oneOf(['letter', 'visit'], 'a letter (來信) or a visit (來訪)', true),
+      receivedAt: instant('when the letter or the visitor came', true),
+      repliedAt: instant('when the owner or resident was replied to (absent: never replied)'),
+      followedUp: bool('after the reply, followed up and checked (跟蹤、檢查)', true),
     },
   },
   {

@@ -22,6 +22,10 @@ const before: Record<string, readonly string[]> = {
   // #18 (seed-e): P08 4.2, 4.11, 4.12, 4.13, 4.15; P10 職責 5, (三)走訪; P12 5.1.
   'unit-procedure-done': ['P08.unit-procedure'],
   'enquiry-answered': ['P08.enquiry-reply'],
+  // #18 (seed-b): P05 四.
+  'letter-visit-closed': ['P05.letter-visit-reply'],
+  // #18 (seed-b): P08 5.1–5.3.
+  'duty-records-checked': ['P08.records'],
   'patrol-finding-closed': ['P08.patrol-follow-up'],
   'round-done': ['P08.key-reconciliation', 'P08.satisfaction-survey', 'P10.customer-work', 'P10.visit-rounds'],
   'assessment-forms-checked': ['P12.assessment-forms'],

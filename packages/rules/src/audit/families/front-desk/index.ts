@@ -1,6 +1,6 @@
 /**
- * Front desk and property-office records (P01, P08): visitor registration, goods release, record forms and
- * duty-log inspections are judged as they are made; household visits and training are month tallies,
+ * Front desk and property-office records (P01, P05, P08): visitor registration, goods release, record forms,
+ * duty-log inspections, a day's duty records and letters or visits closed are judged as they are made; household visits and training are month tallies,
  * judged when the month closes (5% of households visited; a plan, weekly sessions, everyone passing).
  */
 import { parseMonth } from '../../../kernel/time.js';
@@ -11,11 +11,13 @@ import { idRegistration } from '../../../policies/p01-property-standards/id-regi
 import { records } from '../../../policies/p01-property-standards/records.js';
 import { training as trainingRule } from '../../../policies/p01-property-standards/training.js';
 import { visitorEntry } from '../../../policies/p01-property-standards/visitor-entry.js';
+import { letterVisitReply } from '../../../policies/p05-service-duties/letter-visit-reply.js';
 import { enquiryReply } from '../../../policies/p08-front-desk-duty/enquiry-reply.js';
 import { escalation } from '../../../policies/p08-front-desk-duty/escalation.js';
 import { keyReconciliation } from '../../../policies/p08-front-desk-duty/key-reconciliation.js';
 import { logIntegrity } from '../../../policies/p08-front-desk-duty/log-integrity.js';
 import { patrolFollowUp } from '../../../policies/p08-front-desk-duty/patrol-follow-up.js';
+import { records as dutyRecords } from '../../../policies/p08-front-desk-duty/records.js';
 import { satisfactionSurvey } from '../../../policies/p08-front-desk-duty/satisfaction-survey.js';
 import { unitProcedure } from '../../../policies/p08-front-desk-duty/unit-procedure.js';
 import { customerWork } from '../../../policies/p10-trading-service/customer-work.js';
@@ -105,6 +107,18 @@ export function frontDesk(): Family {
       if (e.incomplete !== undefined) facts.incomplete = e.incomplete;
       engine.decide(records.id, facts, here(e, engine));
     },
+    'duty-records-checked'(e, engine) {
+      // The day's counts as the check gave them: the line alone decides, in any line order.
+      const facts: FactsOf<typeof dutyRecords> = defined({
+        date: e.date,
+        dutyLog: e.dutyLog,
+        handovers: e.handovers,
+        handoverRecords: e.handoverRecords,
+        jobs: e.jobs,
+        jobSheets: e.jobSheets,
+      });
+      engine.decide(dutyRecords.id, facts, here(e, engine));
+    },
     'problem-reported'(e, engine) {
       // The recipients as the log named them: one the rule does not know is its to refuse.
       const facts = { kind: e.kind, foundAt: e.foundAt, reportedAt: e.at, reportedTo: e.reportedTo ?? [] };
@@ -127,6 +141,17 @@ export function frontDesk(): Family {
         repliedAt: e.at,
       };
       engine.decide(enquiryReply.id, facts, here(e, engine));
+    },
+    'letter-visit-closed'(e, engine) {
+      // The line carries the letter or visit, its reply and its closing: it alone decides, in any line order.
+      const facts: FactsOf<typeof letterVisitReply> = defined({
+        channel: e.channel,
+        receivedAt: e.receivedAt,
+        repliedAt: e.repliedAt,
+        followedUp: e.followedUp,
+        closedAt: e.at,
+      });
+      engine.decide(letterVisitReply.id, facts, here(e, engine));
     },
     'patrol-finding-closed'(e, engine) {
       const facts: FactsOf<typeof patrolFollowUp> = defined({
