@@ -3,6 +3,7 @@ import { definePolicy } from '../../kernel/policy.js';
 import { communityActivity } from './community-activity.js';
 import { communityPlan } from './community-plan.js';
 import { complaintCallbackRate } from './complaint-callback-rate.js';
+import { complaintRecord } from './complaint-record.js';
 import { complaintReply } from './complaint-reply.js';
 import { dutyRecordReview } from './duty-record-review.js';
 import { earlyLeave } from './early-leave.js';
@@ -27,6 +28,7 @@ export {
   communityActivity,
   communityPlan,
   complaintCallbackRate,
+  complaintRecord,
   complaintReply,
   dutyRecordReview,
   earlyLeave,
@@ -60,6 +62,7 @@ export const policy = definePolicy({
     serviceFee,
     complaintReply,
     complaintCallbackRate,
+    complaintRecord,
     householdVisits,
     serviceCallback,
     surveyIssue,

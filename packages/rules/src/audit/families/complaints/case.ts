@@ -34,7 +34,12 @@ export interface Complaint extends CaseBase {
   countedIn?: string | undefined;
   settledOnSpot: boolean;
   replied?: string;
+  repliedMs?: number;
   nextReplyAt?: string | undefined;
+  /** P01 投訴 2: the follow-up, the earliest reply after the first one read. */
+  followedUp?: { readonly at: string; readonly ms: number };
+  /** P01 投訴 2: the record's entries on the closing line (handling, outcome), when the log gives them. */
+  record?: { handling?: string | undefined; outcome?: string | undefined };
   calledBack: boolean;
   accepted?: string;
   acceptedMs: number;

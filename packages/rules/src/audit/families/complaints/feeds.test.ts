@@ -3,7 +3,8 @@
  * #18 added P09.complaint-route and P13.case-route (fed by `complaint-step`), P09.investigation-report
  * (the report's items on `investigation-reported`) and P13.complaint-form (the form's items on the receipt);
  * seed-f added P09.card-route (card-flow steps), P09.decline-reply (the decline and the reply),
- * P13.improvement-tracking, P13.reopened-form, P13.rejected-receivable and P13.result-relay (their own events).
+ * P13.improvement-tracking, P13.reopened-form, P13.rejected-receivable and P13.result-relay (their own events);
+ * seed-g added P01.complaint-record (投訴 2: the receipt's and closing's record entries, and the replies).
  */
 import { describe, expect, it } from 'vitest';
 import { rulesFed } from '../../vocabulary/index.js';
@@ -14,6 +15,7 @@ const routes = ['P09.complaint-route', 'P09.card-route', 'P13.case-route'];
 const fed: Record<string, readonly string[]> = {
   'complaint-received': [
     'P01.complaint-reply',
+    'P01.complaint-record',
     'P09.closure',
     'P09.record-card',
     'P09.complaint-route',
@@ -42,7 +44,7 @@ const fed: Record<string, readonly string[]> = {
     'P01.complaint-callback-rate',
     'P04.zero-incidents',
   ],
-  'complaint-replied': ['P01.complaint-reply', 'P09.decline-reply'],
+  'complaint-replied': ['P01.complaint-reply', 'P01.complaint-record', 'P09.decline-reply'],
   'complaint-called-back': ['P01.complaint-callback-rate', 'P08.monthly-callback'],
   'complaint-accepted': ['P13.closure', 'P13.overdue-action'],
   'complaint-handled': ['P13.investigation-report'],
@@ -58,6 +60,7 @@ const fed: Record<string, readonly string[]> = {
   'receivable-collected': ['P13.rejected-receivable'],
   'anomaly-handled': ['P13.anomaly-form'],
   'complaint-closed': [
+    'P01.complaint-record',
     'P09.closure',
     'P09.record-card',
     'P09.complaint-route',

@@ -101,9 +101,17 @@ export function complaints(): Family {
       }
       c.countedIn = undefined;
     },
-    'complaint-replied'(e, c) {
-      if (c.replied !== undefined) return;
+    'complaint-replied'(e, c, engine) {
+      if (c.replied !== undefined) {
+        // P01 投訴 2: a later reply is a follow-up (P01.complaint-reply still counts the first read).
+        const later = engine.atMs > (c.repliedMs ?? 0);
+        if (later && (c.followedUp === undefined || engine.atMs < c.followedUp.ms)) {
+          c.followedUp = { at: e.at, ms: engine.atMs };
+        }
+        return;
+      }
       c.replied = e.at;
+      c.repliedMs = engine.atMs;
       c.nextReplyAt = e.nextReplyAt;
     },
     'complaint-called-back'(_e, c, engine) {
@@ -199,6 +207,9 @@ export function complaints(): Family {
       if (c.closed === undefined) c.closedMs = engine.atMs;
       c.closed ??= e.at;
       c.departmentOpinion = e.departmentOpinion ?? c.departmentOpinion;
+      if (e.handling !== undefined || e.outcome !== undefined) {
+        c.record ??= defined({ handling: e.handling, outcome: e.outcome });
+      }
     },
   };
 

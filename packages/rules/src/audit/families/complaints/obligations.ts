@@ -5,6 +5,7 @@
  * callback rate, P04's complaint count): together they are the rules the complaint events feed.
  */
 import { complaintCallbackRate } from '../../../policies/p01-property-standards/complaint-callback-rate.js';
+import { complaintRecord } from '../../../policies/p01-property-standards/complaint-record.js';
 import { complaintReply } from '../../../policies/p01-property-standards/complaint-reply.js';
 import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
 import { monthlyCallback } from '../../../policies/p08-front-desk-duty/monthly-callback.js';
@@ -124,6 +125,25 @@ export const obligations: readonly Obligation<Complaint>[] = [
       return f;
     },
     start: (c) => c.receivedMs,
+  }),
+  of({
+    rule: complaintRecord,
+    reads: ['complaint-received', 'complaint-replied', 'complaint-closed'],
+    // P01 投訴 2: judged where the closing line keeps the record (handling or outcome); most logs do not, and
+    // an organisation that has not named its entries would have every such closing refused not-configured.
+    open: (c) => property(c) && c.record !== undefined,
+    done: (c) => c.closed !== undefined,
+    facts: (c) => {
+      const f = given<FactsOf<typeof complaintRecord>>({ closedAt: started(c.closed), ...c.record });
+      if (c.customer !== undefined) f.customer = c.customer;
+      if (c.request !== undefined) f.request = c.request;
+      if (c.number !== undefined) f.number = c.number;
+      if (c.replied !== undefined) f.repliedAt = c.replied;
+      if (c.nextReplyAt !== undefined) f.nextReplyAt = c.nextReplyAt;
+      if (c.followedUp !== undefined) f.followedUpAt = c.followedUp.at;
+      return f;
+    },
+    start: (c) => c.closedMs ?? c.receivedMs,
   }),
   of({
     rule: retailClosure,
