@@ -51,7 +51,7 @@ export const complaintEvents = [
     type: 'complaint-replied',
     family: 'complaints',
     description:
-      'The resident is replied to; decides P01.complaint-reply (the first reply counts); a later reply is the follow-up P01.complaint-record times.',
+      'The resident is replied to; P01.complaint-reply and P09.decline-reply judge the earliest reply by time, P01.complaint-record the earliest after it (the follow-up), all at settlement.',
     ids: ['case'],
     fields: { nextReplyAt: instant('the next reply time agreed in the reply (valid complaints)') },
   },

@@ -13,7 +13,16 @@ import { monthKey, startOfMonth } from '../../months.js';
 import { complaintsAgainst } from '../conduct/counters.js';
 import { defined, type Family, type FamilyState, insertStep } from '../family.js';
 import { callbacks } from '../reports/counters.js';
-import { awaitsNothing, type Complaint, createComplaint, earliestNamed, orphan, property, validNow } from './case.js';
+import {
+  awaitsNothing,
+  type Complaint,
+  createComplaint,
+  earliestNamed,
+  noteReply,
+  orphan,
+  property,
+  validNow,
+} from './case.js';
 import type { ComplaintEventType } from './events.js';
 import { isCardStep, obligations } from './obligations.js';
 
@@ -88,7 +97,8 @@ export function complaints(): Family {
       }
     },
     'complaint-invalidated'(e, c, engine) {
-      if (c.invalidated) return; // confirmed once: a repeat changes nothing
+      // Confirmed more than once: the earliest confirmation by time answers, whatever order they were read in.
+      if (c.invalidated && engine.atMs >= (c.invalidatedMs ?? 0)) return;
       c.invalidated = true;
       c.invalidatedAt = e.at;
       c.invalidatedMs = engine.atMs;
@@ -102,17 +112,7 @@ export function complaints(): Family {
       c.countedIn = undefined;
     },
     'complaint-replied'(e, c, engine) {
-      if (c.replied !== undefined) {
-        // P01 投訴 2: a later reply is a follow-up (P01.complaint-reply still counts the first read).
-        const later = engine.atMs > (c.repliedMs ?? 0);
-        if (later && (c.followedUp === undefined || engine.atMs < c.followedUp.ms)) {
-          c.followedUp = { at: e.at, ms: engine.atMs };
-        }
-        return;
-      }
-      c.replied = e.at;
-      c.repliedMs = engine.atMs;
-      c.nextReplyAt = e.nextReplyAt;
+      noteReply(c, { at: e.at, ms: engine.atMs, nextReplyAt: e.nextReplyAt });
     },
     'complaint-called-back'(_e, c, engine) {
       c.calledBack = true;

@@ -111,7 +111,6 @@ export const obligations: readonly Obligation<Complaint>[] = [
     rule: complaintReply,
     reads: ['complaint-received', 'complaint-invalidated', 'complaint-replied'],
     open: property,
-    // Settled on the spot, a valid complaint owes no reply: decided (not applicable) at once.
     done: (c) => c.replied !== undefined || (validNow(c) && c.settledOnSpot),
     facts: (c) => {
       const f: FactsOf<typeof complaintReply> = {
@@ -125,6 +124,10 @@ export const obligations: readonly Obligation<Complaint>[] = [
       return f;
     },
     start: (c) => c.receivedMs,
+    // The earliest reply by time, not the first read: decided at the end, or once the horizon passes the reply
+    // (no earlier one can come then). No reply yet: swept by its due time (a valid complaint settled on the spot
+    // owes none, decided at the first sweep).
+    whole: (c) => c.repliedMs,
   }),
   of({
     rule: complaintRecord,
@@ -138,12 +141,19 @@ export const obligations: readonly Obligation<Complaint>[] = [
       if (c.customer !== undefined) f.customer = c.customer;
       if (c.request !== undefined) f.request = c.request;
       if (c.number !== undefined) f.number = c.number;
-      if (c.replied !== undefined) f.repliedAt = c.replied;
-      if (c.nextReplyAt !== undefined) f.nextReplyAt = c.nextReplyAt;
-      if (c.followedUp !== undefined) f.followedUpAt = c.followedUp.at;
+      // The record's replies are those made while the complaint was open: up to its closing.
+      const closedMs = c.closedMs ?? Number.POSITIVE_INFINITY;
+      if (c.replied !== undefined && (c.repliedMs ?? 0) <= closedMs) {
+        f.repliedAt = c.replied;
+        if (c.nextReplyAt !== undefined) f.nextReplyAt = c.nextReplyAt;
+        if (c.followedUp !== undefined && c.followedUp.ms <= closedMs) f.followedUpAt = c.followedUp.at;
+      }
       return f;
     },
     start: (c) => c.closedMs ?? c.receivedMs,
+    // Judged on the replies up to the closing, earliest by time: at the end, or once the horizon passes the
+    // closing (every reply before it is in then), never on the read of one line.
+    whole: (c) => c.closedMs,
   }),
   of({
     rule: retailClosure,
@@ -186,6 +196,8 @@ export const obligations: readonly Obligation<Complaint>[] = [
     // P09 第七條: judged where the log says who declined it (most logs cannot tell).
     open: (c) => retail(c) && c.invalidated && c.declinedBy !== undefined,
     done: (c) => c.replied !== undefined,
+    // The earliest reply by time, like P01.complaint-reply: decided at settlement, not on a reply's line.
+    whole: (c) => c.repliedMs,
     facts: (c) => {
       const f: FactsOf<typeof declineReply> = {
         declinedAt: started(c.invalidatedAt),
