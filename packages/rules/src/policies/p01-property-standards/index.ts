@@ -3,6 +3,7 @@ import { definePolicy } from '../../kernel/policy.js';
 import { communityActivity } from './community-activity.js';
 import { communityPlan } from './community-plan.js';
 import { complaintCallbackRate } from './complaint-callback-rate.js';
+import { complaintDuty } from './complaint-duty.js';
 import { complaintRecord } from './complaint-record.js';
 import { complaintReply } from './complaint-reply.js';
 import { dutyRecordReview } from './duty-record-review.js';
@@ -28,6 +29,7 @@ export {
   communityActivity,
   communityPlan,
   complaintCallbackRate,
+  complaintDuty,
   complaintRecord,
   complaintReply,
   dutyRecordReview,
@@ -63,6 +65,7 @@ export const policy = definePolicy({
     complaintReply,
     complaintCallbackRate,
     complaintRecord,
+    complaintDuty,
     householdVisits,
     serviceCallback,
     surveyIssue,

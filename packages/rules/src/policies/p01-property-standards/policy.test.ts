@@ -15,6 +15,7 @@ describe('P01 policy', () => {
       'P01.complaint-reply',
       'P01.complaint-callback-rate',
       'P01.complaint-record',
+      'P01.complaint-duty',
       'P01.household-visits',
       'P01.service-callback',
       'P01.survey-issue',
