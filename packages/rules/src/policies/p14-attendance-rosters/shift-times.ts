@@ -8,12 +8,12 @@ import { badFact } from '../../kernel/errors.js';
 
 export const DAY_MINUTES = 1440;
 
-export const clockTime = z
+const clockTime = z
   .string()
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { message: 'expected a local time HH:MM (00:00–24:00)' })
   .meta({ description: "local wall-clock time 'HH:MM'", zh: "当地钟点 'HH:MM'" });
 
-export function minutesOf(text: string): number {
+function minutesOf(text: string): number {
   return Number(text.slice(0, 2)) * 60 + Number(text.slice(3, 5));
 }
 
@@ -84,7 +84,7 @@ export function coverageRunsOfSegments(segments: readonly (readonly [number, num
   return runs;
 }
 
-export function spanOf(run: Run): Span {
+function spanOf(run: Run): Span {
   const endMinute = run.from + run.length;
   return {
     start: clockText(run.from),
