@@ -328,6 +328,8 @@ export function generateOffice(options = {}) {
       // P02 1.11's 不得延辦 and P05 四's 及時 (a document handled; a letter or visit replied to): the office's own.
       'P02.internal-handling': { handleWithin: 'P3D' },
       'P05.letter-visit-reply': { replyWithin: 'P1D' },
+      // P01 投訴 2's complete record (the seed lists no entry): the office's own.
+      'P01.complaint-record': { requiredEntries: ['handling', 'outcome'] },
     },
   };
   // A stricter regime for what-if runs: replies within 1 h, engineers within 15 min, 3 late minutes cost more.
@@ -606,6 +608,31 @@ function manufacturingFollowUps(ev, draw, id, at, employee) {
     ev(at + 7.5 * DAY, 'conclusion-disputed', { case: id, employee });
     ev(at + 8 * DAY, 'complaint-refiled', { case: id, employee, newForm: `${id}-2`, originalAttached: true });
   }
+}
+
+/**
+ * #18 (seed-g), P01 投訴 2: most property complaints' closings keep the record (how it was handled, its
+ * outcome — now and then the outcome left blank), and a complaint whose reply agreed a next reply time is
+ * followed up before it is closed: mostly by that time, now and then after it. Returns the closing's record
+ * fields. A follow-up only lands before the closing (a line after it could come when the case is freed).
+ * Its own stream, as above.
+ * @param {Emit} ev
+ * @param {() => number} draw
+ * @param {string} id
+ * @param {string} employee
+ * @param {{ reply: number; next: number } | undefined} agreed the first reply and the next reply time it agreed
+ * @param {number} closed
+ * @returns {Record<string, string>}
+ */
+function complaintRecord(ev, draw, id, employee, agreed, closed) {
+  if (agreed !== undefined) {
+    const late = draw() < 0.15 && closed > agreed.next + HOUR;
+    const from = late ? agreed.next + MIN : agreed.reply + MIN;
+    const to = late ? closed - MIN : Math.min(agreed.next, closed - MIN);
+    if (to > from) ev(from + draw() * (to - from), 'complaint-replied', { case: id, employee });
+  }
+  if (draw() < 0.3) return {};
+  return { handling: '上门查看并安排维修', ...(draw() < 0.9 && { outcome: '已处理，业户认可' }) };
 }
 
 /**
@@ -937,6 +964,8 @@ function* events(o, sites, people) {
   const seedE = prng(o.seed + 0x5e0e);
   // seed-f's complaint events (card flow, follow-ups, declines) draw from a stream of their own too.
   const caseFollowUps = prng(o.seed + 0x5eedf);
+  // seed-g's complaint records and follow-ups (P01 投訴 2) draw from a stream of their own too.
+  const complaintRecords = prng(o.seed + 0x5eed9);
   // seed-h's events of #18's partly clauses (seedHClausesDay) draw from a stream of their own too.
   const seedH = prng(o.seed + 0x5eed8);
   // seed-c's events of #18's partly clauses (seedCClausesDay, retail acceptances) draw from a stream of their own too.
@@ -1123,18 +1152,23 @@ function* events(o, sites, people) {
             const valid = !chance(0.1);
             const spot = valid && chance(0.25);
             ev(at, 'complaint-received', { case: id, employee: r.id, valid, settledOnSpot: spot });
+            /** The first reply and the next reply time it agreed (投訴 4), for the follow-up (投訴 2). */
+            let agreed;
             if (!spot) {
               const reply = at + (chance(0.07) ? between(121, 300) : between(10, 115)) * MIN;
+              const next = valid && !chance(0.04) ? reply + DAY : undefined;
               ev(reply, 'complaint-replied', {
                 case: id,
                 employee: r.id,
-                ...(valid && !chance(0.04) && { nextReplyAt: iso(reply + DAY) }),
+                ...(next !== undefined && { nextReplyAt: iso(next) }),
               });
+              agreed = next === undefined ? undefined : { reply, next };
             }
             const closed = at + between(4, 48) * HOUR;
             if (valid && chance(0.95))
               ev(closed + between(1, 48) * HOUR, 'complaint-called-back', { case: id, employee: assistant.id });
-            ev(closed, 'complaint-closed', { case: id, employee: r.id });
+            const record = complaintRecord(ev, complaintRecords, id, r.id, agreed, closed);
+            ev(closed, 'complaint-closed', { case: id, employee: r.id, ...record });
           } else if (scheme === 'retail') {
             ev(at, 'complaint-received', {
               case: id,

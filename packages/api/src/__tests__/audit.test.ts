@@ -140,13 +140,23 @@ describe('POST /v1/audit', () => {
     });
     const res = await sendNdjson(app, body);
     expect(res.status).toBe(200);
-    feed?.enqueue(encoder.encode(`${JSON.stringify(log[0])}\n${JSON.stringify(log[1])}\n`));
+    // A day's shifts are judged on their own line (a complaint's reply, by contrast, waits for the end: an
+    // earlier reply may still come), so its findings come before the log is closed.
+    const day = {
+      type: 'shifts-set',
+      at: '2026-11-27T06:00:00+08:00',
+      date: '2026-11-27',
+      shifts: [
+        { start: '08:00', end: '20:00' },
+        { start: '20:00', end: '08:00' },
+      ],
+    };
+    feed?.enqueue(encoder.encode(`${JSON.stringify(day)}\n${JSON.stringify(log[0])}\n`));
     const reader = res.body?.getReader();
     if (!reader) throw new Error('no body');
-    // The reply decides C1 at once: its finding comes before the log is closed.
     const first = await reader.read();
     const text = new TextDecoder().decode(first.value);
-    expect(text).toContain('"key":"C1"');
+    expect(text).toContain('"key":"2026-11-27"');
     expect(text).not.toContain('"summary"');
     feed?.close();
     let rest = '';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { audit, ev, findingsOf, only } from './test-kit.js';
 
 describe('complaints', () => {
-  it('decides P01.complaint-reply on the reply line, before the end', async () => {
+  it('decides P01.complaint-reply at settlement, on the earliest reply by time (a reply read later may be earlier)', async () => {
     const r = await audit([
       ev('complaint-received', '2026-03-02T09:00', { case: 'C1', employee: 'E1' }),
       ev('complaint-replied', '2026-03-02T10:30', { case: 'C1', nextReplyAt: '2026-03-03T10:00:00+08:00' }),
@@ -15,7 +15,8 @@ describe('complaints', () => {
     ]);
     const f = only(r, 'P01.complaint-reply');
     expect(f.result.status).toBe('met');
-    expect(f.lines).toEqual([1, 2]); // decided by line 2: later lines are not part of it
+    // Decided at the end (no maxDelay): the case's lines all in, not the reply's line (#18 seed-a).
+    expect(f.lines).toEqual([1, 2, 3, 4]);
     expect(f).toMatchObject({ key: 'C1', employee: 'E1', department: 'CS' });
     expect(r.summary).toMatchObject({ lines: 4, evaluated: 4, rejected: 0 });
   });

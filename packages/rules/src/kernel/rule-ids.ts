@@ -13,6 +13,8 @@ export const ruleIds = [
   'P01.service-fee',
   'P01.complaint-reply',
   'P01.complaint-callback-rate',
+  'P01.complaint-record',
+  'P01.complaint-duty',
   'P01.household-visits',
   'P01.service-callback',
   'P01.survey-issue',

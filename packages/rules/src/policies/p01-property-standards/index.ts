@@ -3,6 +3,8 @@ import { definePolicy } from '../../kernel/policy.js';
 import { communityActivity } from './community-activity.js';
 import { communityPlan } from './community-plan.js';
 import { complaintCallbackRate } from './complaint-callback-rate.js';
+import { complaintDuty } from './complaint-duty.js';
+import { complaintRecord } from './complaint-record.js';
 import { complaintReply } from './complaint-reply.js';
 import { dutyRecordReview } from './duty-record-review.js';
 import { earlyLeave } from './early-leave.js';
@@ -27,6 +29,8 @@ export {
   communityActivity,
   communityPlan,
   complaintCallbackRate,
+  complaintDuty,
+  complaintRecord,
   complaintReply,
   dutyRecordReview,
   earlyLeave,
@@ -60,6 +64,8 @@ export const policy = definePolicy({
     serviceFee,
     complaintReply,
     complaintCallbackRate,
+    complaintRecord,
+    complaintDuty,
     householdVisits,
     serviceCallback,
     surveyIssue,

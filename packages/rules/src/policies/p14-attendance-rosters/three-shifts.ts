@@ -8,36 +8,12 @@
  */
 import * as z from 'zod';
 import { defineRule } from '../../kernel/define-rule.js';
-import { badFact } from '../../kernel/errors.js';
 import { joinClauses } from '../../kernel/helpers.js';
 import type { Bilingual, Warning } from '../../kernel/result.js';
 import { NO_PENALTY } from './consequence.js';
-import {
-  clockTime,
-  coverageRunsOfSegments,
-  DAY_MINUTES,
-  describeSpans,
-  minutesOf,
-  type Span,
-  spanOf,
-} from './shift-times.js';
+import { DAY_MINUTES, dayCoverage, describeSpans, type ShiftCoverage, shiftSchema } from './shift-times.js';
 
-export interface ShiftCoverage {
-  readonly gaps: readonly Span[];
-  readonly overlaps: readonly Span[];
-  readonly coveredMinutes: number;
-}
-
-const shift = z
-  .object({
-    start: clockTime.meta({ description: "local start time 'HH:MM'", zh: "当地开始时间 'HH:MM'" }),
-    end: clockTime.meta({
-      description: "local end time 'HH:MM' (at or before the start: the next day)",
-      zh: "当地结束时间 'HH:MM'（不晚于开始时间：次日）",
-    }),
-    name: z.string().max(40).optional().meta({ description: 'e.g. 早班 / day shift', zh: '例如 早班 / 中班' }),
-  })
-  .strict();
+export type { ShiftCoverage } from './shift-times.js';
 
 export const threeShifts = defineRule({
   id: 'P14.three-shifts',
@@ -48,7 +24,7 @@ export const threeShifts = defineRule({
   title: { en: 'Three shifts cover all 24 hours', zh: '值班三班制覆盖全天24小时' },
   facts: z
     .object({
-      shifts: z.array(shift).max(24).meta({ description: "the day's shifts", zh: '当天的班次' }),
+      shifts: z.array(shiftSchema).max(24).meta({ description: "the day's shifts", zh: '当天的班次' }),
     })
     .strict(),
   params: z
@@ -68,22 +44,9 @@ export const threeShifts = defineRule({
     .strict(),
   evaluate(f, ctx) {
     const p = ctx.params;
-    // Each shift as one or two segments of the day (two when it crosses midnight).
-    const segments: [number, number][] = [];
-    f.shifts.forEach((s, i) => {
-      if (s.start === '24:00') throw badFact(['shifts', i, 'start'], '24:00 is only an end time; use 00:00');
-      const start = minutesOf(s.start);
-      const end = minutesOf(s.end);
-      if (end === start) throw badFact(['shifts', i, 'end'], 'equals the start; write 00:00–24:00 for a whole day');
-      const length = s.end === '24:00' && start === 0 ? DAY_MINUTES : (end - start + DAY_MINUTES) % DAY_MINUTES;
-      if (start + length <= DAY_MINUTES) segments.push([start, start + length]);
-      else segments.push([start, DAY_MINUTES], [0, start + length - DAY_MINUTES]);
-    });
-    const runs = coverageRunsOfSegments(segments);
-    const gaps = runs.filter((r) => r.cover === 0).map(spanOf);
-    const overlaps = runs.filter((r) => r.cover > 1).map(spanOf);
-    const gapMinutes = gaps.reduce((sum, g) => sum + g.minutes, 0);
-    const value: ShiftCoverage = { gaps, overlaps, coveredMinutes: DAY_MINUTES - gapMinutes };
+    const value: ShiftCoverage = dayCoverage(f.shifts);
+    const { gaps, overlaps } = value;
+    const gapMinutes = DAY_MINUTES - value.coveredMinutes;
     const faults: Bilingual[] = [];
     if (f.shifts.length !== p.shiftCount) {
       faults.push({

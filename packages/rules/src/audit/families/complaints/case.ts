@@ -38,8 +38,17 @@ export interface Complaint extends CaseBase {
   /** The department its receipt counted a complaint against (P04 1.6), to take it back if invalidated. */
   countedIn?: string | undefined;
   settledOnSpot: boolean;
+  /**
+   * The reply P01 投訴 4 and P09 第七條 judge: the earliest `complaint-replied` by time (not the first read), with
+   * the next reply time it agreed. Rules reading it are decided at settlement, when no earlier reply can come.
+   */
   replied?: string;
+  repliedMs?: number;
   nextReplyAt?: string | undefined;
+  /** P01 投訴 2: the follow-up, the earliest reply later in time than `replied`. */
+  followedUp?: { readonly at: string; readonly ms: number };
+  /** P01 投訴 2: the record's entries on the closing line (handling, outcome), when the log gives them. */
+  record?: { handling?: string | undefined; outcome?: string | undefined };
   calledBack: boolean;
   accepted?: string;
   acceptedMs: number;
@@ -139,6 +148,43 @@ export const property = (c: Complaint) => c.received !== undefined && c.scheme =
 export const retail = (c: Complaint) => c.received !== undefined && c.scheme === 'retail';
 export const manufacturing = (c: Complaint) => c.received !== undefined && c.scheme === 'manufacturing';
 export const validNow = (c: Complaint) => c.valid && !c.invalidated;
+
+/** A `complaint-replied` line: its instant and the next reply time it agreed. */
+export interface Reply {
+  readonly at: string;
+  readonly ms: number;
+  readonly nextReplyAt?: string | undefined;
+}
+
+/**
+ * At one instant, which of two replies stands as the first: the one agreeing a next reply time, then the
+ * smaller texts — a fixed choice, so that it does not depend on which line was read first.
+ */
+function ranksFirst(a: Reply, b: Reply): boolean {
+  if ((a.nextReplyAt === undefined) !== (b.nextReplyAt === undefined)) return a.nextReplyAt !== undefined;
+  const key = (r: Reply) => `${r.nextReplyAt ?? ''}\u0000${r.at}`;
+  return key(a) < key(b);
+}
+
+/**
+ * Take a reply into the case: the earliest by time is the reply (P01 投訴 4, P09 第七條), the earliest later
+ * than it the follow-up (P01 投訴 2). A reply read after one later in time takes its place, and the one it
+ * displaces becomes the follow-up (it is the earliest after the new first): any order, the same two.
+ */
+export function noteReply(c: Complaint, r: Reply): void {
+  const first = c.repliedMs;
+  const held: Reply = { at: c.replied ?? '', ms: first ?? 0, nextReplyAt: c.nextReplyAt };
+  if (first === undefined || r.ms < first || (r.ms === first && ranksFirst(r, held))) {
+    if (first !== undefined && r.ms < first) c.followedUp = { at: held.at, ms: held.ms };
+    c.replied = r.at;
+    c.repliedMs = r.ms;
+    c.nextReplyAt = r.nextReplyAt;
+    return;
+  }
+  if (r.ms === first) return;
+  const f = c.followedUp;
+  if (f === undefined || r.ms < f.ms || (r.ms === f.ms && r.at < f.at)) c.followedUp = { at: r.at, ms: r.ms };
+}
 
 /** The employee and department a line names (the department from the organisation file), if any. */
 function partyOf(

@@ -18,9 +18,11 @@ export const complaintEvents = [
       valid: bool('a valid complaint (有效投訴); default true'),
       settledOnSpot: bool('settled on the spot: no reply is owed (P01); default false'),
       market,
-      customer: str('P09 record card: the customer'),
-      request: str('P09 record card, P13 complaint form: what the customer asks'),
-      number: str('P09 record card: the complaint number; P13 complaint form: the defective goods’ number'),
+      customer: str('P09 record card, P01 complaint record: the customer'),
+      request: str('P09 record card, P01 complaint record, P13 complaint form: what the customer asks'),
+      number: str(
+        'P09 record card, P01 complaint record: the complaint number; P13 complaint form: the defective goods’ number',
+      ),
       departmentOpinion: str('P09 record card: the handling department’s opinion'),
       partNumber: str('P13 complaint form (第九條(一)): the part number (料號)'),
       shipDate: str('P13 complaint form: when the goods were shipped (交運日期)'),
@@ -48,7 +50,8 @@ export const complaintEvents = [
   {
     type: 'complaint-replied',
     family: 'complaints',
-    description: 'The resident is replied to; decides P01.complaint-reply (the first reply counts).',
+    description:
+      'The resident is replied to; P01.complaint-reply and P09.decline-reply judge the earliest reply by time, P01.complaint-record the earliest after it (the follow-up), all at settlement.',
     ids: ['case'],
     fields: { nextReplyAt: instant('the next reply time agreed in the reply (valid complaints)') },
   },
@@ -188,9 +191,16 @@ export const complaintEvents = [
   {
     type: 'complaint-closed',
     family: 'complaints',
-    description: 'The complaint is closed; decides P09.closure, P13.closure and the P09 record card.',
+    description:
+      'The complaint is closed; decides P09.closure, P13.closure, the P09 record card and (given handling or outcome) the P01 complaint record.',
     ids: ['case'],
-    fields: { departmentOpinion: str('P09 record card: the handling department’s opinion') },
+    fields: {
+      departmentOpinion: str('P09 record card: the handling department’s opinion'),
+      handling: str(
+        'P01 complaint record (投訴 2): how it was handled; the record is judged where this or outcome is given',
+      ),
+      outcome: str('P01 complaint record (投訴 2): the outcome recorded'),
+    },
   },
 ] as const satisfies readonly EventTypeSpec[];
 

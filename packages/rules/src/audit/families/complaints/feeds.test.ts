@@ -4,7 +4,8 @@
  * (the report's items on `investigation-reported`) and P13.complaint-form (the form's items on the receipt);
  * seed-f added P09.card-route (card-flow steps), P09.decline-reply (the decline and the reply),
  * P13.improvement-tracking, P13.reopened-form, P13.rejected-receivable and P13.result-relay (their own events);
- * seed-c added P09.acceptance (the acceptance's `decidedBy`).
+ * seed-c added P09.acceptance (the acceptance's `decidedBy`);
+ * seed-g added P01.complaint-record (投訴 2: the receipt's and closing's record entries, and the replies).
  */
 import { describe, expect, it } from 'vitest';
 import { rulesFed } from '../../vocabulary/index.js';
@@ -15,6 +16,7 @@ const routes = ['P09.complaint-route', 'P09.card-route', 'P13.case-route'];
 const fed: Record<string, readonly string[]> = {
   'complaint-received': [
     'P01.complaint-reply',
+    'P01.complaint-record',
     'P09.closure',
     'P09.record-card',
     'P09.complaint-route',
@@ -45,7 +47,7 @@ const fed: Record<string, readonly string[]> = {
     'P01.complaint-callback-rate',
     'P04.zero-incidents',
   ],
-  'complaint-replied': ['P01.complaint-reply', 'P09.decline-reply'],
+  'complaint-replied': ['P01.complaint-reply', 'P01.complaint-record', 'P09.decline-reply'],
   'complaint-called-back': ['P01.complaint-callback-rate', 'P08.monthly-callback'],
   'complaint-accepted': ['P09.acceptance', 'P13.closure', 'P13.overdue-action'],
   'complaint-handled': ['P13.investigation-report'],
@@ -61,6 +63,7 @@ const fed: Record<string, readonly string[]> = {
   'receivable-collected': ['P13.rejected-receivable'],
   'anomaly-handled': ['P13.anomaly-form'],
   'complaint-closed': [
+    'P01.complaint-record',
     'P09.closure',
     'P09.record-card',
     'P09.complaint-route',

@@ -13,7 +13,16 @@ import { monthKey, startOfMonth } from '../../months.js';
 import { complaintsAgainst } from '../conduct/counters.js';
 import { defined, type Family, type FamilyState, insertStep } from '../family.js';
 import { callbacks } from '../reports/counters.js';
-import { awaitsNothing, type Complaint, createComplaint, earliestNamed, orphan, property, validNow } from './case.js';
+import {
+  awaitsNothing,
+  type Complaint,
+  createComplaint,
+  earliestNamed,
+  noteReply,
+  orphan,
+  property,
+  validNow,
+} from './case.js';
 import type { ComplaintEventType } from './events.js';
 import { isCardStep, obligations } from './obligations.js';
 
@@ -88,7 +97,8 @@ export function complaints(): Family {
       }
     },
     'complaint-invalidated'(e, c, engine) {
-      if (c.invalidated) return; // confirmed once: a repeat changes nothing
+      // Confirmed more than once: the earliest confirmation by time answers, whatever order they were read in.
+      if (c.invalidated && engine.atMs >= (c.invalidatedMs ?? 0)) return;
       c.invalidated = true;
       c.invalidatedAt = e.at;
       c.invalidatedMs = engine.atMs;
@@ -101,10 +111,8 @@ export function complaints(): Family {
       }
       c.countedIn = undefined;
     },
-    'complaint-replied'(e, c) {
-      if (c.replied !== undefined) return;
-      c.replied = e.at;
-      c.nextReplyAt = e.nextReplyAt;
+    'complaint-replied'(e, c, engine) {
+      noteReply(c, { at: e.at, ms: engine.atMs, nextReplyAt: e.nextReplyAt });
     },
     'complaint-called-back'(_e, c, engine) {
       c.calledBack = true;
@@ -203,6 +211,9 @@ export function complaints(): Family {
       if (c.closed === undefined) c.closedMs = engine.atMs;
       c.closed ??= e.at;
       c.departmentOpinion = e.departmentOpinion ?? c.departmentOpinion;
+      if (e.handling !== undefined || e.outcome !== undefined) {
+        c.record ??= defined({ handling: e.handling, outcome: e.outcome });
+      }
     },
   };
 

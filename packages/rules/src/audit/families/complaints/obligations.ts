@@ -5,6 +5,7 @@
  * callback rate, P04's complaint count): together they are the rules the complaint events feed.
  */
 import { complaintCallbackRate } from '../../../policies/p01-property-standards/complaint-callback-rate.js';
+import { complaintRecord } from '../../../policies/p01-property-standards/complaint-record.js';
 import { complaintReply } from '../../../policies/p01-property-standards/complaint-reply.js';
 import { zeroIncidents } from '../../../policies/p04-reception-staff/zero-incidents.js';
 import { monthlyCallback } from '../../../policies/p08-front-desk-duty/monthly-callback.js';
@@ -112,7 +113,6 @@ export const obligations: readonly Obligation<Complaint>[] = [
     rule: complaintReply,
     reads: ['complaint-received', 'complaint-invalidated', 'complaint-replied'],
     open: property,
-    // Settled on the spot, a valid complaint owes no reply: decided (not applicable) at once.
     done: (c) => c.replied !== undefined || (validNow(c) && c.settledOnSpot),
     facts: (c) => {
       const f: FactsOf<typeof complaintReply> = {
@@ -126,6 +126,36 @@ export const obligations: readonly Obligation<Complaint>[] = [
       return f;
     },
     start: (c) => c.receivedMs,
+    // The earliest reply by time, not the first read: decided at the end, or once the horizon passes the reply
+    // (no earlier one can come then). No reply yet: swept by its due time (a valid complaint settled on the spot
+    // owes none, decided at the first sweep).
+    whole: (c) => c.repliedMs,
+  }),
+  of({
+    rule: complaintRecord,
+    reads: ['complaint-received', 'complaint-replied', 'complaint-closed'],
+    // P01 投訴 2: judged where the closing line keeps the record (handling or outcome); most logs do not, and
+    // an organisation that has not named its entries would have every such closing refused not-configured.
+    open: (c) => property(c) && c.record !== undefined,
+    done: (c) => c.closed !== undefined,
+    facts: (c) => {
+      const f = given<FactsOf<typeof complaintRecord>>({ closedAt: started(c.closed), ...c.record });
+      if (c.customer !== undefined) f.customer = c.customer;
+      if (c.request !== undefined) f.request = c.request;
+      if (c.number !== undefined) f.number = c.number;
+      // The record's replies are those made while the complaint was open: up to its closing.
+      const closedMs = c.closedMs ?? Number.POSITIVE_INFINITY;
+      if (c.replied !== undefined && (c.repliedMs ?? 0) <= closedMs) {
+        f.repliedAt = c.replied;
+        if (c.nextReplyAt !== undefined) f.nextReplyAt = c.nextReplyAt;
+        if (c.followedUp !== undefined && c.followedUp.ms <= closedMs) f.followedUpAt = c.followedUp.at;
+      }
+      return f;
+    },
+    start: (c) => c.closedMs ?? c.receivedMs,
+    // Judged on the replies up to the closing, earliest by time: at the end, or once the horizon passes the
+    // closing (every reply before it is in then), never on the read of one line.
+    whole: (c) => c.closedMs,
   }),
   of({
     rule: retailClosure,
@@ -168,6 +198,8 @@ export const obligations: readonly Obligation<Complaint>[] = [
     // P09 第七條: judged where the log says who declined it (most logs cannot tell).
     open: (c) => retail(c) && c.invalidated && c.declinedBy !== undefined,
     done: (c) => c.replied !== undefined,
+    // The earliest reply by time, like P01.complaint-reply: decided at settlement, not on a reply's line.
+    whole: (c) => c.repliedMs,
     facts: (c) => {
       const f: FactsOf<typeof declineReply> = {
         declinedAt: started(c.invalidatedAt),

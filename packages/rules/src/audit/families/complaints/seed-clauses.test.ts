@@ -153,3 +153,43 @@ describe('complaints: the approved result passed on quickly (P13 第七條(一)4
     expect(r.rejected.map((x) => [x.code, x.reason.includes('relayWithin')])).toEqual([['not-configured', true]]);
   });
 });
+
+describe('complaints: a property complaint’s record and follow-up (P01 投訴 2, seed line 12)', () => {
+  const recordConfig = { rules: { 'P01.complaint-record': { requiredEntries: ['customer', 'request', 'outcome'] } } };
+  const received = ev('complaint-received', '2026-03-02T09:00', {
+    case: 'P1',
+    employee: 'E1',
+    customer: 'Room 1201',
+    request: 'lift noise',
+  });
+  const replied = ev('complaint-replied', '2026-03-02T10:00', { case: 'P1', nextReplyAt: '2026-03-03T10:00:00+08:00' });
+  const closed = (at: string) => ev('complaint-closed', at, { case: 'P1', outcome: 'motor mount replaced' });
+
+  it('reproduction (#18 投訴 2): the follow-up reply after the agreed next reply time is breached', async () => {
+    const r = await audit(
+      [received, replied, ev('complaint-replied', '2026-03-03T10:01', { case: 'P1' }), closed('2026-03-03T12:00')],
+      { config: recordConfig },
+    );
+    expect(only(r, 'P01.complaint-record')).toMatchObject({ employee: 'E1', result: { status: 'breached' } });
+    // P01.complaint-reply still judges the first reply alone.
+    expect(only(r, 'P01.complaint-reply').result.status).toBe('met');
+  });
+
+  it('followed up by the agreed time with a complete record is met, whatever order the lines come in', async () => {
+    const r = await audit(
+      [closed('2026-03-03T12:00'), ev('complaint-replied', '2026-03-03T09:00', { case: 'P1' }), replied, received],
+      { config: recordConfig },
+    );
+    expect(only(r, 'P01.complaint-record').result.status).toBe('met');
+  });
+
+  it('a closing with no record entry is not judged; unconfigured, a closing that keeps one is refused', async () => {
+    const plain = ev('complaint-closed', '2026-03-03T12:00', { case: 'P1' });
+    const silent = await audit([received, replied, plain], { config: recordConfig });
+    expect(findingsOf(silent, 'P01.complaint-record')).toEqual([]);
+    const refused = await audit([received, replied, closed('2026-03-03T12:00')]);
+    expect(findingsOf(refused, 'P01.complaint-record')).toEqual([]);
+    expect(refused.rejected.map((x) => x.code)).toContain('not-configured');
+    expect(refused.rejected.map((x) => x.reason).join(' ')).toContain('requiredEntries');
+  });
+});

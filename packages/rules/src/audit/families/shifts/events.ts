@@ -132,7 +132,7 @@ export const shiftEvents = [
   {
     type: 'shifts-set',
     family: 'shifts',
-    description: 'P14: the shifts of one day (three shifts covering 24 h).',
+    description: 'The shifts of one day: P14 wants three covering 24 h, P01 投訴 3 any number covering 24 h.',
     ids: [],
     fields: {
       date: date('the day; default the local date of `at`'),

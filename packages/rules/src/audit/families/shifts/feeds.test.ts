@@ -17,7 +17,7 @@ const listedBefore: Record<string, readonly string[]> = {
   'shift-changed': ['P14.shift-change'],
   'left-during-work': ['P14.leave-during-work'],
   'left-work': ['P01.early-leave', 'P14.early-leave'],
-  'shifts-set': ['P14.three-shifts'],
+  'shifts-set': ['P14.three-shifts', 'P01.complaint-duty'],
   'roster-revised': ['P14.roster-revision'],
 };
 

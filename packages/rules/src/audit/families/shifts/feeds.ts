@@ -3,6 +3,7 @@
  * fields, a lock-up, a cover, a shift change…); arrivals and absences also join the employee's P12 month,
  * which the month's score (and its absence ladder) judges. The family has no case and so no obligation.
  */
+import { complaintDuty } from '../../../policies/p01-property-standards/complaint-duty.js';
 import { earlyLeave as p01EarlyLeave } from '../../../policies/p01-property-standards/early-leave.js';
 import { leave } from '../../../policies/p01-property-standards/leave.js';
 import { shiftCover } from '../../../policies/p01-property-standards/shift-cover.js';
@@ -40,6 +41,8 @@ export const feeds: readonly Feed[] = [
   // Leaving early is banned by P01 行為 7 and P14 1.2.2 alike: each policy's finding cites its own clause.
   { rule: p01EarlyLeave, reads: ['left-work'] },
   { rule: p14EarlyLeave, reads: ['left-work'] },
+  // A day's shifts: P14 1.2.1 wants three of them covering 24 h, P01 投訴 3 any pattern covering 24 h.
   { rule: threeShifts, reads: ['shifts-set'] },
+  { rule: complaintDuty, reads: ['shifts-set'] },
   { rule: rosterRevision, reads: ['roster-revised'] },
 ];

@@ -1,10 +1,11 @@
 /**
  * Shifts: arrivals (P12 lateness, P08 early arrival at a handover), absences, shift ends (P08 tidying),
  * handovers (P08 and P11 each judge their own fields), lock-up, covers, shift changes, leaving during
- * work and a day's three shifts. Each is judged from its own event; arrivals and absences also join the
+ * work and a day's shifts (P14's three, P01's 24-hour duty). Each is judged from its own event; arrivals and absences also join the
  * employee's P12 month. The family keeps nothing between lines: the months are the ledger's.
  */
 import { parseDate, parseInstant } from '../../../kernel/time.js';
+import { complaintDuty } from '../../../policies/p01-property-standards/complaint-duty.js';
 import { earlyLeave as p01EarlyLeave } from '../../../policies/p01-property-standards/early-leave.js';
 import { leave } from '../../../policies/p01-property-standards/leave.js';
 import { shiftCover } from '../../../policies/p01-property-standards/shift-cover.js';
@@ -181,10 +182,10 @@ export function shifts({ ledger }: FamilyContext): Family {
     'shifts-set'(e, engine) {
       // The shifts as the line gave them: one the rule cannot read (no start, no end) is its to refuse.
       const facts: FactsOf<typeof threeShifts> = { shifts: e.shifts as FactsOf<typeof threeShifts>['shifts'] };
-      engine.decide(threeShifts.id, facts, {
-        ...here(e, engine),
-        key: e.case ?? e.date ?? dayKey(engine.atMs, engine.zone, engine.speed.time),
-      });
+      const meta = { ...here(e, engine), key: e.case ?? e.date ?? dayKey(engine.atMs, engine.zone, engine.speed.time) };
+      engine.decide(threeShifts.id, facts, meta);
+      // P01 投訴 3 (24小時值班制度): the same day covered round the clock, with any number of shifts.
+      engine.decide(complaintDuty.id, facts satisfies FactsOf<typeof complaintDuty>, meta);
     },
   };
 

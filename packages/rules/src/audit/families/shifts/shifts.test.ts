@@ -59,6 +59,21 @@ describe('shifts', () => {
     expect(only(r, 'P14.three-shifts').result.status).toBe('met');
     expect(only(r, 'P01.shift-cover').result.status).toBe('breached');
   });
+
+  it("P01 投訴 3 (24小時值班制度): two 12-hour shifts are a 24-hour duty, though not P14 1.2.1's three shifts", async () => {
+    const day = (shifts: { start: string; end: string }[]) =>
+      ev('shifts-set', '2026-03-02T06:00', { department: 'CS', date: '2026-03-02', shifts });
+    const twelves = await audit([
+      day([
+        { start: '08:00', end: '20:00' },
+        { start: '20:00', end: '08:00' },
+      ]),
+    ]);
+    expect(only(twelves, 'P01.complaint-duty')).toMatchObject({ key: '2026-03-02', result: { status: 'met' } });
+    expect(only(twelves, 'P14.three-shifts').result.status).toBe('breached');
+    const dayOnly = await audit([day([{ start: '08:00', end: '20:00' }])]);
+    expect(only(dayOnly, 'P01.complaint-duty').result).toMatchObject({ status: 'breached', measured: { value: 720 } });
+  });
 });
 
 describe('shifts: arrivals', () => {
