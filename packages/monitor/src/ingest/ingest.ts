@@ -1,14 +1,18 @@
 /**
  * One ingestion, one transaction: the organisation's state row locked (`FOR UPDATE`: its ingestions run one
  * at a time, across processes), duplicates set aside by id, the rest read by the audit resumed from the
- * checkpoint, then the accepted events, the decided findings, the settled months' ledgers, the new
- * checkpoint and the open obligations with their timers written together. A crash before the commit
- * leaves nothing of the batch; after it, everything.
+ * organisation's state (in memory when it is the row's: engine/live.ts; else the saved one caught up by
+ * replay: checkpoint.ts), then the accepted events, the decided findings, the settled months' ledgers, the
+ * line count (and the state itself when a save is due) and the open obligations with their timers written
+ * together. A crash before the commit leaves nothing of the batch; after it, everything (the state, if not
+ * saved, is rebuilt from the events the commit stored).
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import { CHUNK, engineOf, instantsOfLines, type MonitorContext, stateOf, type Tx } from '../context.js';
+import { currentState } from '../checkpoint.js';
+import { CHUNK, engineOf, instantsOfLines, type MonitorContext, type Tx } from '../context.js';
 import type { EarlierRejection, IngestResult, LineFate } from '../contract.js';
 import { type Judgement, judge, type OrgEngine } from '../engine/judge.js';
+import type { Held } from '../engine/live.js';
 import { linesNeeded, monthOfFinding } from '../engine/months.js';
 import { MonitorError } from '../errors.js';
 import { events, findings, months, orgState } from '../schema.js';
@@ -25,19 +29,19 @@ export async function ingest(ctx: MonitorContext, org: string, input: string, no
     if (e instanceof IngestLimitError) throw new MonitorError(e.code, e.message);
     throw e;
   }
-  return ctx.db.transaction(async (tx) => {
-    const before = await stateOf(tx, org, now, true);
-    const { state, lines: linesBefore } = before;
+  const done = await ctx.db.transaction(async (tx) => {
+    const { row, held } = await currentState(ctx, tx, org, now, true);
+    const linesBefore = row.lines;
     const fates: LineFate[] = [...parsed.fates];
     const fed = await setAsideDuplicates(tx, org, parsed.items, fates);
-    if (fed.length === 0) return result(fates, 0, []);
+    if (fed.length === 0) return { result: result(fates, 0, []), held };
     // The pass over every open case is made when it is due (pacing.ts), else left to the next tick or read.
     const linesAfter = linesBefore + fed.length;
-    const judgeOpen = ingestionJudges({ ...before, lines: linesAfter });
+    const judgeOpen = ingestionJudges({ ...row, lines: linesAfter });
     const judged = await judge(
       engine,
       fed.map((item) => item.event),
-      state,
+      held.state,
       now,
       judgeOpen,
     );
@@ -58,22 +62,33 @@ export async function ingest(ctx: MonitorContext, org: string, input: string, no
     const earlier = await earlierRejections(tx, org, judged, linesBefore);
     await writeDecided(tx, org, engine, judged, new Map(accepted.map((e) => [e.line, e.at])));
     const openCount = judgeOpen ? await writeObligations(tx, org, engine, judged.provisional) : undefined;
+    const lines = judged.state.lines;
+    // A rejected line is not in `events`: the state is saved past it, so that a replay never meets a gap.
+    const save =
+      ctx.live === undefined ||
+      accepted.length < fed.length ||
+      ctx.live.saveDue({ lines, savedLines: held.savedLines, savedAt: held.savedAt }, now.getTime());
     await tx
       .update(orgState)
       .set({
-        state: JSON.stringify(judged.state),
-        lines: judged.state.lines,
+        lines,
         updatedAt: now,
-        ...(openCount !== undefined && { judgedLines: judged.state.lines, judgedAt: now, openCount }),
+        ...(save && { state: JSON.stringify(judged.state), stateLines: lines }),
+        ...(openCount !== undefined && { judgedLines: lines, judgedAt: now, openCount }),
       })
       .where(eq(orgState.org, org));
-    return result(
-      fates,
-      judged.decided.length,
-      judged.warnings.map((w) => w),
-      earlier,
-    );
+    const after: Held = {
+      epoch: row.epoch,
+      lines,
+      state: judged.state,
+      savedLines: save ? lines : held.savedLines,
+      savedAt: save ? now.getTime() : held.savedAt,
+    };
+    return { result: result(fates, judged.decided.length, judged.warnings, earlier), held: after };
   });
+  // Committed: the state in memory is now the row's.
+  ctx.live?.set(org, done.held);
+  return done.result;
 }
 
 /**

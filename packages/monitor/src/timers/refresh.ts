@@ -4,16 +4,23 @@
  * checkpoint judged with no lines as of `asOf`, the obligations written by difference, the judgement noted.
  */
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
-import { engineOf, type MonitorContext, type OrgStateRow, stateOf, type Tx } from '../context.js';
+import { type Current, currentState } from '../checkpoint.js';
+import { engineOf, type MonitorContext, type Tx } from '../context.js';
 import { judge } from '../engine/judge.js';
 import { tickJudges } from '../ingest/pacing.js';
 import { orgState } from '../schema.js';
 import { writeObligations } from './write.js';
 
 /** Judge `row`'s state as of `asOf` and write the obligations (the row's lock is held by the caller). */
-async function judgeObligations(ctx: MonitorContext, tx: Tx, org: string, row: OrgStateRow, asOf: Date): Promise<void> {
+async function judgeObligations(
+  ctx: MonitorContext,
+  tx: Tx,
+  org: string,
+  { row, held }: Current,
+  asOf: Date,
+): Promise<void> {
   const engine = engineOf(ctx, org);
-  const provisional = row.state === undefined ? [] : (await judge(engine, [], row.state, asOf)).provisional;
+  const provisional = held.state === undefined ? [] : (await judge(engine, [], held.state, asOf)).provisional;
   const openCount = await writeObligations(tx, org, engine, provisional);
   await tx.update(orgState).set({ judgedLines: row.lines, judgedAt: asOf, openCount }).where(eq(orgState.org, org));
 }
@@ -35,8 +42,9 @@ export async function judgeBeforeReading(ctx: MonitorContext, org: string): Prom
       .where(eq(orgState.org, org))
       .for('update');
     if (locked === undefined) return;
-    const row = await stateOf(tx, org, locked.updatedAt, false);
-    if (row.judgedLines < row.lines) await judgeObligations(ctx, tx, org, row, locked.updatedAt);
+    const current = await currentState(ctx, tx, org, locked.updatedAt, false);
+    const { row } = current;
+    if (row.judgedLines < row.lines) await judgeObligations(ctx, tx, org, current, locked.updatedAt);
   });
 }
 
@@ -62,8 +70,10 @@ export async function judgeDueOrgs(ctx: MonitorContext, now: Date): Promise<void
         .where(eq(orgState.org, org))
         .for('update', { skipLocked: true });
       if (locked === undefined) return;
-      const row = await stateOf(tx, org, now, false);
-      if (tickJudges(row, now, ctx.judgeEveryMs)) await judgeObligations(ctx, tx, org, row, locked.updatedAt);
+      const current = await currentState(ctx, tx, org, now, false);
+      if (tickJudges(current.row, now, ctx.judgeEveryMs)) {
+        await judgeObligations(ctx, tx, org, current, locked.updatedAt);
+      }
     });
   }
 }
