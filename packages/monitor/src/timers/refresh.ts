@@ -3,9 +3,11 @@
  * when an ingestion leaves it for later). Under the organisation's row lock, as an ingestion: the
  * checkpoint judged with no lines as of `asOf`, the obligations written by difference, the judgement noted.
  */
+
+import type { AuditState } from '@kefu/rules';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
-import { type Current, currentState } from '../checkpoint.js';
-import { engineOf, type MonitorContext, type Tx } from '../context.js';
+import { stateNow } from '../checkpoint.js';
+import { engineOf, type MonitorContext, type OrgStateRow, type Tx } from '../context.js';
 import { judge } from '../engine/judge.js';
 import { tickJudges } from '../ingest/pacing.js';
 import { orgState } from '../schema.js';
@@ -16,11 +18,11 @@ async function judgeObligations(
   ctx: MonitorContext,
   tx: Tx,
   org: string,
-  { row, held }: Current,
+  { row, state }: { readonly row: OrgStateRow; readonly state: AuditState | undefined },
   asOf: Date,
 ): Promise<void> {
   const engine = engineOf(ctx, org);
-  const provisional = held.state === undefined ? [] : (await judge(engine, [], held.state, asOf)).provisional;
+  const provisional = state === undefined ? [] : (await judge(engine, [], state, asOf)).provisional;
   const openCount = await writeObligations(tx, org, engine, provisional);
   await tx.update(orgState).set({ judgedLines: row.lines, judgedAt: asOf, openCount }).where(eq(orgState.org, org));
 }
@@ -42,7 +44,7 @@ export async function judgeBeforeReading(ctx: MonitorContext, org: string): Prom
       .where(eq(orgState.org, org))
       .for('update');
     if (locked === undefined) return;
-    const current = await currentState(ctx, tx, org, locked.updatedAt, false);
+    const current = await stateNow(ctx, tx, org, locked.updatedAt);
     const { row } = current;
     if (row.judgedLines < row.lines) await judgeObligations(ctx, tx, org, current, locked.updatedAt);
   });
@@ -70,7 +72,7 @@ export async function judgeDueOrgs(ctx: MonitorContext, now: Date): Promise<void
         .where(eq(orgState.org, org))
         .for('update', { skipLocked: true });
       if (locked === undefined) return;
-      const current = await currentState(ctx, tx, org, now, false);
+      const current = await stateNow(ctx, tx, org, now);
       if (tickJudges(current.row, now, ctx.judgeEveryMs)) {
         await judgeObligations(ctx, tx, org, current, locked.updatedAt);
       }

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '@kefu/rules';
 import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
-import { currentState } from '../checkpoint.js';
+import { stateNow } from '../checkpoint.js';
 import { engineOf, type MonitorContext, type Tx } from '../context.js';
 import type { Alert, AlertKind, MonitorOrg } from '../contract.js';
 import { type Decided, judge, type OrgEngine } from '../engine/judge.js';
@@ -86,7 +86,7 @@ async function judgeAt(
   at: Date,
   now: Date,
 ): Promise<readonly Decided[]> {
-  const { state } = (await currentState(ctx, tx, org, now, false)).held;
+  const { state } = await stateNow(ctx, tx, org, now);
   if (state === undefined) return [];
   return (await judge(engine, [], state, at)).provisional;
 }
