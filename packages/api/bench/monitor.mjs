@@ -31,9 +31,12 @@ const alertCount = Number(process.env.KEFU_BENCH_MONITOR_ALERTS ?? 200);
 const batchSize = Number(process.env.KEFU_BENCH_MONITOR_BATCH ?? 500);
 const parts = new Set((process.env.KEFU_BENCH_MONITOR_PARTS ?? 'pglite,postgres,latency').split(','));
 
-/** `count` events: complaints received and replied within their 2 hours, over the last days, with ids. */
+/**
+ * `count` events: complaints received and replied within their 2 hours, with ids, one every 5 s, the last
+ * a few days before now (so that none is beyond the audit's window, now + maxFuture, however many).
+ */
 function events(count) {
-  const start = Date.now() - 3 * 86_400_000;
+  const start = Date.now() - 3 * 86_400_000 - count * 2_500;
   const lines = [];
   for (let i = 0; lines.length < count; i += 1) {
     const at = start + i * 5_000;
