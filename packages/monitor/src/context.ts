@@ -1,8 +1,8 @@
 /** What every part of the monitor shares: the database, each organisation's engine, the limits. */
-import type { AuditState } from '@kefu/rules';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { MonitorOrg } from './contract.js';
 import { type OrgEngine, orgEngine } from './engine/judge.js';
+import { type LiveSettings, LiveStates } from './engine/live.js';
 import { MonitorError } from './errors.js';
 import type { Judged } from './ingest/pacing.js';
 import type { IngestLimits } from './ingest/parse.js';
@@ -19,6 +19,8 @@ export interface MonitorContext {
   readonly limits: IngestLimits;
   /** How stale the open obligations may grow while events keep coming (ingest/pacing.ts). */
   readonly judgeEveryMs: number;
+  /** The states kept in memory between batches (engine/live.ts); undefined: read and saved every batch. */
+  readonly live: LiveStates | undefined;
 }
 
 export function contextOf(
@@ -26,10 +28,11 @@ export function contextOf(
   orgs: readonly MonitorOrg[],
   limits: IngestLimits,
   judgeEveryMs: number,
+  live: LiveSettings | false,
 ): MonitorContext {
   const engines = new Map<string, OrgEngine>();
   for (const org of orgs) engines.set(org.id, orgEngine(org));
-  return { db, engines, limits, judgeEveryMs };
+  return { db, engines, limits, judgeEveryMs, live: live === false ? undefined : new LiveStates(live) };
 }
 
 export function engineOf(ctx: MonitorContext, org: string): OrgEngine {
@@ -39,21 +42,35 @@ export function engineOf(ctx: MonitorContext, org: string): OrgEngine {
 }
 
 export interface OrgStateRow extends Judged {
-  readonly state: AuditState | undefined;
+  /** Drawn when the row was created (see schema.ts): a state in memory is the row's only for the same epoch. */
+  readonly epoch: string;
+  /** The lines the saved state covers (the live audit saves it every so often: engine/live.ts). */
+  readonly stateLines: number;
 }
 
 /**
- * The organisation's checkpoint, lines read and last judgement; `lock` takes its row lock (serialising its
- * ingestions and judgements).
+ * The organisation's lines read, saved state's lines and last judgement, without the state itself (its
+ * state: checkpoint.ts); `lock` creates the row if missing and takes its lock (serialising its ingestions
+ * and judgements).
  */
-export async function stateOf(q: Q, org: string, now: Date, lock: boolean): Promise<OrgStateRow> {
+export async function rowOf(q: Q, org: string, now: Date, lock: boolean): Promise<OrgStateRow> {
   if (lock) await q.insert(orgState).values({ org, lines: 0, updatedAt: now }).onConflictDoNothing();
-  const query = q.select().from(orgState).where(eq(orgState.org, org));
+  const query = q
+    .select({
+      epoch: orgState.epoch,
+      lines: orgState.lines,
+      stateLines: orgState.stateLines,
+      judgedLines: orgState.judgedLines,
+      judgedAt: orgState.judgedAt,
+      openCount: orgState.openCount,
+    })
+    .from(orgState)
+    .where(eq(orgState.org, org));
   const [row] = lock ? await query.for('update') : await query;
-  const state = row?.state == null ? undefined : (JSON.parse(row.state) as AuditState);
   return {
-    state,
+    epoch: row?.epoch ?? '',
     lines: row?.lines ?? 0,
+    stateLines: row?.stateLines ?? 0,
     judgedLines: row?.judgedLines ?? 0,
     judgedAt: row?.judgedAt ?? null,
     openCount: row?.openCount ?? 0,

@@ -6,9 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { type AuditOptions, type Finding, type LedgerEntry, runAudit } from '@kefu/rules';
+import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Monitor, MonitorOrg } from './contract.js';
+import { createMonitor } from './monitor.js';
+import { orgState } from './schema.js';
 import { type TestMonitor, testMonitor } from './test-support.js';
 
 const dir = new URL('../../../examples/property-office/', import.meta.url);
@@ -39,13 +42,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.dispose());
 
-/** Ingest in batches cut at `cuts`; returns the reason codes of the lines rejected. */
-async function ingestInBatches(monitor: Monitor, cuts: readonly number[]): Promise<string[]> {
+/**
+ * Ingest in batches cut at `cuts`; returns the reason codes of the lines rejected. Given several monitors
+ * (processes sharing the store), batch `k` goes to monitor `k mod n`.
+ */
+async function ingestInBatches(to: Monitor | readonly Monitor[], cuts: readonly number[]): Promise<string[]> {
+  const monitors = Array.isArray(to) ? to : [to];
   const bounds = [0, ...[...cuts].sort((a, b) => a - b), lines.length];
   const rejected: string[] = [];
   for (let i = 0; i + 1 < bounds.length; i += 1) {
     const batch = lines.slice(bounds[i], bounds[i + 1]);
     if (batch.length === 0) continue;
+    const monitor = monitors[i % monitors.length];
+    if (monitor === undefined) throw new Error('no monitor');
     const result = await monitor.ingest('default', batch.join('\n'), now);
     for (const l of result.lines) if (l.fate === 'rejected') rejected.push(l.code);
     // Lines of earlier batches found late once their settled case is swept: rejected in one go too.
@@ -100,4 +109,59 @@ describe('the monitor says what kefu audit says (#16 Query)', () => {
       ),
       { numRuns: 3, examples: [[[]], [[1, lines.length - 1]]] },
     ));
+});
+
+/** Lines read and lines the saved state covers, as the store has them. */
+async function savedLines(): Promise<{ lines: number; stateLines: number }> {
+  const [row] = await t.store.db
+    .select({ lines: orgState.lines, stateLines: orgState.stateLines })
+    .from(orgState)
+    .where(eq(orgState.org, 'default'));
+  if (row === undefined) throw new Error('no org_state row');
+  return row;
+}
+
+describe('the live audit: the same documents however the state in memory is lost or bypassed (#16 Speed)', () => {
+  const batchesOf500 = Array.from({ length: Math.floor(lines.length / 500) }, (_, i) => (i + 1) * 500);
+  const rarely = { saveEveryLines: 1_000_000, saveEveryMs: 3_600_000 };
+
+  it('a crash (no shutdown save): another monitor on the store replays the events since the saved state', async () => {
+    await t.reset();
+    const first = createMonitor({ store: t.store, orgs: [office], live: rarely });
+    // Half the office, and on until a batch with no rejected line (a rejection saves the state) leaves the
+    // store's state behind its lines.
+    const rejectedBefore: string[] = [];
+    let cut = 0;
+    while (cut < lines.length / 2 || (await savedLines()).stateLines === cut) {
+      const next = Math.min(cut + 500, lines.length);
+      const result = await first.ingest('default', lines.slice(cut, next).join('\n'), now);
+      for (const l of result.lines) if (l.fate === 'rejected') rejectedBefore.push(l.code);
+      for (const l of result.earlierRejected ?? []) rejectedBefore.push(l.code);
+      cut = next;
+    }
+    // Not closed: as after a SIGKILL, the state in memory is gone; the store's is behind its lines.
+    expect((await savedLines()).stateLines).toBeLessThan(cut);
+    const second = createMonitor({ store: t.store, orgs: [office], live: rarely });
+    expect(cut).toBeLessThan(lines.length);
+    const rest = lines.slice(cut);
+    const result = await second.ingest('default', rest.join('\n'), now);
+    const rejected = [...rejectedBefore];
+    for (const l of result.lines) if (l.fate === 'rejected') rejected.push(l.code);
+    for (const l of result.earlierRejected ?? []) rejected.push(l.code);
+    await expectSameAsAudit(second, rejected);
+  });
+
+  it('two monitors taking batches in turn (two processes on one store): each catches up on the other', async () => {
+    await t.reset();
+    const monitors = [0, 1].map(() => createMonitor({ store: t.store, orgs: [office], live: rarely }));
+    await expectSameAsAudit(monitors[0] ?? t.monitor, await ingestInBatches(monitors, batchesOf500));
+  });
+
+  it('live: false (the state read and saved with every batch) says the same', async () => {
+    await t.reset();
+    const plain = createMonitor({ store: t.store, orgs: [office], live: false });
+    await expectSameAsAudit(plain, await ingestInBatches(plain, batchesOf500));
+    const saved = await savedLines();
+    expect(saved.stateLines).toBe(saved.lines);
+  });
 });

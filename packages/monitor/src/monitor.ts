@@ -1,7 +1,9 @@
 /** `createMonitor`: the `Monitor` of contract.ts over a store opened by `openStore`. */
 
+import { saveLive } from './checkpoint.js';
 import { contextOf } from './context.js';
 import type { Monitor, MonitorOrg } from './contract.js';
+import { DEFAULT_LIVE, type LiveSettings } from './engine/live.js';
 import { ingest } from './ingest/ingest.js';
 import { DEFAULT_JUDGE_EVERY_MS } from './ingest/pacing.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './ingest/parse.js';
@@ -22,6 +24,11 @@ export interface MonitorOptions {
    * 0: after every batch, as a test wants); see ingest/pacing.ts.
    */
   readonly judgeEveryMs?: number;
+  /**
+   * Each organisation's audit kept live in memory between batches, its state saved every so many lines or
+   * milliseconds (engine/live.ts; defaults 50 000 lines, 30 s). `false`: read and saved with every batch.
+   */
+  readonly live?: Partial<LiveSettings> | false;
 }
 
 export function createMonitor(options: MonitorOptions): Monitor {
@@ -29,7 +36,8 @@ export function createMonitor(options: MonitorOptions): Monitor {
   if (!Number.isSafeInteger(judgeEveryMs) || judgeEveryMs < 0) {
     throw new RangeError(`createMonitor: judgeEveryMs must be a whole number of milliseconds ≥ 0, got ${judgeEveryMs}`);
   }
-  const ctx = contextOf(options.store.db, options.orgs, { ...DEFAULT_LIMITS, ...options.limits }, judgeEveryMs);
+  const live = options.live === false ? false : { ...DEFAULT_LIVE, ...options.live };
+  const ctx = contextOf(options.store.db, options.orgs, { ...DEFAULT_LIMITS, ...options.limits }, judgeEveryMs, live);
   return {
     ingest: (org, input, now) => ingest(ctx, org, input, now),
     openObligations: (org, opts) => openObligationsOf(ctx, org, opts),
@@ -40,6 +48,13 @@ export function createMonitor(options: MonitorOptions): Monitor {
     tick: (now) => tick(ctx, now),
     nextTimerAt: (org) => nextTimerAt(ctx, org),
     outbox: outboxStore(options.store.db),
-    close: () => options.store.close(),
+    close: async () => {
+      // The states in memory saved first: a restart then starts where this process stopped, with no replay.
+      try {
+        await saveLive(ctx);
+      } finally {
+        await options.store.close();
+      }
+    },
   };
 }

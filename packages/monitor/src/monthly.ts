@@ -6,7 +6,8 @@
  */
 import type { Finding, LedgerEntry } from '@kefu/rules';
 import { and, asc, eq } from 'drizzle-orm';
-import { engineOf, instantsOfLines, type MonitorContext, type Q, stateOf } from './context.js';
+import { saveState, stateNow } from './checkpoint.js';
+import { engineOf, instantsOfLines, type MonitorContext, type Q, rowOf } from './context.js';
 import type { MonthReport } from './contract.js';
 import { judge } from './engine/judge.js';
 import { linesNeeded, localMonth, MONTH, monthOfFinding } from './engine/months.js';
@@ -32,10 +33,13 @@ export async function closeMonth(ctx: MonitorContext, org: string, month: string
     );
   }
   return ctx.db.transaction(async (tx) => {
-    // The organisation's lock: no ingestion moves the checkpoint while the month is written from it.
-    const { state } = await stateOf(tx, org, now, true);
+    // The organisation's lock: no ingestion moves the state while the month is written from it.
+    await rowOf(tx, org, now, true);
+    const { row, state } = await stateNow(ctx, tx, org, now);
     const closed = await closedReport(tx, org, month);
     if (closed !== undefined) return closed;
+    // The organisation's own state is saved too at a month's close (engine/live.ts).
+    if (row.stateLines < row.lines) await saveState(tx, org, state, row.lines);
     const report = await currentReport(ctx, tx, org, month, now);
     await tx
       .insert(months)
@@ -91,7 +95,7 @@ async function currentReport(
     .from(findings)
     .where(and(eq(findings.org, org), eq(findings.month, month)))
     .orderBy(asc(findings.seq));
-  const { state } = await stateOf(q, org, now, false);
+  const { state } = await stateNow(ctx, q, org, now);
   const open = state === undefined ? undefined : await judge(engine, [], state, now);
   const provisional = open?.provisional ?? [];
   const atOfLine = await instantsOfLines(q, org, linesNeeded(provisional.map((d) => d.finding)));

@@ -20,6 +20,16 @@ export const orgState = pgTable('org_state', {
    * PostgreSQL's JSON types cannot hold as text.
    */
   state: text('state'),
+  /**
+   * The lines `state` covers. The live audit (engine/live.ts) keeps the state in memory and saves it only
+   * every so often: the accepted events on the lines after it are replayed from `events` to catch up (0002).
+   */
+  stateLines: integer('state_lines').notNull().default(0),
+  /**
+   * Drawn when the row is created: the in-memory state is this row's at `lines` only if it was made for
+   * the same epoch (a store emptied and filled again may reach the same line count with other events).
+   */
+  epoch: text('epoch').notNull().default(sql`md5(random()::text || clock_timestamp()::text)`),
   lines: integer('lines').notNull().default(0),
   updatedAt: instant('updated_at').notNull(),
   /**

@@ -6,10 +6,13 @@
  * before that judgement, so the next batch resumes with everything still open.
  */
 import {
+  type AuditRecord,
   type AuditState,
   type AuditWarning,
   type Finding,
   type LedgerEntry,
+  type LiveAudit,
+  openAudit,
   PreparedEvaluator,
   type Rejection,
   streamAudit,
@@ -23,16 +26,20 @@ export interface Decided {
   readonly closingMonth?: string;
 }
 
-export interface Judgement {
+/** What reading lines decided: final. */
+export interface Reading {
   readonly decided: readonly Decided[];
-  readonly provisional: readonly Decided[];
   /** Ledger rows of months the horizon settled while reading: final. */
   readonly settledLedger: readonly LedgerEntry[];
-  /** Ledger rows of the months settled at the end, as of `asOf`: provisional. */
-  readonly provisionalLedger: readonly LedgerEntry[];
   /** Lines the audit rejected while reading this batch: its own, and earlier ones a sweep found late. */
   readonly rejected: readonly Rejection[];
   readonly warnings: readonly AuditWarning[];
+}
+
+export interface Judgement extends Reading {
+  readonly provisional: readonly Decided[];
+  /** Ledger rows of the months settled at the end, as of `asOf`: provisional. */
+  readonly provisionalLedger: readonly LedgerEntry[];
   readonly state: AuditState;
 }
 
@@ -44,6 +51,47 @@ export interface OrgEngine {
 
 export function orgEngine(org: MonitorOrg): OrgEngine {
   return { org, evaluator: new PreparedEvaluator({ config: org.config }) };
+}
+
+/** The organisation's audit kept open (engine/live.ts), from `resumeFrom` (none: from its first line). */
+export function openLive(engine: OrgEngine, resumeFrom: AuditState | undefined, asOf: Date): LiveAudit {
+  const { org } = engine;
+  return openAudit({
+    asOf: asOf.toISOString(),
+    maxDelay: org.maxDelay,
+    streamLedger: true,
+    ...(org.org !== undefined && { org: org.org }),
+    evaluator: engine.evaluator,
+    ...(resumeFrom !== undefined && { resumeFrom }),
+  });
+}
+
+/** Read `events` as the log's next lines in the open audit, as of `asOf`: what they decided (final). */
+export function readLive(audit: LiveAudit, events: readonly object[], asOf: Date): Reading {
+  const reading = sortRecords(audit.read(events, asOf.toISOString()));
+  return { ...reading, warnings: [...reading.warnings, ...audit.warnings()] };
+}
+
+/** Records read (not judged at an end), sorted: findings keep the month of the ledger rows after them. */
+function sortRecords(records: readonly AuditRecord[]): Reading {
+  const decided: Decided[] = [];
+  const settledLedger: LedgerEntry[] = [];
+  const rejected: Rejection[] = [];
+  const warnings: AuditWarning[] = [];
+  let waiting: { finding: Finding; closingMonth?: string }[] = [];
+  for (const record of records) {
+    if (record.type === 'finding') {
+      const entry: { finding: Finding; closingMonth?: string } = { finding: record.finding };
+      decided.push(entry);
+      if (record.finding.lines.length === 0) waiting.push(entry);
+    } else if (record.type === 'ledger') {
+      for (const entry of waiting) entry.closingMonth = record.entry.month;
+      waiting = [];
+      settledLedger.push(record.entry);
+    } else if (record.type === 'rejected') rejected.push(record.rejected);
+    else if (record.type === 'warning') warnings.push(record.warning);
+  }
+  return { decided, settledLedger, rejected, warnings };
 }
 
 /**

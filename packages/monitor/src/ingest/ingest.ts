@@ -1,14 +1,20 @@
 /**
  * One ingestion, one transaction: the organisation's state row locked (`FOR UPDATE`: its ingestions run one
  * at a time, across processes), duplicates set aside by id, the rest read by the audit resumed from the
- * checkpoint, then the accepted events, the decided findings, the settled months' ledgers, the new
- * checkpoint and the open obligations with their timers written together. A crash before the commit
- * leaves nothing of the batch; after it, everything.
+ * organisation's state (in memory when it is the row's: engine/live.ts; else the saved one caught up by
+ * replay: checkpoint.ts), then the accepted events, the decided findings, the settled months' ledgers, the
+ * line count (and the state itself when a save is due) and the open obligations with their timers written
+ * together. A crash before the commit leaves nothing of the batch; after it, everything (the state, if not
+ * saved, is rebuilt from the events the commit stored).
  */
+
+import type { LiveAudit } from '@kefu/rules';
 import { and, eq, inArray } from 'drizzle-orm';
-import { CHUNK, engineOf, instantsOfLines, type MonitorContext, stateOf, type Tx } from '../context.js';
+import { auditOf, currentState } from '../checkpoint.js';
+import { CHUNK, engineOf, instantsOfLines, type MonitorContext, type Tx } from '../context.js';
 import type { EarlierRejection, IngestResult, LineFate } from '../contract.js';
-import { type Judgement, judge, type OrgEngine } from '../engine/judge.js';
+import { judge, type OrgEngine, type Reading, readLive } from '../engine/judge.js';
+import type { Held } from '../engine/live.js';
 import { linesNeeded, monthOfFinding } from '../engine/months.js';
 import { MonitorError } from '../errors.js';
 import { events, findings, months, orgState } from '../schema.js';
@@ -25,55 +31,79 @@ export async function ingest(ctx: MonitorContext, org: string, input: string, no
     if (e instanceof IngestLimitError) throw new MonitorError(e.code, e.message);
     throw e;
   }
-  return ctx.db.transaction(async (tx) => {
-    const before = await stateOf(tx, org, now, true);
-    const { state, lines: linesBefore } = before;
-    const fates: LineFate[] = [...parsed.fates];
-    const fed = await setAsideDuplicates(tx, org, parsed.items, fates);
-    if (fed.length === 0) return result(fates, 0, []);
-    // The pass over every open case is made when it is due (pacing.ts), else left to the next tick or read.
-    const linesAfter = linesBefore + fed.length;
-    const judgeOpen = ingestionJudges({ ...before, lines: linesAfter });
-    const judged = await judge(
-      engine,
-      fed.map((item) => item.event),
-      state,
-      now,
-      judgeOpen,
-    );
-    const rejected = new Map(judged.rejected.map((r) => [r.line, r]));
-    const accepted: (typeof events.$inferInsert)[] = [];
-    fed.forEach((item, k) => {
-      const line = linesBefore + k + 1;
-      const rejection = rejected.get(line);
-      if (rejection === undefined) {
-        fates.push({ line: item.line, id: item.id, fate: 'accepted' });
-        accepted.push({ org, id: item.id, line, at: String(item.event.at), receivedAt: now, raw: item.raw });
-      } else {
-        const code = rejection.code ?? 'invalid-event';
-        fates.push({ line: item.line, id: item.id, fate: 'rejected', code, reason: rejection.reason });
+  // The audit this ingestion reads into: forgotten if the transaction does not commit (it is not the row's).
+  let reading: LiveAudit | undefined;
+  try {
+    const done = await ctx.db.transaction(async (tx) => {
+      const { row, held } = await currentState(ctx, tx, org, now, true);
+      const linesBefore = row.lines;
+      const fates: LineFate[] = [...parsed.fates];
+      const fed = await setAsideDuplicates(tx, org, parsed.items, fates);
+      if (fed.length === 0) return { result: result(fates, 0, []), held };
+      const audit = auditOf(engine, held, now);
+      reading = audit;
+      const read = readLive(
+        audit,
+        fed.map((item) => item.event),
+        now,
+      );
+      const lines = audit.lines;
+      const rejected = new Map(read.rejected.map((r) => [r.line, r]));
+      const accepted: (typeof events.$inferInsert)[] = [];
+      fed.forEach((item, k) => {
+        const line = linesBefore + k + 1;
+        const rejection = rejected.get(line);
+        if (rejection === undefined) {
+          fates.push({ line: item.line, id: item.id, fate: 'accepted' });
+          accepted.push({ org, id: item.id, line, at: String(item.event.at), receivedAt: now, raw: item.raw });
+        } else {
+          const code = rejection.code ?? 'invalid-event';
+          fates.push({ line: item.line, id: item.id, fate: 'rejected', code, reason: rejection.reason });
+        }
+      });
+      for (let i = 0; i < accepted.length; i += CHUNK) await tx.insert(events).values(accepted.slice(i, i + CHUNK));
+      const earlier = await earlierRejections(tx, org, read, linesBefore);
+      await writeDecided(tx, org, engine, read, new Map(accepted.map((e) => [e.line, e.at])));
+      // The pass over every open case is made when it is due (pacing.ts), else left to the next tick or read.
+      const judgeOpen = ingestionJudges({ ...row, lines });
+      // A rejected line is not in `events`: the state is saved past it, so that a replay never meets a gap.
+      const save =
+        ctx.live === undefined ||
+        accepted.length < fed.length ||
+        ctx.live.saveDue({ lines, savedLines: held.savedLines, savedAt: held.savedAt }, now.getTime());
+      const state = judgeOpen || save ? audit.checkpoint() : undefined;
+      let openCount: number | undefined;
+      if (judgeOpen && state !== undefined) {
+        // The end-of-log judgement as of `now`, from the state after the batch (the open audit goes on reading).
+        const { provisional } = await judge(engine, [], state, now);
+        openCount = await writeObligations(tx, org, engine, provisional);
       }
+      await tx
+        .update(orgState)
+        .set({
+          lines,
+          updatedAt: now,
+          ...(save && { state: JSON.stringify(state), stateLines: lines }),
+          ...(openCount !== undefined && { judgedLines: lines, judgedAt: now, openCount }),
+        })
+        .where(eq(orgState.org, org));
+      const after: Held = {
+        epoch: row.epoch,
+        lines,
+        audit,
+        ...(state !== undefined && { state }),
+        savedLines: save ? lines : held.savedLines,
+        savedAt: save ? now.getTime() : held.savedAt,
+      };
+      return { result: result(fates, read.decided.length, read.warnings, earlier), held: after };
     });
-    for (let i = 0; i < accepted.length; i += CHUNK) await tx.insert(events).values(accepted.slice(i, i + CHUNK));
-    const earlier = await earlierRejections(tx, org, judged, linesBefore);
-    await writeDecided(tx, org, engine, judged, new Map(accepted.map((e) => [e.line, e.at])));
-    const openCount = judgeOpen ? await writeObligations(tx, org, engine, judged.provisional) : undefined;
-    await tx
-      .update(orgState)
-      .set({
-        state: JSON.stringify(judged.state),
-        lines: judged.state.lines,
-        updatedAt: now,
-        ...(openCount !== undefined && { judgedLines: judged.state.lines, judgedAt: now, openCount }),
-      })
-      .where(eq(orgState.org, org));
-    return result(
-      fates,
-      judged.decided.length,
-      judged.warnings.map((w) => w),
-      earlier,
-    );
-  });
+    // Committed: the audit in memory is now the row's.
+    ctx.live?.set(org, done.held);
+    return done.result;
+  } catch (e) {
+    if (reading !== undefined) ctx.live?.forget(org, reading);
+    throw e;
+  }
 }
 
 /**
@@ -83,7 +113,7 @@ export async function ingest(ctx: MonitorContext, org: string, input: string, no
 async function earlierRejections(
   tx: Tx,
   org: string,
-  judged: Judgement,
+  judged: Reading,
   linesBefore: number,
 ): Promise<EarlierRejection[]> {
   const earlier = judged.rejected.filter((r) => r.line >= 1 && r.line <= linesBefore);
@@ -141,7 +171,7 @@ async function writeDecided(
   tx: Tx,
   org: string,
   engine: OrgEngine,
-  judged: Judgement,
+  judged: Reading,
   batch: ReadonlyMap<number, string>,
 ): Promise<void> {
   // Most findings are decided on a line of this batch; only the others' instants are looked up.

@@ -3,17 +3,26 @@
  * when an ingestion leaves it for later). Under the organisation's row lock, as an ingestion: the
  * checkpoint judged with no lines as of `asOf`, the obligations written by difference, the judgement noted.
  */
+
+import type { AuditState } from '@kefu/rules';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
-import { engineOf, type MonitorContext, type OrgStateRow, stateOf, type Tx } from '../context.js';
+import { stateNow } from '../checkpoint.js';
+import { engineOf, type MonitorContext, type OrgStateRow, type Tx } from '../context.js';
 import { judge } from '../engine/judge.js';
 import { tickJudges } from '../ingest/pacing.js';
 import { orgState } from '../schema.js';
 import { writeObligations } from './write.js';
 
 /** Judge `row`'s state as of `asOf` and write the obligations (the row's lock is held by the caller). */
-async function judgeObligations(ctx: MonitorContext, tx: Tx, org: string, row: OrgStateRow, asOf: Date): Promise<void> {
+async function judgeObligations(
+  ctx: MonitorContext,
+  tx: Tx,
+  org: string,
+  { row, state }: { readonly row: OrgStateRow; readonly state: AuditState | undefined },
+  asOf: Date,
+): Promise<void> {
   const engine = engineOf(ctx, org);
-  const provisional = row.state === undefined ? [] : (await judge(engine, [], row.state, asOf)).provisional;
+  const provisional = state === undefined ? [] : (await judge(engine, [], state, asOf)).provisional;
   const openCount = await writeObligations(tx, org, engine, provisional);
   await tx.update(orgState).set({ judgedLines: row.lines, judgedAt: asOf, openCount }).where(eq(orgState.org, org));
 }
@@ -35,8 +44,9 @@ export async function judgeBeforeReading(ctx: MonitorContext, org: string): Prom
       .where(eq(orgState.org, org))
       .for('update');
     if (locked === undefined) return;
-    const row = await stateOf(tx, org, locked.updatedAt, false);
-    if (row.judgedLines < row.lines) await judgeObligations(ctx, tx, org, row, locked.updatedAt);
+    const current = await stateNow(ctx, tx, org, locked.updatedAt);
+    const { row } = current;
+    if (row.judgedLines < row.lines) await judgeObligations(ctx, tx, org, current, locked.updatedAt);
   });
 }
 
@@ -62,8 +72,10 @@ export async function judgeDueOrgs(ctx: MonitorContext, now: Date): Promise<void
         .where(eq(orgState.org, org))
         .for('update', { skipLocked: true });
       if (locked === undefined) return;
-      const row = await stateOf(tx, org, now, false);
-      if (tickJudges(row, now, ctx.judgeEveryMs)) await judgeObligations(ctx, tx, org, row, locked.updatedAt);
+      const current = await stateNow(ctx, tx, org, now);
+      if (tickJudges(current.row, now, ctx.judgeEveryMs)) {
+        await judgeObligations(ctx, tx, org, current, locked.updatedAt);
+      }
     });
   }
 }

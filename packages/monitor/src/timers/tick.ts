@@ -7,7 +7,8 @@
  */
 import type { Finding } from '@kefu/rules';
 import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
-import { engineOf, type MonitorContext, stateOf, type Tx } from '../context.js';
+import { stateNow } from '../checkpoint.js';
+import { engineOf, type MonitorContext, type Tx } from '../context.js';
 import type { Alert, AlertKind, MonitorOrg } from '../contract.js';
 import { type Decided, judge, type OrgEngine } from '../engine/judge.js';
 import { breachInstant, obligationIdOf } from '../engine/obligations.js';
@@ -59,7 +60,7 @@ async function tickBatch(ctx: MonitorContext, tx: Tx, now: Date): Promise<{ clai
     const key = `${row.org}\u0000${at.getTime()}`;
     let findings = judged.get(key);
     if (findings === undefined) {
-      findings = judgeAt(tx, engine, row.org, at, now);
+      findings = judgeAt(ctx, tx, engine, row.org, at, now);
       judged.set(key, findings);
     }
     const finding = (await findings).find((d) => obligationIdOf(d.finding) === row.id)?.finding;
@@ -77,8 +78,15 @@ async function tickBatch(ctx: MonitorContext, tx: Tx, now: Date): Promise<{ clai
   return { claimed: due.length, raised };
 }
 
-async function judgeAt(tx: Tx, engine: OrgEngine, org: string, at: Date, now: Date): Promise<readonly Decided[]> {
-  const { state } = await stateOf(tx, org, now, false);
+async function judgeAt(
+  ctx: MonitorContext,
+  tx: Tx,
+  engine: OrgEngine,
+  org: string,
+  at: Date,
+  now: Date,
+): Promise<readonly Decided[]> {
+  const { state } = await stateNow(ctx, tx, org, now);
   if (state === undefined) return [];
   return (await judge(engine, [], state, at)).provisional;
 }

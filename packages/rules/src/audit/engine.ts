@@ -62,8 +62,9 @@ export class AuditEngine {
   readonly heads = new Map<string, string>();
   /** The ids lines name, checked against the organisation file (org-ids.ts, #15). */
   readonly orgIds: OrgIdCheck;
-  readonly asOfOption: number | undefined;
-  private readonly asOfText: string;
+  /** Moved by `moveAsOf` only (a live audit, `openAudit`): else the option's, for the whole audit. */
+  asOfOption: number | undefined;
+  private asOfText: string;
   readonly maxDelay: number | undefined;
 
   /** Records to hand out: the stream drains this after each line. */
@@ -108,7 +109,7 @@ export class AuditEngine {
   private readonly tallies = new Map<string, Map<number, number>>();
 
   private readonly rules = new Map<string, RuleInfo | undefined>();
-  private readonly fixedOptions: RunOptions | undefined;
+  private fixedOptions: RunOptions | undefined;
   private readonly noAsOfOptions: RunOptions;
   private clockOptions: { ms: number; options: RunOptions } | undefined;
 
@@ -153,6 +154,16 @@ export class AuditEngine {
     // The same options object for every evaluation, prepared (checked and resolved once, see `PreparedEvaluator`).
     this.fixedOptions = options.asOf === undefined ? undefined : this.speed.options(options.asOf);
     this.noAsOfOptions = this.speed.options();
+  }
+
+  /**
+   * A live audit (`openAudit`) reads its next lines as of `asOf`, as a fresh audit given that option would:
+   * the evaluations' options, the after-`asOf` marks. The caller checked `asOf` is an instant.
+   */
+  moveAsOf(asOf: string, ms: number): void {
+    this.asOfOption = ms;
+    this.asOfText = asOf;
+    this.fixedOptions = this.speed.options(asOf);
   }
 
   /**

@@ -17,7 +17,15 @@ export {
 export { type Line, OverlongLine, type SplitLinesOptions, splitLines } from './lines.js';
 export { findingStatuses, orgFileSchema, validateAuditOptions } from './options.js';
 export { AUDIT_STATE_VERSION, type AuditState } from './state/audit-state.js';
-export { type AuditEnd, type AuditInput, type AuditLines, runAudit, streamAudit } from './stream.js';
+export {
+  type AuditEnd,
+  type AuditInput,
+  type AuditLines,
+  type LiveAudit,
+  openAudit,
+  runAudit,
+  streamAudit,
+} from './stream.js';
 export type {
   AuditDiff,
   AuditOptions,

@@ -210,7 +210,7 @@ class Auditor {
   }
 
   /** A checkpoint of everything a later line can still need (taken at the end of the log, before judging). */
-  private checkpoint(): AuditState {
+  checkpoint(): AuditState {
     const engine = this.engine;
     const families: Record<string, Json> = {};
     for (const name of FAMILY_ORDER) {
@@ -231,6 +231,27 @@ class Auditor {
       ledger: encodeState(this.ledger.save()),
       reader: encodeState({ lastSweep: this.lastSweep, nextMonthToClose: this.nextMonthToClose }),
     };
+  }
+
+  /** Lines read in all (with the ones before `resumeFrom`). */
+  get lines(): number {
+    return this.line;
+  }
+
+  /** `openAudit`: the next lines are read as of `asOf` (`engine.moveAsOf`, `window.moveAnchor`). */
+  moveAsOf(asOf: string): void {
+    const ms = parseInstant(asOf);
+    if (ms === undefined) {
+      const message = `asOf must be an ISO 8601 instant, got ${JSON.stringify(asOf)}`;
+      throw new KefuRuleError('invalid-options', message, [{ path: ['asOf'], message }]);
+    }
+    this.engine.moveAsOf(asOf, ms);
+    this.window.moveAnchor(ms);
+  }
+
+  /** Summary warnings (no organisation file; lenientIds' count is of every line this audit read). */
+  warnings(): readonly AuditWarning[] {
+    return this.engine.orgIds.summary().warnings ?? [];
   }
 
   get out(): AuditRecord[] {
@@ -511,6 +532,43 @@ async function* stream(auditor: Auditor, lines: AuditLines): AsyncGenerator<Audi
     if (out.length > 0) for (const r of out.splice(0, out.length)) yield r;
     if (step.done) return step.value;
   }
+}
+
+/**
+ * A live audit: an audit kept open between batches of lines (the live monitor, #16), so that reading the
+ * next batch costs that batch, not a resume of the whole state. `read` hands out what the lines decided
+ * while reading (findings, rejections, ledger rows the `maxDelay` horizon settled, with `streamLedger`);
+ * nothing is judged at an end. `checkpoint` is the state `streamAudit` with `checkpoint: true` returns at
+ * the end of the same lines: a `resumeFrom` for an audit that judges what is open (as of any instant).
+ * Reading batches each as of its own `asOf` gives the records and state of one `streamAudit` resumed per
+ * batch with that `asOf` (live.test.ts).
+ */
+export interface LiveAudit {
+  /** Lines read in all (the checkpoint's `lines`). */
+  readonly lines: number;
+  /** Read `lines` as the log's next, as of `asOf`; the records they produced, in the audit's order. */
+  read(lines: Iterable<AuditInput>, asOf: string): AuditRecord[];
+  /** The summary warnings a `streamAudit` would end with (no organisation file…). */
+  warnings(): readonly AuditWarning[];
+  checkpoint(): AuditState;
+}
+
+/** Open a live audit (`asOf` is moved by each `read`); throws `KefuRuleError` for bad options. */
+export function openAudit(options: AuditOptions & { readonly asOf: string }): LiveAudit {
+  const auditor = start(options);
+  const out = auditor.out;
+  return {
+    get lines() {
+      return auditor.lines;
+    },
+    read(lines, asOf) {
+      auditor.moveAsOf(asOf);
+      for (const item of lines) auditor.push(item);
+      return out.splice(0, out.length);
+    },
+    warnings: () => auditor.warnings(),
+    checkpoint: () => auditor.checkpoint(),
+  };
 }
 
 /** Audit a log and collect everything. */

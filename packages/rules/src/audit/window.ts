@@ -29,8 +29,8 @@ export interface WindowSettings {
 export class DateWindow {
   private readonly anchor: 'asOf' | 'now' | 'log';
   /** First and last instant accepted (anchored); ±∞ without an anchor. */
-  private readonly from: number;
-  private readonly to: number;
+  private from = Number.NEGATIVE_INFINITY;
+  private to = Number.POSITIVE_INFINITY;
   /** Without an anchor: the months of the accepted lines so far. */
   private firstMonth = Number.POSITIVE_INFINITY;
   private lastMonth = Number.NEGATIVE_INFINITY;
@@ -40,19 +40,24 @@ export class DateWindow {
   constructor(private readonly settings: WindowSettings) {
     const anchorMs = settings.asOf ?? settings.now;
     this.anchor = settings.asOf !== undefined ? 'asOf' : settings.now !== undefined ? 'now' : 'log';
-    if (anchorMs === undefined) {
-      this.from = Number.NEGATIVE_INFINITY;
-      this.to = Number.POSITIVE_INFINITY;
-    } else {
-      // Never wider than the years the library accepts (the summary must not promise 1926).
-      const first = startOfMonth(
-        monthIndexOf(anchorMs, settings.zone, settings.time) - (settings.maxMonths - 1),
-        settings.zone,
-        settings.time,
-      );
-      this.from = Math.max(first, FIRST_MS);
-      this.to = Math.min(anchorMs + settings.maxFutureMs, END_MS - 1);
-    }
+    if (anchorMs !== undefined) this.anchorAt(anchorMs);
+  }
+
+  /** A live audit's `asOf` moved (`openAudit`): the window is the one a fresh audit with it would have. */
+  moveAnchor(asOfMs: number): void {
+    if (this.anchor === 'asOf') this.anchorAt(asOfMs);
+  }
+
+  private anchorAt(anchorMs: number): void {
+    const { settings } = this;
+    // Never wider than the years the library accepts (the summary must not promise 1926).
+    const first = startOfMonth(
+      monthIndexOf(anchorMs, settings.zone, settings.time) - (settings.maxMonths - 1),
+      settings.zone,
+      settings.time,
+    );
+    this.from = Math.max(first, FIRST_MS);
+    this.to = Math.min(anchorMs + settings.maxFutureMs, END_MS - 1);
   }
 
   /**
