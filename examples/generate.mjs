@@ -317,6 +317,10 @@ export function generateOffice(options = {}) {
       'P09.decline-reply': { replyWithin: 'P1D' },
       // P13 第七條(一)4's 迅速 (the approved result told to the customer): the office's own.
       'P13.result-relay': { relayWithin: 'P1D' },
+      // P13 第十一條's approval table (the seed keeps the heading, not the table): the office's own.
+      'P13.approval-authority': {
+        bands: [{ upTo: 5000, approver: '业务部经理' }, { upTo: 50000, approver: '副总经理' }, { approver: '总经理' }],
+      },
       // P03 客戶服務's 及時 (a suggestion's outcome reported back): the office's own.
       'P03.suggestion-feedback': { reportWithin: 'P7D' },
       // P06 1.3.3's yearly plan (no date in the seed): the office's own, a month into the year.
@@ -972,6 +976,9 @@ function* events(o, sites, people) {
   const seedC = prng(o.seed + 0x5eedc);
   // seed-b's events of #18's partly clauses (seedBClausesDay) draw from a stream of their own too.
   const seedB = prng(o.seed + 0x5eedb);
+  // helper ex's events of the rules the example office had no finding of (exClausesDay) draw from a stream of
+  // their own too.
+  const seedEx = prng(o.seed + 0x5eeda);
   /** Questionnaires issued, by `site half`, for their collection. */
   const surveys = new Map();
   /**
@@ -1351,6 +1358,7 @@ function* events(o, sites, people) {
         seedHClausesDay(ev, seedH, { day0, d, staff, receptionists });
         seedCClausesDay(ev, seedC, { day0, d, receptionists, engineers, assistant });
         seedBClausesDay(ev, seedB, { day0, d, days, date, site, staff, receptionists });
+        exClausesDay(ev, seedEx, { day0, d, date, receptionists, assistant, clerk, manager });
 
         // ── film tickets sold on consignment at the front desk (P07) ───────────────────────────────
         const seller = nth(receptionists, d % receptionists.length);
@@ -1925,6 +1933,124 @@ function seedBClausesDay(ev, draw, { day0, d, days, date, site, staff, reception
     case: id,
     employee: who.id,
     resultWritten: draw() < 0.85,
+  });
+}
+
+/** Phrases said at the front desk, by situation (P04 2.1–2.7): the standard one, and now and then another. */
+const DESK_PHRASES = /** @type {const} */ ([
+  ['greeting', '您好！湖畔花园物业，请问有什么可以帮您？', '喂，什么事？'],
+  ['offering-help', '请问有什么事情吗？', '你要干嘛？'],
+  ['acknowledging', '好！明白了，我马上安排师傅上门。', '嗯嗯，行吧。'],
+  ['not-heard', '对不起，请您再说一遍。', '啊？你说啥？'],
+  ['please-wait', '对不起，请您稍候，我帮您查一下。', '等着。'],
+  ['sorry-to-keep-waiting', '对不起，让您久等了。', '好了，查到了。'],
+  ['apology', '对不起，刚才疏忽了，给您添麻烦了实在抱歉，今后一定注意，不再发生这类事。', '这不是我们的问题。'],
+  ['farewell', '谢谢光临，欢迎再来，再见！', '好了，你走吧。'],
+]);
+
+/**
+ * helper ex (#18), one day of one site: the rules the example office gave no finding before, each through
+ * the event that feeds it — a receptionist's words checked against the standard phrase (P04 2.1–2.7, now and
+ * then not the phrase: breached); whom a reception role answers to (P04 1.3); a retail complaint's category
+ * judged legitimate and routed (P09 第三條, 第八條); a record's secrecy level looked up (P10 保密(一)); a
+ * manufacturing complaint numbered (P13 第八條), its cause classified (第五條), a return posted against its
+ * approved quantity (第十三條(二), now and then over the tolerance) and a settlement's approver found
+ * (第十一條, the office's table in the configuration); once a month a receptionist's quarrel with an owner
+ * (P10 (五)3: dismissal, a month's salary withheld) and, by another, owners' numbers leaked (P10 保密(三)1: a fine).
+ * `draw` is a stream of its own, so the seed's other events stay as they were.
+ * @param {(at: number, type: string, fields?: Record<string, unknown>) => void} ev
+ * @param {() => number} draw
+ * @param {{ day0: number; d: number; date: string; receptionists: StaffMember[]; assistant: StaffMember;
+ *   clerk: StaffMember; manager: StaffMember }} day
+ */
+function exClausesDay(ev, draw, { day0, d, date, receptionists, assistant, clerk, manager }) {
+  const chance = (/** @type {number} */ p) => draw() < p;
+  const between = (/** @type {number} */ a, /** @type {number} */ b) => a + draw() * (b - a);
+  /**
+   * @template T
+   * @param {readonly T[]} list
+   * @returns {T}
+   */
+  const pick = (list) => nth(list, Math.floor(draw() * list.length));
+  const facts = (
+    /** @type {number} */ at,
+    /** @type {string} */ rule,
+    /** @type {string} */ employee,
+    /** @type {Record<string, unknown>} */ f,
+  ) => ev(at, 'facts', { rule, employee, facts: f });
+  // Every tenth day's check finds another phrase said, besides a few at random.
+  const offPhrase = d % 10 === 5;
+  if (receptionists.length > 0 && (offPhrase || chance(0.35))) {
+    const [situation, standard, other] = pick(DESK_PHRASES);
+    facts(day0 + between(8, 20) * HOUR, 'P04.phrase', pick(receptionists).id, {
+      situation,
+      utterance: offPhrase || chance(0.1) ? other : standard,
+    });
+  }
+  if (d % 14 === 3)
+    facts(day0 + between(9, 11) * HOUR, 'P04.escalation', assistant.id, {
+      role: pick(['业户服务接待人员', '物业助理', '客服主任', '客服部经理']),
+    });
+  if (d % 5 === 2) {
+    const category = pick([
+      'quality-defect',
+      'delivery-date',
+      'transit-damage',
+      'bad-packing',
+      'sample-mismatch',
+      'shipping-procedure',
+      'customer-cause',
+      'out-of-scope',
+    ]);
+    const at = day0 + between(9, 16) * HOUR;
+    facts(at, 'P09.legitimate', clerk.id, { category });
+    facts(at + 10 * MIN, 'P09.routing', clerk.id, { category });
+  }
+  if (d % 6 === 4 && receptionists.length > 0)
+    facts(day0 + between(14, 17) * HOUR, 'P10.classification', pick(receptionists).id, {
+      recordType: pick(['customer-data', 'call-visit-log', 'handover-log', 'work-diary', 'franchise-contract']),
+    });
+  if (d % 7 === 1) {
+    // The month's n-th manufacturing complaint numbered after the one before it (the first has none).
+    const serial = Math.floor(d / 7);
+    const prefix = `${date.slice(2, 4)}${date.slice(5, 7)}`;
+    facts(day0 + between(9, 12) * HOUR, 'P13.case-number', clerk.id, {
+      receivedAt: iso(day0 + 9 * HOUR),
+      ...(serial > 0 && { lastNumber: `${prefix}${String(serial).padStart(2, '0')}` }),
+    });
+  }
+  if (d % 8 === 6)
+    facts(day0 + between(10, 17) * HOUR, 'P13.classify', manager.id, {
+      cause: pick(['human-error', 'wrong-quantity', 'handling-damage', 'quality-defect', 'material', 'workmanship']),
+    });
+  if (d % 10 === 7) {
+    const approved = 50 * (2 + Math.floor(draw() * 10));
+    const tolerance = chance(0.5) ? 0.05 : undefined;
+    const over = chance(0.3);
+    facts(day0 + between(14, 17) * HOUR, 'P13.return-posting', clerk.id, {
+      approved,
+      actual: over ? approved + Math.ceil(approved * 0.1) : approved - Math.floor(draw() * 5),
+      ...(tolerance !== undefined && { tolerance }),
+    });
+  }
+  if (d % 13 === 12)
+    facts(day0 + between(10, 16) * HOUR, 'P13.approval-authority', manager.id, {
+      amount: pick([1800, 4600, 12_500, 68_000]),
+    });
+  if (receptionists.length === 0) return;
+  // Once a month each, by two different receptionists: a quarrel at the desk (the organisation file gives
+  // the salary) on the 19th and a plain leak five days later.
+  if (d !== 19) return;
+  const i = Math.floor(draw() * receptionists.length);
+  ev(day0 + between(10, 18) * HOUR, 'conduct-breach', {
+    employee: nth(receptionists, i).id,
+    kind: 'quarrel',
+    note: '业主因停车位问题到前台理论，接待员与业主争吵，业主投诉',
+  });
+  ev(day0 + 5 * DAY + between(10, 18) * HOUR, 'conduct-breach', {
+    employee: nth(receptionists, (i + 1) % receptionists.length).id,
+    kind: 'leak',
+    note: '将业主联系电话名单发给装修公司业务员',
   });
 }
 
