@@ -1,8 +1,9 @@
 /**
  * Periodic obligations: monthly reports and statistics, daily log checks and call logs, rosters (monthly
  * and before holidays), duty-record reviews, half-yearly surveys and the yearly community plan. A report
- * decides its period's rule at once; at the end, every period the log covers that the organisation is
- * held to and that saw no report is judged as of `asOf` (pending, at risk, or breached). Survey collection
+ * decides its period's rule at once (a report the rule refuses does not count: the period is still owed
+ * one); at the end, every period the log covers that the organisation is held to and that saw no report is
+ * judged as of `asOf` (pending, at risk, or breached). Survey collection
  * (15 working days after issue) is followed here too, keyed by half-year.
  */
 
@@ -24,6 +25,7 @@ import {
   type PeriodKind,
   periodStart,
   periodsOf,
+  unmarkJudged,
   validPeriod,
 } from './periods.js';
 
@@ -98,7 +100,11 @@ export function reports(): Family {
       // so neither a late nor a missing one goes to a person's ledger.
       at: engine.atMs,
     };
-    engine.decide(rule, spec.facts(period, e, engine), meta);
+    // A report the rule refused (its facts invalid, a limit not configured) is rejected and is not the
+    // period's report: a later one for the period is judged, else the end judges the period as unreported.
+    // (Kept marked, a valid report after a refused one was accepted without a verdict.)
+    const result = engine.decide(rule, spec.facts(period, e, engine), meta);
+    if (result === undefined) unmarkJudged(judged, rule, unit, spec.kind, period);
   }
 
   /** The periodic rule a P01 record's own event satisfies (always in the table). */

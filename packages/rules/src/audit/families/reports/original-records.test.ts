@@ -39,4 +39,27 @@ describe('P10 職責 2 line 263: visit and complaint records handed in promptly 
     expect(findingsOf(r, 'P10.original-records')).toEqual([]);
     expect(r.rejected[0]).toMatchObject({ line: 1, code: 'not-configured' });
   });
+
+  // The reproduction: a report the rule refused still marked its day as reported, so a valid report of the
+  // same day read after it was accepted without a verdict (the day had no finding at all).
+  it('P10 職責 2: a refused report is not the day’s report: the valid one after it is judged', async () => {
+    const refused = line('2026-03-03T09:00', { recordsLacking: ['bogus'] });
+    const valid = line('2026-03-03T10:00');
+    const r = await audit([refused, valid], { config, asOf: '2026-03-04T12:00:00+08:00' });
+    expect(march2(r)).toEqual(['met']);
+    expect(r.rejected).toMatchObject([{ line: 1, code: 'invalid-facts' }]);
+  });
+
+  it('P10 職責 2: a day of the log whose only report was refused is judged at the end as not handed in', async () => {
+    // Handed in late on the day itself (the log's first day, so the end owes it a verdict), with a bad record name.
+    const refused = ev('report-submitted', '2026-03-02T23:00', {
+      employee: 'E1',
+      rule: 'P10.original-records',
+      period: '2026-03-02',
+      recordsLacking: ['bogus'],
+    });
+    const r = await audit([refused], { config, asOf: '2026-03-05T00:00:00+08:00' });
+    expect(march2(r)).toEqual(['breached']);
+    expect(r.rejected).toMatchObject([{ line: 1, code: 'invalid-facts' }]);
+  });
 });

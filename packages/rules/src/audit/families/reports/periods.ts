@@ -91,6 +91,17 @@ export function halfKey(half: string, year: number | undefined): string {
 export type JudgedPeriods = Map<string, Set<number | string>>;
 
 /** Marks the period judged; false when it already was. */
+/** Undo {@link markJudged}: the report that marked the period was refused, so the period is still owed one. */
+export function unmarkJudged(
+  judged: JudgedPeriods,
+  rule: string,
+  unit: string,
+  kind: PeriodKind,
+  period: string,
+): void {
+  judged.get(`${rule}\u0000${unit}`)?.delete(kind === 'date' ? (parseDate(period) ?? period) : period);
+}
+
 export function markJudged(
   judged: JudgedPeriods,
   rule: string,
