@@ -135,6 +135,22 @@ describe('P08 4.14: callbacks counted for the month', () => {
     expect(r.rejected).toEqual([]);
     expect(only(r, 'P08.monthly-callback').result.explanation.en).toContain('2 callback(s)');
   });
+
+  // The reproduction: the first summary READ was the month's, so a late copy read before the one made in time
+  // turned the month's verdict into a breach; in the other order it was met.
+  it('P08 4.14: the month’s summary is its earliest by time, in either line order', async () => {
+    const call = ev('complaint-called-back', '2026-03-05T10:00', { case: 'C1' });
+    const received = ev('complaint-received', '2026-03-02T09:00', { case: 'C1', employee: 'E1', valid: false });
+    const inTime = ev('report-submitted', '2026-03-31T18:00', { rule: 'P08.monthly-callback', period: '2026-03' });
+    const late = ev('report-submitted', '2026-04-03T09:00', { rule: 'P08.monthly-callback', period: '2026-03' });
+    const asOf = '2026-04-10T00:00:00+08:00';
+    const verdict = async (lines: string[]) => {
+      const r = await audit(lines, { org: { ...org, obligations: ['P08.monthly-callback'] }, asOf });
+      return findingsOf(r, 'P08.monthly-callback').find((f) => f.key === '2026-03')?.result.status;
+    };
+    expect(await verdict([received, call, inTime, late])).toBe('met');
+    expect(await verdict([received, call, late, inTime])).toBe('met');
+  });
 });
 
 describe('P09 第十五條: the record card of a complaint still being handled', () => {

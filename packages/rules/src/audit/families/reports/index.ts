@@ -7,7 +7,7 @@
  * (15 working days after issue) is followed here too, keyed by half-year.
  */
 
-import { parseMonth } from '../../../kernel/time.js';
+import { parseInstant, parseMonth } from '../../../kernel/time.js';
 import { surveyCollection } from '../../../policies/p01-property-standards/survey-collection.js';
 import { monthlyCallback } from '../../../policies/p08-front-desk-duty/monthly-callback.js';
 import type { FactsOf } from '../../cases.js';
@@ -153,7 +153,11 @@ export function reports(): Family {
           return;
         }
         const month = monthIndexOfKey(period);
-        if (!summaries.has(month)) summaries.set(month, { at: e.at, line: engine.line });
+        // The month's summary is its earliest by time (at one instant, the lower line), not the first read.
+        const kept = summaries.get(month);
+        const keptMs = kept === undefined ? undefined : parseInstant(kept.at);
+        if (keptMs === undefined || engine.atMs < keptMs || (engine.atMs === keptMs && engine.line < (kept?.line ?? 0)))
+          summaries.set(month, { at: e.at, line: engine.line });
         return;
       }
       if (e.rule === 'P14.holiday-roster') {
